@@ -1,0 +1,46 @@
+# echoppe: `make run` sets up and runs the skill locally; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8080
+ECHOPPE_DB ?= var/echoppe.sqlite3
+export ECHOPPE_DB
+
+.PHONY: setup run test lint format bench models clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+run: setup
+	$(BIN)/echoppe content check
+	$(BIN)/echoppe models check
+	$(BIN)/echoppe seed
+	$(BIN)/echoppe serve --dev --host 127.0.0.1 --port $(PORT)
+
+models: setup
+	$(BIN)/echoppe models build
+
+lint: setup
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: setup lint
+	$(BIN)/echoppe content check
+	$(BIN)/echoppe models check
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

@@ -1,0 +1,1 @@
+"""Money: wallet, PIN, orders, donations, limits and gateways. Plain Python, no Alexa/Flask/boto."""
