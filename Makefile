@@ -37,7 +37,7 @@ format: setup
 test: setup lint
 	$(BIN)/echoppe content check
 	$(BIN)/echoppe models check
-	$(BIN)/pytest
+	$(BIN)/python tools/dynamodb_local.py run -- $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python -m bench

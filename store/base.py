@@ -14,7 +14,9 @@ request whatever the backend. Exceptions::
 
     StoreError
     ├── ConditionFailed      a version or existence condition did not hold: reload and retry
-    └── StoreUnavailable     the backend is slow, throttling or down: tell the shopper to retry
+    └── StoreUnavailable     slow, throttling or down: tell the shopper to retry. After a
+                             timeout the write's outcome is unknown; its condition keeps it at
+                             most once, and a replayed turn reads what happened.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class ConditionFailed(StoreError):
 
 
 class StoreUnavailable(StoreError):
-    """The backend could not answer in time; nothing was written."""
+    """The backend could not answer in time; a timed-out write may still land, at most once."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,684 @@
+"""Turn what a shopper said (or what a merchant wrote) into comparable tokens.
+
+Speech recognisers hand us lower-case words with accents sometimes lost, numbers spelt out,
+units in every form, brand names cut in two and near-homophones. Titles in a feed have the
+same words written properly. Both go through :func:`analyse`, so they meet in one form:
+
+- case and accents folded, punctuation dropped, French elisions (``l'``, ``d'``, ``qu'``)
+  split off as stop words;
+- number words read as digits ("quatre-vingt-dix-neuf" → ``99``, "one point five" → ``1.5``);
+- units spelt one way ("millilitres", "milliliters" → ``ml``);
+- plural ``s`` dropped, so "capsules" meets "capsule";
+- in queries, "I want to buy" phrases, articles and a leading quantity dropped, and a slip in
+  a filler, number or unit word forgiven ("commaande", "quuarante");
+- function words kept but flagged ``stop`` (they weigh nothing, yet "les sive" can still be
+  joined back into "lessive" by the index);
+- each token gets phonetic keys (:func:`phonetic`) under which sound-alikes collide:
+  "taie"/"taille", "verre"/"vert", "gelle"/"gel", "pots"/"pods", "jell"/"gel".
+
+Only ``fr`` and ``en`` have word lists; other languages get the generic folding and the
+English phonetics, which is better than nothing and never worse than exact matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "ALTERNATE_PREFIX",
+    "COUNT_UNITS",
+    "MEASURE_UNITS",
+    "SOUND_PREFIX",
+    "UNIT_CANON",
+    "Token",
+    "analyse",
+    "language",
+    "normalise",
+    "phonetic",
+    "strip_accents",
+    "word_form",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One normalised word.
+
+    ``text`` is the comparable form (no accents, singular, digits for numbers); ``surface`` is
+    the spoken/written form it came from (lower case, accents kept), used for joining split
+    words; ``glued`` says the writer attached it to the next token ("t-shirt", "600g").
+    """
+
+    text: str
+    keys: tuple[str, ...]
+    surface: str
+    stop: bool = False
+    number: bool = False
+    glued: bool = False
+
+
+def language(locale: str) -> str:
+    """``fr-FR`` → ``fr``; the word lists are per language, not per country."""
+    return (locale or "en").replace("_", "-").split("-")[0].lower()
+
+
+@lru_cache(maxsize=65536)
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+# Filler phrases, number and unit words this long are recognised one slip away.
+FUZZY_WORD_LENGTH = 5
+FUZZY_WORD_CUTOFF = 85.0
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- word lists ------------------------------------------------------------------------------
+# Units, in their canonical written form. Both languages share them: a feed in one language
+# and a query in the other still meet.
+_UNIT_FORMS = {
+    "ml": "ml millilitre millilitres milliliter milliliters mls",
+    "cl": "cl centilitre centilitres centiliter centiliters",
+    "l": "l litre litres liter liters lt ltr",
+    "g": "g gr gramme grammes gram grams grs",
+    "kg": "kg kilo kilos kilogramme kilogrammes kilogram kilograms kgs",
+    "mg": "mg milligramme milligrammes milligram milligrams",
+    "oz": "oz ounce ounces",
+    "lb": "lb lbs pound pounds",
+    "cm": "cm centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "m": "metre metres meter meters",
+}
+UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+MEASURE_UNITS = frozenset(_UNIT_FORMS)
+# Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
+COUNT_UNITS = _words(
+    "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
+    "unite unit feuille sheet paire pair sac bag bouteille bottle"
+)
+
+_NUMBERS = {
+    "fr": {
+        "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+        "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+    },
+    "en": {
+        "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "thousand": 1000,
+    },
+}  # fmt: skip
+# Words that join parts of one number ("vingt et un", "one hundred and five").
+_NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
+_DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
+# "un litre et demi", "one and a half liters".
+_HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
+# Recognisers write these for a number when a unit follows ("ocean to l", "sans litres").
+_NUMBER_HOMOPHONES = {
+    "fr": {"sans": 100, "sang": 100, "sens": 100, "cette": 7, "set": 7, "si": 6, "scie": 6,
+           "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
+    "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
+}  # fmt: skip
+_MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
+# Words after which a lone "un"/"one" is a number, not an article.
+_SIZE_WORDS = {
+    "fr": {"taille", "lot", "pack", "paquet", "boite", "x", "par"},
+    "en": {"size", "pack", "of", "x", "box", "set"},
+}
+
+_STOPWORDS = {
+    "fr": _words(
+        "le la les de du des un une au aux a à et en pour avec sur mon ma mes ton ta tes "
+        "son sa ses ce cet ces moi me je tu il elle on nous vous que qui"
+    ),
+    "en": _words(
+        "the a an of and for with some any my me i to in on at this that these those your please"
+    ),
+}
+# Leading phrases that only say "I want to buy"; removed from queries, never from titles.
+_FILLERS = {
+    "fr": [
+        "je voudrais", "je voudrai", "je veux", "j aimerais", "je souhaite", "je souhaiterais",
+        "il me faut", "donne moi", "donnez moi", "peux tu", "pouvez vous", "est ce que",
+        "achete", "acheter", "achetes", "commande", "commander", "commandes", "ajoute",
+        "ajouter", "ajoutes", "mets", "met", "mettre", "prends", "prendre", "trouve",
+        "cherche", "s il te plait", "s il vous plait", "stp", "svp", "merci", "alexa",
+        "au panier", "dans le panier", "dans mon panier", "a mon panier", "encore",
+        "celui", "celle", "ceux", "celles", "celui la", "celle la",
+    ],
+    "en": [
+        "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
+        "get me", "can i have", "can i get", "could i have", "could i get", "can you",
+        "could you", "let me have", "order", "buy", "add", "purchase", "get", "put", "find",
+        "i want to buy", "i d like to buy", "i d like to order", "please", "thanks",
+        "thank you", "alexa", "to my cart", "to the cart", "to my basket", "to cart",
+        "in my cart", "another", "more", "the one", "that one", "the one with",
+    ],
+}  # fmt: skip
+_ELISIONS = {"fr": {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"}}
+
+_WORD_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
+
+
+def _lang_table(table: dict, lang: str):
+    return table.get(lang, table["en"])
+
+
+@lru_cache(maxsize=8)
+def _fillers(lang: str) -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(p.split()) for p in _lang_table(_FILLERS, lang)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+# --- phonetics -------------------------------------------------------------------------------
+_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "v": "f", "z": "s"})
+_FR_RULES = [
+    (re.compile(r"(?<=[aeiouy])s(?=[aeiouy])"), "z"),
+    (re.compile(r"sch|sh|ch"), "X"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"qu|q"), "k"),
+    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"ge(?=[aou])"), "j"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"gn"), "ni"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ck|cc|c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=[aeiou])il+(?=[aeiou]|$)|ill"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"h"), ""),
+]
+_EN_RULES = [
+    (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
+    (re.compile(r"tion|sion"), "XN"),
+    (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),
+    (re.compile(r"sch"), "sk"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"wh"), "w"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"gh(?![aeiou])"), ""),
+    (re.compile(r"dg(?=[eiy])"), "j"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=[^aeiou])w|w(?![aeiou])"), ""),
+    (re.compile(r"(?<=[aeiou])y|y(?![aeiou])"), "i"),
+    (re.compile(r"(?<!^)h"), ""),
+]
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton: vowels dropped (a leading one kept as ``A``), voicing merged,
+    doubles collapsed. Recognisers mostly get consonants right and vowels wrong."""
+    word = word.translate(_VOICING)
+    lead = "A" if word[:1] in "aeiouy" else ""
+    out = []
+    for ch in word:
+        if ch in "aeiouy":
+            continue
+        ch = ch.upper()
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return lead + "".join(out)
+
+
+# Prefix of the vowel-aware key of short French words.
+SOUND_PREFIX = "~"
+# Keys of what a word may have been before the recogniser mangled it; looked up against the
+# vocabulary's main keys, never indexed themselves.
+ALTERNATE_PREFIX = "*"
+SOUND_KEY_MAX = 6
+
+
+@lru_cache(maxsize=65536)
+def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
+    """Phonetic keys of one word; two words that share a key may sound alike.
+
+    The main key is a consonant skeleton. Short French words get a vowel-aware key too
+    (prefixed ``~``): a skeleton of two letters says little, while "l'eau" and "lot" both
+    sound ``~LO``. French words with ``c`` before ``a/o/u`` get an *alternate* key (prefixed
+    ``*``) reading it as a lost cedilla ("ca vont" for "ça vont"): a query word's alternate
+    is compared with the catalog's main keys only. Digits are their own key.
+    """
+    word = word.lower()
+    if not word or word[0].isdigit():
+        return (word,)
+    lang = language(locale)
+    keys: list[str] = []
+    if lang == "fr":
+        spoken = word.replace("ç", "s")
+        plain = strip_accents(word)
+        keys.append(_french_key(strip_accents(spoken)))
+        if len(plain) <= SOUND_KEY_MAX:
+            keys.append(SOUND_PREFIX + _french_sound(spoken))
+        if re.search(r"c[aou]", plain):
+            keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
+    else:
+        keys.append(_english_key(strip_accents(word)))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+_FR_SOUND_RULES = [
+    (re.compile(r"aill?(?=e?$)|aill"), "AY"),
+    (re.compile(r"eill?(?=e?$)|eill"), "EY"),
+    (re.compile(r"(?<=[^aeiou])ill"), "IY"),
+    (re.compile(r"eau|au"), "o"),
+    (re.compile(r"ou"), "U"),
+    (re.compile(r"oi"), "wa"),
+    (re.compile(r"ai|ei"), "e"),
+    (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
+    (re.compile(r"o[nm](?![aeiouynm])"), "O"),
+    (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),
+]
+_FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
+
+
+def _french_sound(word: str) -> str:
+    """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
+    → ``SA``, ``verre``/``vert`` → ``VER``."""
+    word = re.sub(r"[^a-z]", "", strip_accents(word))
+    if len(word) > 2:
+        word = re.sub(r"[sxz]$", "", word)
+        word = re.sub(r"(?<=..)e$", "", word)
+        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)
+    for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
+        word = pattern.sub(repl, word)
+    for pattern, repl in _FR_RULES:  # consonants, while vowels still soften c and g
+        word = pattern.sub(repl, word)
+    for pattern, repl in _FR_SOUND_RULES[3:]:
+        word = pattern.sub(repl, word)
+    out: list[str] = []
+    for ch in word.translate(_FR_VOWELS).upper():
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _french_key(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", word)
+    if len(word) > 2:
+        word = re.sub(r"[sxz]$", "", word)  # silent plural / final consonants
+        word = re.sub(r"(?<=..)e$", "", word)  # mute e
+        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)  # "vert", "gant", "grand"
+    for pattern, repl in _FR_RULES:
+        word = pattern.sub(repl, word)
+    return _skeleton(word)
+
+
+def _english_key(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", word)
+    if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]  # silent final e: "sope", "wipe"
+    for pattern, repl in _EN_RULES:
+        word = pattern.sub(repl, word)
+    return _skeleton(word)
+
+
+# --- analysis --------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Word:
+    surface: str  # lower case, accents kept
+    plain: str  # accents stripped
+    glued: bool = False
+    number: str | None = None  # canonical digits when this word is (or became) a number
+    words: int = 1  # how many spoken words made it
+    stop: bool = False
+
+
+def _canonical_number(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _split(text: str, lang: str) -> list[_Word]:
+    text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).lower()
+    matches = list(_WORD_RE.finditer(text))
+    words: list[_Word] = []
+    elisions = _ELISIONS.get(lang, set())
+    for index, match in enumerate(matches):
+        surface = match.group()
+        end = match.end()
+        after = text[end : end + 1]
+        nxt = matches[index + 1].start() if index + 1 < len(matches) else None
+        if after == "'" and strip_accents(surface) in elisions:
+            # French elision: "l'eau" is "eau", but keep the "l" glued on, as a stop word,
+            # for when the recogniser wrote "l'eau" for "lot".
+            words.append(_Word(surface, strip_accents(surface), glued=True, stop=True))
+            continue
+        if lang == "en" and surface == "s" and text[match.start() - 1 : match.start()] == "'":
+            continue  # possessive "'s"
+        glued = nxt is not None and (nxt == end or (nxt == end + 1 and after in "-'/"))
+        if surface[0].isdigit():
+            words.append(
+                _Word(
+                    surface, surface, glued, _canonical_number(Decimal(surface.replace(",", ".")))
+                )
+            )
+        else:
+            words.append(_Word(surface, strip_accents(surface), glued))
+    return words
+
+
+def _filler_score(words: list[_Word], phrase: str) -> float:
+    """How surely ``words`` say ``phrase`` (spaces ignored), allowing a recogniser's slip
+    in a long one ("commaande", "je vou drais"); 0 when they do not."""
+    said = "".join(w.plain for w in words)
+    if said == phrase:
+        return 101.0
+    if len(phrase) < FUZZY_WORD_LENGTH:
+        return 0.0
+    score = fuzz.ratio(said, phrase)
+    return score if score >= FUZZY_WORD_CUTOFF else 0.0
+
+
+def _drop_fillers(words: list[_Word], lang: str) -> list[_Word]:
+    phrases = [("".join(p), len(p)) for p in _fillers(lang)]
+    while words:
+        best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
+        for wanted, count in phrases:
+            for size in (count, count + 1):  # one word may have been cut in two
+                if len(words) < size:
+                    continue
+                best = max(
+                    best,
+                    (_filler_score(words[:size], wanted), size, 1),
+                    (_filler_score(words[-size:], wanted), size, -1),
+                )
+        score, size, side = best
+        if not score:
+            return words
+        words = words[size:] if side > 0 else words[:-size]
+    return words
+
+
+def _respell(words: list[_Word], lang: str) -> None:
+    """A long word one slip away from a number or unit word is that word ("quuarante",
+    "graammes") when it sits where numbers do: next to a number, a unit or a size word.
+    Elsewhere it is left alone: "quine" may be a brand, not "quinze"."""
+    known = _number_and_unit_words(lang)
+    numberish = known | _lang_table(_SIZE_WORDS, lang)
+    choices = _long_number_and_unit_words(lang)
+    guesses: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if word.number is None and len(word.plain) >= FUZZY_WORD_LENGTH and word.plain not in known:
+            found = process.extractOne(
+                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+            )
+            if found is not None:
+                guesses[index] = found[0]
+
+    def numeric_context(index: int) -> bool:
+        return any(
+            0 <= other < len(words)
+            and (
+                words[other].number is not None
+                or words[other].plain in numberish
+                or (other in guesses and other != index)
+            )
+            for other in (index - 1, index + 1)
+        )
+
+    for index, guess in guesses.items():
+        if numeric_context(index):
+            words[index].plain = guess
+
+
+def _join_number_fragments(words: list[_Word], lang: str) -> list[_Word]:
+    """ "thi rty five" → "thirty five": a number word cut in two by the recogniser."""
+    known = _number_and_unit_words(lang)
+    out: list[_Word] = []
+    for word in words:
+        if out and out[-1].number is None and word.number is None:
+            joined = out[-1].plain + word.plain
+            if joined in known and not (out[-1].plain in known and word.plain in known):
+                out[-1] = _Word(out[-1].surface + word.surface, joined, word.glued)
+                continue
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _number_and_unit_words(lang: str) -> frozenset[str]:
+    return frozenset((*_lang_table(_NUMBERS, lang), *_lang_table(_DECIMAL_MARK, lang), *UNIT_CANON))
+
+
+@lru_cache(maxsize=8)
+def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(w for w in _number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
+
+
+def _number_run(words: list[_Word], start: int, lang: str) -> tuple[int, int]:
+    """Read number words from ``start``; return (value, index after the run)."""
+    table = _lang_table(_NUMBERS, lang)
+    ands = _lang_table(_NUMBER_AND, lang)
+    total = current = 0
+    last: int | None = None
+    j = start
+    while j < len(words):
+        plain = words[j].plain
+        if (
+            plain in ands
+            and last in (20, 30, 40, 50, 60, 70, 80, 90, 100, 1000)
+            and j + 1 < len(words)
+            and words[j + 1].plain in table
+        ):
+            j += 1
+            continue
+        if plain not in table or words[j].number is not None:
+            break
+        value = table[plain]
+        if value == 100:
+            if current >= 100:
+                break
+            current = (current or 1) * 100
+        elif value == 1000:
+            if total:
+                break
+            total, current = (current or 1) * 1000, 0
+        elif last is not None and last not in (100, 1000):
+            if lang == "fr" and value == 20 and last == 4:
+                current += 76  # quatre-vingt(s)
+                last = value
+                j += 1
+                continue
+            teen_after_tens = value < 20 and (
+                last in (60, 80) or (last == 20 and current % 100 == 80)
+            )
+            if last < 10 or (10 <= last < 20 and (last != 10 or value >= 10)):
+                break
+            if value >= 10 and not teen_after_tens:
+                break
+            current += value
+        else:
+            current += value
+        last = value
+        j += 1
+    return total + current, j
+
+
+def _read_numbers(words: list[_Word], lang: str) -> list[_Word]:
+    table = _lang_table(_NUMBERS, lang)
+    marks = _lang_table(_DECIMAL_MARK, lang)
+    out: list[_Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.number is not None or word.plain not in table:
+            out.append(word)
+            i += 1
+            continue
+        value, j = _number_run(words, i, lang)
+        text = str(value)
+        if j + 1 < len(words) and words[j].plain in marks:
+            nxt = words[j + 1]
+            if nxt.number is not None and "." not in nxt.number:
+                text, j = f"{value}.{nxt.number}", j + 2
+            elif nxt.plain in table:
+                fraction, k = _number_run(words, j + 1, lang)
+                text, j = f"{value}.{fraction}", k
+        surface = " ".join(w.surface for w in words[i:j])
+        out.append(
+            _Word(
+                surface,
+                strip_accents(surface),
+                words[j - 1].glued,
+                _canonical_number(Decimal(text)),
+                j - i,
+            )
+        )
+        i = j
+    return out
+
+
+def _is_unit(word: _Word | None) -> bool:
+    if word is None or word.number is not None:
+        return False
+    return word.plain in MEASURE_UNITS or _singular(word.plain) in COUNT_UNITS
+
+
+@lru_cache(maxsize=8)
+def _spelled(lang: str) -> dict[int, str]:
+    return {value: name for name, value in reversed(_lang_table(_NUMBERS, lang).items())}
+
+
+def _units_and_homophones(words: list[_Word], lang: str) -> None:
+    """Spell units one way; read a number homophone as the number when a unit or a
+    "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
+    "pack of to")."""
+    for index, word in enumerate(words):
+        canon = UNIT_CANON.get(word.plain)
+        if canon and not word.stop:
+            words[index] = _Word(word.surface, canon, word.glued)
+    homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
+    spelled = _spelled(lang)
+    size_words = _lang_table(_SIZE_WORDS, lang)
+    for index, word in enumerate(words):
+        if word.number is not None or word.plain not in homophones:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        after_size = index > 0 and words[index - 1].plain in size_words
+        if (
+            _is_unit(nxt)
+            or (nxt is not None and nxt.plain in _MULTIPLIERS)
+            or (after_size and (nxt is None or _is_unit(nxt)))
+        ):
+            word.plain = spelled[homophones[word.plain]]
+
+
+def _halves(words: list[_Word], lang: str) -> list[_Word]:
+    """ "un litre et demi" → 1.5 l."""
+    out: list[_Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        out.append(word)
+        index += 1
+        if word.number is None:
+            continue
+        skip = 1 if _is_unit(words[index] if index < len(words) else None) else 0
+        for half in _lang_table(_HALF, lang):
+            seq = tuple(w.plain for w in words[index + skip : index + skip + len(half)])
+            if seq == half:
+                word.number = _canonical_number(Decimal(word.number) + Decimal("0.5"))
+                out.extend(words[index : index + skip])
+                index += skip + len(half)
+                break
+    return out
+
+
+def _articles_and_quantities(words: list[_Word], lang: str) -> None:
+    """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
+    leading number with no unit is a quantity ("deux savons"). Neither names the product."""
+    size_words = _lang_table(_SIZE_WORDS, lang)
+    for index, word in enumerate(words):
+        if word.number is None:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        prev = words[index - 1] if index else None
+        if _is_unit(nxt) or (prev is not None and prev.plain in size_words):
+            continue
+        if (word.words == 1 and word.number == "1" and not word.surface[0].isdigit()) or (
+            index == 0 and nxt is not None and nxt.number is None
+        ):
+            word.stop = True
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word[0].isdigit():
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def analyse(text: str, locale: str, *, query: bool = False) -> list[Token]:
+    """Tokens of ``text``; ``query=True`` also drops "I want to buy" phrases at either end."""
+    lang = language(locale)
+    words = _split(text, lang)
+    if query:
+        words = _drop_fillers(words, lang)
+    words = _join_number_fragments(words, lang)
+    if query:
+        _respell(words, lang)
+    _units_and_homophones(words, lang)
+    words = _read_numbers(words, lang)
+    words = _halves(words, lang)
+    if query:
+        _articles_and_quantities(words, lang)
+    stopwords = _lang_table(_STOPWORDS, lang)
+    tokens: list[Token] = []
+    for word in words:
+        if word.number is not None:
+            keys: tuple[str, ...] = (word.number,)
+            if word.words == 1 and not word.surface[0].isdigit():
+                keys += phonetic(word.surface, locale)  # "cent" may have been "sans"
+            tokens.append(Token(word.number, keys, word.surface, word.stop, True, word.glued))
+            continue
+        surface = word.plain if word.plain in MEASURE_UNITS else _singular(word.surface)
+        plain = strip_accents(surface)
+        stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
+        tokens.append(
+            Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued)
+        )
+    return tokens
+
+
+def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:
+    """Comparable text and phonetic keys of one written word (or of split words rejoined)."""
+    plain = strip_accents(surface.lower())
+    if plain in UNIT_CANON:  # "millili tres" glued back is a unit
+        return UNIT_CANON[plain], phonetic(UNIT_CANON[plain], locale)
+    singular = _singular(surface.lower())
+    return strip_accents(singular), phonetic(singular, locale)
+
+
+def normalise(text: str, locale: str, *, query: bool = True) -> str:
+    """The content words of ``text`` in normal form, space-separated (handy in tests/logs)."""
+    return " ".join(t.text for t in analyse(text, locale, query=query) if not t.stop)

@@ -1,0 +1,217 @@
+"""Reading YAML node by node, so every value keeps its file and line for error messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from payments.money import Money, MoneyError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, order=True)
+class ContentError:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+class ContentErrors(Exception):
+    """All the problems found in a content folder, reported at once."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        self.errors = sorted(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+class Problems:
+    """Collects errors while a whole folder is read, so the merchant sees all of them at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ContentError] = []
+
+    def add(self, file: str, node: yaml.Node | None, field: str, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        self.errors.append(ContentError(file, line, field, message))
+
+
+def compose(path: Path, problems: Problems, display: str) -> yaml.Node | None:
+    """Parse one file into nodes; a syntax error or a duplicate key is reported, not raised."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.errors.append(ContentError(display, 1, "(file)", f"cannot read: {exc}"))
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.errors.append(ContentError(display, line, "(syntax)", str(exc.problem)))
+        return None
+    if node is not None:
+        _find_duplicate_keys(node, problems, display, "")
+    return node
+
+
+def _find_duplicate_keys(node: yaml.Node, problems: Problems, file: str, where: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = f"{where}.{key.value}" if where else str(key.value)
+            if key.value in seen:
+                problems.add(file, key, name, "duplicate key")
+            seen.add(key.value)
+            _find_duplicate_keys(value, problems, file, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, child in enumerate(node.value):
+            _find_duplicate_keys(child, problems, file, f"{where}[{i}]")
+
+
+class Node:
+    """A YAML node with its file and dotted field path; typed getters report problems."""
+
+    def __init__(self, node: yaml.Node, file: str, field: str, problems: Problems) -> None:
+        self.node = node
+        self.file = file
+        self.field = field
+        self.problems = problems
+
+    @property
+    def line(self) -> int:
+        return self.node.start_mark.line + 1
+
+    def error(self, message: str, field: str | None = None, node: yaml.Node | None = None) -> None:
+        self.problems.add(self.file, node or self.node, field or self.field, message)
+
+    def _child_name(self, key: str) -> str:
+        return f"{self.field}.{key}" if self.field else key
+
+    # --- mappings -------------------------------------------------------------------------
+    def is_mapping(self) -> bool:
+        if not isinstance(self.node, yaml.MappingNode):
+            self.error(f"must be a mapping, found {_kind(self.node)}")
+            return False
+        return True
+
+    def keys(self) -> list[str]:
+        return (
+            [k.value for k, _ in self.node.value] if isinstance(self.node, yaml.MappingNode) else []
+        )
+
+    def only(self, allowed: set[str]) -> None:
+        """Report every key not in ``allowed``."""
+        if not isinstance(self.node, yaml.MappingNode):
+            return
+        for key, _ in self.node.value:
+            if key.value not in allowed:
+                self.problems.add(self.file, key, self._child_name(str(key.value)), "unknown key")
+
+    def get(self, key: str, *, required: bool = True) -> Node | None:
+        if not isinstance(self.node, yaml.MappingNode):
+            return None
+        for k, v in self.node.value:
+            if k.value == key:
+                return Node(v, self.file, self._child_name(key), self.problems)
+        if required:
+            self.error("is missing", self._child_name(key))
+        return None
+
+    def items(self) -> Iterator[tuple[str, Node]]:
+        if isinstance(self.node, yaml.MappingNode):
+            for k, v in self.node.value:
+                yield (
+                    str(k.value),
+                    Node(v, self.file, self._child_name(str(k.value)), self.problems),
+                )
+
+    # --- sequences ------------------------------------------------------------------------
+    def elements(self) -> list[Node]:
+        if not isinstance(self.node, yaml.SequenceNode):
+            self.error(f"must be a list, found {_kind(self.node)}")
+            return []
+        return [
+            Node(v, self.file, f"{self.field}[{i}]", self.problems)
+            for i, v in enumerate(self.node.value)
+        ]
+
+    # --- scalars --------------------------------------------------------------------------
+    def scalar(self) -> Any:
+        if not isinstance(self.node, yaml.ScalarNode):
+            self.error(f"must be a single value, found {_kind(self.node)}")
+            return None
+        return yaml.constructor.SafeConstructor().construct_object(self.node)
+
+    def text(self, *, max_len: int | None = None) -> str | None:
+        value = self.scalar() if isinstance(self.node, yaml.ScalarNode) else None
+        if not isinstance(value, str) or not value.strip():
+            self.error(f"must be a non-empty text, found {_kind(self.node, value)}")
+            return None
+        if max_len is not None and len(value) > max_len:
+            self.error(f"is {len(value)} characters long; keep it under {max_len}")
+        return value.strip()
+
+    def boolean(self) -> bool | None:
+        value = self.scalar() if isinstance(self.node, yaml.ScalarNode) else None
+        if not isinstance(value, bool):
+            self.error(f"must be true or false, found {_kind(self.node, value)}")
+            return None
+        return value
+
+    def integer(self, *, minimum: int | None = None) -> int | None:
+        value = self.scalar() if isinstance(self.node, yaml.ScalarNode) else None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.error(f"must be a whole number, found {_kind(self.node, value)}")
+            return None
+        if minimum is not None and value < minimum:
+            self.error(f"must be at least {minimum}")
+            return None
+        return value
+
+    def money(self) -> Money | None:
+        value = self.scalar() if isinstance(self.node, yaml.ScalarNode) else None
+        if not isinstance(value, str):
+            self.error(f'must be an amount with its currency like "9.90 EUR", found {value!r}')
+            return None
+        try:
+            return Money.parse(value)
+        except MoneyError as exc:
+            self.error(str(exc))
+            return None
+
+    def texts(self, *, max_len: int | None = None, allow_empty: bool = False) -> list[str]:
+        elements = self.elements()
+        if not elements and not allow_empty and isinstance(self.node, yaml.SequenceNode):
+            self.error("must not be empty")
+        return [t for t in (e.text(max_len=max_len) for e in elements) if t is not None]
+
+    def choice(self, choices: tuple[str, ...]) -> str | None:
+        value = self.text()
+        if value is not None and value not in choices:
+            self.error(f"must be one of {', '.join(choices)}; found {value!r}")
+            return None
+        return value
+
+
+def each(nodes: list[Node], read: Callable[[Node], T | None]) -> list[T]:
+    """Read every node, keeping the ones that read without error."""
+    return [v for v in (read(n) for n in nodes) if v is not None]
+
+
+def _kind(node: yaml.Node, value: Any = None) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"

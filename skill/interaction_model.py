@@ -1,0 +1,202 @@
+"""Interaction models: generated per locale from the content and the intent templates, and checked
+against Alexa's rules. ``echoppe models build`` writes them; ``echoppe models check`` compares."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from content.model import Content
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "interaction_models" / "templates"
+MAX_SLOT_VALUES = 10_000
+"""Per custom slot type; a larger catalog still resolves through echoppe's own resolver (the slot
+then carries free text), so only the first values by catalog order go into the model."""
+FORBIDDEN_INVOCATION_WORDS = {"alexa", "echo", "skill", "app", "amazon"}
+_SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@cache
+def load_template(locale: str) -> dict:
+    with (TEMPLATES_DIR / f"{locale}.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def build_model(content: Content, locale: str) -> dict:
+    """The Alexa interaction model JSON for one locale."""
+    template = load_template(locale)
+    intents = []
+    for name, spec in template["intents"].items():
+        intent: dict = {"name": name, "samples": list(spec.get("samples", []))}
+        slots = spec.get("slots") or {}
+        if slots:
+            intent["slots"] = [{"name": s, "type": t} for s, t in slots.items()]
+        intents.append(intent)
+    for name in template["builtins"]:
+        intents.append({"name": name, "samples": []})
+    return {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": content.settings.locales[locale].invocation_name,
+                "intents": intents,
+                "types": slot_types(content, locale, template),
+            }
+        }
+    }
+
+
+def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
+    guides = [
+        (g.id, g.text[locale].synonyms[0], [g.text[locale].title, *g.text[locale].synonyms[1:]])
+        for g in content.guides.values()
+    ]
+    products = [(p.id, p.title, list(p.synonyms)) for p in content.catalogs[locale].products]
+    charities = [
+        (c.id, c.text[locale].name, list(c.text[locale].synonyms))
+        for c in content.charities.values()
+    ]
+    materials = [
+        (m.id, m.names[locale][0], list(m.names[locale][1:])) for m in content.materials.values()
+    ]
+    variant_values = sorted(
+        {v for p in content.catalogs[locale].products for v in p.variants.values()}
+    )
+    choices = [(_slug(v), v, []) for v in [*template.get("choices", []), *variant_values]]
+    return [
+        _slot_type("GUIDE_TOPIC", guides),
+        _slot_type("PRODUCT", products[:MAX_SLOT_VALUES]),
+        _slot_type("CHARITY", charities),
+        _slot_type("MATERIAL", materials),
+        _slot_type("CHOICE", choices),
+    ]
+
+
+def _slot_type(name: str, entries: list[tuple[str, str, list[str]]]) -> dict:
+    values = []
+    for entry_id, value, synonyms in entries:
+        seen = {normalise(value)}
+        unique = []
+        for synonym in synonyms:
+            key = normalise(synonym)
+            if key not in seen:
+                seen.add(key)
+                unique.append(synonym)
+        item: dict = {"id": entry_id, "name": {"value": value}}
+        if unique:
+            item["name"]["synonyms"] = unique
+        values.append(item)
+    return {"name": name, "values": values}
+
+
+def normalise(text: str) -> str:
+    """Case, accents, punctuation and spacing folded, as Alexa matches spoken words."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w{}']+", " ", text).replace("'", "' ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", normalise(text)).strip("_")
+
+
+@dataclass(frozen=True)
+class ModelProblem:
+    locale: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"interaction_models/{self.locale}.json: {self.message}"
+
+
+def check_model(model: dict, locale: str) -> list[ModelProblem]:
+    """Alexa's rules that a build can break; an empty list means the model is fine."""
+    problems: list[ModelProblem] = []
+    language = model["interactionModel"]["languageModel"]
+    invocation = language["invocationName"]
+    if invocation != invocation.lower():
+        problems.append(ModelProblem(locale, f"invocation name {invocation!r} must be lowercase"))
+    words = invocation.split()
+    if len(words) < 2:
+        problems.append(ModelProblem(locale, f"invocation name {invocation!r} needs two words"))
+    for word in words:
+        if word in FORBIDDEN_INVOCATION_WORDS:
+            problems.append(ModelProblem(locale, f"invocation name must not contain {word!r}"))
+    type_names = {t["name"] for t in language["types"]}
+    owner_of: dict[str, str] = {}
+    for intent in language["intents"]:
+        declared = {s["name"]: s["type"] for s in intent.get("slots", [])}
+        for slot_type in declared.values():
+            if not slot_type.startswith("AMAZON.") and slot_type not in type_names:
+                problems.append(
+                    ModelProblem(locale, f"{intent['name']}: slot type {slot_type} is not defined")
+                )
+        for sample in intent["samples"]:
+            for slot in _SLOT_RE.findall(sample):
+                if slot not in declared:
+                    problems.append(
+                        ModelProblem(
+                            locale, f"{intent['name']}: {{{slot}}} in {sample!r} is not a slot"
+                        )
+                    )
+            key = normalise(sample)
+            other = owner_of.setdefault(key, intent["name"])
+            if other != intent["name"]:
+                problems.append(
+                    ModelProblem(
+                        locale, f"sample {sample!r} is in both {other} and {intent['name']}"
+                    )
+                )
+    for slot_type in language["types"]:
+        seen: dict[str, str] = {}
+        for value in slot_type["values"]:
+            for text in [value["name"]["value"], *value["name"].get("synonyms", [])]:
+                key = normalise(text)
+                if key in seen and seen[key] != value["id"]:
+                    problems.append(
+                        ModelProblem(
+                            locale,
+                            f"{slot_type['name']}: {text!r} belongs to both {seen[key]} and {value['id']}",
+                        )
+                    )
+                seen.setdefault(key, value["id"])
+    return problems
+
+
+def render(model: dict) -> str:
+    return json.dumps(model, ensure_ascii=False, indent=2) + "\n"
+
+
+def model_path(models_dir: Path, locale: str) -> Path:
+    return models_dir / f"{locale}.json"
+
+
+def build_all(content: Content, models_dir: Path) -> list[Path]:
+    written = []
+    for locale in content.locales:
+        path = model_path(models_dir, locale)
+        path.write_text(render(build_model(content, locale)), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def check_all(content: Content, models_dir: Path) -> list[str]:
+    """Problems with the committed models: stale, missing, or against Alexa's rules."""
+    problems: list[str] = []
+    for locale in content.locales:
+        expected = build_model(content, locale)
+        problems += [str(p) for p in check_model(expected, locale)]
+        path = model_path(models_dir, locale)
+        if not path.exists():
+            problems.append(f"{path}: missing; run `echoppe models build`")
+        elif path.read_text(encoding="utf-8") != render(expected):
+            problems.append(
+                f"{path}: differs from what the content generates; run `echoppe models build`"
+            )
+    return problems

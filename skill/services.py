@@ -1,0 +1,146 @@
+"""What flows call besides the state: resolvers, matchers, money services, built once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from catalog.matching import NameMatcher
+from catalog.resolver import Resolution, Resolver
+from content.model import Content
+from payments.money import Money
+from skill.settings import Settings
+from skill.turn import Slot
+from store.base import Store
+
+GUIDE_SURE = 85.0
+"""A guide topic scoring at least this, clearly ahead of the next, is taken without asking."""
+GUIDE_CLOSE = 70.0
+"""Below this the topic is unknown: the shopper hears the two closest guides as suggestions."""
+GUIDE_MARGIN = 8.0
+
+
+@dataclass(frozen=True)
+class GuideMatch:
+    guide_id: str | None
+    alternatives: list[str] = field(default_factory=list)
+    close: bool = False
+    """True when the alternatives are plausible readings of what was said (ask "A or B?")."""
+
+
+@dataclass
+class Services:
+    content: Content
+    store: Store
+    clock: Callable[[], float]
+    settings: Settings
+    resolvers: dict[str, Resolver]
+    guide_matchers: dict[str, NameMatcher]
+    material_matchers: dict[str, NameMatcher]
+    charity_matchers: dict[str, NameMatcher]
+    payments: object | None = None
+
+    def resolve_product(self, locale: str, slot: Slot) -> Resolution:
+        return self.resolvers[locale].resolve(slot.text or "", entity_id=slot.entity_id)
+
+    def choose_product(self, locale: str, options: list[str], text: str) -> str | None:
+        """Which of ``options`` the shopper named: an ordinal, a variant value, or a name."""
+        ordinal = _ordinal(text, len(options))
+        if ordinal is not None:
+            return options[ordinal]
+        catalog = self.content.catalogs[locale]
+        entries = []
+        for product_id in options:
+            product = catalog.get(product_id)
+            if product is not None:
+                names = [product.title, *product.synonyms, *product.variants.values()]
+                entries.append((product_id, names))
+        ranked = NameMatcher(entries, locale).match(text)
+        if not ranked or ranked[0][1] < GUIDE_CLOSE:
+            return None
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1:
+            return None
+        return ranked[0][0]
+
+    def find_guide(self, locale: str, slot: Slot, among: list[str] | None = None) -> GuideMatch:
+        if slot.entity_id in self.content.guides:
+            return GuideMatch(slot.entity_id)
+        ranked = self.guide_matchers[locale].match(slot.text or "")
+        if among:
+            preferred = [r for r in ranked if r[0] in among]
+            if preferred and preferred[0][1] >= GUIDE_CLOSE:
+                ranked = preferred + [r for r in ranked if r[0] not in among]
+        if not ranked:
+            return GuideMatch(None, list(self.content.guides)[:2])
+        best_id, best = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best >= GUIDE_SURE and best - runner_up >= GUIDE_MARGIN:
+            return GuideMatch(best_id)
+        alternatives = [guide_id for guide_id, _ in ranked[:2]]
+        if best >= GUIDE_CLOSE and runner_up >= GUIDE_CLOSE:
+            return GuideMatch(None, alternatives, close=True)
+        if best >= GUIDE_SURE:
+            return GuideMatch(best_id)
+        return GuideMatch(None, alternatives, close=False)
+
+    def find_material(self, locale: str, text: str) -> str | None:
+        ranked = self.material_matchers[locale].match(text)
+        if ranked and ranked[0][1] >= GUIDE_SURE:
+            return ranked[0][0]
+        return None
+
+    def delivery_fee(self, subtotal: Money) -> Money:
+        rule = self.content.settings.delivery.get(subtotal.currency)
+        return rule.fee_for(subtotal) if rule else Money.zero(subtotal.currency)
+
+
+_ORDINALS = {
+    0: ("first", "1st", "one", "premier", "première", "le premier", "la première", "un"),
+    1: ("second", "2nd", "two", "deuxième", "second", "seconde", "deux", "le deuxième"),
+    2: ("third", "3rd", "three", "troisième", "trois"),
+}
+
+
+def _ordinal(text: str, count: int) -> int | None:
+    words = text.lower().replace("the ", "").replace("one", "").strip(" .")
+    for index, names in _ORDINALS.items():
+        if index < count and (words in names or text.lower().strip() in names):
+            return index
+    return None
+
+
+def build_services(
+    settings: Settings, content: Content, store: Store, clock: Callable[[], float]
+) -> Services:
+    locales = content.locales
+    return Services(
+        content=content,
+        store=store,
+        clock=clock,
+        settings=settings,
+        resolvers={loc: Resolver(content.catalogs[loc]) for loc in locales},
+        guide_matchers={
+            loc: NameMatcher(
+                [
+                    (g.id, [g.text[loc].title, *g.text[loc].synonyms])
+                    for g in content.guides.values()
+                ],
+                loc,
+            )
+            for loc in locales
+        },
+        material_matchers={
+            loc: NameMatcher([(m.id, list(m.names[loc])) for m in content.materials.values()], loc)
+            for loc in locales
+        },
+        charity_matchers={
+            loc: NameMatcher(
+                [
+                    (c.id, [c.text[loc].name, *c.text[loc].synonyms])
+                    for c in content.charities.values()
+                ],
+                loc,
+            )
+            for loc in locales
+        },
+    )

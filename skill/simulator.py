@@ -1,0 +1,215 @@
+"""The text simulator: type what you would say, get what Alexa would answer.
+
+Text becomes an intent offline, from the interaction model's own sample utterances (slot capture,
+synonym → id entity resolution as Alexa does it, AMAZON.FallbackIntent when nothing fits); the
+simulator then builds real Alexa envelopes and sends them through the same skill and store as the
+web service.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skill import envelopes
+from skill.app import EchoppeSkill, invoke_json
+from skill.interaction_model import load_template, model_path, normalise
+from skill.speech import plain
+
+_DIGITS = {
+    "zero": "0", "zéro": "0", "oh": "0", "one": "1", "un": "1", "une": "1", "two": "2", "deux": "2",
+    "three": "3", "trois": "3", "four": "4", "quatre": "4", "five": "5", "cinq": "5", "six": "6",
+    "seven": "7", "sept": "7", "eight": "8", "huit": "8", "nine": "9", "neuf": "9",
+}  # fmt: skip
+_LAUNCH_RE = {
+    "fr-FR": re.compile(r"^(ouvre|lance|demarre|parle a|ouvrir|lancer)\b"),
+    "en-US": re.compile(r"^(open|launch|start|talk to|ask)\b"),
+}
+
+
+@dataclass(frozen=True)
+class Understood:
+    intent: str
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class _Sample:
+    intent: str
+    pattern: re.Pattern
+    slots: dict[str, str]
+    literal: int
+
+
+class Nlu:
+    """Maps text to an intent with the model's samples, tolerant of case, accents and punctuation."""
+
+    def __init__(self, model: dict, locale: str) -> None:
+        self.locale = locale
+        language = model["interactionModel"]["languageModel"]
+        self.types = {
+            t["name"]: {
+                normalise(text): (v["id"], v["name"]["value"])
+                for v in t["values"]
+                for text in [v["name"]["value"], *v["name"].get("synonyms", [])]
+            }
+            for t in language["types"]
+        }
+        self.samples: list[_Sample] = []
+        for intent in language["intents"]:
+            types = {s["name"]: s["type"] for s in intent.get("slots", [])}
+            for sample in intent["samples"]:
+                self.samples.append(self._compile(intent["name"], sample, types))
+        builtins = load_template(locale).get("simulator", {})
+        self.phrases = {normalise(p): name for name, ps in builtins.items() for p in ps}
+
+    @staticmethod
+    def _compile(intent: str, sample: str, types: dict[str, str]) -> _Sample:
+        parts = re.split(r"(\{\w+\})", normalise(sample))
+        regex, literal = "", 0
+        for part in parts:
+            if part.startswith("{"):
+                regex += f"(?P<{part[1:-1]}>.+?)"
+            else:
+                regex += re.escape(part)
+                literal += len(part.strip())
+        return _Sample(intent, re.compile(f"^{regex}$"), types, literal)
+
+    def understand(self, text: str) -> Understood:
+        said = normalise(text)
+        if said in self.phrases:
+            return Understood(self.phrases[said])
+        best: tuple[tuple, Understood] | None = None
+        for sample in self.samples:
+            match = sample.pattern.match(said)
+            if not match:
+                continue
+            slots, known = {}, 0
+            for name, value in match.groupdict().items():
+                slot, ok = self._slot(sample.slots[name], value.strip())
+                if slot is None:
+                    break
+                known += ok
+                slots[name] = slot
+            else:
+                if sample.literal == 0 and known < len(slots):
+                    continue
+                rank = (sample.literal, known, -len(slots))
+                if best is None or rank > best[0]:
+                    best = (rank, Understood(sample.intent, slots))
+        return best[1] if best else Understood("AMAZON.FallbackIntent")
+
+    def _slot(self, slot_type: str, value: str) -> tuple[dict[str, Any] | None, int]:
+        """The slot as Alexa would fill it, and 1 when the value is a known one (0 otherwise)."""
+        if slot_type == "AMAZON.NUMBER":
+            number = _number(value)
+            return ({"value": number}, 1) if number is not None else (None, 0)
+        if slot_type == "AMAZON.FOUR_DIGIT_NUMBER":
+            digits = _digits(value)
+            return ({"value": digits}, 1) if digits is not None else (None, 0)
+        if slot_type.startswith("AMAZON."):
+            return {"value": value}, 0
+        known = self.types.get(slot_type, {}).get(normalise(value))
+        if known:
+            return {"value": value, "type": slot_type, "id": known[0], "name": known[1]}, 1
+        return {"value": value, "type": slot_type}, 0
+
+
+def _digits(value: str) -> str | None:
+    out = []
+    for word in value.replace("-", " ").split():
+        if word.isdigit():
+            out.append(word)
+        elif word in _DIGITS:
+            out.append(_DIGITS[word])
+        else:
+            return None
+    return "".join(out) or None
+
+
+def _number(value: str) -> str | None:
+    from catalog.normalise import normalise as spoken
+
+    if value.isdigit():
+        return value
+    for locale in ("fr-FR", "en-US"):
+        text = spoken(value, locale, query=False)
+        if re.fullmatch(r"\d+", text):
+            return text
+    return None
+
+
+class Simulator:
+    """One shopper talking to the skill: sessions open, carry attributes, and close as on a device."""
+
+    def __init__(
+        self,
+        skill: EchoppeSkill,
+        locale: str,
+        *,
+        user_id: str = "amzn1.ask.account.SIMULATOR",
+        person_id: str | None = None,
+        models_dir: Path | None = None,
+    ) -> None:
+        self.skill = skill
+        self.locale = locale
+        self.user_id = user_id
+        self.person_id = person_id
+        path = model_path(models_dir or skill.services.settings.models_dir, locale)
+        self.nlu = Nlu(json.loads(path.read_text(encoding="utf-8")), locale)
+        self.session_id: str | None = None
+        self.attributes: dict[str, Any] = {}
+        self.last: dict[str, Any] = {}
+
+    def send(self, request: dict[str, Any]) -> dict[str, Any]:
+        new = self.session_id is None
+        if new:
+            self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
+            self.attributes = {}
+        event = envelopes.envelope(
+            request,
+            user_id=self.user_id,
+            session_id=self.session_id,
+            new=new,
+            attributes=self.attributes,
+            person_id=self.person_id,
+        )
+        response = invoke_json(self.skill, event)
+        self.attributes = response.get("sessionAttributes") or {}
+        self.last = response
+        if response.get("response", {}).get("shouldEndSession", True) is not False:
+            self.session_id = None
+        return response
+
+    def launch(self) -> str:
+        return self.speech(self.send(envelopes.launch_request(self.locale)))
+
+    def say(self, text: str) -> str:
+        """Send what the shopper says; returns what Alexa would say back, as plain text."""
+        if _LAUNCH_RE[self.locale].match(normalise(text)) and self.session_id is None:
+            return self.launch()
+        understood = self.nlu.understand(text)
+        request = envelopes.intent_request(self.locale, understood.intent, understood.slots)
+        return self.speech(self.send(request))
+
+    def end(self, reason: str = "USER_INITIATED") -> None:
+        if self.session_id is not None:
+            self.send(envelopes.session_ended_request(self.locale, reason))
+        self.session_id = None
+
+    @property
+    def ended(self) -> bool:
+        return self.session_id is None
+
+    @staticmethod
+    def speech(response: dict[str, Any]) -> str:
+        output = response.get("response", {}).get("outputSpeech") or {}
+        return plain(output.get("ssml", "") or output.get("text", ""))
+
+    @property
+    def card(self) -> dict[str, Any] | None:
+        return self.last.get("response", {}).get("card")

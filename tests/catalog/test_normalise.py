@@ -1,0 +1,146 @@
+"""Normalisation: what a recogniser writes and what a merchant writes meet in one form."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.normalise import analyse, normalise, phonetic
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("cinq cents grammes", "500 g"),
+        ("six cents g", "600 g"),
+        ("soixante-quinze", "75"),
+        ("soixante quinze", "75"),
+        ("quatre-vingt-dix-neuf", "99"),
+        ("quatre vingts", "80"),
+        ("vingt et un", "21"),
+        ("soixante et onze", "71"),
+        ("sept cent cinquante millilitres", "750 ml"),
+        ("deux mille cinq cents", "2500"),
+        ("un virgule cinq litres", "1.5 l"),
+        ("un litre et demi", "1.5 l"),
+        ("taille quarante", "taille 40"),
+        ("quarante huit capsules", "48 capsule"),
+        ("trente cinq grammes", "35 g"),
+        ("1,5 l", "1.5 l"),
+        ("600g", "600 g"),
+    ],
+)
+def test_french_numbers_and_units(spoken: str, expected: str) -> None:
+    assert normalise(spoken, "fr-FR") == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("forty eight pods", "48 pod"),
+        ("one point five liters", "1.5 l"),
+        ("two hundred fifty milliliters", "250 ml"),
+        ("one hundred and five grams", "105 g"),
+        ("thi rty five grams", "35 g"),
+        ("size forty", "size 40"),
+        ("sixteen ounces", "16 oz"),
+        ("two kilos", "2 kg"),
+    ],
+)
+def test_english_numbers_and_units(spoken: str, expected: str) -> None:
+    assert normalise(spoken, "en-US") == expected
+
+
+def test_number_homophones_only_before_a_unit() -> None:
+    assert normalise("fabric softener ocean to l", "en-US") == "fabric softener ocean 2 l"
+    assert normalise("stain spray to hundred fifty ml", "en-US") == "stain spray 250 ml"
+    assert normalise("microfiber cloth pack of to", "en-US") == "microfiber cloth pack 2"
+    # "sans parfum" is not a hundred of anything
+    assert normalise("lessive sans parfum", "fr-FR") == "lessive san parfum"
+
+
+def test_accents_case_punctuation_and_elisions() -> None:
+    assert normalise("Savon de Marseille, l'ÉCLAT d'or !", "fr-FR") == "savon marseille eclat or"
+    assert normalise("Éponge À Récurer", "fr-FR") == normalise("eponge a recurer", "fr-FR")
+
+
+def test_fillers_are_dropped_from_queries_only() -> None:
+    assert normalise("je voudrais du savon", "fr-FR") == "savon"
+    assert normalise("achète savon", "fr-FR") == "savon"
+    assert normalise("commande tachex s'il vous plaît", "fr-FR") == "tachex"
+    assert normalise("i'd like some soap please", "en-US") == "soap"
+    assert normalise("order the soap", "en-US") == "soap"
+    # a recogniser's slip in a filler is still a filler
+    assert normalise("je vou drais savon", "fr-FR") == "savon"
+    assert normalise("commaande savon", "fr-FR") == "savon"
+    # titles keep their words
+    assert normalise("Commande savon", "fr-FR", query=False) == "commande savon"
+
+
+def test_articles_and_quantities_are_not_product_words() -> None:
+    assert normalise("je voudrais un savon", "fr-FR") == "savon"
+    assert normalise("deux savons tachex", "fr-FR") == "savon tachex"
+    assert normalise("un litre", "fr-FR") == "1 l"
+    assert normalise("un", "fr-FR", query=False) == "1"
+
+
+def test_plural_and_singular_meet() -> None:
+    assert normalise("capsules", "fr-FR") == normalise("capsule", "fr-FR")
+    assert normalise("pods", "en-US") == normalise("pod", "en-US")
+
+
+def test_slips_in_number_and_unit_words_are_read() -> None:
+    assert normalise("quuarante graammes", "fr-FR") == "40 g"
+    assert normalise("cinq cents millili tres", "fr-FR") == "500 ml"
+
+
+def _share_key(heard: str, meant: str, locale: str) -> bool:
+    """The index compares a heard word's keys, alternates included, with a catalog word's
+    main keys."""
+    heard_keys = {k.removeprefix("*") for k in phonetic(heard, locale)}
+    return bool(heard_keys & {k for k in phonetic(meant, locale) if not k.startswith("*")})
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [
+        ("taie", "taille"),
+        ("gelle", "gel"),
+        ("verre", "vert"),
+        ("sitron", "citron"),
+        ("tachex", "tachex"),
+        ("cavont", "savon"),  # "ça vont" glued, cedilla lost
+        ("leau", "lot"),  # "l'eau" for "lot"
+        ("cent", "sans"),
+    ],
+)
+def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
+    assert _share_key(heard, meant, "fr-FR")
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant"),
+    [("pots", "pods"), ("jell", "gel"), ("sope", "soap"), ("lemmon", "lemon"), ("whipe", "wipe")],
+)
+def test_english_sound_alikes_share_a_key(heard: str, meant: str) -> None:
+    assert _share_key(heard, meant, "en-US")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "locale"),
+    [("citron", "coton", "fr-FR"), ("vert", "bleu", "fr-FR"), ("soap", "spray", "en-US")],
+)
+def test_different_words_do_not_share_a_key(a: str, b: str, locale: str) -> None:
+    assert not _share_key(a, b, locale)
+
+
+def test_tokens_carry_glue_and_stop_flags() -> None:
+    tokens = analyse("t-shirt de coton", "fr-FR")
+    assert [t.text for t in tokens] == ["t", "shirt", "de", "coton"]
+    assert tokens[0].glued and not tokens[1].glued
+    assert tokens[2].stop and not tokens[3].stop
+
+
+def test_empty_text() -> None:
+    assert analyse("", "fr-FR") == []
+    assert normalise("   ", "en-US") == ""
+    assert normalise("je voudrais", "fr-FR") == ""

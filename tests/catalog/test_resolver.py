@@ -1,0 +1,157 @@
+"""Resolution on a small hand-written catalog: match, the shortest question, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.resolver import Resolver
+
+
+def ids(resolution) -> list[str]:
+    return [c.product.id for c in resolution.candidates]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ajoute tac hex ça vont de marseille six cents g", "savon-tachex"),
+        ("tachex savon de marseille", "savon-tachex"),
+        ("je voudrais lavéo t shirt coton vert taie m", "tee-vert-m"),
+        ("lavéo t-shirt coton vert taille l", "tee-vert-l"),
+        ("commande oxyma lessive liquide cent par fum un virgule cinq litres", "lessive-15"),
+        ("oxyma lessive liquide sans parfum trois litres", "lessive-3"),
+        ("oxyma chiffon microfibre rouge l'eau de deux", "chiffon-2"),
+        ("tachex gelle détachant si tron deux cent cinquante millilitres", "gel-250"),
+        ("lavéo t shirt coton bleu", "tee-bleu-m"),
+    ],
+)
+def test_french_matches(fr: Resolver, query: str, expected: str) -> None:
+    resolution = fr.resolve(query)
+    assert resolution.status == "match"
+    assert ids(resolution) == [expected]
+    assert resolution.product is not None and resolution.product.id == expected
+    assert 0.8 <= resolution.candidates[0].score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("order oxyma laundry pots ocean forty eight pots", "pods-48"),
+        ("i want oxyma liquid laundry detergent unscented to l", "liquid-2"),
+        ("tachex marseille sope six hundred grams", "soap-tachex"),
+        ("buy tachex stain remover gel lemon two hundred fifty milliliters", "gel-250"),
+    ],
+)
+def test_english_matches(en: Resolver, query: str, expected: str) -> None:
+    resolution = en.resolve(query)
+    assert (resolution.status, ids(resolution)) == ("match", [expected])
+
+
+def test_variants_of_one_family_ask_the_axis_that_differs(fr: Resolver) -> None:
+    resolution = fr.resolve("tachex gel détachant citron")
+    assert resolution.status == "ambiguous"
+    assert resolution.axis == "size"
+    assert resolution.options == ["250 ml", "500 ml"]
+    assert ids(resolution) == ["gel-250", "gel-500"]  # in the order the options are read
+
+
+def test_the_axis_can_be_a_colour_read_from_titles(fr: Resolver) -> None:
+    resolution = fr.resolve("lavéo t-shirt coton taille m")
+    assert (resolution.status, resolution.axis) == ("ambiguous", "color")
+    assert resolution.options == ["vert", "bleu"]
+
+
+def test_one_kind_from_several_brands_asks_the_brand(fr: Resolver) -> None:
+    resolution = fr.resolve("savon de marseille")
+    assert (resolution.status, resolution.axis) == ("ambiguous", "brand")
+    assert resolution.options == ["Tachex", "Lavéo"]
+    assert ids(resolution) == ["savon-tachex", "savon-laveo"]
+
+
+def test_different_products_ask_between_the_two_best(fr: Resolver) -> None:
+    resolution = fr.resolve("tachex")
+    assert resolution.status == "ambiguous"
+    assert resolution.axis is None
+    assert len(resolution.candidates) == 2
+    assert {c.product.product_type for c in resolution.candidates} == {
+        "gel détachant",
+        "savon de marseille",
+    }
+    assert resolution.options == [c.product.title for c in resolution.candidates]
+
+
+def test_a_size_the_shop_does_not_have_is_never_a_match(fr: Resolver) -> None:
+    resolution = fr.resolve("tachex gel détachant citron 750 ml")
+    assert resolution.status == "ambiguous"
+    assert resolution.axis == "size"
+    assert set(ids(resolution)) == {"gel-250", "gel-500"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "je voudrais",
+        "machine à café",
+        "achète une tondeuse",
+        "solea savon de marseille",  # a brand we do not sell, a kind we do
+        "dubois et fils t-shirt coton",
+        "xkcd qwerty",
+    ],
+)
+def test_none_when_nothing_fits(fr: Resolver, query: str) -> None:
+    resolution = fr.resolve(query)
+    assert resolution.status == "none"
+    assert resolution.candidates == []
+    assert resolution.product is None
+
+
+def test_an_unknown_brand_in_english_is_none(en: Resolver) -> None:
+    assert en.resolve("buy solea marseille soap").status == "none"
+
+
+def test_an_entity_id_from_alexa_wins_outright(fr: Resolver) -> None:
+    resolution = fr.resolve("quelque chose d'autre", entity_id="gel-500")
+    assert (resolution.status, ids(resolution)) == ("match", ["gel-500"])
+    assert resolution.candidates[0].score == 1.0
+
+
+def test_an_unknown_entity_id_falls_back_to_the_words(fr: Resolver) -> None:
+    resolution = fr.resolve("tachex savon de marseille", entity_id="no-such-product")
+    assert (resolution.status, ids(resolution)) == ("match", ["savon-tachex"])
+
+
+def test_synonyms_name_a_product(fr_catalog) -> None:
+    from dataclasses import replace
+
+    from catalog.model import Catalog
+
+    products = list(fr_catalog.products)
+    products[3] = replace(products[3], synonyms=("savon du midi",))
+    resolver = Resolver(Catalog("fr-FR", tuple(products)))
+    resolution = resolver.resolve("savon du midi")
+    assert (resolution.status, ids(resolution)) == ("match", [products[3].id])
+
+
+def test_a_name_said_in_full_beats_a_title_said_in_part(fr_catalog) -> None:
+    """The merchant's synonym for the default variant settles a size question."""
+    from dataclasses import replace
+
+    from catalog.model import Catalog
+
+    products = [
+        replace(p, synonyms=("gel citron",)) if p.id == "gel-500" else p
+        for p in fr_catalog.products
+    ]
+    resolver = Resolver(Catalog("fr-FR", tuple(products)))
+    assert ids(resolver.resolve("gel citron")) == ["gel-500"]
+    assert resolver.resolve("gel citron").status == "match"
+    # without the synonym the same words ask the size
+    assert Resolver(fr_catalog).resolve("tachex gel citron").axis == "size"
+
+
+def test_an_unknown_brand_close_to_a_known_one_is_not_sold(fr: Resolver) -> None:
+    # one syllable more than "Lavéo": it may sound alike, it is not surely that brand
+    resolution = fr.resolve("lavaneo savon de marseille")
+    assert resolution.status != "match"

@@ -1,0 +1,62 @@
+"""DynamoDB Local for the tests: a fresh table per test on the endpoint that the runner started.
+
+``python tools/dynamodb_local.py run -- pytest`` sets ``ECHOPPE_TEST_DYNAMODB_ENDPOINT``; without
+it the DynamoDB half of the suite is skipped. Creating a table on DynamoDB Local takes a few
+milliseconds, so every test gets its own, dropped when the store is closed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Callable
+
+from store.dynamodb import DynamoStore, Timeouts
+
+ENDPOINT_VARIABLE = "ECHOPPE_TEST_DYNAMODB_ENDPOINT"
+REGION = "us-east-1"
+CREDENTIALS = ("local", "local")
+"""Explicit dummy credentials: botocore then never searches for real ones."""
+LENIENT = Timeouts(connect=2.0, read=5.0, attempts=3)
+"""For behaviour tests: a JVM's garbage collection or JIT pause on a busy 2-core CI machine must
+not turn into a spurious ``StoreUnavailable``. The timing tests pass ``DEFAULT_TIMEOUTS``."""
+
+
+def endpoint() -> str | None:
+    return os.environ.get(ENDPOINT_VARIABLE) or None
+
+
+class DisposableDynamoStore(DynamoStore):
+    """A ``DynamoStore`` on a table of its own, deleted on ``close()``."""
+
+    def close(self) -> None:
+        try:
+            self.delete_table()
+        finally:
+            super().close()
+
+
+def fresh_dynamo_store(
+    *,
+    clock: Callable[[], float] = time.time,
+    url: str | None = None,
+    timeouts: Timeouts = LENIENT,
+) -> DisposableDynamoStore:
+    """A new, empty table on DynamoDB Local (``url`` or the runner's endpoint).
+
+    TTL stays off: the tests' fake clock is not real time, and the sweeper follows real time.
+    """
+    url = url or endpoint()
+    if url is None:
+        raise RuntimeError(f"{ENDPOINT_VARIABLE} is not set: run under tools/dynamodb_local.py")
+    store = DisposableDynamoStore(
+        f"echoppe-test-{uuid.uuid4().hex[:12]}",
+        region=REGION,
+        endpoint=url,
+        clock=clock,
+        timeouts=timeouts,
+        credentials=CREDENTIALS,
+    )
+    store.create_table(ttl=False)
+    return store

@@ -1,0 +1,141 @@
+"""The merchant's view: exactly six fields, nothing of the wallet, one-time tokens."""
+
+import json
+import re
+
+import pytest
+
+from payments.checkout import PlaceStatus
+from payments.merchant_view import EXPORT_FIELDS, export_orders, redeem_payment_token
+from payments.orders import OrderState
+from tests.payments.conftest import PIN, make_pending
+
+EMAIL_OWNER = "zoe.martin@example.com|amzn1.ask.person.XYZ"
+
+
+@pytest.fixture
+def paid(checkout, wallets, address, clock):
+    wallets.enroll(EMAIL_OWNER, "tok_mastercard", address, PIN)
+    result = checkout.place_order(EMAIL_OWNER, make_pending(address), PIN)
+    assert result.status is PlaceStatus.PAID
+    return result.order
+
+
+def test_export_has_exactly_the_agreed_fields(store, paid, clock):
+    (row,) = export_orders(store, clock=clock)
+    assert (
+        set(row)
+        == set(EXPORT_FIELDS)
+        == {
+            "order_id",
+            "amount",
+            "currency",
+            "created_at",
+            "shipping_address",
+            "payment_token",
+        }
+    )
+    assert row["order_id"] == paid.order_id
+    assert (row["amount"], row["currency"]) == ("24.38", "EUR")
+    assert row["created_at"] == "2026-11-18T11:06:40Z"  # FakeClock: 1_795_000_000 (date -u -d @...)
+    assert row["shipping_address"] == paid.shipping_address.to_json()
+    assert re.fullmatch(r"[A-Za-z0-9_-]{43}", row["payment_token"])
+
+
+def test_export_leaks_nothing_of_the_wallet(store, paid, clock):
+    text = json.dumps(list(export_orders(store, clock=clock)))
+    for secret in [
+        EMAIL_OWNER,
+        "zoe.martin",
+        "@",
+        "amzn1",
+        "tok_",
+        "mastercard",
+        "Mastercard",
+        "4444",
+        "12/2030",
+        "2030",
+        "exp_",
+        "last4",
+        "brand",
+        "owner",
+        "wallet",
+        paid.charge_id,
+        PIN,
+    ]:
+        assert secret not in text, secret
+
+
+def test_export_reads_only_the_merchant_partition(store, paid, clock):
+    seen = []
+    real_query, real_get = store.query, store.get
+
+    def query(pk, *args, **kwargs):
+        seen.append(pk)
+        return real_query(pk, *args, **kwargs)
+
+    def get(pk, sk):
+        seen.append(pk)
+        return real_get(pk, sk)
+
+    store.query, store.get = query, get
+    try:
+        list(export_orders(store, clock=clock))
+    finally:
+        del store.query, store.get
+    assert set(seen) == {"merchant#orders"}
+
+
+def test_only_paid_orders_awaiting_fulfilment(store, checkout, wallets, address, clock):
+    wallets.enroll("declined", "tok_chargeDeclined", address, PIN)
+    checkout.place_order("declined", make_pending(address), PIN)
+    assert list(export_orders(store, clock=clock)) == []
+
+
+def test_a_token_redeems_once(store, paid, clock):
+    (row,) = export_orders(store, clock=clock)
+    assert redeem_payment_token(store, row["payment_token"], paid.order_id, clock=clock)
+    assert not redeem_payment_token(store, row["payment_token"], paid.order_id, clock=clock)
+    assert store.get(f"orders#{EMAIL_OWNER}", f"order#{paid.order_id}").data["state"] == (
+        OrderState.CLAIMED.value
+    )
+    assert list(export_orders(store, clock=clock)) == []
+
+
+def test_a_token_is_bound_to_its_order(store, checkout, paid, address, clock):
+    other = checkout.place_order(EMAIL_OWNER, make_pending(address, nonce="nonce-2222"), PIN).order
+    rows = {r["order_id"]: r for r in export_orders(store, clock=clock)}
+    assert not redeem_payment_token(store, rows[paid.order_id]["payment_token"], other.order_id)
+    assert not redeem_payment_token(store, "made-up", paid.order_id, clock=clock)
+    assert not redeem_payment_token(store, rows[paid.order_id]["payment_token"], "o_unknown")
+    assert redeem_payment_token(
+        store, rows[other.order_id]["payment_token"], other.order_id, clock=clock
+    )
+
+
+def test_a_token_expires(store, paid, clock):
+    (row,) = export_orders(store, clock=clock)
+    clock.advance(24 * 3600)
+    assert not redeem_payment_token(store, row["payment_token"], paid.order_id, clock=clock)
+
+
+def test_a_new_export_replaces_the_token(store, paid, clock):
+    (old,) = export_orders(store, clock=clock)
+    (new,) = export_orders(store, clock=clock)
+    assert old["payment_token"] != new["payment_token"]
+    assert not redeem_payment_token(store, old["payment_token"], paid.order_id, clock=clock)
+    assert redeem_payment_token(store, new["payment_token"], paid.order_id, clock=clock)
+
+
+def test_tokens_are_stored_as_hashes_only(store, paid, clock):
+    (row,) = export_orders(store, clock=clock)
+    everything = json.dumps([i.data for i in store.query("merchant#orders")])
+    everything += json.dumps([i.data for i in store.query(f"orders#{EMAIL_OWNER}")])
+    assert row["payment_token"] not in everything
+
+
+def test_a_cancelled_order_leaves_the_export_and_its_token_dies(store, checkout, paid, clock):
+    (row,) = export_orders(store, clock=clock)
+    checkout.cancel_order(EMAIL_OWNER, paid.order_id)
+    assert list(export_orders(store, clock=clock)) == []
+    assert not redeem_payment_token(store, row["payment_token"], paid.order_id, clock=clock)
