@@ -111,6 +111,7 @@ class EchoppeSkill(CustomSkill):
             services=self.services,
             state=loaded.state if loaded else UserState(),
             session_attributes=attributes,
+            request_id=getattr(envelope.request, "request_id", None) or "",
         )
         handler_input = self._handler_input(envelope, context)
         handler_input.attributes_manager.request_attributes["turn"] = turn

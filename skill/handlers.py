@@ -22,12 +22,22 @@ log = logging.getLogger("echoppe.skill")
 MAX_SLOT_CHARS = 200
 """Longer slot values are cut: nobody says more in one breath, and it bounds the work per turn."""
 
+REMEMBERED_REPLIES = 4
+"""Replies kept per shopper so a redelivered request is answered alike and applied once."""
+
 Flow = Callable[[Turn, dict[str, Slot]], Reply | None]
 
 
 def read_slots(handler_input: HandlerInput) -> dict[str, Slot]:
     """Slot values and, when Alexa's entity resolution matched, the entity id."""
-    intent = getattr(handler_input.request_envelope.request, "intent", None)
+    request = handler_input.request_envelope.request
+    cause = getattr(request, "cause", None)
+    if cause is not None:
+        # SessionResumedRequest: Alexa's answer to a Connections.StartConnection.
+        result = getattr(cause, "result", None)
+        status = result.get("status") if isinstance(result, dict) else None
+        return {"status": Slot(status)}
+    intent = getattr(request, "intent", None)
     slots = {}
     for name, slot in (getattr(intent, "slots", None) or {}).items():
         text = (slot.value or "")[:MAX_SLOT_CHARS].strip() or None
@@ -49,7 +59,9 @@ def render(handler_input: HandlerInput, reply: Reply) -> Response:
     if reply.card_title:
         builder.set_card(SimpleCard(title=reply.card_title, content=reply.card_text or ""))
     if reply.directive is not None:
+        # A Connections.StartConnection hands the session to Alexa: leave shouldEndSession unset.
         builder.add_directive(reply.directive)
+        return builder.response
     builder.set_should_end_session(reply.end_session if reply.reprompt is None else False)
     return builder.response
 
@@ -66,9 +78,15 @@ class FlowHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn: Turn = handler_input.attributes_manager.request_attributes["turn"]
+        for earlier in turn.state.replies:
+            if turn.request_id and earlier.get("request_id") == turn.request_id:
+                return render(handler_input, Reply.from_json(earlier))
         reply = self.flow(turn, read_slots(handler_input))
         if reply is None:
             return handler_input.response_builder.response
+        if turn.request_id and reply.directive is None:
+            remembered = {"request_id": turn.request_id, **reply.to_json()}
+            turn.state.replies = [*turn.state.replies[-(REMEMBERED_REPLIES - 1) :], remembered]
         if reply.reprompt is not None:
             turn.session_attributes["last"] = {"speech": reply.speech, "reprompt": reply.reprompt}
         return render(handler_input, reply)

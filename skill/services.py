@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from catalog.matching import NameMatcher
 from catalog.resolver import Resolution, Resolver
 from content.model import Content
+from payments.checkout import Checkout
+from payments.gateway import Gateway
 from payments.money import Money
+from payments.pin import PinHasher
+from payments.sandbox import SandboxGateway
+from payments.wallet import Wallets
 from skill.settings import Settings
 from skill.turn import Slot
 from store.base import Store
@@ -38,7 +44,27 @@ class Services:
     guide_matchers: dict[str, NameMatcher]
     material_matchers: dict[str, NameMatcher]
     charity_matchers: dict[str, NameMatcher]
-    payments: object | None = None
+
+    # Money services are built on first use: a guide turn never pays for a pepper fetch.
+    @cached_property
+    def gateway(self) -> Gateway:
+        if self.settings.gateway == "stripe":
+            from payments.stripe_gateway import StripeGateway
+            from skill.secret_settings import stripe_key
+
+            return StripeGateway(stripe_key(self.settings))
+        return SandboxGateway(self.store, clock=self.clock)
+
+    @cached_property
+    def wallets(self) -> Wallets:
+        from skill.secret_settings import pin_pepper
+
+        hasher = PinHasher(pin_pepper(self.settings))
+        return Wallets(self.store, self.gateway, hasher, clock=self.clock)
+
+    @cached_property
+    def checkout(self) -> Checkout:
+        return Checkout(self.store, self.wallets, self.gateway, clock=self.clock)
 
     def resolve_product(self, locale: str, slot: Slot) -> Resolution:
         return self.resolvers[locale].resolve(slot.text or "", entity_id=slot.entity_id)

@@ -42,9 +42,16 @@ def plain(ssml: str) -> str:
 
 @cache
 def load_prompts(locale: str) -> dict[str, str]:
-    path = PROMPTS_DIR / f"{locale}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    """``prompts/<locale>.yaml`` plus every ``prompts/<locale>.<part>.yaml`` (one per flow)."""
+    prompts: dict[str, str] = {}
+    for path in [PROMPTS_DIR / f"{locale}.yaml", *sorted(PROMPTS_DIR.glob(f"{locale}.*.yaml"))]:
+        with path.open(encoding="utf-8") as handle:
+            part = yaml.safe_load(handle) or {}
+        clash = set(part) & set(prompts)
+        if clash:
+            raise ValueError(f"{path.name}: prompt keys defined twice: {', '.join(sorted(clash))}")
+        prompts.update(part)
+    return prompts
 
 
 class Speaker:

@@ -40,6 +40,9 @@ class UserState:
     """What the skill just asked and waits for: ``{"kind": ..., ...}``."""
     session: dict[str, Any] = field(default_factory=dict)
     """Facts of the current session: ``{"id", "offered": [guide ids], "declined": bool}``."""
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    """The last few replies by request id: a redelivered request gets the same answer, and its
+    effects (a cart line, a charge) are not applied twice."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +52,7 @@ class UserState:
             "guide": self.guide,
             "pending": self.pending,
             "session": self.session,
+            "replies": self.replies,
         }
 
     @classmethod
@@ -60,6 +64,7 @@ class UserState:
             guide=data.get("guide"),
             pending=data.get("pending"),
             session=dict(data.get("session", {})),
+            replies=list(data.get("replies", [])),
         )
 
 

@@ -36,6 +36,26 @@ class Reply:
         if len(self.speech) > MAX_SPEECH_CHARS:
             raise ValueError(f"speech of {len(self.speech)} characters exceeds Alexa's limit")
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speech": self.speech,
+            "reprompt": self.reprompt,
+            "card_title": self.card_title,
+            "card_text": self.card_text,
+            "end_session": self.end_session,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reply:
+        reprompt = data.get("reprompt")
+        return cls(
+            Ssml(data["speech"]),
+            Ssml(reprompt) if reprompt else None,
+            data.get("card_title"),
+            data.get("card_text"),
+            bool(data.get("end_session")),
+        )
+
 
 @dataclass
 class Turn:
@@ -51,6 +71,7 @@ class Turn:
     services: Any
     state: UserState
     session_attributes: dict[str, Any]
+    request_id: str = ""
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:

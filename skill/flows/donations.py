@@ -6,11 +6,11 @@ from skill.turn import Reply, Slot, Turn
 
 
 def donate(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    return turn.ask(turn.say("payments_not_ready"), reprompt=turn.say("reprompt_welcome"))
+    return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
 
 
 def history(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    return turn.ask(turn.say("payments_not_ready"), reprompt=turn.say("reprompt_welcome"))
+    return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
 
 
 def confirmed(turn: Turn) -> Reply:
@@ -24,3 +24,12 @@ def declined(turn: Turn) -> Reply:
 
 round_up_accepted = confirmed
 round_up_declined = declined
+
+
+def round_up_offer(turn: Turn, order) -> None:
+    """After a paid order, the round-up question if the merchant opted in (none yet)."""
+    return None
+
+
+def pin_given(turn: Turn, slot: Slot) -> Reply:
+    return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
