@@ -310,3 +310,22 @@ def sibling_accepted(turn: Turn) -> Reply:
 def sibling_declined(turn: Turn) -> Reply:
     turn.state.pending = None
     return turn.ask(turn.say("no_problem"), reprompt=turn.say("reprompt_product_which"))
+
+
+def choice_confirmed(turn: Turn) -> Reply:
+    """ "Yes" to "do you mean X?": take X when it was the only one offered."""
+    pending = turn.state.pending
+    if len(pending["options"]) == 1:
+        product = turn.catalog.get(pending["options"][0])
+        return _act(turn, product, pending["action"], pending.get("qty", 1))
+    last = turn.session_attributes.get("last", {})
+    return turn.ask(
+        turn.say("choice_not_understood"),
+        last.get("reprompt", ""),
+        reprompt=last.get("reprompt") or turn.say("reprompt_generic"),
+    )
+
+
+def choice_declined(turn: Turn) -> Reply:
+    turn.state.pending = None
+    return turn.ask(turn.say("no_problem"), reprompt=turn.say("reprompt_product_which"))
