@@ -181,7 +181,11 @@ class Simulator:
         response = invoke_json(self.skill, event)
         self.attributes = response.get("sessionAttributes") or {}
         self.last = response
-        if response.get("response", {}).get("shouldEndSession", True) is not False:
+        body = response.get("response", {})
+        hands_over = any(
+            d.get("type") == "Connections.StartConnection" for d in body.get("directives") or []
+        )
+        if body.get("shouldEndSession", True) is not False and not hands_over:
             self.session_id = None
         return response
 

@@ -7,24 +7,12 @@ import threading
 
 import pytest
 
-from payments.address import Address
 from payments.merchant_view import export_orders
 from skill import envelopes
 from skill.app import invoke_json
 from skill.logs import JsonFormatter, TextFormatter
 from skill.state import owner_key
-
-PIN = "4826"
-SHOPPER = "amzn1.ask.account.BUYER"
-
-
-def enroll(skill, user=SHOPPER, card="tok_visa", person=None):
-    address = Address("Camille Martin", "12 rue des Lilas", "75011", "Paris", "FR")
-    skill.services.wallets.enroll(owner_key(user, person), card, address, PIN)
-
-
-def sandbox_charges(store):
-    return [i for i in store.query("sandbox") if i.sk.startswith("ch#")]
+from tests.skill.wallets import PIN, SHOPPER, enroll, sandbox_charges
 
 
 def to_summary(shopper, locale):
