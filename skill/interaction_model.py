@@ -19,6 +19,8 @@ MAX_SLOT_VALUES = 10_000
 """Per custom slot type; a larger catalog still resolves through echoppe's own resolver (the slot
 then carries free text), so only the first values by catalog order go into the model."""
 FORBIDDEN_INVOCATION_WORDS = {"alexa", "echo", "skill", "app", "amazon"}
+OTHER_MATERIAL = "other"
+"""The MATERIAL value for "something else": the guide's default steps."""
 _SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -64,6 +66,9 @@ def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
     materials = [
         (m.id, m.names[locale][0], list(m.names[locale][1:])) for m in content.materials.values()
     ]
+    other = template.get("other_material", [])
+    if other:
+        materials.append((OTHER_MATERIAL, other[0], other[1:]))
     variant_values = sorted(
         {v for p in content.catalogs[locale].products for v in p.variants.values()}
     )

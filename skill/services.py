@@ -15,6 +15,7 @@ from payments.money import Money
 from payments.pin import PinHasher
 from payments.sandbox import SandboxGateway
 from payments.wallet import Wallets
+from skill.interaction_model import OTHER_MATERIAL, load_template
 from skill.settings import Settings
 from skill.turn import Slot
 from store.base import Store
@@ -156,7 +157,13 @@ def build_services(
             for loc in locales
         },
         material_matchers={
-            loc: NameMatcher([(m.id, list(m.names[loc])) for m in content.materials.values()], loc)
+            loc: NameMatcher(
+                [
+                    *((m.id, list(m.names[loc])) for m in content.materials.values()),
+                    (OTHER_MATERIAL, load_template(loc).get("other_material", [])),
+                ],
+                loc,
+            )
             for loc in locales
         },
         charity_matchers={

@@ -67,6 +67,8 @@ class Speaker:
         return Ssml(template.format(**safe).strip())
 
     def _value(self, value: object) -> Ssml:
+        if isinstance(value, Ssml):
+            return value
         if isinstance(value, Money):
             return self.money(value)
         if isinstance(value, int):

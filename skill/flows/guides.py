@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from content.model import Guide
 from skill.flows import offers
+from skill.interaction_model import OTHER_MATERIAL
 from skill.turn import Reply, Slot, Turn
 
 PAIR_MAX_CHARS = 240
@@ -58,7 +59,8 @@ def material_given(turn: Turn, slots: dict[str, Slot]) -> Reply:
 
 
 def _material_id(turn: Turn, slot: Slot) -> str | None:
-    if slot.entity_id in turn.content.materials:
+    """A material id, ``other`` for "something else", or None when not understood."""
+    if slot.entity_id in turn.content.materials or slot.entity_id == OTHER_MATERIAL:
         return slot.entity_id
     if slot.text:
         return turn.services.find_material(turn.locale, slot.text)

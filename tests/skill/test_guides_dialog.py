@@ -126,3 +126,10 @@ def test_resume_is_per_person(chat):
     assert "Last time" not in bob.launch()
     alice_again = chat("en-US", user="amzn1.ask.account.HOME", person="amzn1.ask.person.ALICE")
     assert "Last time" in alice_again.launch()
+
+
+def test_fr_something_else_gets_the_general_method(chat):
+    fr = chat("fr-FR")
+    fr.launch()
+    assert "dépend du tissu" in fr.say("comment enlever une tache de transpiration")
+    assert "Étape 1" in fr.say("autre chose")
