@@ -244,6 +244,8 @@ class _Loader:
                 continue
             seen.add(product_id)
             for locale, text in texts.items():
+                local_variants = {**variants, **text["variants"]}
+                fields = {k: v for k, v in text.items() if k != "variants"}
                 catalogs[locale].append(
                     Product(
                         id=product_id,
@@ -251,8 +253,8 @@ class _Loader:
                         brand=brand,
                         gtin=gtin,
                         availability=availability,
-                        variants=variants,
-                        **text,
+                        variants=local_variants,
+                        **fields,
                     )
                 )
         return catalogs
@@ -260,7 +262,7 @@ class _Loader:
     def _product_text(self, node: Node) -> dict | None:
         if not node.is_mapping():
             return None
-        node.only({"title", "synonyms", "description", "product_type", "price"})
+        node.only({"title", "synonyms", "description", "product_type", "price", "variants"})
         title = _opt_text(node.get("title"))
         synonyms_node = node.get("synonyms", required=False)
         synonyms = tuple(synonyms_node.texts(allow_empty=True)) if synonyms_node else ()
@@ -268,9 +270,14 @@ class _Loader:
         product_type = _opt_text(node.get("product_type", required=False), default="")
         price_node = node.get("price")
         price = price_node.money() if price_node else None
+        variants: dict[str, str] = {}
+        variants_node = node.get("variants", required=False)
+        if variants_node and variants_node.is_mapping():
+            variants = {axis: v for axis, n in variants_node.items() if (v := n.text())}
         if None in (title, description, price):
             return None
         return {
+            "variants": variants,
             "title": title,
             "synonyms": synonyms,
             "description": description,

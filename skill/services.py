@@ -15,7 +15,7 @@ from payments.money import Money
 from payments.pin import PinHasher
 from payments.sandbox import SandboxGateway
 from payments.wallet import Wallets
-from skill.interaction_model import OTHER_MATERIAL, load_template
+from skill.interaction_model import OTHER_MATERIAL, load_template, normalise
 from skill.settings import Settings
 from skill.turn import Slot
 from store.base import Store
@@ -121,17 +121,37 @@ class Services:
         return rule.fee_for(subtotal) if rule else Money.zero(subtotal.currency)
 
 
-_ORDINALS = {
-    0: ("first", "1st", "one", "premier", "première", "le premier", "la première", "un"),
-    1: ("second", "2nd", "two", "deuxième", "second", "seconde", "deux", "le deuxième"),
-    2: ("third", "3rd", "three", "troisième", "trois"),
+_ORDINALS = (
+    {"first", "1st", "premier", "premiere"},
+    {"second", "2nd", "deuxieme", "seconde"},
+    {"third", "3rd", "troisieme"},
+)
+_ARTICLES = {
+    "the",
+    "one",
+    "le",
+    "la",
+    "l",
+    "celui",
+    "celle",
+    "please",
+    "plait",
+    "s",
+    "il",
+    "te",
+    "vous",
 }
 
 
 def _ordinal(text: str, count: int) -> int | None:
-    words = text.lower().replace("the ", "").replace("one", "").strip(" .")
-    for index, names in _ORDINALS.items():
-        if index < count and (words in names or text.lower().strip() in names):
+    """ "the second one", "la deuxième" → 1; "last"/"dernier" → the last option."""
+    words = [w.strip("'") for w in normalise(text).split() if w.strip("'") not in _ARTICLES]
+    if len(words) != 1:
+        return None
+    if words[0] in ("last", "dernier", "derniere"):
+        return count - 1 if count else None
+    for index, names in enumerate(_ORDINALS):
+        if index < count and words[0] in names:
             return index
     return None
 

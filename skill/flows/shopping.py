@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from catalog import cart
 from catalog.model import Product
+from catalog.variants import extract_size
 from skill.turn import Reply, Slot, Turn
 
 ACTIONS = ("info", "add", "buy", "remove")
@@ -203,8 +204,9 @@ def _refused(
 
 def _describe(turn: Turn, product: Product) -> str:
     parts = [turn.say("info_price", product=product.title, price=product.price)]
-    if product.variants.get("size"):
-        parts.append(turn.say("info_size", size=product.variants["size"]))
+    size = product.variants.get("size") or extract_size(product.title)
+    if size:
+        parts.append(turn.say("info_size", size=size))
     if product.description:
         parts.append(product.description)
     if not product.in_stock:
