@@ -67,6 +67,19 @@ class Services:
     def checkout(self) -> Checkout:
         return Checkout(self.store, self.wallets, self.gateway, clock=self.clock)
 
+    @cached_property
+    def donations(self):  # -> payments.donations.Donations, imported on first use
+        from payments.donations import Donations, charity_terms
+
+        return Donations(
+            self.store,
+            self.wallets,
+            self.gateway,
+            clock=self.clock,
+            charities=charity_terms(self.content.charities),
+            daily_cap=self.content.settings.daily_donation_cap,
+        )
+
     def resolve_product(self, locale: str, slot: Slot) -> Resolution:
         return self.resolvers[locale].resolve(slot.text or "", entity_id=slot.entity_id)
 
