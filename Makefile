@@ -6,7 +6,7 @@ PORT ?= 8080
 ECHOPPE_DB ?= var/echoppe.sqlite3
 export ECHOPPE_DB
 
-.PHONY: setup run test lint format bench models clean
+.PHONY: setup run test lint format bench models clean build-SkillFunction
 
 setup: $(VENV)/.installed
 
@@ -44,3 +44,13 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
+
+# Called by `sam build` (template.yaml, BuildMethod: makefile) with ARTIFACTS_DIR set.
+LAMBDA_PACKAGES := lambda skill payments content catalog store interaction_models
+build-SkillFunction:
+	$(PYTHON) -m pip install --quiet --target "$(ARTIFACTS_DIR)" -r requirements.txt \
+		--platform manylinux2014_x86_64 --platform manylinux_2_28_x86_64 \
+		--platform manylinux_2_34_x86_64 --implementation cp --python-version 3.12 \
+		--only-binary=:all:
+	cp -R $(LAMBDA_PACKAGES) "$(ARTIFACTS_DIR)/"
+	find "$(ARTIFACTS_DIR)" -name __pycache__ -prune -exec rm -rf {} +

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import time
 from collections.abc import Callable
 from functools import cache
@@ -69,12 +70,15 @@ class EchoppeSkill(CustomSkill):
         user = getattr(getattr(system, "user", None), "user_id", None)
         person = getattr(getattr(system, "person", None), "person_id", None)
         owner = owner_key(user, person) if user else None
-        for _attempt in range(MAX_ATTEMPTS):
+        for attempt in range(MAX_ATTEMPTS):
             try:
                 response, session_attributes = self._attempt(
                     request_envelope, context, locale, owner, person
                 )
             except ConditionFailed:
+                # Another turn of this shopper saved first: replay on its state, after a short
+                # jittered pause so racing turns do not collide again in lockstep.
+                time.sleep(random.uniform(0, 0.005 * 2**attempt))
                 continue
             break
         else:
@@ -119,7 +123,6 @@ class EchoppeSkill(CustomSkill):
         if loaded is not None and not handler_input.attributes_manager.request_attributes.get(
             "failed"
         ):
-            turn.state.last_seen = turn.now
             try:
                 self.states.save(owner, loaded, turn.state, turn.events)
             except StoreUnavailable:

@@ -5,6 +5,7 @@ Which flow answers which request is the table in ``skill.routes``.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 
@@ -23,7 +24,9 @@ MAX_SLOT_CHARS = 200
 """Longer slot values are cut: nobody says more in one breath, and it bounds the work per turn."""
 
 REMEMBERED_REPLIES = 4
-"""Replies kept per shopper so a redelivered request is answered alike and applied once."""
+"""Replies of turns that changed something, kept per shopper so a redelivered request is
+answered alike and applied once. Turns that change nothing are not remembered, so they cost
+no write."""
 
 Flow = Callable[[Turn, dict[str, Slot]], Reply | None]
 
@@ -81,10 +84,12 @@ class FlowHandler(AbstractRequestHandler):
         for earlier in turn.state.replies:
             if turn.request_id and earlier.get("request_id") == turn.request_id:
                 return render(handler_input, Reply.from_json(earlier))
+        before = json.dumps(turn.state.to_json(), sort_keys=True)
         reply = self.flow(turn, read_slots(handler_input))
         if reply is None:
             return handler_input.response_builder.response
-        if turn.request_id and reply.directive is None:
+        changed = json.dumps(turn.state.to_json(), sort_keys=True) != before or turn.events
+        if changed and turn.request_id and reply.directive is None:
             remembered = {"request_id": turn.request_id, **reply.to_json()}
             turn.state.replies = [*turn.state.replies[-(REMEMBERED_REPLIES - 1) :], remembered]
         if reply.reprompt is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from content.model import Content
+from content.yamlnodes import SAFE_LOADER
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "interaction_models" / "templates"
 MAX_SLOT_VALUES = 10_000
@@ -27,7 +28,7 @@ _SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 @cache
 def load_template(locale: str) -> dict:
     with (TEMPLATES_DIR / f"{locale}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=SAFE_LOADER)
 
 
 def build_model(content: Content, locale: str) -> dict:

@@ -24,7 +24,10 @@ _SCRUB = [
     (re.compile(rf"\bAtz[ar]\|{_TOKEN_CHARS}+"), "[token]"),
     # Stripe secret and restricted API keys.
     (re.compile(r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{8,}"), "[secret]"),
-    (re.compile(rf"(?i)(token|bearer|authorization)(\W{{0,4}}){_TOKEN_CHARS}{{12,}}"), r"\1\2[token]"),
+    (
+        re.compile(rf"(?i)(token|bearer|authorization)(\W{{0,4}}){_TOKEN_CHARS}{{12,}}"),
+        r"\1\2[token]",
+    ),
     # Alexa ids (user, person, device, session, request, skill) before numbers: their digits
     # are not card numbers.
     (re.compile(r"\bamzn1\.[A-Za-z0-9._\-]{16,}"), "[alexa-id]"),

@@ -53,7 +53,7 @@ class Nlu:
         language = model["interactionModel"]["languageModel"]
         self.types = {
             t["name"]: {
-                normalise(text): (v["id"], v["name"]["value"])
+                normalise(text): (v["id"], v["name"]["value"], text)
                 for v in t["values"]
                 for text in [v["name"]["value"], *v["name"].get("synonyms", [])]
             }
@@ -115,7 +115,8 @@ class Nlu:
             return {"value": value}, 0
         known = self.types.get(slot_type, {}).get(normalise(value))
         if known:
-            return {"value": value, "type": slot_type, "id": known[0], "name": known[1]}, 1
+            # Alexa sends the words as written in the model (accents and all), with the id.
+            return {"value": known[2], "type": slot_type, "id": known[0], "name": known[1]}, 1
         return {"value": value, "type": slot_type}, 0
 
 

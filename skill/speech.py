@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from content.yamlnodes import SAFE_LOADER
 from payments.money import Money
 
 PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
@@ -46,7 +47,7 @@ def load_prompts(locale: str) -> dict[str, str]:
     prompts: dict[str, str] = {}
     for path in [PROMPTS_DIR / f"{locale}.yaml", *sorted(PROMPTS_DIR.glob(f"{locale}.*.yaml"))]:
         with path.open(encoding="utf-8") as handle:
-            part = yaml.safe_load(handle) or {}
+            part = yaml.load(handle, Loader=SAFE_LOADER) or {}
         clash = set(part) & set(prompts)
         if clash:
             raise ValueError(f"{path.name}: prompt keys defined twice: {', '.join(sorted(clash))}")

@@ -31,7 +31,6 @@ def owner_key(user_id: str, person_id: str | None = None) -> str:
 @dataclass
 class UserState:
     visits: int = 0
-    last_seen: float = 0.0
     cart: list[dict[str, Any]] = field(default_factory=list)
     """Lines ``{"id": product_id, "qty": n}`` in the order they were added."""
     guide: dict[str, Any] | None = None
@@ -47,7 +46,6 @@ class UserState:
     def to_json(self) -> dict[str, Any]:
         return {
             "visits": self.visits,
-            "last_seen": self.last_seen,
             "cart": self.cart,
             "guide": self.guide,
             "pending": self.pending,
@@ -59,7 +57,6 @@ class UserState:
     def from_json(cls, data: dict[str, Any]) -> UserState:
         return cls(
             visits=int(data.get("visits", 0)),
-            last_seen=float(data.get("last_seen", 0.0)),
             cart=list(data.get("cart", [])),
             guide=data.get("guide"),
             pending=data.get("pending"),
