@@ -11,13 +11,25 @@ Every key is built here, so the layout can be read in one place::
     orders#<owner>      at#<created_at:010d>#<order_id> time index for latest_orders (id only)
     merchant#orders     order#<order_id>                the merchant's view: amount, address,
                                                         one-time token hash and expiry, state
+    donations#<owner>   donation#<donation_id>          the donation and its state; created with
+                                                        expect=0, it is the idempotency record
+    donations#<owner>   day#<YYYY-MM-DD>#<currency>     what the owner gave that day (UTC): the
+                                                        daily cap's counter, written with its
+                                                        version in the same write as each new
+                                                        donation record
+    donations#<owner>   given#<YYYY>#<created_at:010d>#<donation_id>
+                                                        history line of a donation given (charity,
+                                                        amount, tax rule): one query per year
+    charity#<charity>   donation#<donation_id>          the charity's view: amount, time, donor
+                                                        name and address (tax receipt only),
+                                                        one-time token hash and expiry, state
     sandbox             charge#<idempotency key>        sandbox gateway: the charge's result
     sandbox             ch#<charge_id>                  sandbox gateway: amount charged, refunded
     sandbox             refund#<idempotency key>        sandbox gateway: the refund's result
     sandbox             glitch#<idempotency key>        tok_processingError already failed once
 
 A shopper's items share a partition (one query lists their orders); merchant records have their
-own partition, so an export never reads a shopper's partition.
+own partition, so an export never reads a shopper's partition; so do each charity's records.
 """
 
 from __future__ import annotations
@@ -51,6 +63,37 @@ MERCHANT_ORDER_PREFIX = "order#"
 
 def merchant_order_key(order_id: str) -> tuple[str, str]:
     return MERCHANT_PK, f"{MERCHANT_ORDER_PREFIX}{order_id}"
+
+
+def donations_pk(owner: str) -> str:
+    return f"donations#{owner}"
+
+
+def donation_key(owner: str, donation_id: str) -> tuple[str, str]:
+    return donations_pk(owner), f"donation#{donation_id}"
+
+
+def donation_day_key(owner: str, day: str, currency: str) -> tuple[str, str]:
+    """``day`` is ``YYYY-MM-DD`` (UTC)."""
+    return donations_pk(owner), f"day#{day}#{currency}"
+
+
+DONATION_GIVEN_PREFIX = "given#"
+
+
+def donation_given_key(owner: str, year: int, created_at: int, donation_id: str) -> tuple[str, str]:
+    return donations_pk(owner), f"{DONATION_GIVEN_PREFIX}{year:04d}#{created_at:010d}#{donation_id}"
+
+
+CHARITY_DONATION_PREFIX = "donation#"
+
+
+def charity_pk(charity_id: str) -> str:
+    return f"charity#{charity_id}"
+
+
+def charity_donation_key(charity_id: str, donation_id: str) -> tuple[str, str]:
+    return charity_pk(charity_id), f"{CHARITY_DONATION_PREFIX}{donation_id}"
 
 
 def sandbox_key(kind: str, name: str) -> tuple[str, str]:

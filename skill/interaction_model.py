@@ -74,7 +74,12 @@ def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
         {v for p in content.catalogs[locale].products for v in p.variants.values()}
     )
     choices = [(_slug(v), v, []) for v in [*template.get("choices", []), *variant_values]]
+    static = [
+        _slot_type(name, [(v["id"], v["value"], v.get("synonyms", [])) for v in values])
+        for name, values in (template.get("types") or {}).items()
+    ]
     return [
+        *static,
         _slot_type("GUIDE_TOPIC", guides),
         _slot_type("PRODUCT", products[:MAX_SLOT_VALUES]),
         _slot_type("CHARITY", charities),

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from payments.address import Address
 from payments.errors import PaymentError
+from skill.donations_cli import register as register_donations
 from skill.settings import Settings
 from skill.state import owner_key
 
@@ -153,4 +154,4 @@ def register_report(commands: argparse._SubParsersAction) -> None:
     ).set_defaults(run=cmd_report_funnel)
 
 
-REGISTER = [register_wallet, register_orders, register_report]
+REGISTER = [register_wallet, register_orders, register_report, register_donations]

@@ -90,6 +90,10 @@ def resumed(turn: Turn, slots: dict[str, Slot]) -> Reply:
     """Back from Alexa's voice check (``AMAZON.VerifyPerson``)."""
     status = slots.get("status", Slot()).text
     pending = turn.state.pending or {}
+    if pending.get("kind") == "donation_pin":
+        from skill.flows import donations
+
+        return donations.resumed(turn, slots)
     if pending.get("kind") != "pin":
         return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
     if status == "ACHIEVED":

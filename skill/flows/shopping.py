@@ -116,6 +116,10 @@ def choose(turn: Turn, slots: dict[str, Slot]) -> Reply:
         from skill.flows import guides
 
         return guides.get_guide(turn, {"topic": choice})
+    if pending.get("kind") == "donation":
+        from skill.flows import donations
+
+        return donations.donate(turn, {"charity": choice})
     if pending.get("kind") != "product_choice":
         return (
             _with_product(turn, choice, "info", 1) if not choice.empty else _nothing_to_choose(turn)
