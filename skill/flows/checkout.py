@@ -12,7 +12,7 @@ from catalog import cart
 from payments.checkout import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
 from payments.orders import OrderLine, PendingOrder
-from skill.flows import pin
+from skill.flows import pin, shopping
 from skill.speech import plain
 from skill.turn import Reply, Slot, Turn
 
@@ -40,19 +40,11 @@ def checkout(turn: Turn, slots: dict[str, Slot], added=None) -> Reply:
     )
     turn.state.pending = {"kind": "checkout", "order": pending.to_json()}
     method = wallet.default_method
-    lines = [
-        turn.say("cart_line", quantity=line.quantity, product=line.product.title)
-        for line in totals.lines
-    ]
-    delivery = (
-        turn.say("delivery_free")
-        if totals.delivery.minor == 0
-        else turn.say("delivery_fee", fee=totals.delivery)
-    )
+    lines, delivery = shopping.spoken_cart(turn, totals)
     summary = turn.say(
         "checkout_summary",
         seller=pending.seller,
-        lines=turn.speaker.both(lines),
+        lines=lines,
         address=wallet.address_short,
         delivery=delivery,
         total=pending.total,

@@ -222,10 +222,8 @@ def _totals(turn: Turn) -> cart.Totals:
     return cart.price(turn.state.cart, turn.catalog, turn.services.delivery_fee)
 
 
-def review_cart(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    if not turn.state.cart:
-        return turn.ask(turn.say("cart_empty"), reprompt=turn.say("reprompt_product_which"))
-    totals = _totals(turn)
+def spoken_cart(turn: Turn, totals: cart.Totals) -> tuple[str, str]:
+    """The cart's lines ("2 of X and 1 of Y") and its delivery ("free delivery"), as spoken."""
     lines = [
         turn.say("cart_line", quantity=line.quantity, product=line.product.title)
         for line in totals.lines
@@ -235,10 +233,16 @@ def review_cart(turn: Turn, slots: dict[str, Slot]) -> Reply:
         if totals.delivery.minor == 0
         else turn.say("delivery_fee", fee=totals.delivery)
     )
+    return turn.speaker.both(lines), delivery
+
+
+def review_cart(turn: Turn, slots: dict[str, Slot]) -> Reply:
+    if not turn.state.cart:
+        return turn.ask(turn.say("cart_empty"), reprompt=turn.say("reprompt_product_which"))
+    totals = _totals(turn)
+    lines, delivery = spoken_cart(turn, totals)
     return turn.ask(
-        turn.say(
-            "cart_review", lines=turn.speaker.both(lines), delivery=delivery, total=totals.total
-        ),
+        turn.say("cart_review", lines=lines, delivery=delivery, total=totals.total),
         reprompt=turn.say("reprompt_after_add"),
     )
 
