@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from content.yamlnodes import ContentErrors
 from skill.settings import Settings, SettingsError
+from store.base import StoreError
 
 
 def _content(settings: Settings):
@@ -165,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except SettingsError as error:
         print(f"setting error: {error}", file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(f"store error: {error}", file=sys.stderr)
         return 2
     except ContentErrors as errors:
         for error in errors.errors:

@@ -121,3 +121,16 @@ def test_slot_value_in_two_entries():
         topics["values"][1]["name"]["synonyms"] = [topics["values"][0]["name"]["value"]]
 
     assert any("GUIDE_TOPIC" in p and "belongs to both" in p for p in _broken(mutate))
+
+
+def test_a_catalog_too_big_for_a_slot_type_is_cut_and_still_resolves(monkeypatch, skill, chat):
+    import skill.interaction_model as im
+
+    monkeypatch.setattr(im, "MAX_SLOT_VALUES", 3)
+    model = build_model(CONTENT, "en-US")["interactionModel"]["languageModel"]
+    products = next(t for t in model["types"] if t["name"] == "PRODUCT")
+    assert len(products["values"]) == 3
+    assert "stick-detachant" not in {v["id"] for v in products["values"]}
+    en = chat("en-US")
+    en.launch()
+    assert "I added 1 of Pocket Stain Stick" in en.say("add a pocket stain stick")
