@@ -12,6 +12,7 @@ Modules::
     sandbox        the embedded gateway (test tokens, persistent in the store)
     stripe_gateway the Stripe gateway (imports stripe; load it only when configured)
     orders         PendingOrder, Order, states, deterministic ids and idempotency keys
+    charging       the exactly-once charging protocol shared by checkout and donations
     checkout       Checkout: place_order, retry_payment, cancel_order, latest_orders
     merchant_view  export_orders and redeem_payment_token for the merchant
     keys           where all of the above live in the single table

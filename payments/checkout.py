@@ -32,12 +32,25 @@ answered ``ACHIEVED`` in this turn); a locked wallet stays locked either way.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from payments.charging import (
+    LEASE,
+    PIN_GRACE,
+    POLL,
+    WAIT,
+    Outcome,
+    Poll,
+    Refused,
+    authorize,
+    charge,
+    holds,
+    is_resumable,
+    new_claim_id,
+)
 from payments.errors import GatewayError, GatewayTransientError, InvalidInput, OrderNotFound
 from payments.gateway import DeclineReason, Gateway, RefundResult
 from payments.merchant_view import get_merchant_record, merchant_record_put, merchant_state_put
@@ -52,16 +65,12 @@ from payments.orders import (
     derive_order_id,
     refund_key,
 )
-from payments.pin import PinStatus, clean_pin
+from payments.pin import clean_pin
 from payments.wallet import Wallet, Wallets, clean_owner
 from store.base import ConditionFailed, Put, Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
-PIN_GRACE = 120
-LEASE = 30
-WAIT = 3.0
-POLL = 0.05
 _MAX_LOST_CLAIMS = 20
 _MAX_LOOPS = 50
 _UNAVAILABLE_RETRIES = 3
@@ -122,6 +131,13 @@ _OUTCOMES = {
     OrderState.REFUNDED: PlaceStatus.CANCELLED,
     OrderState.REFUND_FAILED: PlaceStatus.CANCELLED,
     OrderState.CANCELLED: PlaceStatus.CANCELLED,
+}
+
+
+_CHARGE_STATES = {
+    Outcome.APPROVED: OrderState.PAID,
+    Outcome.DECLINED: OrderState.PAYMENT_FAILED,
+    Outcome.UNKNOWN: OrderState.PAYMENT_UNKNOWN,
 }
 
 
@@ -211,7 +227,7 @@ class Checkout:
         pending: PendingOrder | None = None,
         retry_after: int | None = None,
     ) -> PlaceResult:
-        deadline = self._monotonic() + self._wait
+        poll = Poll(self._wait, self._sleep, self._monotonic)
         wallet: Wallet | None = None  # set once this call has been authorized
         lost = 0  # claims lost to other requests; waiting for an outcome is bounded by ``wait``
         while lost < _MAX_LOST_CLAIMS:
@@ -250,7 +266,7 @@ class Checkout:
                     failure_reason=None,
                     lease_until=now + self._lease,
                     pin_ok_until=None,
-                    claim=_claim_id(),
+                    claim=new_claim_id(),
                     updated_at=now,
                 )
                 held = self._claim([put], claimed)
@@ -259,16 +275,17 @@ class Checkout:
                 lost += 1
                 continue
 
-            resumable = order.state is OrderState.PAYMENT_UNKNOWN or (
-                order.state is OrderState.CHARGING and (order.lease_until or 0) <= now
+            resumable = is_resumable(
+                order.state,
+                order.lease_until,
+                now,
+                charging=OrderState.CHARGING,
+                unknown=OrderState.PAYMENT_UNKNOWN,
             )
             if not resumable:
-                if order.state is OrderState.CHARGING:
-                    if self._monotonic() >= deadline:
-                        return _outcome(order)  # IN_PROGRESS
-                    self._sleep(POLL)
+                if order.state is OrderState.CHARGING and poll.again():
                     continue
-                return _outcome(order)
+                return _outcome(order)  # IN_PROGRESS once the wait is over
 
             # Resume the same attempt: same key, same token, same amount.
             if wallet is None:
@@ -280,7 +297,7 @@ class Checkout:
                 order,
                 state=OrderState.CHARGING,
                 lease_until=now + self._lease,
-                claim=_claim_id(),
+                claim=new_claim_id(),
                 updated_at=now,
             )
             held = self._claim([put], claimed)
@@ -308,7 +325,7 @@ class Checkout:
                     raise
                 self._sleep(POLL)
                 current = self._book.get(claimed.owner, claimed.order_id)
-                if current is not None and current.claim == claimed.claim:
+                if holds(current, claimed.claim):
                     return current
                 if current is not None and current.version != claimed.version - 1:
                     return None  # someone else's write landed: read their outcome
@@ -318,25 +335,11 @@ class Checkout:
         self, owner: str, pin: str | None, voice_verified: bool, order: Order | None, now: int
     ) -> Wallet | PlaceResult:
         """The wallet to charge, or the result that stops the checkout (PIN wrong, locked...)."""
-        if pin is None:
-            in_grace = order is not None and (order.pin_ok_until or 0) > now
-            if not (voice_verified or in_grace):
-                return PlaceResult(PlaceStatus.PIN_REQUIRED, order)
-            wallet = self._wallets.get(owner)
-            if wallet is None:
-                return PlaceResult(PlaceStatus.NO_WALLET, order)
-            if wallet.locked:
-                return PlaceResult(PlaceStatus.LOCKED, order, attempts_left=0)
-            return wallet
-        check, wallet = self._wallets.verify(owner, pin)
-        if check.status is PinStatus.OK and wallet is not None:
-            return wallet
-        status = {
-            PinStatus.NO_WALLET: PlaceStatus.NO_WALLET,
-            PinStatus.LOCKED: PlaceStatus.LOCKED,
-            PinStatus.WRONG: PlaceStatus.WRONG_PIN,
-        }[check.status]
-        return PlaceResult(status, order, attempts_left=check.attempts_left)
+        grace = order.pin_ok_until if order is not None else None
+        auth = authorize(self._wallets, owner, pin, voice_verified, grace, now)
+        if isinstance(auth, Refused):
+            return PlaceResult(PlaceStatus(auth.status), order, attempts_left=auth.attempts_left)
+        return auth
 
     def _new_order(
         self, owner: str, order_id: str, pending: PendingOrder, wallet: Wallet, now: int
@@ -357,7 +360,7 @@ class Checkout:
             card=method.card,
             token=method.token,
             lease_until=now + self._lease,
-            claim=_claim_id(),
+            claim=new_claim_id(),
             updated_at=now,
         )
 
@@ -365,50 +368,14 @@ class Checkout:
         """Charge the claimed attempt and record the outcome on the version claimed."""
         key = charge_key(order.order_id, order.attempt)
         description = f"{order.seller} order {order.order_id}"
-        extra: list[Put] = []
-        try:
-            result = self._gateway.charge(order.token, order.total, key, description)
-        except GatewayTransientError:
-            log.warning("order %s attempt %d: no answer from the gateway", *_ids(order))
-            now = int(self._clock())
-            put, new = OrderBook.update_op(
-                order,
-                state=OrderState.PAYMENT_UNKNOWN,
-                lease_until=None,
-                pin_ok_until=now + self._pin_grace,
-                updated_at=now,
-            )
-        except GatewayError as exc:
-            log.error("order %s attempt %d: gateway refused: %s", *_ids(order), type(exc).__name__)
-            put, new = OrderBook.update_op(
-                order,
-                state=OrderState.PAYMENT_FAILED,
-                failure_reason=DeclineReason.GATEWAY_REFUSED.value,
-                lease_until=None,
-                updated_at=int(self._clock()),
-            )
-        else:
-            if result.approved:
-                put, new = OrderBook.update_op(
-                    order,
-                    state=OrderState.PAID,
-                    charge_id=result.charge_id,
-                    lease_until=None,
-                    pin_ok_until=None,
-                    updated_at=int(self._clock()),
-                )
-                extra.append(merchant_record_put(new))
-            else:
-                reason = result.decline_reason or DeclineReason.CARD_DECLINED
-                put, new = OrderBook.update_op(
-                    order,
-                    state=OrderState.PAYMENT_FAILED,
-                    charge_id=result.charge_id,
-                    failure_reason=reason.value,
-                    lease_until=None,
-                    pin_ok_until=None,
-                    updated_at=int(self._clock()),
-                )
+        label = "order {} attempt {}".format(*_ids(order))
+        charged = charge(
+            self._gateway, order.token, order.total, key, description,
+            clock=self._clock, pin_grace=self._pin_grace, log=log, label=label,
+        )  # fmt: skip
+        state = _CHARGE_STATES[charged.outcome]
+        put, new = OrderBook.update_op(order, state=state, **charged.changes)
+        extra = [merchant_record_put(new)] if charged.outcome is Outcome.APPROVED else []
         for tries in range(_UNAVAILABLE_RETRIES):
             try:
                 self._store.write([put, *extra])
@@ -501,10 +468,6 @@ class Checkout:
         log.info("order %s: %s", order.order_id, new.state.value)
         status = CancelStatus.REFUNDED if result.approved else CancelStatus.REFUND_FAILED
         return CancelResult(status, new)
-
-
-def _claim_id() -> str:
-    return secrets.token_urlsafe(9)
 
 
 def _ids(order: Order) -> tuple[str, int]:

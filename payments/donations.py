@@ -55,8 +55,21 @@ from typing import Any
 
 from payments.address import Address
 from payments.cards import CardFacts
-from payments.errors import GatewayError, GatewayTransientError, InvalidInput
-from payments.gateway import DeclineReason, Gateway
+from payments.charging import (
+    LEASE,
+    PIN_GRACE,
+    WAIT,
+    Outcome,
+    Poll,
+    Refused,
+    authorize,
+    charge,
+    holds,
+    is_resumable,
+    new_claim_id,
+)
+from payments.errors import InvalidInput
+from payments.gateway import Gateway
 from payments.ids import derive_id
 from payments.keys import (
     CHARITY_DONATION_PREFIX,
@@ -69,7 +82,7 @@ from payments.keys import (
     donations_pk,
 )
 from payments.money import Money
-from payments.pin import PinStatus, clean_pin
+from payments.pin import clean_pin
 from payments.wallet import Wallet, Wallets, clean_owner
 from store.base import ConditionFailed, Item, Put, Store, StoreUnavailable
 
@@ -82,10 +95,6 @@ DEFAULT_DAILY_CAP = 1000
 TAX_RULES = ("fr-66", "us-501c3")
 FR_RATE_PERCENT = 66
 FR_INCOME_CEILING_PERCENT = 20
-PIN_GRACE = 120
-LEASE = 30
-WAIT = 3.0
-POLL = 0.05
 TOKEN_TTL = 24 * 3600
 EXPORT_FIELDS = ("donation_id", "amount", "currency", "created_at", "payment_token")
 RECEIPT_FIELDS = ("donor_name", "donor_address")
@@ -373,6 +382,13 @@ _OUTCOMES = {
 }
 
 
+_CHARGE_STATES = {
+    Outcome.APPROVED: DonationState.GIVEN,
+    Outcome.DECLINED: DonationState.DECLINED,
+    Outcome.UNKNOWN: DonationState.PAYMENT_UNKNOWN,
+}
+
+
 def _outcome(donation: Donation) -> GiveResult:
     status = _OUTCOMES[donation.state]
     reason = donation.failure_reason if status is GiveStatus.DECLINED else None
@@ -517,7 +533,7 @@ class Donations:
         if pin is not None:
             clean_pin(pin)
         authorized = voice_verified or pin_reused
-        deadline = self._monotonic() + self._wait
+        poll = Poll(self._wait, self._sleep, self._monotonic)
         wallet: Wallet | None = None  # set once this call has been authorized
         unavailable = 0
         lost = 0  # writes lost to other requests; waiting for an outcome is bounded by ``wait``
@@ -557,7 +573,7 @@ class Donations:
                     unavailable += 1
                     lost += 1
                     current = self._get(owner, donation_id)
-                    if current is not None and current.claim == new.claim:
+                    if holds(current, new.claim):
                         return self._charge(current)
                     if unavailable >= _MAX_UNAVAILABLE:
                         raise
@@ -565,16 +581,17 @@ class Donations:
                     continue
                 return self._charge(replace(new, version=1))
 
-            resumable = donation.state is DonationState.PAYMENT_UNKNOWN or (
-                donation.state is DonationState.CHARGING and (donation.lease_until or 0) <= now
+            resumable = is_resumable(
+                donation.state,
+                donation.lease_until,
+                now,
+                charging=DonationState.CHARGING,
+                unknown=DonationState.PAYMENT_UNKNOWN,
             )
             if not resumable:
-                if donation.state is DonationState.CHARGING:
-                    if self._monotonic() >= deadline:
-                        return _outcome(donation)  # IN_PROGRESS
-                    self._sleep(POLL)
+                if donation.state is DonationState.CHARGING and poll.again():
                     continue
-                return _outcome(donation)
+                return _outcome(donation)  # IN_PROGRESS once the wait is over
 
             # Resume the same charge: same key, same token, same amount.
             if wallet is None:
@@ -586,7 +603,7 @@ class Donations:
                 donation,
                 state=DonationState.CHARGING,
                 lease_until=now + self._lease,
-                claim=_claim_id(),
+                claim=new_claim_id(),
                 updated_at=now,
             )
             try:
@@ -598,7 +615,7 @@ class Donations:
                 unavailable += 1
                 lost += 1
                 current = self._get(owner, donation_id)
-                if current is not None and current.claim == claimed.claim:
+                if holds(current, claimed.claim):
                     return self._charge(current)
                 if unavailable >= _MAX_UNAVAILABLE:
                     raise
@@ -619,78 +636,24 @@ class Donations:
         self, owner: str, pin: str | None, authorized: bool, donation: Donation | None, now: int
     ) -> Wallet | GiveResult:
         """The wallet to charge, or the result that stops the gift (PIN wrong, locked...)."""
-        if pin is None:
-            in_grace = donation is not None and (donation.pin_ok_until or 0) > now
-            if not (authorized or in_grace):
-                return GiveResult(GiveStatus.PIN_REQUIRED, donation)
-            wallet = self._wallets.get(owner)
-            if wallet is None:
-                return GiveResult(GiveStatus.NO_WALLET, donation)
-            if wallet.locked:
-                return GiveResult(GiveStatus.LOCKED, donation, attempts_left=0)
-            return wallet
-        check, wallet = self._wallets.verify(owner, pin)
-        if check.status is PinStatus.OK and wallet is not None:
-            return wallet
-        status = {
-            PinStatus.NO_WALLET: GiveStatus.NO_WALLET,
-            PinStatus.LOCKED: GiveStatus.LOCKED,
-            PinStatus.WRONG: GiveStatus.WRONG_PIN,
-        }[check.status]
-        return GiveResult(status, donation, attempts_left=check.attempts_left)
+        grace = donation.pin_ok_until if donation is not None else None
+        auth = authorize(self._wallets, owner, pin, authorized, grace, now)
+        if isinstance(auth, Refused):
+            return GiveResult(GiveStatus(auth.status), donation, attempts_left=auth.attempts_left)
+        return auth
 
     def _charge(self, held: Donation) -> GiveResult:
         """Charge the claimed donation and record the outcome on the version claimed."""
         key = donation_charge_key(held.donation_id)
         description = f"Donation to {held.charity_name}"
-        release = False
-        extra: list[Put] = []
-        try:
-            result = self._gateway.charge(held.token, held.amount, key, description)
-        except GatewayTransientError:
-            log.warning("donation %s: no answer from the gateway", held.donation_id)
-            now = int(self._clock())
-            new = replace(
-                held,
-                state=DonationState.PAYMENT_UNKNOWN,
-                lease_until=None,
-                pin_ok_until=now + self._pin_grace,
-                updated_at=now,
-            )
-        except GatewayError as exc:
-            log.error("donation %s: gateway refused: %s", held.donation_id, type(exc).__name__)
-            new = replace(
-                held,
-                state=DonationState.DECLINED,
-                failure_reason=DeclineReason.GATEWAY_REFUSED.value,
-                lease_until=None,
-                updated_at=int(self._clock()),
-            )
-            release = True
-        else:
-            now = int(self._clock())
-            if result.approved:
-                new = replace(
-                    held,
-                    state=DonationState.GIVEN,
-                    charge_id=result.charge_id,
-                    lease_until=None,
-                    pin_ok_until=None,
-                    updated_at=now,
-                )
-                extra = [_charity_put(new), _given_put(new)]
-            else:
-                reason = result.decline_reason or DeclineReason.CARD_DECLINED
-                new = replace(
-                    held,
-                    state=DonationState.DECLINED,
-                    charge_id=result.charge_id,
-                    failure_reason=reason.value,
-                    lease_until=None,
-                    pin_ok_until=None,
-                    updated_at=now,
-                )
-                release = True
+        charged = charge(
+            self._gateway, held.token, held.amount, key, description,
+            clock=self._clock, pin_grace=self._pin_grace, log=log,
+            label=f"donation {held.donation_id}",
+        )  # fmt: skip
+        new = replace(held, state=_CHARGE_STATES[charged.outcome], **charged.changes)
+        extra = [_charity_put(new), _given_put(new)] if charged.outcome is Outcome.APPROVED else []
+        release = charged.outcome is Outcome.DECLINED  # a decline gives the day's amount back
         unavailable = 0
         for _ in range(_MAX_LOOPS):
             ops = [_record_put(new, held.version), *extra]
@@ -764,7 +727,7 @@ def _new_donation(
         card=method.card,
         token=method.token,
         lease_until=now + lease,
-        claim=_claim_id(),
+        claim=new_claim_id(),
         updated_at=now,
     )
 
@@ -826,10 +789,6 @@ def _charity_put(donation: Donation) -> Put:
 
 def _day(ts: int) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")
-
-
-def _claim_id() -> str:
-    return secrets.token_urlsafe(9)
 
 
 def _jitter(sleep: Callable[[float], None]) -> None:
