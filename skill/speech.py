@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -87,9 +86,6 @@ class Speaker:
         if amount.currency == "USD":
             return Ssml(f"${number}")
         return Ssml(f"{number} {'euros' if amount.currency == 'EUR' else amount.currency}")
-
-    def percent(self, value: Decimal) -> Ssml:
-        return Ssml(f"{value:g} %") if self.locale.startswith("fr") else Ssml(f"{value:g}%")
 
     def either(self, items: list[str]) -> Ssml:
         """ "A or B", "A, B or C" in the locale."""

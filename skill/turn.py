@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from content.model import Content
-from skill.speech import MAX_SPEECH_CHARS, Speaker, Ssml, plain
+from skill.speech import MAX_SPEECH_CHARS, Speaker, Ssml
 from skill.state import UserState
 
 
@@ -102,7 +102,3 @@ class Turn:
     @property
     def catalog(self):
         return self.content.catalogs[self.locale]
-
-
-def speech_text(reply: Reply) -> str:
-    return plain(reply.speech)

@@ -7,8 +7,6 @@ from catalog.model import Product
 from catalog.variants import extract_size
 from skill.turn import Reply, Slot, Turn
 
-ACTIONS = ("info", "add", "buy", "remove")
-
 
 def product_info(turn: Turn, slots: dict[str, Slot]) -> Reply:
     slot = slots.get("product", Slot())

@@ -12,10 +12,7 @@ from payments.orders import OrderState
 from payments.wallet import Wallets
 from store.base import StoreUnavailable
 from tests.payments.conftest import OWNER, PIN, make_pending
-
-
-def approved_charges(store):
-    return [i for i in store.query("sandbox", "charge#") if i.data["approved"]]
+from tests.payments.gateways import CountingGateway, CrashAfterCharge, SlowGateway, approved_charges
 
 
 def refunds(store):
@@ -85,27 +82,6 @@ def test_a_new_summary_is_a_new_order(checkout, enrolled, address, store):
     assert len(approved_charges(store)) == 2
 
 
-class CountingGateway:
-    """The sandbox, counting the charges checkout asks for (not only those that happen)."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.charges = 0
-        self._lock = threading.Lock()
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        with self._lock:
-            self.charges += 1
-        return self.inner.charge(*args)
-
-    def refund(self, *args):
-        return self.inner.refund(*args)
-
-
 @pytest.mark.parametrize("n", [2, 5])
 def test_the_same_order_placed_at_once_charges_once(
     store, wallets, sandbox, clock, enrolled, pending, n
@@ -133,29 +109,6 @@ def test_the_same_order_placed_at_once_charges_once(
     assert len({r.order for r in results}) == 1
     assert gateway.charges == 1  # checkout's own guarantee, before the gateway's
     assert len(approved_charges(store)) == 1
-
-
-class SlowGateway:
-    """Charges through the sandbox, but holds the first charge until released."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.entered = threading.Event()
-        self.release = threading.Event()
-        self.calls = 0
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        self.calls += 1
-        self.entered.set()
-        assert self.release.wait(10)
-        return self.inner.charge(*args)
-
-    def refund(self, *args):
-        return self.inner.refund(*args)
 
 
 def test_a_twin_request_waits_for_the_first_outcome(
@@ -254,22 +207,6 @@ def test_the_pin_grace_covers_only_that_order(checkout, wallets, address):
     assert checkout.place_order(OWNER, make_pending(address), PIN).status is PlaceStatus.RETRY_LATER
     other = make_pending(address, nonce="nonce-other")
     assert checkout.place_order(OWNER, other, None).status is PlaceStatus.PIN_REQUIRED
-
-
-class CrashAfterCharge:
-    """Charges, then dies before checkout can record the outcome (a Lambda timeout)."""
-
-    name = "crashing"
-
-    def __init__(self, inner):
-        self.inner = inner
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        self.inner.charge(*args)
-        raise RuntimeError("process killed")
 
 
 def test_a_dead_attempt_is_resumed_after_its_lease_with_the_same_key(

@@ -28,6 +28,7 @@ from payments.money import Money
 from payments.pin import PinStatus
 from store.base import StoreUnavailable
 from tests.payments.conftest import OWNER, PIN
+from tests.payments.gateways import CountingGateway, CrashAfterCharge, SlowGateway, approved_charges
 
 EUR = "EUR"
 TERMS = [
@@ -60,34 +61,9 @@ def donations(store, wallets, sandbox, clock) -> Donations:
     return make(store, wallets, sandbox, clock)
 
 
-def approved_charges(store):
-    return [i for i in store.query("sandbox", "charge#") if i.data["approved"]]
-
-
 def given_today(store, owner=OWNER, currency=EUR, day="2026-11-18"):
     item = store.get(*donation_day_key(owner, day, currency))
     return item.data["given_minor"] if item else 0
-
-
-class CountingGateway:
-    """The sandbox, counting the charges asked for (not only those that happen)."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.charges = 0
-        self._lock = threading.Lock()
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        with self._lock:
-            self.charges += 1
-        return self.inner.charge(*args)
-
-    def refund(self, *args):
-        return self.inner.refund(*args)
 
 
 def run_at_once(n, target):
@@ -346,29 +322,6 @@ def test_the_same_gift_at_once_charges_once(store, wallets, sandbox, clock, enro
     assert len(list(export_donations(store, "croix-rouge", clock=clock))) == 1
 
 
-class SlowGateway:
-    """Charges through the sandbox, but holds the first charge until released."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
-        self.entered = threading.Event()
-        self.release = threading.Event()
-        self.calls = 0
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        self.calls += 1
-        self.entered.set()
-        assert self.release.wait(10)
-        return self.inner.charge(*args)
-
-    def refund(self, *args):
-        return self.inner.refund(*args)
-
-
 def test_a_twin_request_waits_for_the_first_outcome(store, wallets, sandbox, clock, enrolled):
     slow = SlowGateway(sandbox)
     results = {}
@@ -418,22 +371,6 @@ def test_the_pin_grace_expires_and_covers_only_that_gift(donations, wallets, add
     clock.advance(121)
     assert donations.give(OWNER, gift(), None).status is GiveStatus.PIN_REQUIRED
     assert donations.give(OWNER, gift(), PIN).status is GiveStatus.GIVEN
-
-
-class CrashAfterCharge:
-    """Charges, then dies before the outcome is recorded (a Lambda timeout)."""
-
-    name = "crashing"
-
-    def __init__(self, inner):
-        self.inner = inner
-
-    def describe(self, token):
-        return self.inner.describe(token)
-
-    def charge(self, *args):
-        self.inner.charge(*args)
-        raise RuntimeError("process killed")
 
 
 def test_a_dead_charge_is_resumed_after_its_lease(store, wallets, sandbox, clock, enrolled):

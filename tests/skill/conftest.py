@@ -1,4 +1,5 @@
-"""Fixtures for conversation tests: the real skill on a real SQLite file, driven by the simulator."""
+"""Fixtures for the skill tests: the real skill on a real SQLite file, driven by the simulator;
+and the generated certificates the web-service and verification tests share."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import pytest
 from skill.app import build_skill
 from skill.settings import Settings
 from skill.simulator import Simulator
+from skill.verification import CertificateVerifier
 from store.sqlite import SQLiteStore
+from tests.fixtures.certs import CERT_URL, NOW, FakeFetch, Pki
 
 
 @pytest.fixture
@@ -35,3 +38,19 @@ def chat(skill):
         return Simulator(skill, locale, user_id=user, person_id=person)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def pki() -> Pki:
+    return Pki.build(NOW)
+
+
+@pytest.fixture
+def fetch(pki: Pki) -> FakeFetch:
+    return FakeFetch({CERT_URL: pki.chain_pem(pki.valid)})
+
+
+@pytest.fixture
+def certificates(pki: Pki, fetch: FakeFetch, clock) -> CertificateVerifier:
+    clock.now = NOW
+    return CertificateVerifier(trust_roots=[pki.root.certificate], fetch=fetch, clock=clock)

@@ -33,29 +33,11 @@ from tests.fixtures.certs import (
     NOW,
     SKILL_ID,
     AlexaSigner,
-    FakeFetch,
-    Pki,
     body_of,
     envelope,
 )
 
 OTHER_SKILL = "amzn1.ask.skill.99999999-8888-7777-6666-555555555555"
-
-
-@pytest.fixture(scope="session")
-def pki() -> Pki:
-    return Pki.build(NOW)
-
-
-@pytest.fixture
-def fetch(pki: Pki) -> FakeFetch:
-    return FakeFetch({CERT_URL: pki.chain_pem(pki.valid)})
-
-
-@pytest.fixture
-def certificates(pki: Pki, fetch: FakeFetch, clock) -> CertificateVerifier:
-    clock.now = NOW
-    return CertificateVerifier(trust_roots=[pki.root.certificate], fetch=fetch, clock=clock)
 
 
 def parse(document: dict) -> RequestEnvelope:

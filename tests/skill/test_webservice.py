@@ -14,14 +14,13 @@ from ask_sdk_core.utils import is_request_type
 from flask import Flask
 
 from skill.compat import SkillAdapter
-from skill.verification import CertificateVerifier, build_chain
+from skill.verification import build_chain
 from skill.webservice import DEV_MODE_WARNING, MAX_BODY, create_app, warn_dev_mode
 from tests.fixtures.certs import (
     CERT_URL,
     NOW,
     SKILL_ID,
     AlexaSigner,
-    FakeFetch,
     Pki,
     body_of,
     envelope,
@@ -48,22 +47,6 @@ def test_skill(skill_id: str | None = SKILL_ID):
 
 
 test_skill.__test__ = False  # a factory, not a test
-
-
-@pytest.fixture(scope="session")
-def pki() -> Pki:
-    return Pki.build(NOW)
-
-
-@pytest.fixture
-def fetch(pki: Pki) -> FakeFetch:
-    return FakeFetch({CERT_URL: pki.chain_pem(pki.valid)})
-
-
-@pytest.fixture
-def certificates(pki: Pki, fetch: FakeFetch, clock) -> CertificateVerifier:
-    clock.now = NOW
-    return CertificateVerifier(trust_roots=[pki.root.certificate], fetch=fetch, clock=clock)
 
 
 @pytest.fixture
