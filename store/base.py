@@ -84,15 +84,39 @@ class Store(Protocol):
         """The item, or None when absent or expired."""
 
     def query(
-        self, pk: str, prefix: str = "", *, limit: int | None = None, newest_first: bool = False
+        self,
+        pk: str,
+        prefix: str = "",
+        *,
+        limit: int | None = None,
+        newest_first: bool = False,
+        start: str | None = None,
+        end: str | None = None,
     ) -> list[Item]:
-        """Items of one partition whose sort key starts with ``prefix``, in sort-key order."""
+        """Items of one partition whose sort key starts with ``prefix``, in sort-key order.
+
+        ``start`` and ``end`` narrow it to ``start <= sk < end`` (full sort keys): a time range
+        of keys that embed a time, or the next page after a cursor (``key_range`` computes the
+        bounds a backend sends)."""
 
     def write(self, ops: Sequence[Op]) -> None:
         """Apply all operations atomically; raise ``ConditionFailed`` if any condition fails."""
 
     def close(self) -> None:
         """Release connections."""
+
+
+KEY_MAX = "\uffff"
+"""Sorts after every character our sort keys use (they are ASCII): ``prefix + KEY_MAX`` bounds
+the keys that start with ``prefix``."""
+
+
+def key_range(prefix: str, start: str | None, end: str | None) -> tuple[str, str] | None:
+    """The inclusive bounds ``(low, high)`` of ``query(prefix, start=, end=)`` (``end`` itself is
+    dropped by the caller), or None when the range is empty."""
+    low = max(prefix, start) if start is not None else prefix
+    high = min(prefix + KEY_MAX, end) if end is not None else prefix + KEY_MAX
+    return (low, high) if low <= high else None
 
 
 def check_ops(ops: Sequence[Op]) -> None:

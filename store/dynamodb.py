@@ -82,6 +82,7 @@ from store.base import (
     StoreError,
     StoreUnavailable,
     check_ops,
+    key_range,
 )
 
 TABLE_SETTING = "ECHOPPE_TABLE"
@@ -147,25 +148,24 @@ def _keep_item_data_out_of_logs() -> None:
             logger.setLevel(logging.INFO)
 
 
-def _model_class(table: str) -> type[Model]:
+class _StoreItem(Model):
+    """An item's attributes, declared once so that they are typed; ``_model_class`` binds a
+    subclass to one table."""
+
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True)
+    data = UnicodeAttribute()
+    version = NumberAttribute()
+    expires_at = NumberAttribute(null=True)
+
+
+def _model_class(table: str) -> type[_StoreItem]:
     """A pynamodb model bound to ``table``; one class per store, so no table name is global."""
 
     class Meta:
         table_name = table
 
-    return type(
-        "StoreItem",
-        (Model,),
-        {
-            "__module__": __name__,
-            "Meta": Meta,
-            "pk": UnicodeAttribute(hash_key=True),
-            "sk": UnicodeAttribute(range_key=True),
-            "data": UnicodeAttribute(),
-            "version": NumberAttribute(),
-            "expires_at": NumberAttribute(null=True),
-        },
-    )
+    return type("StoreItem", (_StoreItem,), {"__module__": __name__, "Meta": Meta})
 
 
 class DynamoStore:
@@ -310,18 +310,35 @@ class DynamoStore:
         return self._live(row)
 
     def query(
-        self, pk: str, prefix: str = "", *, limit: int | None = None, newest_first: bool = False
+        self,
+        pk: str,
+        prefix: str = "",
+        *,
+        limit: int | None = None,
+        newest_first: bool = False,
+        start: str | None = None,
+        end: str | None = None,
     ) -> list[Item]:
         self._ensure_client()
         m = self._model
         # The filter is applied after DynamoDB's page limit; pynamodb's ``limit`` keeps paging
         # until it has that many live items, so expired ones never eat into the limit.
         now = self._now()
+        condition: Condition | None = m.sk.startswith(prefix) if prefix else None
+        if start is not None or end is not None:
+            # One key condition per query: BETWEEN the inclusive bounds; ``end`` itself (at most
+            # one item, a key is unique) is dropped below, so one more is asked for.
+            bounds = key_range(prefix, start, end)
+            if bounds is None:
+                return []
+            condition = m.sk.between(*bounds)
+            if limit is not None and end is not None:
+                limit += 1
         try:
             rows = list(
                 m.query(
                     pk,
-                    m.sk.startswith(prefix) if prefix else None,
+                    condition,
                     filter_condition=m.expires_at.does_not_exist() | (m.expires_at > now),
                     consistent_read=True,
                     scan_index_forward=not newest_first,
@@ -330,7 +347,12 @@ class DynamoStore:
             )
         except PynamoDBException as exc:
             raise _translate(exc, f"query {pk}/{prefix}*") from exc
-        return [item for row in rows if (item := self._live(row, now)) is not None]
+        items = [item for row in rows if (item := self._live(row, now)) is not None]
+        if end is not None:
+            items = [item for item in items if item.sk != end]
+            if limit is not None:
+                items = items[: limit - 1]
+        return items
 
     def write(self, ops: Sequence[Op]) -> None:
         check_ops(ops)
@@ -388,7 +410,7 @@ class DynamoStore:
             what = f"transaction of {len(ops)}: " + ", ".join(map(_describe, ops))
             raise _translate(exc, what) from exc
 
-    def _row(self, op: Op) -> Model:
+    def _row(self, op: Op) -> _StoreItem:
         if isinstance(op, Put):
             return self._model(
                 op.pk,
@@ -415,7 +437,7 @@ class DynamoStore:
             return m.pk.does_not_exist() | (m.expires_at <= now)
         return (m.version == expect) & (m.expires_at.does_not_exist() | (m.expires_at > now))
 
-    def _live(self, row: Model, now: int | None = None) -> Item | None:
+    def _live(self, row: _StoreItem, now: int | None = None) -> Item | None:
         """The row as an ``Item``, or None when it has expired by the store's clock."""
         expires_at = None if row.expires_at is None else int(row.expires_at)
         if expires_at is not None and expires_at <= (self._now() if now is None else now):

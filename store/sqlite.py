@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from store.base import Check, ConditionFailed, Delete, Item, Op, Put, StoreUnavailable, check_ops
+from store.private import narrow, private_dir, private_file
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -35,7 +36,7 @@ class SQLiteStore:
     ) -> None:
         self.path = str(path)
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(self.path))
         self._clock = clock
         self._timeout = timeout
         self._local = threading.local()
@@ -75,14 +76,28 @@ class SQLiteStore:
         return _item(row) if row else None
 
     def query(
-        self, pk: str, prefix: str = "", *, limit: int | None = None, newest_first: bool = False
+        self,
+        pk: str,
+        prefix: str = "",
+        *,
+        limit: int | None = None,
+        newest_first: bool = False,
+        start: str | None = None,
+        end: str | None = None,
     ) -> list[Item]:
         order = "DESC" if newest_first else "ASC"
+        bounds = ""
+        params: tuple = (pk, len(prefix), prefix, self._now())
+        if start is not None:
+            bounds += " AND sk >= ?"
+            params += (start,)
+        if end is not None:
+            bounds += " AND sk < ?"
+            params += (end,)
         sql = (
             "SELECT pk, sk, data, version, expires_at FROM items WHERE pk = ? AND substr(sk, 1, ?) = ?"
-            f" AND (expires_at IS NULL OR expires_at > ?) ORDER BY sk {order}"
+            f" AND (expires_at IS NULL OR expires_at > ?){bounds} ORDER BY sk {order}"
         )
-        params: tuple = (pk, len(prefix), prefix, self._now())
         if limit is not None:
             sql += " LIMIT ?"
             params += (limit,)
@@ -141,6 +156,17 @@ class SQLiteStore:
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
+
+
+def _create_private(path: Path) -> None:
+    """The database file 0600 in a 0700 folder, before SQLite opens it: SQLite then creates the
+    ``-wal`` and ``-shm`` files with the database file's own permissions."""
+    private_dir(path.parent)
+    private_file(path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            narrow(companion)
 
 
 def _dumps(data: dict) -> str:

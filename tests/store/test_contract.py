@@ -84,6 +84,20 @@ def test_query_by_prefix_in_order(store):
     assert len(store.query("user#q")) == 4
 
 
+def test_query_a_range_of_keys(store):
+    for n in range(1, 8):
+        store.write([Put("log#r", f"at#{n:03d}", {"n": n})])
+    store.write([Put("log#r", "other#004", {}), Put("log#s", "at#004", {})])
+    got = store.query("log#r", "at#", start="at#003", end="at#006")
+    assert [i.data["n"] for i in got] == [3, 4, 5]
+    newest = store.query("log#r", "at#", end="at#006", newest_first=True, limit=2)
+    assert [i.data["n"] for i in newest] == [5, 4]  # the page before a cursor
+    assert [i.data["n"] for i in store.query("log#r", "at#", start="at#006")] == [6, 7]
+    assert [i.data["n"] for i in store.query("log#r", "at#", end="at#002")] == [1]
+    assert store.query("log#r", "at#", start="at#005", end="at#005") == []
+    assert store.query("log#r", "at#", start="at#009", end="at#002") == []
+
+
 def test_expired_items_are_absent_and_can_be_recreated(store, clock):
     store.write([Put("token#t", "t", {"order": "o1"}, expires_at=int(clock.now) + 60)])
     assert store.get("token#t", "t") is not None
