@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from payments.errors import InvalidCard, LooksLikeCardNumber
+from payments.text import clean_text
 
 _PAN_RE = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _LAST4_RE = re.compile(r"^[0-9]{4}$")
@@ -36,7 +37,9 @@ def looks_like_pan(text: str) -> bool:
 
 
 def clean_no_pan(value: str, field: str) -> str:
-    """Return ``value`` unless it looks like a card number; the error names the field only."""
+    """Return ``value`` unless it looks like a card number, or cannot be stored (``clean_text``);
+    the error names the field only."""
+    clean_text(value, field)
     if looks_like_pan(value):
         raise LooksLikeCardNumber(f"{field} looks like a card number; store a gateway token")
     return value

@@ -1,87 +1,104 @@
-"""Charging: the exactly-once protocol that ``checkout`` and ``donations`` share.
+"""Charging: what a charge and a refund need around the exactly-once engine.
 
-A payment is a record in the store (an order, a donation) that is its own idempotency record.
-The protocol, per request:
+``exactly_once`` runs the protocol (claim, resume, poll, read back, record the outcome); this
+module holds what every money effect over the wallet shares:
 
-1. **Read** the record. None: create it with ``expect=0`` in state ``charging``, with a fresh
-   ``claim`` id (``new_claim_id``) and a lease (``lease_until = now + lease``). Of two identical
-   requests one create lands; the other fails its condition and reads the record.
-2. **Decided** (paid/given, declined...): answer that outcome, without a PIN (nothing moves).
-3. **Charging, lease running**: another request is charging. ``Poll.again`` sleeps ``POLL``
-   and says whether to look again, until ``wait`` seconds have passed (then ``IN_PROGRESS``).
-4. **Resumable** (``is_resumable``): ``payment_unknown``, or ``charging`` with its lease run
-   out (the process died). Claim it again (new claim id, new lease, on the version read) and
-   charge the *same* key, token and amount: the gateway answers the first outcome.
-5. **Claim writes and ``StoreUnavailable``**: a timeout may have landed, a DynamoDB transaction
-   conflict did not. Read back: we hold the record exactly when it carries our claim id
-   (``holds``). How often to retry, and how to wait, is the caller's (they differ).
-6. **Charge** (``charge``) with the record's deterministic idempotency key. The gateway's
-   answer becomes field changes for the version claimed (``ChargeOutcome``): approved,
-   declined (a ``DeclineReason``), or unknown (``GatewayTransientError``: lease released, and
-   the PIN stays good for ``pin_grace`` seconds for *this* record's same charge).
-
-**Authorization** (``authorize``): a PIN checked by the wallet (same counter, same lock), or
-the caller's own authorization (voice check...), or the PIN-grace window of an unanswered
-charge. A locked wallet stays locked in every case.
+- **Authorization** (``authorize``): a PIN checked by the wallet (``Wallets.verify``: the
+  attempt is counted before the PIN is compared), or the caller's own authorization (Alexa's
+  voice check, a PIN reused within the merchant's window), or the PIN-grace window of an
+  unanswered charge. A locked wallet stays locked in every case.
+- **The gateway calls** (``charge``, ``refund``): the answer becomes field changes for the
+  claimed record. Approved, declined (a ``DeclineReason``), or unknown
+  (``GatewayTransientError``: the lease is released so the next request resumes at once, and
+  the PIN stays good for ``pin_grace`` seconds for *this* record's same charge).
+- **``ChargeEffect``**: the steps that an order and a donation share once their record exists
+  (answer a decided charge, wait for one in flight, resume an unknown or abandoned one with the
+  same key, token and amount); checkout and donations add how a record is created and what is
+  written with its outcome.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Generic, TypedDict, TypeVar
 
 from payments.errors import GatewayError, GatewayTransientError
-from payments.gateway import DeclineReason, Gateway
+from payments.exactly_once import (
+    LEASE,
+    RETRY,
+    WAIT,
+    Answer,
+    Claim,
+    Engine,
+    Retry,
+    Step,
+    Wait,
+    new_claim_id,
+)
+from payments.gateway import DeclineReason, Gateway, RefundResult
 from payments.money import Money
 from payments.pin import PinStatus
 from payments.wallet import Wallet, Wallets
+from store.base import Op, Store
+
+log = logging.getLogger(__name__)
 
 PIN_GRACE = 120
 """Seconds the PIN of an unanswered charge stays good for resuming that same charge."""
-LEASE = 30
-"""Seconds a claim holds the record before another request may resume the charge."""
-WAIT = 3.0
-"""Seconds a request polls while another one is charging, before answering in progress."""
-POLL = 0.05
 
 
-def new_claim_id() -> str:
-    """A random claim id: the mark that tells a request its claim write landed."""
-    return secrets.token_urlsafe(9)
+@dataclass(frozen=True)
+class Payer:
+    """What a money effect over the wallet needs; one per service (checkout, donations)."""
+
+    wallets: Wallets
+    gateway: Gateway
+    clock: Callable[[], float]
+    pin_grace: int = PIN_GRACE
+    lease: int = LEASE
 
 
-def holds(current: Any | None, claim: str | None) -> bool:
-    """After an unsure claim write: True when the record read back carries our claim id."""
-    return current is not None and current.claim == claim
+class Options(TypedDict, total=False):
+    """The tuning a money service takes (``Checkout``, ``Donations``); tests shorten the waits."""
+
+    clock: Callable[[], float]
+    pin_grace: int
+    """Seconds the PIN of an unanswered charge stays good for resuming it (``PIN_GRACE``)."""
+    lease: int
+    """Seconds a claim holds a record (``exactly_once.LEASE``)."""
+    wait: float
+    """Seconds to poll while another request moves the money (``exactly_once.WAIT``)."""
+    sleep: Callable[[float], None]
+    monotonic: Callable[[], float]
+    retry: Retry
 
 
-def is_resumable(
-    state: StrEnum, lease_until: int | None, now: int, *, charging: StrEnum, unknown: StrEnum
-) -> bool:
-    """The charge may be taken over: its outcome is unknown, or its claim's lease ran out."""
-    return state is unknown or (state is charging and (lease_until or 0) <= now)
-
-
-class Poll:
-    """Waiting, bounded by ``wait`` seconds, for another request to finish its charge."""
-
-    def __init__(
-        self, wait: float, sleep: Callable[[float], None], monotonic: Callable[[], float]
-    ) -> None:
-        self._deadline = monotonic() + wait
-        self._sleep = sleep
-        self._monotonic = monotonic
-
-    def again(self) -> bool:
-        """Sleep ``POLL`` and return True to look again; False once the wait is over."""
-        if self._monotonic() >= self._deadline:
-            return False
-        self._sleep(POLL)
-        return True
+def payer_and_engine(
+    store: Store, wallets: Wallets, gateway: Gateway, options: Options
+) -> tuple[Payer, Engine]:
+    """The parts every money service is built of, from its ``Options``."""
+    clock = options.get("clock", time.time)
+    payer = Payer(
+        wallets,
+        gateway,
+        clock,
+        options.get("pin_grace", PIN_GRACE),
+        options.get("lease", LEASE),
+    )
+    engine = Engine(
+        store,
+        clock=clock,
+        wait=options.get("wait", WAIT),
+        sleep=options.get("sleep", time.sleep),
+        monotonic=options.get("monotonic", time.monotonic),
+        retry=options.get("retry", RETRY),
+    )
+    return payer, engine
 
 
 # --- authorization ------------------------------------------------------------------------------
@@ -100,6 +117,16 @@ class Refusal(StrEnum):
 class Refused:
     status: Refusal
     attempts_left: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PaymentResult:
+    """What every payment's result says besides its status (``PlaceResult``, ``GiveResult``)."""
+
+    attempts_left: int | None = None
+    """With a wrong PIN or a locked wallet: PIN attempts left before (0: since) the lock."""
+    decline_reason: str | None = None
+    """With a decline: a ``gateway.DeclineReason`` value."""
 
 
 def authorize(
@@ -122,7 +149,7 @@ def authorize(
         wallet = wallets.get(owner)
         if wallet is None:
             return Refused(Refusal.NO_WALLET)
-        if wallet.locked:
+        if wallet.attempts_left == 0:
             return Refused(Refusal.LOCKED, attempts_left=0)
         return wallet
     check, wallet = wallets.verify(owner, pin)
@@ -136,7 +163,7 @@ def authorize(
     return Refused(status, attempts_left=check.attempts_left)
 
 
-# --- the charge ---------------------------------------------------------------------------------
+# --- the gateway calls --------------------------------------------------------------------------
 
 
 class Outcome(StrEnum):
@@ -146,53 +173,162 @@ class Outcome(StrEnum):
 
 
 @dataclass(frozen=True)
-class ChargeOutcome:
+class Moved:
     outcome: Outcome
     changes: dict[str, Any]
     """The record's fields to set (the state is the caller's to name)."""
 
 
 def charge(
-    gateway: Gateway,
-    token: str,
-    amount: Money,
-    key: str,
-    description: str,
-    *,
-    clock: Callable[[], float],
-    pin_grace: int,
-    log: logging.Logger,
-    label: str,
-) -> ChargeOutcome:
+    payer: Payer, token: str, amount: Money, key: str, description: str, label: str
+) -> Moved:
     """Charge once with the idempotency ``key``; the outcome as changes to the claimed record.
 
     A refusal by the gateway (``GatewayError``) is a decline ``GATEWAY_REFUSED`` that leaves
-    ``pin_ok_until`` as it was; ``label`` names the record in ``log``.
+    ``pin_ok_until`` as it was; ``label`` names the record in the log.
     """
     try:
-        result = gateway.charge(token, amount, key, description)
+        result = payer.gateway.charge(token, amount, key, description)
     except GatewayTransientError:
         log.warning("%s: no answer from the gateway", label)
-        now = int(clock())
-        return ChargeOutcome(
+        now = int(payer.clock())
+        return Moved(
             Outcome.UNKNOWN,
-            {"lease_until": None, "pin_ok_until": now + pin_grace, "updated_at": now},
+            {"lease_until": None, "pin_ok_until": now + payer.pin_grace, "updated_at": now},
         )
     except GatewayError as exc:
         log.error("%s: gateway refused: %s", label, type(exc).__name__)
-        return ChargeOutcome(
+        return Moved(
             Outcome.DECLINED,
             {
                 "failure_reason": DeclineReason.GATEWAY_REFUSED.value,
                 "lease_until": None,
-                "updated_at": int(clock()),
+                "updated_at": int(payer.clock()),
             },
         )
-    now = int(clock())
+    now = int(payer.clock())
     settled = {"charge_id": result.charge_id, "lease_until": None, "pin_ok_until": None}
     if result.approved:
-        return ChargeOutcome(Outcome.APPROVED, {**settled, "updated_at": now})
+        return Moved(Outcome.APPROVED, {**settled, "updated_at": now})
     reason = result.decline_reason or DeclineReason.CARD_DECLINED
-    return ChargeOutcome(
-        Outcome.DECLINED, {**settled, "failure_reason": reason.value, "updated_at": now}
-    )
+    return Moved(Outcome.DECLINED, {**settled, "failure_reason": reason.value, "updated_at": now})
+
+
+def refund(payer: Payer, charge_id: str, amount: Money, key: str, label: str) -> Moved:
+    """Refund once with the idempotency ``key``; the outcome as changes to the claimed record.
+
+    Unknown (no answer) releases the lease: the next request resumes the refund with the key."""
+    try:
+        result = payer.gateway.refund(charge_id, amount, key)
+    except GatewayTransientError:
+        log.warning("%s: no answer from the gateway for the refund", label)
+        return Moved(Outcome.UNKNOWN, {"lease_until": None, "updated_at": int(payer.clock())})
+    except GatewayError as exc:
+        log.error("%s: gateway refused the refund: %s", label, type(exc).__name__)
+        result = RefundResult(approved=False, reason=DeclineReason.GATEWAY_REFUSED.value)
+    now = int(payer.clock())
+    if result.approved:
+        changes = {"refund_id": result.refund_id, "lease_until": None, "updated_at": now}
+        return Moved(Outcome.APPROVED, changes)
+    log.error("%s: refund refused (%s)", label, result.reason)
+    changes = {"failure_reason": result.reason, "lease_until": None, "updated_at": now}
+    return Moved(Outcome.DECLINED, changes)
+
+
+# --- the steps a charged record shares ----------------------------------------------------------
+
+R = TypeVar("R", bound=Any)
+A = TypeVar("A")
+
+
+class ChargeEffect(ABC, Generic[R, A]):
+    """An ``exactly_once.Effect`` charging one record (an order, a donation) once per key.
+
+    A record has ``state``, ``token``, ``lease_until``, ``pin_ok_until``, ``claim``,
+    ``updated_at`` and ``version``. Subclasses name the states (in flight, then after each
+    outcome) and add ``read``, ``step`` for a missing record, ``settle``. Authorization is
+    asked at most once per request: the PIN is compared once.
+    """
+
+    charging: ClassVar[StrEnum]
+    approved: ClassVar[StrEnum]
+    declined: ClassVar[StrEnum]
+    unknown: ClassVar[StrEnum]
+
+    def __init__(self, payer: Payer, owner: str, pin: str | None, authorized: bool) -> None:
+        self.payer = payer
+        self.owner = owner
+        self.pin = pin
+        self.authorized = authorized
+        self._wallet: Wallet | None = None
+
+    # --- what subclasses say -------------------------------------------------------------
+
+    @abstractmethod
+    def key(self, held: R) -> str: ...
+
+    @abstractmethod
+    def amount(self, held: R) -> Money: ...
+
+    @abstractmethod
+    def description(self, held: R) -> str: ...
+
+    @abstractmethod
+    def write(self, before: R, after: R) -> Sequence[Op]:
+        """The write of ``after`` over ``before``'s version (with what goes with it)."""
+
+    @abstractmethod
+    def answer(self, record: R) -> A: ...
+
+    def refused(self, refused: Refused, record: R | None) -> A:
+        """The answer when authorization stopped (effects that authorize say it)."""
+        raise TypeError(f"{type(self).__name__} authorizes nothing")
+
+    def state_after(self, outcome: Outcome) -> StrEnum:
+        return {
+            Outcome.APPROVED: self.approved,
+            Outcome.DECLINED: self.declined,
+            Outcome.UNKNOWN: self.unknown,
+        }[outcome]
+
+    # --- shared steps --------------------------------------------------------------------
+
+    def wallet(self, record: R | None, now: int) -> Wallet | Refused:
+        """The wallet to charge, authorized once per request; ``record``: the one resumed."""
+        if self._wallet is None:
+            grace = record.pin_ok_until if record is not None else None
+            auth = authorize(self.payer.wallets, self.owner, self.pin, self.authorized, grace, now)
+            if isinstance(auth, Refused):
+                return auth
+            self._wallet = auth
+        return self._wallet
+
+    def existing(self, record: R, now: int) -> Step[A, R]:
+        """A record that exists: its outcome, a wait, or its charge resumed."""
+        if record.state is self.charging and (record.lease_until or 0) > now:
+            return Wait(self.answer(record))  # another request is charging it
+        if record.state is not self.charging and record.state is not self.unknown:
+            return Answer(self.answer(record))  # decided: nothing moves, no PIN
+        auth = self.wallet(record, now)
+        if isinstance(auth, Refused):
+            return Answer(self.refused(auth, record))
+        return self.claim(record, now, state=self.charging)
+
+    def claim(self, record: R, now: int, **changes: Any) -> Claim[R]:
+        """Claim ``record`` on the version read: a fresh claim id and a lease, ``changes``."""
+        held = replace(
+            record,
+            lease_until=now + self.payer.lease,
+            claim=new_claim_id(),
+            updated_at=now,
+            version=record.version + 1,
+            **changes,
+        )
+        return Claim(self.write(record, held), held)
+
+    def move(self, held: R) -> R:
+        label = f"{type(self).__name__.strip('_').lower()} {self.key(held)}"
+        moved = charge(
+            self.payer, held.token, self.amount(held), self.key(held), self.description(held), label
+        )
+        return replace(held, state=self.state_after(moved.outcome), **moved.changes)

@@ -1,85 +1,90 @@
 """Checkout: turn the pending order the shopper agreed to into exactly one charge.
 
-``place_order(owner, pending, pin)`` runs: guards (``clean_*``) → the order id, derived from
-the agreement → if the order exists, its recorded outcome → else PIN check → the order record
-created with ``expect=0`` (state ``charging``, attempt 1) → charge through the gateway with the
-key ``charge_key(order_id, attempt)`` → outcome written on the version claimed (``paid`` with
-the merchant's record in the same write, ``payment_failed`` with the reason, or
-``payment_unknown``).
+``place_order(owner, pending, pin, attempt=n)`` runs on the exactly-once engine
+(``exactly_once``): guards (``clean_*``) → the order id, derived from the agreement (the same
+cart with the same contents names the same order) → if the order exists, its recorded outcome
+→ else the PIN check → the order created with ``expect=0`` (state ``charging``, attempt 1) →
+the charge with the key ``charge_key(order_id, attempt)`` → the outcome written on the version
+claimed (``paid`` with the merchant's record in the same write, ``payment_failed`` with the
+reason, or ``payment_unknown``).
 
-**Exactly once.** The ``expect=0`` create is the idempotency record: of two identical requests
-(a redelivery, or two at once) one creates the record and charges; the other fails the create,
-reads the record and returns its outcome, polling up to ``wait`` seconds while it is
-``charging``, then answering ``IN_PROGRESS``. An order already decided returns its outcome
-without a PIN check: nothing moves, so there is nothing to authorize. If the process dies
-mid-charge, the record's lease (``lease`` seconds) runs out and the next request resumes the
-*same* attempt with the *same* key, so the gateway answers the first outcome.
+**Exactly once.** Of two identical requests (a redelivery, a replayed turn, two at once) one
+creates the order and charges; the other reads it and answers its outcome, waiting up to
+``wait`` seconds while it is ``charging``, then ``IN_PROGRESS``. A decided order answers its
+outcome without a PIN check: nothing moves. If the process dies mid-charge, the lease runs out
+and the next request resumes the *same* attempt with the *same* key, token and amount.
 
-**Declines** keep the order (``payment_failed``, reason). ``place_order`` again answers the
-same decline; ``retry_payment`` starts attempt n + 1 with a fresh key, charging the wallet's
-current default card, and needs the PIN again (a new money movement).
+**Attempts** are part of the agreement. A decline keeps the order (``payment_failed`` at
+attempt n); ``place_order`` with ``attempt`` n + 1 (the shopper agreed to try again) starts
+attempt n + 1 with a fresh key on the wallet's current default card, and needs the PIN (a new
+money movement). With ``attempt`` ≤ n, or more than n + 1, it answers the recorded outcome:
+a duplicate of "try again" never starts a third attempt.
 
-**Transient failures** (the gateway did not answer) leave ``payment_unknown``. The PIN that
-authorized the attempt stays valid for *that order's same attempt* for ``pin_grace`` seconds
-(default 120): ``place_order(owner, pending, pin=None)`` resumes it without asking again. The
-resumed charge reuses the key, token and amount, so nothing new is authorized; any other order,
-or a new attempt, needs the PIN.
+**Transient failures** leave ``payment_unknown``; the PIN that authorized the attempt stays
+good for *that order's same attempt* for ``pin_grace`` seconds: ``place_order(..., pin=None)``
+resumes it. ``open_orders`` lists the owner's pending payments (one query); ``cancel_order``
+resolves one safely: it marks the order abandoned and charges the same key to learn the
+outcome; approved is refunded at once (once), declined is closed. A paid order is refunded.
 
-``voice_verified=True`` replaces the wallet PIN by Alexa's own check (``AMAZON.VerifyPerson``
-answered ``ACHIEVED`` in this turn); a locked wallet stays locked either way.
+``voice_verified=True`` replaces the wallet PIN by Alexa's own check; a locked wallet stays
+locked either way.
 """
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TypeVar, Unpack
 
 from payments.charging import (
-    LEASE,
-    PIN_GRACE,
-    POLL,
-    WAIT,
+    ChargeEffect,
+    Moved,
+    Options,
     Outcome,
-    Poll,
+    Payer,
+    PaymentResult,
     Refused,
-    authorize,
-    charge,
-    holds,
-    is_resumable,
+    payer_and_engine,
+    refund,
+)
+from payments.errors import InvalidInput, InvalidOrder
+from payments.exactly_once import (
+    Answer,
+    Change,
+    Claim,
+    Step,
+    Wait,
     new_claim_id,
 )
-from payments.errors import GatewayError, GatewayTransientError, InvalidInput, OrderNotFound
-from payments.gateway import DeclineReason, Gateway, RefundResult
+from payments.gateway import Gateway
 from payments.merchant_view import get_merchant_record, merchant_record_put, merchant_state_put
+from payments.money import Money
 from payments.orders import (
     Order,
     OrderBook,
     OrderState,
     PendingOrder,
+    changed,
     charge_key,
     clean_order_id,
     clean_pending_order,
     derive_order_id,
+    order_write,
     refund_key,
 )
 from payments.pin import clean_pin
-from payments.wallet import Wallet, Wallets, clean_owner
-from store.base import ConditionFailed, Put, Store, StoreUnavailable
+from payments.promotions import Promotions
+from payments.wallet import PaymentMethod, Wallets, clean_owner
+from store.base import Op, Store
 
-log = logging.getLogger(__name__)
-
-_MAX_LOST_CLAIMS = 20
-_MAX_LOOPS = 50
-_UNAVAILABLE_RETRIES = 3
+A = TypeVar("A")
 
 
 class PlaceStatus(StrEnum):
     PAID = "paid"
     DECLINED = "declined"
-    """``decline_reason`` says why; ``retry_payment`` tries again with a new attempt."""
+    """``decline_reason`` says why; ``place_order`` with ``attempt + 1`` tries again."""
     RETRY_LATER = "retry_later"
     """The gateway did not answer; ``place_order`` again (no PIN needed for ``pin_grace``)."""
     IN_PROGRESS = "in_progress"
@@ -89,28 +94,29 @@ class PlaceStatus(StrEnum):
     NO_WALLET = "no_wallet"
     PIN_REQUIRED = "pin_required"
     CANCELLED = "cancelled"
-    """The order was placed and has since been cancelled or refunded."""
+    """The order was cancelled (before or after its payment), refunded or being refunded."""
+    PROMOTION_ENDED = "promotion_ended"
+    """The order's campaign or reward can no longer apply (``payments.promotions``): nothing
+    was charged and no PIN was checked; read the summary again without it."""
 
 
 @dataclass(frozen=True)
-class PlaceResult:
+class PlaceResult(PaymentResult):
     status: PlaceStatus
     order: Order | None = None
-    attempts_left: int | None = None
-    """With ``WRONG_PIN`` and ``LOCKED``: PIN attempts left before (0: since) the lock."""
-    decline_reason: str | None = None
-    """With ``DECLINED``: a ``gateway.DeclineReason`` value."""
 
 
 class CancelStatus(StrEnum):
     REFUNDED = "refunded"
     CANCELLED = "cancelled"
-    """Nothing had been charged (the payment had failed): the order is simply closed."""
+    """Nothing was charged (a declined or abandoned payment): the order is closed."""
     NOT_FOUND = "not_found"
     NOT_CANCELLABLE = "not_cancellable"
-    """Claimed by the merchant for shipping, or a payment still in flight."""
+    """Claimed by the merchant for shipping, or shipped."""
+    IN_PROGRESS = "in_progress"
+    """Another request is charging or refunding the order right now; cancel again in a moment."""
     RETRY_LATER = "retry_later"
-    """The gateway did not answer; cancel again (the refund keeps its key)."""
+    """The gateway did not answer; cancel again (the same keys: nothing moves twice)."""
     REFUND_FAILED = "refund_failed"
     """The gateway refused the refund; a human must look."""
 
@@ -124,7 +130,7 @@ class CancelResult:
 _OUTCOMES = {
     OrderState.PAID: PlaceStatus.PAID,
     OrderState.CLAIMED: PlaceStatus.PAID,
-    OrderState.PAYMENT_FAILED: PlaceStatus.DECLINED,
+    OrderState.SHIPPED: PlaceStatus.PAID,
     OrderState.PAYMENT_UNKNOWN: PlaceStatus.RETRY_LATER,
     OrderState.CHARGING: PlaceStatus.IN_PROGRESS,
     OrderState.REFUNDING: PlaceStatus.CANCELLED,
@@ -133,22 +139,32 @@ _OUTCOMES = {
     OrderState.CANCELLED: PlaceStatus.CANCELLED,
 }
 
-
-_CHARGE_STATES = {
-    Outcome.APPROVED: OrderState.PAID,
-    Outcome.DECLINED: OrderState.PAYMENT_FAILED,
-    Outcome.UNKNOWN: OrderState.PAYMENT_UNKNOWN,
+_CANCELS = {
+    OrderState.REFUNDED: CancelStatus.REFUNDED,
+    OrderState.REFUNDING: CancelStatus.RETRY_LATER,
+    OrderState.CANCELLED: CancelStatus.CANCELLED,
+    OrderState.REFUND_FAILED: CancelStatus.REFUND_FAILED,
+    OrderState.CLAIMED: CancelStatus.NOT_CANCELLABLE,
+    OrderState.SHIPPED: CancelStatus.NOT_CANCELLABLE,
+    OrderState.CHARGING: CancelStatus.IN_PROGRESS,
+    OrderState.PAYMENT_UNKNOWN: CancelStatus.RETRY_LATER,
 }
 
 
-def _outcome(order: Order) -> PlaceResult:
-    status = _OUTCOMES[order.state]
-    reason = order.failure_reason if status is PlaceStatus.DECLINED else None
-    return PlaceResult(status, order, decline_reason=reason)
+def _placed(order: Order) -> PlaceResult:
+    if order.state is OrderState.PAYMENT_FAILED:
+        return PlaceResult(PlaceStatus.DECLINED, order, decline_reason=order.failure_reason)
+    if order.abandoned:
+        return PlaceResult(PlaceStatus.CANCELLED, order)  # never resumed as a purchase
+    return PlaceResult(_OUTCOMES[order.state], order)
+
+
+def _cancelled(order: Order) -> CancelResult:
+    return CancelResult(_CANCELS[order.state], order)
 
 
 class Checkout:
-    """Place, retry, list and cancel orders. See the module docstring for the guarantees."""
+    """Place, find, list and cancel orders. See the module docstring for the guarantees."""
 
     def __init__(
         self,
@@ -156,23 +172,14 @@ class Checkout:
         wallets: Wallets,
         gateway: Gateway,
         *,
-        clock: Callable[[], float] = time.time,
-        pin_grace: int = PIN_GRACE,
-        lease: int = LEASE,
-        wait: float = WAIT,
-        sleep: Callable[[float], None] = time.sleep,
-        monotonic: Callable[[], float] = time.monotonic,
+        promotions: Promotions | None = None,
+        **options: Unpack[Options],
     ) -> None:
         self._store = store
         self._book = OrderBook(store)
-        self._wallets = wallets
-        self._gateway = gateway
-        self._clock = clock
-        self._pin_grace = pin_grace
-        self._lease = lease
-        self._wait = wait
-        self._sleep = sleep
-        self._monotonic = monotonic
+        self._payer, self._engine = payer_and_engine(store, wallets, gateway, options)
+        self.promotions = promotions or Promotions(store, clock=self._payer.clock)
+        """What orders' campaigns and rewards spend (``payments.promotions``)."""
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -188,166 +195,183 @@ class Checkout:
         """The id ``place_order`` will give this pending order (to say it, or look it up)."""
         return derive_order_id(clean_owner(owner), clean_pending_order(pending))
 
+    def find_order(self, owner: str, pending: PendingOrder) -> Order | None:
+        """The order this agreement names, if it was placed (one read): "already paid", or the
+        attempt to offer next (``order.attempt + 1`` after a decline)."""
+        return self._book.get(clean_owner(owner), self.order_id_for(owner, pending))
+
+    def open_orders(self, owner: str) -> list[Order]:
+        """The owner's orders whose payment is pending and nobody is charging: ``payment_unknown``,
+        or ``charging`` with its lease run out. One query of the owner's open markers (empty in
+        the usual case), then one read per open order."""
+        now = int(self._payer.clock())
+        return [
+            order
+            for order in self._book.open(clean_owner(owner))
+            if order.state is OrderState.PAYMENT_UNKNOWN or (order.lease_until or 0) <= now
+        ]
+
     # --- placing ---------------------------------------------------------------------------
 
     def place_order(
-        self, owner: str, pending: PendingOrder, pin: str | None, *, voice_verified: bool = False
+        self,
+        owner: str,
+        pending: PendingOrder,
+        pin: str | None,
+        *,
+        attempt: int = 1,
+        voice_verified: bool = False,
     ) -> PlaceResult:
         """Charge the pending order once and record it; see the module docstring."""
-        order_id = self.order_id_for(owner, pending)
+        clean_owner(owner)
+        clean_pending_order(pending)
         if pin is not None:
             clean_pin(pin)
-        return self._settle(owner, order_id, pin, voice_verified, pending=pending)
+        if type(attempt) is not int or attempt < 1:
+            raise InvalidOrder("an attempt is a whole number from 1")
+        place = _Place(
+            self._payer, self._book, self.promotions, owner, pending, attempt, pin, voice_verified
+        )
+        return self._engine.run(place)
 
-    def retry_payment(
-        self, owner: str, order_id: str, pin: str | None, *, voice_verified: bool = False
-    ) -> PlaceResult:
-        """After a decline: a new attempt (new key) on the wallet's current default card.
+    # --- cancelling ------------------------------------------------------------------------
 
-        On an order that is not ``payment_failed`` this behaves like ``place_order`` (returns
-        the outcome, or resumes an unanswered attempt).
+    def cancel_order(self, owner: str, order_id: str) -> CancelResult:
+        """Cancel before the merchant claims the order, so the shopper ends up charged nothing.
+
+        A pending payment is abandoned: resolved with its own key, then refunded if it went
+        through. A paid order is refunded in full, once; a declined one is closed. Idempotent:
+        cancelling again answers the same.
         """
         clean_owner(owner)
         clean_order_id(order_id)
-        if pin is not None:
-            clean_pin(pin)
-        order = self._book.get(owner, order_id)
-        if order is None:
-            raise OrderNotFound("no such order")
-        retry_after = order.attempt if order.state is OrderState.PAYMENT_FAILED else None
-        return self._settle(owner, order_id, pin, voice_verified, retry_after=retry_after)
+        abandon = _Abandon(self._payer, self._book, self.promotions, owner, order_id)
+        resolved = self._engine.run(abandon)
+        if isinstance(resolved, CancelResult):
+            return resolved
+        return self._engine.run(_Cancel(self._payer, self._store, self.promotions, owner, order_id))
 
-    def _settle(
+
+# --- the effects ----------------------------------------------------------------------------
+
+
+class _OrderCharge(ChargeEffect[Order, A]):
+    """What charging an order means, whatever the answer: its key, amount and writes."""
+
+    charging = OrderState.CHARGING
+    approved = OrderState.PAID
+    declined = OrderState.PAYMENT_FAILED
+    unknown = OrderState.PAYMENT_UNKNOWN
+
+    def __init__(
         self,
+        payer: Payer,
+        book: OrderBook,
+        promotions: Promotions,
         owner: str,
         order_id: str,
+        pin: str | None = None,
+        authorized: bool = False,
+    ) -> None:
+        super().__init__(payer, owner, pin, authorized)
+        self.book = book
+        self.promotions = promotions
+        self.order_id = order_id
+
+    def read(self) -> Order | None:
+        return self.book.get(self.owner, self.order_id)
+
+    def key(self, held: Order) -> str:
+        return charge_key(held.order_id, held.attempt)
+
+    def amount(self, held: Order) -> Money:
+        return held.total
+
+    def description(self, held: Order) -> str:
+        return f"{held.seller} order {held.order_id}"
+
+    def write(self, before: Order, after: Order) -> Sequence[Op]:
+        return order_write(before, after)
+
+
+class _Place(_OrderCharge[PlaceResult]):
+    """``place_order``: create, start a new attempt, answer, or resume."""
+
+    def __init__(
+        self,
+        payer: Payer,
+        book: OrderBook,
+        promotions: Promotions,
+        owner: str,
+        pending: PendingOrder,
+        attempt: int,
         pin: str | None,
         voice_verified: bool,
-        *,
-        pending: PendingOrder | None = None,
-        retry_after: int | None = None,
-    ) -> PlaceResult:
-        poll = Poll(self._wait, self._sleep, self._monotonic)
-        wallet: Wallet | None = None  # set once this call has been authorized
-        lost = 0  # claims lost to other requests; waiting for an outcome is bounded by ``wait``
-        while lost < _MAX_LOST_CLAIMS:
-            now = int(self._clock())
-            order = self._book.get(owner, order_id)
-            if order is None:
-                if pending is None:
-                    raise OrderNotFound("no such order")
-                if wallet is None:
-                    auth = self._authorize(owner, pin, voice_verified, None, now)
-                    if isinstance(auth, PlaceResult):
-                        return auth
-                    wallet = auth
-                new = self._new_order(owner, order_id, pending, wallet, now)
-                held = self._claim(OrderBook.create_ops(new), replace(new, version=1))
-                if held is not None:
-                    return self._charge(held)
-                lost += 1
-                continue  # an identical request created it first: read its outcome
+    ) -> None:
+        order_id = derive_order_id(owner, pending)
+        super().__init__(payer, book, promotions, owner, order_id, pin, authorized=voice_verified)
+        self.pending = pending
+        self.attempt = attempt
 
-            if order.state is OrderState.PAYMENT_FAILED and order.attempt == retry_after:
-                if wallet is None:
-                    auth = self._authorize(owner, pin, voice_verified, None, now)
-                    if isinstance(auth, PlaceResult):
-                        return auth
-                    wallet = auth
-                method = wallet.default_method
-                put, claimed = OrderBook.update_op(
-                    order,
-                    state=OrderState.CHARGING,
-                    attempt=order.attempt + 1,
-                    method_id=method.method_id,
-                    card=method.card,
-                    token=method.token,
-                    charge_id=None,
-                    failure_reason=None,
-                    lease_until=now + self._lease,
-                    pin_ok_until=None,
-                    claim=new_claim_id(),
-                    updated_at=now,
-                )
-                held = self._claim([put], claimed)
-                if held is not None:
-                    return self._charge(held)
-                lost += 1
-                continue
-
-            resumable = is_resumable(
-                order.state,
-                order.lease_until,
+    def step(self, record: Order | None, now: int) -> Step[PlaceResult, Order]:
+        if record is None:
+            spends = self.promotions.hold(self.owner, self.order_id, self.pending, now)
+            if spends is None:
+                if self.read() is not None:  # a twin request created it since: its outcome
+                    return Wait(PlaceResult(PlaceStatus.IN_PROGRESS))
+                return Answer(PlaceResult(PlaceStatus.PROMOTION_ENDED))
+            auth = self.wallet(None, now)
+            if isinstance(auth, Refused):
+                return Answer(self.refused(auth, None))
+            new = self._new_order(auth.default_method, now)
+            return Claim([*order_write(None, new), *spends], new)
+        if record.abandoned:
+            return Answer(self.answer(record))  # the shopper's cancel resolves it, not a purchase
+        if record.state is OrderState.PAYMENT_FAILED and self.attempt == record.attempt + 1:
+            spends = self.promotions.hold(self.owner, self.order_id, self.pending, now)
+            if spends is None:
+                current = self.read()
+                if current is not None and current.version != record.version:
+                    return Wait(PlaceResult(PlaceStatus.IN_PROGRESS, current))  # a twin's attempt
+                return Answer(PlaceResult(PlaceStatus.PROMOTION_ENDED, record))
+            auth = self.wallet(None, now)  # a new money movement: no grace
+            if isinstance(auth, Refused):
+                return Answer(self.refused(auth, record))
+            method = auth.default_method
+            claim = self.claim(
+                record,
                 now,
-                charging=OrderState.CHARGING,
-                unknown=OrderState.PAYMENT_UNKNOWN,
-            )
-            if not resumable:
-                if order.state is OrderState.CHARGING and poll.again():
-                    continue
-                return _outcome(order)  # IN_PROGRESS once the wait is over
-
-            # Resume the same attempt: same key, same token, same amount.
-            if wallet is None:
-                auth = self._authorize(owner, pin, voice_verified, order, now)
-                if isinstance(auth, PlaceResult):
-                    return auth
-                wallet = auth
-            put, claimed = OrderBook.update_op(
-                order,
                 state=OrderState.CHARGING,
-                lease_until=now + self._lease,
-                claim=new_claim_id(),
-                updated_at=now,
+                attempt=self.attempt,
+                method_id=method.method_id,
+                card=method.card,
+                token=method.token,
+                charge_id=None,
+                failure_reason=None,
+                pin_ok_until=None,
             )
-            held = self._claim([put], claimed)
-            if held is not None:
-                log.info("order %s: resuming attempt %d", order_id, order.attempt)
-                return self._charge(held)
-            lost += 1
-        raise ConditionFailed("order kept changing under this request")
+            return Claim([*claim.ops, *spends], claim.held)
+        return self.existing(record, now)
 
-    def _claim(self, ops: list[Put], claimed: Order) -> Order | None:
-        """Write a claim on the order (create, or move to ``charging``); the order if we hold it.
+    def settle(self, held: Order, moved: Order) -> Sequence[Op]:
+        ops = order_write(held, moved)
+        if moved.state is OrderState.PAID:
+            ops.append(merchant_record_put(moved))
+        elif moved.state is OrderState.PAYMENT_FAILED:
+            ops += self.promotions.release(moved)  # a declined attempt gives back what it held
+        return ops
 
-        ``ConditionFailed``: another request holds it. ``StoreUnavailable`` leaves the outcome
-        unknown (a timeout: the write may have landed; a DynamoDB transaction conflict: it did
-        not), so read back: we hold the order exactly when it carries our claim id.
-        """
-        for tries in range(_UNAVAILABLE_RETRIES):
-            try:
-                self._store.write(ops)
-                return claimed
-            except ConditionFailed:
-                return None
-            except StoreUnavailable:
-                if tries == _UNAVAILABLE_RETRIES - 1:
-                    raise
-                self._sleep(POLL)
-                current = self._book.get(claimed.owner, claimed.order_id)
-                if holds(current, claimed.claim):
-                    return current
-                if current is not None and current.version != claimed.version - 1:
-                    return None  # someone else's write landed: read their outcome
-        return None
+    def answer(self, record: Order) -> PlaceResult:
+        return _placed(record)
 
-    def _authorize(
-        self, owner: str, pin: str | None, voice_verified: bool, order: Order | None, now: int
-    ) -> Wallet | PlaceResult:
-        """The wallet to charge, or the result that stops the checkout (PIN wrong, locked...)."""
-        grace = order.pin_ok_until if order is not None else None
-        auth = authorize(self._wallets, owner, pin, voice_verified, grace, now)
-        if isinstance(auth, Refused):
-            return PlaceResult(PlaceStatus(auth.status), order, attempts_left=auth.attempts_left)
-        return auth
+    def refused(self, refused: Refused, record: Order | None) -> PlaceResult:
+        return PlaceResult(PlaceStatus(refused.status), record, attempts_left=refused.attempts_left)
 
-    def _new_order(
-        self, owner: str, order_id: str, pending: PendingOrder, wallet: Wallet, now: int
-    ) -> Order:
-        method = wallet.default_method
+    def _new_order(self, method: PaymentMethod, now: int) -> Order:
+        pending = self.pending
         return Order(
-            order_id=order_id,
-            owner=owner,
+            order_id=self.order_id,
+            owner=self.owner,
             seller=pending.seller,
             lines=pending.lines,
             delivery_fee=pending.delivery_fee,
@@ -359,116 +383,106 @@ class Checkout:
             method_id=method.method_id,
             card=method.card,
             token=method.token,
-            lease_until=now + self._lease,
+            lease_until=now + self.payer.lease,
+            claim=new_claim_id(),
+            promotion=pending.promotion,
+            updated_at=now,
+            version=1,
+        )
+
+
+class _Abandon(_OrderCharge[Order | CancelResult]):
+    """``cancel_order``, first: a pending payment is resolved with its own key, as abandoned
+    (approved → ``refunding``, declined → ``cancelled``). Answers the order once nothing is
+    pending (for ``_Cancel``), or the ``CancelResult`` that stops here."""
+
+    approved = OrderState.REFUNDING
+    declined = OrderState.CANCELLED
+
+    def step(self, record: Order | None, now: int) -> Step[Order | CancelResult, Order]:
+        if record is None:
+            return Answer(CancelResult(CancelStatus.NOT_FOUND))
+        if record.state not in (OrderState.CHARGING, OrderState.PAYMENT_UNKNOWN):
+            return Answer(record)
+        if record.state is OrderState.CHARGING and (record.lease_until or 0) > now:
+            return Wait(CancelResult(CancelStatus.IN_PROGRESS, record))
+        # No PIN: the same key, token and amount, and whatever it moved is refunded.
+        return self.claim(record, now, state=OrderState.CHARGING, abandoned=True)
+
+    def settle(self, held: Order, moved: Order) -> Sequence[Op]:
+        ops = order_write(held, moved)  # abandoned: never the merchant's to ship
+        if moved.state is OrderState.CANCELLED:
+            ops += self.promotions.release(moved)  # nothing went through: give back its hold
+        return ops
+
+    def answer(self, record: Order) -> Order | CancelResult:
+        if record.state in (OrderState.CHARGING, OrderState.PAYMENT_UNKNOWN):
+            return _cancelled(record)  # still pending: in progress, or retry later
+        return record  # settled (went through, declined, or paid by a resume): _Cancel ends it
+
+
+class _Cancel:
+    """``cancel_order``, then: refund a paid order once, close a declined one."""
+
+    def __init__(
+        self, payer: Payer, store: Store, promotions: Promotions, owner: str, order_id: str
+    ) -> None:
+        self.payer = payer
+        self.store = store
+        self.promotions = promotions
+        self.book = OrderBook(store)
+        self.owner = owner
+        self.order_id = order_id
+
+    def read(self) -> Order | None:
+        return self.book.get(self.owner, self.order_id)
+
+    def step(self, record: Order | None, now: int) -> Step[CancelResult, Order]:
+        if record is None:
+            return Answer(CancelResult(CancelStatus.NOT_FOUND))
+        if record.state is OrderState.PAYMENT_FAILED:
+            closed = changed(record, state=OrderState.CANCELLED, updated_at=now)
+            return Change(order_write(record, closed), closed)
+        if record.state is OrderState.PAID:
+            held = self._claimed(record, now)
+            ops = order_write(record, held)
+            merchant = get_merchant_record(self.store, record.order_id)
+            if merchant is not None:
+                ops.append(merchant_state_put(merchant, "cancelled"))
+            return Claim(ops, held)
+        if record.state is OrderState.REFUNDING:
+            if (record.lease_until or 0) > now:
+                return Wait(CancelResult(CancelStatus.IN_PROGRESS, record))
+            held = self._claimed(record, now)
+            return Claim(order_write(record, held), held)
+        return Answer(_cancelled(record))
+
+    def _claimed(self, record: Order, now: int) -> Order:
+        return changed(
+            record,
+            state=OrderState.REFUNDING,
+            lease_until=now + self.payer.lease,
             claim=new_claim_id(),
             updated_at=now,
         )
 
-    def _charge(self, order: Order) -> PlaceResult:
-        """Charge the claimed attempt and record the outcome on the version claimed."""
-        key = charge_key(order.order_id, order.attempt)
-        description = f"{order.seller} order {order.order_id}"
-        label = "order {} attempt {}".format(*_ids(order))
-        charged = charge(
-            self._gateway, order.token, order.total, key, description,
-            clock=self._clock, pin_grace=self._pin_grace, log=log, label=label,
-        )  # fmt: skip
-        state = _CHARGE_STATES[charged.outcome]
-        put, new = OrderBook.update_op(order, state=state, **charged.changes)
-        extra = [merchant_record_put(new)] if charged.outcome is Outcome.APPROVED else []
-        for tries in range(_UNAVAILABLE_RETRIES):
-            try:
-                self._store.write([put, *extra])
-                break
-            except ConditionFailed:
-                # Our lease ran out and another request resumed this attempt (same key, same
-                # outcome at the gateway), or our own earlier try landed: the record decides.
-                current = self._book.get(order.owner, order.order_id)
-                return _outcome(current) if current else PlaceResult(PlaceStatus.IN_PROGRESS)
-            except StoreUnavailable:
-                if tries == _UNAVAILABLE_RETRIES - 1:
-                    raise  # the lease will run out and the next request replays the charge
-                self._sleep(POLL)
-        log.info("order %s attempt %d: %s", *_ids(new), new.state.value)
-        return _outcome(new)
+    def move(self, held: Order) -> Order:
+        if held.charge_id is None:
+            raise InvalidInput("a charged order without a charge id")  # a broken invariant
+        key = refund_key(held.order_id)
+        moved: Moved = refund(self.payer, held.charge_id, held.total, key, f"order {held.order_id}")
+        state = {
+            Outcome.APPROVED: OrderState.REFUNDED,
+            Outcome.DECLINED: OrderState.REFUND_FAILED,
+            Outcome.UNKNOWN: OrderState.REFUNDING,
+        }[moved.outcome]
+        return replace(held, state=state, **moved.changes)
 
-    def _try_write(self, ops: list[Put]) -> bool:
-        try:
-            self._store.write(ops)
-        except ConditionFailed:
-            return False
-        return True
+    def settle(self, held: Order, moved: Order) -> Sequence[Op]:
+        ops = order_write(held, moved)
+        if moved.state is OrderState.REFUNDED:
+            ops += self.promotions.release(moved)  # refunded: the promotion is given back
+        return ops
 
-    # --- cancelling ------------------------------------------------------------------------
-
-    def cancel_order(self, owner: str, order_id: str) -> CancelResult:
-        """Cancel before the merchant claims the order: refund in full, once (idempotent)."""
-        clean_owner(owner)
-        clean_order_id(order_id)
-        for _ in range(_MAX_LOOPS):
-            order = self._book.get(owner, order_id)
-            if order is None:
-                return CancelResult(CancelStatus.NOT_FOUND)
-            now = int(self._clock())
-            state = order.state
-            if state is OrderState.PAID:
-                merchant = get_merchant_record(self._store, order_id)
-                put, refunding = OrderBook.update_op(
-                    order, state=OrderState.REFUNDING, updated_at=now
-                )
-                ops = [put]
-                if merchant is not None:
-                    ops.append(merchant_state_put(merchant, "cancelled"))
-                if self._try_write(ops):
-                    return self._refund(refunding)
-                continue  # claimed by the merchant, or cancelled by a twin request: look again
-            if state is OrderState.REFUNDING:
-                return self._refund(order)
-            if state is OrderState.PAYMENT_FAILED:
-                put, cancelled = OrderBook.update_op(
-                    order, state=OrderState.CANCELLED, updated_at=now
-                )
-                if self._try_write([put]):
-                    log.info("order %s cancelled (nothing was charged)", order_id)
-                    return CancelResult(CancelStatus.CANCELLED, cancelled)
-                continue
-            status = {
-                OrderState.REFUNDED: CancelStatus.REFUNDED,
-                OrderState.CANCELLED: CancelStatus.CANCELLED,
-                OrderState.REFUND_FAILED: CancelStatus.REFUND_FAILED,
-            }.get(state, CancelStatus.NOT_CANCELLABLE)
-            return CancelResult(status, order)
-        raise ConditionFailed("order kept changing under this request")
-
-    def _refund(self, order: Order) -> CancelResult:
-        if order.charge_id is None:
-            raise InvalidInput("a paid order without a charge id")  # a broken invariant
-        try:
-            result = self._gateway.refund(order.charge_id, order.total, refund_key(order.order_id))
-        except GatewayTransientError:
-            log.warning("order %s: no answer from the gateway for the refund", order.order_id)
-            return CancelResult(CancelStatus.RETRY_LATER, order)
-        except GatewayError as exc:
-            log.error(
-                "order %s: gateway refused the refund: %s", order.order_id, type(exc).__name__
-            )
-            result = RefundResult(approved=False, reason=DeclineReason.GATEWAY_REFUSED.value)
-        now = int(self._clock())
-        if result.approved:
-            put, new = OrderBook.update_op(
-                order, state=OrderState.REFUNDED, refund_id=result.refund_id, updated_at=now
-            )
-        else:
-            log.error("order %s: refund refused (%s)", order.order_id, result.reason)
-            put, new = OrderBook.update_op(
-                order, state=OrderState.REFUND_FAILED, failure_reason=result.reason, updated_at=now
-            )
-        if not self._try_write([put]):
-            return self.cancel_order(order.owner, order.order_id)  # a twin finished first
-        log.info("order %s: %s", order.order_id, new.state.value)
-        status = CancelStatus.REFUNDED if result.approved else CancelStatus.REFUND_FAILED
-        return CancelResult(status, new)
-
-
-def _ids(order: Order) -> tuple[str, int]:
-    return order.order_id, order.attempt
+    def answer(self, record: Order) -> CancelResult:
+        return _cancelled(record)

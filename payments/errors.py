@@ -7,13 +7,13 @@ Exceptions are kept for what the caller must not ignore::
     PaymentError
     ├── InvalidInput (ValueError)     the caller passed something that must never reach money code
     │   ├── InvalidPin                not exactly four ASCII digits (never echoes the value)
+    │   │   └── WeakPin               a new PIN too easy to guess (1234, 0000, ...)
     │   ├── LooksLikeCardNumber       13–19 digits where only a token, a name or an address belongs
     │   ├── InvalidAddress            a delivery address we could not ship to or read out
     │   ├── InvalidOrder              lines, fee and total do not add up, mixed currencies, ...
     │   └── InvalidCard               card facts that cannot be true (month 13, expired card)
     ├── NoWallet                      the owner has not enrolled
     ├── WalletExists                  enroll called twice for one owner
-    ├── OrderNotFound                 no such order for this owner
     ├── GatewayError                  the gateway refused the request itself: nothing was charged
     │   ├── UnknownPaymentMethod      the gateway does not know this token
     │   └── GatewayTransientError     no answer (timeout, rate limit, 5xx): the outcome is unknown;
@@ -38,6 +38,10 @@ class InvalidPin(InvalidInput):
     """A PIN that is not exactly four digits. Never carries the value."""
 
 
+class WeakPin(InvalidPin):
+    """A PIN the shopper chose that is too easy to guess (``wallet.WEAK_PINS``)."""
+
+
 class LooksLikeCardNumber(InvalidInput):
     """A field holds what looks like a card number (PAN); we store tokens only."""
 
@@ -60,10 +64,6 @@ class NoWallet(PaymentError):
 
 class WalletExists(PaymentError):
     """The owner already has a wallet."""
-
-
-class OrderNotFound(PaymentError):
-    """No such order for this owner."""
 
 
 class GatewayError(PaymentError):

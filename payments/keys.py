@@ -9,8 +9,16 @@ Every key is built here, so the layout can be read in one place::
     orders#<owner>      order#<order_id>                the order and its state; created with
                                                         expect=0, it is the idempotency record
     orders#<owner>      at#<created_at:010d>#<order_id> time index for latest_orders (id only)
+    orders#<owner>      open#<order_id>                 present while the order's payment is
+                                                        pending (charging, payment_unknown):
+                                                        what open_orders queries
     merchant#orders     order#<order_id>                the merchant's view: amount, address,
                                                         one-time token hash and expiry, state
+    merchant#orders     status#<status>#<created_at:010d>#<order_id>
+                                                        one per order, under its status (pending,
+                                                        failed, paid, cancelled: orders.status_of),
+                                                        moved in the write that moves the order:
+                                                        what ``echoppe orders list`` queries
     donations#<owner>   donation#<donation_id>          the donation and its state; created with
                                                         expect=0, it is the idempotency record
     donations#<owner>   day#<YYYY-MM-DD>#<currency>     what the owner gave that day (UTC): the
@@ -23,6 +31,17 @@ Every key is built here, so the layout can be read in one place::
     charity#<charity>   donation#<donation_id>          the charity's view: amount, time, donor
                                                         name and address (tax receipt only),
                                                         one-time token hash and expiry, state
+    orders#<owner>      campaign#<campaign_id>          orders this owner placed with the campaign
+                                                        (its per-shopper limit), written with the
+                                                        order that uses it
+    campaigns           budget#<campaign_id>#<currency> discounts the campaign gave (its total
+                                                        budget), written with each order using it
+    rewards#<holder>    reward#<reward_id>              a reward the holder earned: created with
+                                                        expect=0 (earned once per rule and holder),
+                                                        then used by one order or gift
+    matches             match#<donation_id>             the merchant's gift matching a shopper's
+                                                        donation; created with expect=0, it is the
+                                                        idempotency record of its charge
     sandbox             charge#<idempotency key>        sandbox gateway: the charge's result
     sandbox             ch#<charge_id>                  sandbox gateway: amount charged, refunded
     sandbox             refund#<idempotency key>        sandbox gateway: the refund's result
@@ -65,6 +84,21 @@ def merchant_order_key(order_id: str) -> tuple[str, str]:
     return MERCHANT_PK, f"{MERCHANT_ORDER_PREFIX}{order_id}"
 
 
+OPEN_ORDER_PREFIX = "open#"
+
+
+def open_order_key(owner: str, order_id: str) -> tuple[str, str]:
+    return orders_pk(owner), f"{OPEN_ORDER_PREFIX}{order_id}"
+
+
+def merchant_status_prefix(status: str) -> str:
+    return f"status#{status}#"
+
+
+def merchant_status_key(status: str, created_at: int, order_id: str) -> tuple[str, str]:
+    return MERCHANT_PK, f"{merchant_status_prefix(status)}{created_at:010d}#{order_id}"
+
+
 def donations_pk(owner: str) -> str:
     return f"donations#{owner}"
 
@@ -94,6 +128,37 @@ def charity_pk(charity_id: str) -> str:
 
 def charity_donation_key(charity_id: str, donation_id: str) -> tuple[str, str]:
     return charity_pk(charity_id), f"{CHARITY_DONATION_PREFIX}{donation_id}"
+
+
+CAMPAIGNS_PK = "campaigns"
+BUDGET_PREFIX = "budget#"
+
+
+def campaign_budget_key(campaign_id: str, currency: str) -> tuple[str, str]:
+    return CAMPAIGNS_PK, f"{BUDGET_PREFIX}{campaign_id}#{currency}"
+
+
+def campaign_uses_key(owner: str, campaign_id: str) -> tuple[str, str]:
+    return orders_pk(owner), f"campaign#{campaign_id}"
+
+
+REWARD_PREFIX = "reward#"
+
+
+def rewards_pk(holder: str) -> str:
+    return f"rewards#{holder}"
+
+
+def reward_key(holder: str, reward_id: str) -> tuple[str, str]:
+    return rewards_pk(holder), f"{REWARD_PREFIX}{reward_id}"
+
+
+MATCHES_PK = "matches"
+MATCH_PREFIX = "match#"
+
+
+def match_key(donation_id: str) -> tuple[str, str]:
+    return MATCHES_PK, f"{MATCH_PREFIX}{donation_id}"
 
 
 def sandbox_key(kind: str, name: str) -> tuple[str, str]:

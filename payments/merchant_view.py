@@ -1,4 +1,4 @@
-"""The merchant's view of orders: amount, order id, time, address and a one-time token.
+"""The merchant's view of orders: amount (and discount), order id, time, address, one-time token.
 
 As with Amazon Pay, the merchant never sees the wallet: no owner key, no email, no card facts,
 no gateway token. Checkout writes one record per paid order under the merchant's own partition
@@ -10,6 +10,9 @@ valid ``TOKEN_TTL`` seconds, bound to its order. Exporting again mints a new tok
 previous one stops working. ``redeem_payment_token`` succeeds once, for that order, before
 expiry: it is the merchant claiming the order for fulfilment, and from then on the shopper can
 no longer cancel it by voice (the order becomes ``claimed``; returns go through the merchant).
+
+``list_orders`` lists the orders of one status (pending, failed, paid, cancelled) from the
+status index that every write of an order moves (``orders.order_write``).
 """
 
 from __future__ import annotations
@@ -22,9 +25,14 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
-from payments.keys import MERCHANT_ORDER_PREFIX, MERCHANT_PK, merchant_order_key
+from payments.keys import (
+    MERCHANT_ORDER_PREFIX,
+    MERCHANT_PK,
+    merchant_order_key,
+    merchant_status_prefix,
+)
 from payments.money import Money
-from payments.orders import Order, OrderBook, OrderState
+from payments.orders import Order, OrderBook, OrderState, OrderStatus, changed, order_write
 from store.base import ConditionFailed, Item, Put, Store
 
 log = logging.getLogger(__name__)
@@ -33,6 +41,7 @@ TOKEN_TTL = 24 * 3600
 EXPORT_FIELDS = (
     "order_id",
     "amount",
+    "discount",
     "currency",
     "created_at",
     "shipping_address",
@@ -49,6 +58,7 @@ def merchant_record_put(order: Order) -> Put:
             "order_id": order.order_id,
             "owner": order.owner,  # internal: lets redeem update the order; never exported
             "amount": order.total.to_json(),
+            "discount": order.discount.to_json(),
             "created_at": order.created_at,
             "shipping_address": order.shipping_address.to_json(),
             "state": "paid",
@@ -81,13 +91,15 @@ def export_orders(
 ) -> Iterator[dict]:
     """Paid orders awaiting fulfilment, oldest first, each with a fresh one-time token.
 
-    Each dict has exactly ``EXPORT_FIELDS``: ``amount`` a decimal string ("42.50"),
+    Each dict has exactly ``EXPORT_FIELDS``: ``amount`` what was charged and ``discount`` what a
+    campaign or reward took off the lines, decimal strings ("42.50", "0.00"),
     ``created_at`` ISO-8601 UTC, ``shipping_address`` a dict of the address parts. Tokens are
     minted (their hash written) as the iterator advances.
     """
     items = store.query(MERCHANT_PK, MERCHANT_ORDER_PREFIX)
     items.sort(key=lambda item: (item.data["created_at"], item.data["order_id"]))
-    for item in items:
+    for listed in items:
+        item: Item | None = listed
         for _ in range(_MAX_RACES):
             if item is None or item.data["state"] != "paid":
                 break
@@ -103,15 +115,81 @@ def export_orders(
                 item = store.get(item.pk, item.sk)  # redeemed or cancelled meanwhile: look again
                 continue
             amount = Money.from_json(data["amount"])
+            discount = data.get("discount")
+            off = Money.from_json(discount) if discount else Money.zero(amount.currency)
             yield {
                 "order_id": data["order_id"],
                 "amount": str(amount.amount),
+                "discount": str(off.amount),
                 "currency": amount.currency,
                 "created_at": _iso(data["created_at"]),
                 "shipping_address": dict(data["shipping_address"]),
                 "payment_token": token,
             }
             break
+
+
+def mint_payment_token(
+    store: Store, order_id: str, *, clock: Callable[[], float] = time.time, ttl: int = TOKEN_TTL
+) -> str | None:
+    """A fresh one-time token for one order awaiting fulfilment (the console reveals it once);
+    None when the order is not ``paid`` in the merchant's view. The previous token stops working.
+    """
+    for _ in range(_MAX_RACES):
+        item = get_merchant_record(store, order_id)
+        if item is None or item.data["state"] != "paid":
+            return None
+        token = secrets.token_urlsafe(32)
+        data = {
+            **item.data,
+            "token_hash": _token_hash(order_id, token),
+            "token_expires_at": int(clock()) + ttl,
+        }
+        try:
+            store.write([Put(item.pk, item.sk, data, expect=item.version)])
+        except ConditionFailed:
+            continue
+        return token
+    return None
+
+
+LIST_FIELDS = (
+    "order_id",
+    "state",
+    "attempt",
+    "amount",
+    "currency",
+    "created_at",
+    "updated_at",
+    "failure_reason",
+)
+
+
+def list_orders(store: Store, status: OrderStatus, *, limit: int | None = None) -> Iterator[dict]:
+    """The orders under ``status`` (``orders.status_of``), oldest first, as dicts of exactly
+    ``LIST_FIELDS`` (no owner, no card, no address, no token): for the merchant to follow pending
+    and failed payments.
+
+    Cost: one query of the merchant's status index (``keys.merchant_status_key``: one small
+    item per order, a page holds thousands), then one read per order listed, for its state now.
+    """
+    book = OrderBook(store)
+    status = OrderStatus(status)
+    items = store.query(MERCHANT_PK, merchant_status_prefix(status.value), limit=limit)
+    for item in items:
+        order = book.get(item.data["owner"], item.data["order_id"])
+        if order is None or order.status is not status:
+            continue  # moved on since the query
+        yield {
+            "order_id": order.order_id,
+            "state": order.state.value,
+            "attempt": order.attempt,
+            "amount": str(order.total.amount),
+            "currency": order.currency,
+            "created_at": _iso(order.created_at),
+            "updated_at": _iso(order.updated_at),
+            "failure_reason": order.failure_reason,
+        }
 
 
 def redeem_payment_token(
@@ -141,9 +219,9 @@ def redeem_payment_token(
         order = book.get(item.data["owner"], order_id)
         if order is None or order.state is not OrderState.PAID:
             return False
-        put, _ = book.update_op(order, state=OrderState.CLAIMED, updated_at=int(clock()))
+        claimed = changed(order, state=OrderState.CLAIMED, updated_at=int(clock()))
         try:
-            store.write([merchant_state_put(item, "claimed"), put])
+            store.write([merchant_state_put(item, "claimed"), *order_write(order, claimed)])
         except ConditionFailed:
             continue
         log.info("order %s claimed by the merchant", order_id)

@@ -2,20 +2,33 @@
 
 The conversation builds a ``PendingOrder`` when it reads the summary aloud (seller, items,
 delivery, total with VAT and delivery included, address) and keeps it in its state. Its
-``nonce`` is drawn once, then; everything else is what the shopper heard. The **order id** is a
-hash of the owner and the whole pending order, so the same agreement always names the same
-order, and the **charge idempotency key** is derived from the order id and the attempt number:
-a retried request can never charge twice, and a new attempt after a decline gets a new key.
+``nonce`` is the conversation's cart id (drawn once per cart, rotated when the cart is paid);
+everything else is what the shopper heard. The **order id** is a hash of the owner and the
+whole pending order, so the same cart with the same contents always names the same order, and
+the **charge idempotency key** is derived from the order id and the attempt number: a retried
+request can never charge twice, and a new attempt after a decline gets a new key.
 
 States::
 
     charging ──approved──▶ paid ──merchant redeems its token──▶ claimed
-      │  ├──declined──▶ payment_failed ──retry_payment──▶ charging (attempt + 1, new key)
+      │  ├──declined──▶ payment_failed ──place_order(attempt n + 1)──▶ charging (new key)
       │  │                   └──cancel──▶ cancelled
       │  └──no answer──▶ payment_unknown ──place_order again──▶ charging (same attempt, same key)
       └──(lease expired: the process died)──▶ resumed like payment_unknown
     paid ──cancel_order──▶ refunding ──refund approved──▶ refunded
                                      └──refund refused──▶ refund_failed (needs a human)
+    paid, claimed ──the merchant ships it (``fulfilment.mark_shipped``)──▶ shipped
+    paid, claimed, shipped ──the merchant refunds it (``fulfilment``)──▶ refunding ──▶ ...
+
+**Abandoned**: cancelling an order whose payment is pending (``payment_unknown``, or
+``charging`` with its lease run out) marks it ``abandoned`` and resolves the payment with the
+same key: approved becomes ``refunding`` (then refunded, never ``paid``), declined becomes
+``cancelled``. An abandoned order is never resumed as a purchase.
+
+**Status** (``status_of``): the merchant's grouping of states, kept as an index item per order
+(``keys.merchant_status_key``) that moves in the same write as the order; ``pending`` orders
+also have a marker in the shopper's partition (``keys.open_order_key``). ``order_write``
+builds every write of an order, so the index cannot drift from the order.
 """
 
 from __future__ import annotations
@@ -30,9 +43,19 @@ from payments.address import Address
 from payments.cards import CardFacts, clean_no_pan
 from payments.errors import InvalidOrder
 from payments.ids import derive_id
-from payments.keys import ORDER_INDEX_PREFIX, order_index_key, order_key, orders_pk
+from payments.keys import (
+    OPEN_ORDER_PREFIX,
+    ORDER_INDEX_PREFIX,
+    merchant_status_key,
+    open_order_key,
+    order_index_key,
+    order_key,
+    orders_pk,
+)
 from payments.money import Money, MoneyError
-from store.base import Put, Store
+from payments.promotion import Promotion
+from payments.text import clean_text
+from store.base import Delete, Op, Put, Store
 
 MAX_LINES = 20
 MAX_QUANTITY = 99
@@ -50,14 +73,58 @@ class OrderState(StrEnum):
     REFUNDED = "refunded"
     REFUND_FAILED = "refund_failed"
     CANCELLED = "cancelled"
+    SHIPPED = "shipped"
+
+
+class OrderStatus(StrEnum):
+    """The merchant's grouping of order states (``echoppe orders list --status``)."""
+
+    PENDING = "pending"
+    """The payment's outcome is not known yet: charging, payment_unknown."""
+    FAILED = "failed"
+    PAID = "paid"
+    """Paid, or claimed by the merchant for shipping."""
+    SHIPPED = "shipped"
+    CANCELLED = "cancelled"
+    """Closed before any money moved (a declined or abandoned payment)."""
+    REFUNDED = "refunded"
+    """Refunding, refunded, or refund_failed (a human must look)."""
+
+
+_STATUS = {
+    OrderState.CHARGING: OrderStatus.PENDING,
+    OrderState.PAYMENT_UNKNOWN: OrderStatus.PENDING,
+    OrderState.PAYMENT_FAILED: OrderStatus.FAILED,
+    OrderState.PAID: OrderStatus.PAID,
+    OrderState.CLAIMED: OrderStatus.PAID,
+    OrderState.SHIPPED: OrderStatus.SHIPPED,
+    OrderState.REFUNDING: OrderStatus.REFUNDED,
+    OrderState.REFUNDED: OrderStatus.REFUNDED,
+    OrderState.REFUND_FAILED: OrderStatus.REFUNDED,
+    OrderState.CANCELLED: OrderStatus.CANCELLED,
+}
+
+
+def status_of(state: OrderState) -> OrderStatus:
+    return _STATUS[state]
 
 
 @dataclass(frozen=True)
 class OrderLine:
+    """A product, its quantity and VAT-included unit price, and the line's ``discount``.
+
+    **Discounts** are per line, in integer minor units of the line's currency, VAT included,
+    and never more than the line (``payments.promotions`` says how they are rounded): the line
+    is charged ``total - discount``. A free product is a line whose discount is its total.
+    """
+
     product_id: str
     title: str
     quantity: int
     unit_price: Money
+    discount: Money | None = None
+    """None or zero: no discount (then the line's JSON carries none, and order ids stay as
+    they were before discounts existed)."""
 
     def __post_init__(self) -> None:
         if not self.product_id or not self.title:
@@ -68,27 +135,58 @@ class OrderLine:
             raise InvalidOrder(f"a quantity is a whole number from 1 to {MAX_QUANTITY}")
         if not isinstance(self.unit_price, Money) or self.unit_price.minor <= 0:
             raise InvalidOrder("a unit price is positive Money")
+        if self.discount is None:
+            object.__setattr__(self, "discount", Money.zero(self.unit_price.currency))
+        if not isinstance(self.discount, Money) or self.discount.currency != self.currency:
+            raise InvalidOrder("a line's discount is Money in the line's currency")
+        if not 0 <= self.discount.minor <= self.total.minor:
+            raise InvalidOrder("a line's discount is between zero and the line's total")
+
+    @property
+    def currency(self) -> str:
+        return self.unit_price.currency
 
     @property
     def total(self) -> Money:
+        """The line before its discount: unit price × quantity."""
         return self.unit_price * self.quantity
 
+    @property
+    def off(self) -> Money:
+        """The line's discount (zero when none)."""
+        return self.discount or Money.zero(self.currency)
+
+    @property
+    def charged(self) -> Money:
+        """What the line costs the shopper: its total less its discount."""
+        return self.total - self.off
+
     def to_json(self) -> dict:
-        return {
+        data = {
             "product_id": self.product_id,
             "title": self.title,
             "quantity": self.quantity,
             "unit_price": self.unit_price.to_json(),
         }
+        if self.off.minor:
+            data["discount"] = self.off.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> OrderLine:
+        discount = data.get("discount")
         return cls(
             product_id=data["product_id"],
             title=data["title"],
             quantity=int(data["quantity"]),
             unit_price=Money.from_json(data["unit_price"]),
+            discount=Money.from_json(discount) if discount else None,
         )
+
+
+def discount_of(lines: Sequence[OrderLine], currency: str) -> Money:
+    """The discount of all ``lines``."""
+    return sum((line.off for line in lines), Money.zero(currency))
 
 
 @dataclass(frozen=True)
@@ -101,6 +199,8 @@ class PendingOrder:
     delivery_fee: Money
     total: Money
     shipping_address: Address
+    promotion: Promotion | None = None
+    """The campaign or reward whose discount the lines carry (``payments.promotions``)."""
 
     @classmethod
     def create(
@@ -111,16 +211,18 @@ class PendingOrder:
         shipping_address: Address,
         *,
         nonce: str | None = None,
+        promotion: Promotion | None = None,
     ) -> PendingOrder:
         """Build the pending order the summary reads out; the total is computed here.
 
-        Prices are VAT-inclusive (consumer prices), so total = Σ lines + delivery.
+        Prices are VAT-inclusive (consumer prices), so total = Σ (line − its discount) +
+        delivery: the amount charged.
         """
         lines = tuple(lines)
         if not lines:
             raise InvalidOrder("an order has at least one line")
         try:
-            total = sum((line.total for line in lines), delivery_fee)
+            total = sum((line.charged for line in lines), delivery_fee)
         except MoneyError as exc:
             raise InvalidOrder("an order is in one currency") from exc
         pending = cls(
@@ -130,6 +232,7 @@ class PendingOrder:
             delivery_fee=delivery_fee,
             total=total,
             shipping_address=shipping_address,
+            promotion=promotion,
         )
         clean_pending_order(pending)
         return pending
@@ -138,8 +241,12 @@ class PendingOrder:
     def currency(self) -> str:
         return self.total.currency
 
+    @property
+    def discount(self) -> Money:
+        return discount_of(self.lines, self.currency)
+
     def to_json(self) -> dict:
-        return {
+        data = {
             "nonce": self.nonce,
             "seller": self.seller,
             "lines": [line.to_json() for line in self.lines],
@@ -147,6 +254,9 @@ class PendingOrder:
             "total": self.total.to_json(),
             "shipping_address": self.shipping_address.to_json(),
         }
+        if self.promotion is not None:
+            data["promotion"] = self.promotion.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> PendingOrder:
@@ -157,6 +267,7 @@ class PendingOrder:
             delivery_fee=Money.from_json(data["delivery_fee"]),
             total=Money.from_json(data["total"]),
             shipping_address=Address.from_json(data["shipping_address"]),
+            promotion=Promotion.from_json(data.get("promotion")),
         )
 
 
@@ -168,6 +279,7 @@ def clean_pending_order(pending: PendingOrder) -> PendingOrder:
         raise InvalidOrder("the nonce is 8–64 URL-safe characters")
     if not isinstance(pending.seller, str) or not pending.seller.strip():
         raise InvalidOrder("an order names its seller")
+    clean_text(pending.seller, "seller")
     if not isinstance(pending.shipping_address, Address):
         raise InvalidOrder("an order has a shipping address")
     if not pending.lines or len(pending.lines) > MAX_LINES:
@@ -180,9 +292,13 @@ def clean_pending_order(pending: PendingOrder) -> PendingOrder:
         raise InvalidOrder("an order is in one currency")
     if pending.delivery_fee.minor < 0:
         raise InvalidOrder("the delivery fee cannot be negative")
-    expected = sum((line.total for line in pending.lines), pending.delivery_fee)
+    if pending.promotion is not None and not isinstance(pending.promotion, Promotion):
+        raise InvalidOrder("a promotion is a Promotion")
+    if pending.promotion is None and pending.discount.minor:
+        raise InvalidOrder("a discount comes with the promotion that gives it")
+    expected = sum((line.charged for line in pending.lines), pending.delivery_fee)
     if expected != pending.total:
-        raise InvalidOrder("the total is not the sum of the lines and the delivery fee")
+        raise InvalidOrder("the total is not the sum of the lines, less discounts, and delivery")
     if pending.total.minor <= 0:
         raise InvalidOrder("the total must be positive")
     return pending
@@ -236,14 +352,28 @@ class Order:
     pin_ok_until: int | None = None
     """After a transient failure: until then the attempt may be resumed without the PIN."""
     claim: str | None = None
-    """Random id of the request that moved the order to ``charging``: after a write whose
-    outcome is unknown, that request reads the order back and knows whether it holds it."""
+    """Random id of the request that moved the order to ``charging`` or ``refunding``: after a
+    write whose outcome is unknown, that request reads the order back and knows whether it holds
+    it."""
+    abandoned: bool = False
+    """The shopper cancelled while the payment was pending: its outcome is refunded, never paid."""
+    promotion: Promotion | None = None
+    """The campaign or reward of the lines' discounts; ``total`` is what was charged."""
     updated_at: int = 0
     version: int = 0
 
     @property
+    def status(self) -> OrderStatus:
+        return status_of(self.state)
+
+    @property
     def currency(self) -> str:
         return self.total.currency
+
+    @property
+    def discount(self) -> Money:
+        """What the promotion took off the lines (``total`` is after it)."""
+        return discount_of(self.lines, self.currency)
 
     def to_json(self) -> dict:
         return {
@@ -266,7 +396,9 @@ class Order:
             "lease_until": self.lease_until,
             "pin_ok_until": self.pin_ok_until,
             "claim": self.claim,
+            "abandoned": self.abandoned,
             "updated_at": self.updated_at,
+            **({"promotion": self.promotion.to_json()} if self.promotion else {}),
         }
 
     @classmethod
@@ -291,13 +423,54 @@ class Order:
             lease_until=data.get("lease_until"),
             pin_ok_until=data.get("pin_ok_until"),
             claim=data.get("claim"),
+            abandoned=bool(data.get("abandoned", False)),
+            promotion=Promotion.from_json(data.get("promotion")),
             updated_at=int(data.get("updated_at", 0)),
             version=version,
         )
 
 
+def order_write(before: Order | None, after: Order) -> list[Op]:
+    """Every write of an order: ``after`` over the version read (``before``; None: create it,
+    ``expect=0``, with its time index entry), and the index entries its status moves."""
+    if before is None:
+        ops: list[Op] = [
+            Put(*order_key(after.owner, after.order_id), after.to_json(), expect=0),
+            Put(
+                *order_index_key(after.owner, after.created_at, after.order_id),
+                {"order_id": after.order_id},
+                expect=0,
+            ),
+        ]
+    else:
+        ops = [Put(*order_key(after.owner, after.order_id), after.to_json(), expect=before.version)]
+    old = before.status if before is not None else None
+    if old is after.status:
+        return ops
+    if before is not None and old is not None:
+        ops.append(Delete(*merchant_status_key(old.value, before.created_at, before.order_id)))
+    ops.append(
+        Put(
+            *merchant_status_key(after.status.value, after.created_at, after.order_id),
+            {"order_id": after.order_id, "owner": after.owner},
+            expect=None,
+        )
+    )
+    open_key = open_order_key(after.owner, after.order_id)
+    if after.status is OrderStatus.PENDING:
+        ops.append(Put(*open_key, {"order_id": after.order_id}, expect=None))
+    elif old is OrderStatus.PENDING:
+        ops.append(Delete(*open_key))
+    return ops
+
+
+def changed(order: Order, **changes: object) -> Order:
+    """``order`` with ``changes``, as it will be once written over the version read."""
+    return replace(order, **changes, version=order.version + 1)  # type: ignore[arg-type]
+
+
 class OrderBook:
-    """Reads orders and builds the store operations that change them."""
+    """Reads orders (``order_write`` builds their writes)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -314,21 +487,8 @@ class OrderBook:
         orders = [self.get(owner, item.data["order_id"]) for item in index]
         return [order for order in orders if order is not None]
 
-    @staticmethod
-    def create_ops(order: Order) -> list[Put]:
-        """Create the order (``expect=0``: the idempotency record) and its index entry."""
-        return [
-            Put(*order_key(order.owner, order.order_id), order.to_json(), expect=0),
-            Put(
-                *order_index_key(order.owner, order.created_at, order.order_id),
-                {"order_id": order.order_id},
-                expect=0,
-            ),
-        ]
-
-    @staticmethod
-    def update_op(order: Order, **changes: object) -> tuple[Put, Order]:
-        """Replace the version read with ``changes`` applied; returns the op and the new order."""
-        changed = replace(order, **changes)  # type: ignore[arg-type]
-        put = Put(*order_key(order.owner, order.order_id), changed.to_json(), expect=order.version)
-        return put, replace(changed, version=order.version + 1)
+    def open(self, owner: str) -> list[Order]:
+        """The owner's orders whose payment is pending (one query, then one read each)."""
+        items = self._store.query(orders_pk(owner), OPEN_ORDER_PREFIX)
+        orders = [self.get(owner, item.data["order_id"]) for item in items]
+        return [order for order in orders if order is not None]

@@ -28,6 +28,7 @@ about 8 seconds for the whole turn.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import stripe
 
@@ -115,7 +116,7 @@ class StripeGateway:
     ) -> ChargeResult:
         clean_charge(token, amount, idempotency_key)
         customer, method_id = _split(token)
-        params: dict = {
+        params: dict[str, Any] = {
             "amount": amount.minor,
             "currency": amount.currency.lower(),
             "payment_method": method_id,
@@ -127,7 +128,8 @@ class StripeGateway:
             params["customer"] = customer
         try:
             intent = self._client.v1.payment_intents.create(
-                params=params, options={"idempotency_key": idempotency_key}
+                params=params,  # type: ignore[arg-type]  # stripe's TypedDict; built above
+                options={"idempotency_key": idempotency_key},
             ).to_dict()
         except stripe.CardError as exc:
             return _declined(exc)
@@ -162,8 +164,8 @@ class StripeGateway:
 
 def _declined(exc: stripe.CardError) -> ChargeResult:
     error = (exc.json_body or {}).get("error", {}) if isinstance(exc.json_body, dict) else {}
-    code = exc.code or error.get("code")
-    decline_code = error.get("decline_code")
+    code = str(exc.code or error.get("code") or "")
+    decline_code = str(error.get("decline_code") or "")
     if code in _TRANSIENT_CODES or decline_code in _TRANSIENT_CODES:
         raise GatewayTransientError(f"Stripe: {code}") from None
     reason = _REASONS.get(decline_code) or _REASONS.get(code) or DeclineReason.CARD_DECLINED

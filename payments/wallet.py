@@ -1,14 +1,25 @@
-"""The wallet: per owner, payment methods as gateway tokens, a default address, the voice PIN.
+"""The wallet: per owner, payment methods as gateway tokens, addresses, the voice PIN.
 
 One item per owner (``keys.wallet_key``) holds everything a payment turn needs, so a PIN check
 and the charge that follows read the store once. The item never holds a card number or a CVV:
 a ``PaymentMethod`` is a gateway token plus ``CardFacts`` (brand, last 4, expiry), and every text
 stored is checked by ``cards.clean_no_pan`` first.
 
-PIN attempts are counted in that item under optimistic locking: a wrong attempt is a conditional
-write on the version read, retried on conflict, so concurrent wrong attempts (two devices, a
-duplicated request) are each counted. Three in a row lock the wallet; only ``reset_pin`` (out of
-band: the companion app or web console, after account linking) unlocks it.
+A wallet holds one or more cards and one or more addresses, each with exactly one default:
+``Wallet.default_method`` and ``Wallet.address`` are the defaults, which checkout uses. Managing
+them out of band (add, remove, choose the default, set or change the PIN, erase) is
+``payments.wallet_admin``.
+
+**The PIN lock** (``verify``) is linearizable: an attempt is counted in that item by a
+conditional write *before* its PIN is compared (argon2, once per attempt, outside any retry
+loop), so under any interleaving at most ``MAX_ATTEMPTS`` (3) PINs are compared per lock
+period, and the fourth attempt is refused unread. The third wrong PIN locks the wallet; then
+even the right PIN is refused until the PIN is set again out of band (``reset_pin``,
+``wallet_admin``). A right PIN resets the counter with a conditional write too, but only when
+no other attempt was counted after it (its ``pin_claim`` is still the wallet's): under
+concurrent guesses the right PIN is accepted, once, yet frees no attempt for the others, so a
+burst of guesses still locks. A caller that finds three attempts counted, one of them still
+being compared (``pin_busy_until``), waits up to ``PIN_WAIT`` seconds for its outcome.
 """
 
 from __future__ import annotations
@@ -22,24 +33,38 @@ from dataclasses import dataclass, field, replace
 
 from payments.address import Address
 from payments.cards import CardFacts, CardOnFile, clean_no_pan
-from payments.errors import InvalidCard, InvalidInput, NoWallet, WalletExists
+from payments.errors import InvalidCard, InvalidInput, NoWallet, WalletExists, WeakPin
+from payments.exactly_once import Poll, new_claim_id
 from payments.gateway import Gateway
 from payments.keys import wallet_key
 from payments.pin import MAX_ATTEMPTS, PinCheck, PinHasher, PinStatus, clean_pin
+from payments.text import clean_text
 from store.base import ConditionFailed, Put, Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
 _OWNER_RE = re.compile(r"^\S{1,256}$")
+WEAK_PINS = frozenset(
+    {f"{d}" * 4 for d in "0123456789"}
+    | {"0123", "1234", "2345", "3456", "4567", "5678", "6789", "7890"}
+    | {"3210", "4321", "5432", "6543", "7654", "8765", "9876", "0987"}
+    | {"1212", "1010", "2020", "6969", "1004", "2000", "1122", "2580", "0852"}
+)
+"""PINs a shopper may not choose: repeated digits, runs, and the most guessed codes."""
 MAX_CONFLICTS = 50
 """Optimistic-lock retries before ``StoreUnavailable`` (never reached in practice)."""
+PIN_BUSY = 10
+"""Seconds an attempt counted may take to be compared (argon2: milliseconds); after that, a
+third attempt that never finished (its process died) counts as wrong."""
+PIN_WAIT = 2.0
+"""Seconds an attempt waits, when three are counted and the last is being compared."""
 
 
 def clean_owner(owner: str) -> str:
     """The owner key the conversation passes: opaque, non-empty, no whitespace, ≤ 256 chars."""
     if not isinstance(owner, str) or not _OWNER_RE.match(owner):
         raise InvalidInput("an owner key is 1–256 characters without spaces")
-    return owner
+    return clean_text(owner, "owner key")
 
 
 @dataclass(frozen=True)
@@ -65,6 +90,35 @@ class PaymentMethod:
         )
 
 
+def clean_new_pin(pin: object) -> str:
+    """A PIN the shopper chooses: four digits, and not one of ``WEAK_PINS``."""
+    clean_pin(pin)
+    assert isinstance(pin, str)
+    if pin in WEAK_PINS:
+        raise WeakPin("this PIN is too easy to guess: avoid repeated digits and runs like 1234")
+    return pin
+
+
+@dataclass(frozen=True)
+class SavedAddress:
+    """An address in a wallet, with its id there (``a1``, ``a2``...)."""
+
+    address_id: str
+    address: Address
+
+    def to_json(self) -> dict:
+        return {"address_id": self.address_id, **self.address.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> SavedAddress:
+        return cls(address_id=str(data["address_id"]), address=Address.from_json(data))
+
+
+def next_id(prefix: str, ids: list[str]) -> str:
+    """``m3`` after ``m1``, ``m2``: one past the highest id in the wallet now."""
+    return f"{prefix}{1 + max((int(i[len(prefix) :]) for i in ids), default=0)}"
+
+
 @dataclass(frozen=True)
 class Wallet:
     """The stored wallet of one owner."""
@@ -72,10 +126,16 @@ class Wallet:
     owner: str
     methods: tuple[PaymentMethod, ...]
     default_method_id: str
-    address: Address
+    addresses: tuple[SavedAddress, ...]
+    default_address_id: str
     pin_hash: str = field(repr=False)
     failed_attempts: int = 0
+    """PIN attempts counted since the last reset (each before its PIN was compared)."""
     locked: bool = False
+    pin_claim: str | None = None
+    """Random id of the last attempt counted: whether an attempt was counted after it."""
+    pin_busy_until: int | None = None
+    """Until then the last attempt counted may still be being compared."""
     created_at: int = 0
     version: int = 0
 
@@ -87,6 +147,14 @@ class Wallet:
         raise LookupError("the default payment method is missing")  # a broken invariant
 
     @property
+    def address(self) -> Address:
+        """The default delivery address."""
+        for saved in self.addresses:
+            if saved.address_id == self.default_address_id:
+                return saved.address
+        raise LookupError("the default address is missing")  # a broken invariant
+
+    @property
     def attempts_left(self) -> int:
         return 0 if self.locked else max(0, MAX_ATTEMPTS - self.failed_attempts)
 
@@ -95,23 +163,35 @@ class Wallet:
             "owner": self.owner,
             "methods": [m.to_json() for m in self.methods],
             "default_method_id": self.default_method_id,
-            "address": self.address.to_json(),
+            "addresses": [a.to_json() for a in self.addresses],
+            "default_address_id": self.default_address_id,
             "pin_hash": self.pin_hash,
             "failed_attempts": self.failed_attempts,
             "locked": self.locked,
+            "pin_claim": self.pin_claim,
+            "pin_busy_until": self.pin_busy_until,
             "created_at": self.created_at,
         }
 
     @classmethod
     def from_json(cls, data: dict, version: int) -> Wallet:
+        if "addresses" in data:
+            addresses = tuple(SavedAddress.from_json(a) for a in data["addresses"])
+            default_address_id = data["default_address_id"]
+        else:  # a wallet written before several addresses: its one address is the default
+            addresses = (SavedAddress("a1", Address.from_json(data["address"])),)
+            default_address_id = "a1"
         return cls(
             owner=data["owner"],
             methods=tuple(PaymentMethod.from_json(m) for m in data["methods"]),
             default_method_id=data["default_method_id"],
-            address=Address.from_json(data["address"]),
+            addresses=addresses,
+            default_address_id=default_address_id,
             pin_hash=data["pin_hash"],
             failed_attempts=int(data["failed_attempts"]),
             locked=bool(data["locked"]),
+            pin_claim=data.get("pin_claim"),
+            pin_busy_until=data.get("pin_busy_until"),
             created_at=int(data["created_at"]),
             version=version,
         )
@@ -134,16 +214,20 @@ class WalletView:
 
     methods: tuple[MaskedMethod, ...]
     address: Address
+    """The default address."""
     address_short: str
     locked: bool
     attempts_left: int
+    addresses: tuple[SavedAddress, ...] = ()
+    default_address_id: str = ""
 
     @property
     def default_method(self) -> MaskedMethod:
         return next(m for m in self.methods if m.is_default)
 
 
-def _view(wallet: Wallet) -> WalletView:
+def view_of(wallet: Wallet) -> WalletView:
+    """The masked view of a wallet."""
     return WalletView(
         methods=tuple(
             MaskedMethod(
@@ -160,6 +244,8 @@ def _view(wallet: Wallet) -> WalletView:
         address_short=wallet.address.short(),
         locked=wallet.locked,
         attempts_left=wallet.attempts_left,
+        addresses=wallet.addresses,
+        default_address_id=wallet.default_address_id,
     )
 
 
@@ -179,6 +265,10 @@ class Wallets:
         self._hasher = hasher
         self._clock = clock
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     def get(self, owner: str) -> Wallet | None:
         item = self._store.get(*wallet_key(clean_owner(owner)))
         return Wallet.from_json(item.data, item.version) if item else None
@@ -193,14 +283,15 @@ class Wallets:
         clean_pin(pin)
         if not isinstance(address, Address):
             raise InvalidInput("address must be an Address")
-        on_file = self._describe(card_token)
+        on_file = self.describe_card(card_token)
         now = self._clock()
         method = PaymentMethod(method_id="m1", token=on_file.token, card=on_file.card)
         wallet = Wallet(
             owner=owner,
             methods=(method,),
             default_method_id=method.method_id,
-            address=address,
+            addresses=(SavedAddress("a1", address),),
+            default_address_id="a1",
             pin_hash=self._hasher.hash(pin),
             created_at=int(now),
         )
@@ -209,9 +300,9 @@ class Wallets:
         except ConditionFailed:
             raise WalletExists("this owner already has a wallet") from None
         log.info("wallet enrolled with a %s card", method.card.brand_name)
-        return _view(replace(wallet, version=1))
+        return view_of(replace(wallet, version=1))
 
-    def _describe(self, card_token: str) -> CardOnFile:
+    def describe_card(self, card_token: str) -> CardOnFile:
         """The guard before a card enters a wallet: a token, not a number; not expired."""
         if not isinstance(card_token, str) or not card_token:
             raise InvalidInput("a card token is required")
@@ -225,7 +316,7 @@ class Wallets:
     def show(self, owner: str) -> WalletView | None:
         """The masked wallet, or None when the owner has not enrolled."""
         wallet = self.get(owner)
-        return _view(wallet) if wallet else None
+        return view_of(wallet) if wallet else None
 
     def add_payment_method(
         self, owner: str, card_token: str, *, make_default: bool = True
@@ -233,39 +324,37 @@ class Wallets:
         """Add a card (e.g. after a decline, from the companion app); by default it becomes
         the card charged next. A token already in the wallet is not added twice."""
         clean_owner(owner)
-        on_file = self._describe(card_token)
+        on_file = self.describe_card(card_token)
 
         def add(wallet: Wallet) -> Wallet:
             existing = next((m for m in wallet.methods if m.token == on_file.token), None)
             if existing is None:
-                number = 1 + max(int(m.method_id[1:]) for m in wallet.methods)
-                existing = PaymentMethod(f"m{number}", on_file.token, on_file.card)
+                method_id = next_id("m", [m.method_id for m in wallet.methods])
+                existing = PaymentMethod(method_id, on_file.token, on_file.card)
                 wallet = replace(wallet, methods=(*wallet.methods, existing))
             if make_default:
                 wallet = replace(wallet, default_method_id=existing.method_id)
             return wallet
 
-        wallet = self._update(owner, add)
+        wallet = self.update(owner, add)
         log.info("payment method added (%s)", on_file.card.brand_name)
-        return _view(wallet)
+        return view_of(wallet)
 
     def reset_pin(self, owner: str, new_pin: str) -> None:
         """Set a new PIN and unlock (out of band only: never from a voice turn)."""
         clean_owner(owner)
         new_hash = self._hasher.hash(clean_pin(new_pin))
-        self._update(
+        self.update(
             owner,
             lambda w: replace(w, pin_hash=new_hash, failed_attempts=0, locked=False),
         )
         log.info("wallet PIN reset and unlocked")
 
     def check_pin(self, owner: str, pin: str) -> PinCheck:
-        """Check a 4-digit PIN and count the attempt in the store.
+        """Check a 4-digit PIN, counting the attempt in the store first (see the module docstring).
 
-        A locked wallet answers ``LOCKED`` without looking at the PIN (so the right PIN after
-        three wrong ones still fails). A wrong PIN is counted by a conditional write retried on
-        conflict, so concurrent wrong attempts are all counted; the third locks the wallet and
-        answers ``LOCKED``. A right PIN resets the counter (and rehashes if parameters changed).
+        ``LOCKED`` when no attempt is left (the PIN is not compared) and for the third wrong PIN;
+        ``WRONG`` with the attempts left; ``OK`` for a right PIN compared within the first three.
         """
         return self.verify(owner, pin)[0]
 
@@ -273,35 +362,85 @@ class Wallets:
         """``check_pin``, also returning the wallet as read (checkout charges its default card)."""
         clean_owner(owner)
         clean_pin(pin)
-        verified: tuple[str, bool] | None = None  # (hash checked, result): argon2 once per hash
+        counted = self._count_attempt(owner)
+        if not isinstance(counted, Wallet):
+            return counted
+        if self._hasher.verify(counted.pin_hash, pin):
+            return PinCheck(PinStatus.OK, MAX_ATTEMPTS), self._pin_right(counted, pin)
+        return self._pin_wrong(counted)
+
+    def _count_attempt(self, owner: str) -> Wallet | tuple[PinCheck, Wallet | None]:
+        """Count one attempt by a conditional write; the wallet as written (its ``pin_claim``
+        is this attempt's), or the answer when no attempt is left. Nothing is compared here."""
+        claim = new_claim_id()
+        poll = Poll(PIN_WAIT)
         for _ in range(MAX_CONFLICTS):
             wallet = self.get(owner)
             if wallet is None:
                 return PinCheck(PinStatus.NO_WALLET, 0), None
-            if wallet.locked:
+            now = int(self._clock())
+            if wallet.attempts_left == 0:
+                if not wallet.locked and (wallet.pin_busy_until or 0) > now and poll.again():
+                    continue  # the last attempt is being compared; if right, it resets
                 return PinCheck(PinStatus.LOCKED, 0), wallet
-            if verified is None or verified[0] != wallet.pin_hash:
-                verified = (wallet.pin_hash, self._hasher.verify(wallet.pin_hash, pin))
-            if verified[1]:
-                rehash = self._hasher.needs_rehash(wallet.pin_hash)
-                if wallet.failed_attempts == 0 and not rehash:
-                    return PinCheck(PinStatus.OK, MAX_ATTEMPTS), wallet
-                changed = replace(wallet, failed_attempts=0)
-                if rehash:
-                    changed = replace(changed, pin_hash=self._hasher.hash(pin))
-                if self._try_write(changed):
-                    return PinCheck(PinStatus.OK, MAX_ATTEMPTS), _next(changed)
-                continue
-            failed = wallet.failed_attempts + 1
-            locked = failed >= MAX_ATTEMPTS
-            changed = replace(wallet, failed_attempts=failed, locked=locked)
-            if self._try_write(changed):
-                if locked:
-                    log.warning("wallet locked after %d wrong PINs", failed)
-                    return PinCheck(PinStatus.LOCKED, 0), _next(changed)
-                log.info("wrong PIN, %d attempts left", MAX_ATTEMPTS - failed)
-                return PinCheck(PinStatus.WRONG, MAX_ATTEMPTS - failed), _next(changed)
+            counted = replace(
+                wallet,
+                failed_attempts=wallet.failed_attempts + 1,
+                pin_claim=claim,
+                pin_busy_until=now + PIN_BUSY,
+            )
+            try:
+                if self._try_write(counted):
+                    return _next(counted)
+            except StoreUnavailable:
+                current = self.get(owner)  # a timed-out write may have landed
+                if current is not None and current.pin_claim == claim:
+                    return current
+                raise
         raise StoreUnavailable("too many concurrent updates of one wallet")
+
+    def _pin_right(self, counted: Wallet, pin: str) -> Wallet:
+        """Reset the counter, unless another attempt was counted after this one (or the PIN
+        was set again): then the counter stays as the others left it. Rehashes if needed."""
+        new_hash = self._hasher.hash(pin) if self._hasher.needs_rehash(counted.pin_hash) else None
+        wallet: Wallet | None = counted
+        for _ in range(MAX_CONFLICTS):
+            if wallet is None or not _same_attempt(wallet, counted):
+                break
+            reset = replace(
+                wallet,
+                failed_attempts=0,
+                pin_busy_until=None,
+                pin_hash=new_hash or wallet.pin_hash,
+            )
+            try:
+                if self._try_write(reset):
+                    return _next(reset)
+            except StoreUnavailable:
+                log.warning("right PIN; the attempt stays counted (store unavailable)")
+                break
+            wallet = self.get(counted.owner)
+        return wallet or counted
+
+    def _pin_wrong(self, counted: Wallet) -> tuple[PinCheck, Wallet | None]:
+        """A wrong PIN was counted already; the last attempt also locks the wallet."""
+        left = MAX_ATTEMPTS - counted.failed_attempts
+        if left > 0:
+            log.info("wrong PIN, %d attempts left", left)
+            return PinCheck(PinStatus.WRONG, left), counted
+        wallet: Wallet | None = counted
+        for _ in range(MAX_CONFLICTS):
+            if wallet is None or not _same_attempt(wallet, counted):
+                break  # the PIN was set again meanwhile: nothing to lock
+            locked = replace(wallet, locked=True, pin_busy_until=None)
+            try:
+                if self._try_write(locked):
+                    log.warning("wallet locked after %d wrong PINs", MAX_ATTEMPTS)
+                    return PinCheck(PinStatus.LOCKED, 0), _next(locked)
+            except StoreUnavailable:
+                break  # three attempts counted, the last one no longer busy: locked anyway
+            wallet = self.get(counted.owner)
+        return PinCheck(PinStatus.LOCKED, 0), wallet
 
     def _try_write(self, wallet: Wallet) -> bool:
         """Write ``wallet`` over the version it was read at; False if someone wrote first."""
@@ -314,7 +453,9 @@ class Wallets:
             return False
         return True
 
-    def _update(self, owner: str, change: Callable[[Wallet], Wallet]) -> Wallet:
+    def update(self, owner: str, change: Callable[[Wallet], Wallet]) -> Wallet:
+        """Apply ``change`` to the owner's wallet under optimistic locking (re-read and re-applied
+        on conflict); returns the wallet as written. Raises ``NoWallet``."""
         for _ in range(MAX_CONFLICTS):
             wallet = self.get(owner)
             if wallet is None:
@@ -323,6 +464,11 @@ class Wallets:
             if self._try_write(changed):
                 return _next(changed)
         raise StoreUnavailable("too many concurrent updates of one wallet")
+
+
+def _same_attempt(wallet: Wallet, counted: Wallet) -> bool:
+    """No attempt was counted after ``counted`` and the PIN was not set again since."""
+    return wallet.pin_claim == counted.pin_claim and wallet.pin_hash == counted.pin_hash
 
 
 def _next(wallet: Wallet) -> Wallet:

@@ -7,10 +7,14 @@ milliseconds, so every test gets its own, dropped when the store is closed.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from botocore.awsrequest import AWSResponse
 
 from store.dynamodb import DynamoStore, Timeouts
 
@@ -60,3 +64,49 @@ def fresh_dynamo_store(
     )
     store.create_table(ttl=False)
     return store
+
+
+def dynamodb_error(code: str, **extra) -> dict:
+    """The JSON body DynamoDB answers an error ``code`` with (``extra``: more fields)."""
+    return {"__type": f"com.amazonaws.dynamodb.v20120810#{code}", "message": code, **extra}
+
+
+TRANSACTION_CONFLICT = dynamodb_error(
+    "TransactionCanceledException",
+    CancellationReasons=[{"Code": "TransactionConflict", "Message": "conflict"}],
+)
+"""Another transaction touched an item of this one: nothing was written (``StoreUnavailable``)."""
+
+
+class _Body:
+    def __init__(self, payload: bytes) -> None:
+        self._payload = payload
+
+    def stream(self, **_):
+        yield self._payload
+
+
+@contextmanager
+def dynamodb_answers(
+    store: DynamoStore, operation: str, body: dict, *, after: int = 0, times: int = 1
+) -> Iterator[list[int]]:
+    """While inside, DynamoDB answers ``operation`` with HTTP 400 and ``body`` instead of doing
+    it: after letting ``after`` calls through, for ``times`` HTTP attempts. botocore parses and
+    retries the answer as a real one. Yields a list that grows by one per answered attempt."""
+    seen: list[int] = []
+    answered: list[int] = []
+
+    def respond(request, **_):
+        seen.append(1)
+        if len(seen) <= after or len(answered) >= times:
+            return None
+        answered.append(1)
+        headers = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "injected"}
+        return AWSResponse(request.url, 400, headers, _Body(json.dumps(body).encode()))
+
+    event = f"before-send.dynamodb.{operation}"
+    store.client.meta.events.register(event, respond, unique_id="tests-dynamodb-answers")
+    try:
+        yield answered
+    finally:
+        store.client.meta.events.unregister(event, unique_id="tests-dynamodb-answers")

@@ -71,3 +71,10 @@ def make_pending(address: Address, nonce: str = "nonce-0001", qty: int = 2) -> P
 @pytest.fixture
 def pending(address) -> PendingOrder:
     return make_pending(address)
+
+
+@pytest.fixture
+def enrolled_other(wallets, address) -> str:
+    """A second shopper, enrolled with tok_visa."""
+    wallets.enroll("amzn-user-hash:person-2", "tok_visa", address, "1357")
+    return "amzn-user-hash:person-2"

@@ -1,39 +1,51 @@
-"""Gateways for payments tests: the real sandbox, wrapped to count, hold or crash."""
+"""Gateways for payments tests: the real sandbox, wrapped to count, hold, fail or crash."""
 
 import threading
+
+from payments.errors import GatewayTransientError
 
 
 def approved_charges(store):
     return [i for i in store.query("sandbox", "charge#") if i.data["approved"]]
 
 
-class CrashAfterCharge:
-    """Charges, then dies before the outcome is recorded (a Lambda timeout)."""
+def refunds(store):
+    return store.query("sandbox", "refund#")
 
-    name = "crashing"
+
+class Wrapped:
+    """The sandbox behind a wrapper: what a subclass does not change goes straight through."""
 
     def __init__(self, inner):
         self.inner = inner
+        self.name = inner.name
 
     def describe(self, token):
         return self.inner.describe(token)
+
+    def charge(self, *args):
+        return self.inner.charge(*args)
+
+    def refund(self, *args):
+        return self.inner.refund(*args)
+
+
+class CrashAfterCharge(Wrapped):
+    """Charges, then dies before the outcome is recorded (a Lambda timeout)."""
 
     def charge(self, *args):
         self.inner.charge(*args)
         raise RuntimeError("process killed")
 
 
-class CountingGateway:
-    """The sandbox, counting the charges asked for (not only those that happen)."""
+class CountingGateway(Wrapped):
+    """The sandbox, counting the charges and refunds asked for (not only those that happen)."""
 
     def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
+        super().__init__(inner)
         self.charges = 0
+        self.refunds = 0
         self._lock = threading.Lock()
-
-    def describe(self, token):
-        return self.inner.describe(token)
 
     def charge(self, *args):
         with self._lock:
@@ -41,21 +53,19 @@ class CountingGateway:
         return self.inner.charge(*args)
 
     def refund(self, *args):
+        with self._lock:
+            self.refunds += 1
         return self.inner.refund(*args)
 
 
-class SlowGateway:
-    """Charges through the sandbox, but holds the first charge until released."""
+class SlowGateway(Wrapped):
+    """Charges through the sandbox, but holds the charges until released."""
 
     def __init__(self, inner):
-        self.inner = inner
-        self.name = inner.name
+        super().__init__(inner)
         self.entered = threading.Event()
         self.release = threading.Event()
         self.calls = 0
-
-    def describe(self, token):
-        return self.inner.describe(token)
 
     def charge(self, *args):
         self.calls += 1
@@ -63,5 +73,24 @@ class SlowGateway:
         assert self.release.wait(10)
         return self.inner.charge(*args)
 
+
+class NoAnswer(Wrapped):
+    """The first ``times`` charges and refunds time out before reaching the sandbox: nothing
+    moved, but the caller cannot know (``GatewayTransientError``)."""
+
+    def __init__(self, inner, times=1):
+        super().__init__(inner)
+        self.times = times
+
+    def _timeout(self):
+        if self.times:
+            self.times -= 1
+            raise GatewayTransientError("timed out")
+
+    def charge(self, *args):
+        self._timeout()
+        return self.inner.charge(*args)
+
     def refund(self, *args):
+        self._timeout()
         return self.inner.refund(*args)

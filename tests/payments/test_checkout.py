@@ -1,22 +1,17 @@
 """Checkout: PIN, one charge per agreement, declines, transient failures, cancellation."""
 
-import threading
-
 import pytest
 
-from payments.checkout import CancelStatus, Checkout, PlaceStatus
-from payments.errors import InvalidPin, OrderNotFound
+from payments.checkout import CancelResult, CancelStatus, Checkout, PlaceResult, PlaceStatus
+from payments.errors import InvalidOrder, InvalidPin
 from payments.gateway import DeclineReason
 from payments.merchant_view import export_orders
 from payments.orders import OrderState
 from payments.wallet import Wallets
-from store.base import StoreUnavailable
+from store.base import Put
+from tests.payments.concurrency import at_once
 from tests.payments.conftest import OWNER, PIN, make_pending
-from tests.payments.gateways import CountingGateway, CrashAfterCharge, SlowGateway, approved_charges
-
-
-def refunds(store):
-    return store.query("sandbox", "refund#")
+from tests.payments.gateways import CountingGateway, approved_charges, refunds
 
 
 def test_place_order_pays(checkout, enrolled, pending, store):
@@ -82,63 +77,9 @@ def test_a_new_summary_is_a_new_order(checkout, enrolled, address, store):
     assert len(approved_charges(store)) == 2
 
 
-@pytest.mark.parametrize("n", [2, 5])
-def test_the_same_order_placed_at_once_charges_once(
-    store, wallets, sandbox, clock, enrolled, pending, n
+def test_a_decline_keeps_the_order_and_the_next_attempt_uses_a_new_key(
+    checkout, wallets, address, store
 ):
-    gateway = CountingGateway(sandbox)
-    barrier = threading.Barrier(n)
-    results, errors = [None] * n, []
-
-    def run(i):
-        try:
-            # Each thread its own Checkout, as separate Lambda invocations would be.
-            checkout = Checkout(store, wallets, gateway, clock=clock, wait=30.0)
-            barrier.wait()
-            results[i] = checkout.place_order(enrolled, pending, PIN)
-        except Exception as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
-    assert {r.status for r in results} == {PlaceStatus.PAID}
-    assert len({r.order for r in results}) == 1
-    assert gateway.charges == 1  # checkout's own guarantee, before the gateway's
-    assert len(approved_charges(store)) == 1
-
-
-def test_a_twin_request_waits_for_the_first_outcome(
-    store, wallets, sandbox, clock, enrolled, pending
-):
-    slow = SlowGateway(sandbox)
-    first = Checkout(store, wallets, slow, clock=clock, wait=30.0)
-    impatient = Checkout(store, wallets, slow, clock=clock, wait=0.0)
-    patient = Checkout(store, wallets, slow, clock=clock, wait=30.0)
-    results = {}
-    thread = threading.Thread(
-        target=lambda: results.update(a=first.place_order(enrolled, pending, PIN))
-    )
-    thread.start()
-    assert slow.entered.wait(10)
-    busy = impatient.place_order(enrolled, pending, PIN)
-    assert busy.status is PlaceStatus.IN_PROGRESS and busy.order.state is OrderState.CHARGING
-    waiter = threading.Thread(
-        target=lambda: results.update(b=patient.place_order(enrolled, pending, PIN))
-    )
-    waiter.start()
-    slow.release.set()
-    thread.join()
-    waiter.join()
-    assert results["a"].status is results["b"].status is PlaceStatus.PAID
-    assert results["a"] == results["b"]
-    assert slow.calls == 1
-
-
-def test_a_decline_keeps_the_order_and_retry_uses_a_new_key(checkout, wallets, address, store):
     wallets.enroll(OWNER, "tok_chargeDeclined", address, PIN)
     pending = make_pending(address)
     declined = checkout.place_order(OWNER, pending, PIN)
@@ -149,17 +90,76 @@ def test_a_decline_keeps_the_order_and_retry_uses_a_new_key(checkout, wallets, a
     # The same request again: the same answer, no new attempt.
     assert checkout.place_order(OWNER, pending, PIN) == declined
     assert len(store.query("sandbox", "charge#")) == 1
-    # The shopper adds a card in the app, then retries: attempt 2, a new key.
+    # The shopper adds a card in the app, then agrees to try again: attempt 2, a new key.
     wallets.add_payment_method(OWNER, "tok_mastercard")
-    assert checkout.retry_payment(OWNER, order_id, None).status is PlaceStatus.PIN_REQUIRED
-    assert checkout.retry_payment(OWNER, order_id, "0000").status is PlaceStatus.WRONG_PIN
-    paid = checkout.retry_payment(OWNER, order_id, PIN)
+    assert checkout.find_order(OWNER, pending).attempt == 1  # the summary offers attempt 2
+    again = checkout.place_order(OWNER, pending, None, attempt=2)
+    assert again.status is PlaceStatus.PIN_REQUIRED  # a new money movement: no grace
+    wrong = checkout.place_order(OWNER, pending, "0000", attempt=2)
+    assert wrong.status is PlaceStatus.WRONG_PIN
+    paid = checkout.place_order(OWNER, pending, PIN, attempt=2)
     assert paid.status is PlaceStatus.PAID
     assert (paid.order.attempt, paid.order.card.last4) == (2, "4444")
     assert [i.sk.rsplit("-", 1)[1] for i in store.query("sandbox", "charge#")] == ["1", "2"]
-    # Retrying a paid order changes nothing.
-    assert checkout.retry_payment(OWNER, order_id, PIN) == paid
+    # Attempt 2 again, or attempt 1: the recorded outcome; nothing moves.
+    assert checkout.place_order(OWNER, pending, None, attempt=2) == paid
+    assert checkout.place_order(OWNER, pending, None) == paid
     assert len(approved_charges(store)) == 1
+
+
+def test_a_duplicated_next_attempt_charges_once(store, wallets, sandbox, clock, address):
+    """Two "try again" turns at once (attempt 2 each): one charge of the new card."""
+    wallets.enroll(OWNER, "tok_chargeDeclined", address, PIN)
+    pending = make_pending(address)
+    checkout = Checkout(store, wallets, sandbox, clock=clock)
+    assert checkout.place_order(OWNER, pending, PIN).status is PlaceStatus.DECLINED
+    wallets.add_payment_method(OWNER, "tok_visa")
+    gateway = CountingGateway(sandbox)
+    results = at_once(
+        2,
+        lambda i: Checkout(store, wallets, gateway, clock=clock, wait=30.0).place_order(
+            OWNER, pending, PIN, attempt=2
+        ),
+    )
+    assert [r.status for r in results] == [PlaceStatus.PAID] * 2
+    assert gateway.charges == 1 and len(approved_charges(store)) == 1
+
+
+def test_an_attempt_beyond_the_next_one_answers_the_decline(checkout, wallets, address, store):
+    """Attempt 3 on an order declined at attempt 1 is not what the shopper was offered."""
+    wallets.enroll(OWNER, "tok_chargeDeclined", address, PIN)
+    pending = make_pending(address)
+    declined = checkout.place_order(OWNER, pending, PIN)
+    assert checkout.place_order(OWNER, pending, PIN, attempt=3) == declined
+    assert len(store.query("sandbox", "charge#")) == 1
+
+
+def test_a_declined_next_attempt_stays_declined(checkout, wallets, address, store):
+    wallets.enroll(OWNER, "tok_chargeDeclined", address, PIN)
+    pending = make_pending(address)
+    checkout.place_order(OWNER, pending, PIN)
+    second = checkout.place_order(OWNER, pending, PIN, attempt=2)  # the same card: declined
+    assert (second.status, second.order.attempt) == (PlaceStatus.DECLINED, 2)
+    assert len(store.query("sandbox", "charge#")) == 2
+
+
+def test_the_same_cart_checked_out_again_names_the_same_order(checkout, enrolled, address, store):
+    """The conversation passes its cart id as the nonce: same cart, same contents, same order."""
+    cart = make_pending(address, nonce="cart-0001")
+    assert checkout.find_order(enrolled, cart) is None
+    first = checkout.place_order(enrolled, cart, PIN)
+    again = make_pending(address, nonce="cart-0001")  # built afresh by a replayed turn
+    assert checkout.find_order(enrolled, again) == first.order
+    assert checkout.place_order(enrolled, again, None) == first  # already paid: no PIN
+    other = make_pending(address, nonce="cart-0001", qty=3)  # the cart changed: a new order
+    assert checkout.order_id_for(enrolled, other) != first.order.order_id
+    assert len(approved_charges(store)) == 1
+
+
+@pytest.mark.parametrize("attempt", [0, -1, "2", 1.0, True])
+def test_an_attempt_is_a_whole_number_from_one(checkout, enrolled, pending, attempt):
+    with pytest.raises(InvalidOrder):
+        checkout.place_order(enrolled, pending, PIN, attempt=attempt)
 
 
 @pytest.mark.parametrize(
@@ -173,11 +173,6 @@ def test_decline_reasons_reach_the_conversation(checkout, wallets, address, toke
     wallets.enroll(OWNER, token, address, PIN)
     result = checkout.place_order(OWNER, make_pending(address), PIN)
     assert (result.status, result.decline_reason) == (PlaceStatus.DECLINED, reason)
-
-
-def test_retry_of_an_unknown_order(checkout, enrolled):
-    with pytest.raises(OrderNotFound):
-        checkout.retry_payment(enrolled, "o_" + "a" * 24, PIN)
 
 
 def test_transient_failure_then_retry_without_the_pin(checkout, wallets, address, store, clock):
@@ -209,20 +204,6 @@ def test_the_pin_grace_covers_only_that_order(checkout, wallets, address):
     assert checkout.place_order(OWNER, other, None).status is PlaceStatus.PIN_REQUIRED
 
 
-def test_a_dead_attempt_is_resumed_after_its_lease_with_the_same_key(
-    store, wallets, sandbox, clock, enrolled, pending
-):
-    crashing = Checkout(store, wallets, CrashAfterCharge(sandbox), clock=clock, wait=0.0)
-    with pytest.raises(RuntimeError):
-        crashing.place_order(enrolled, pending, PIN)
-    checkout = Checkout(store, wallets, sandbox, clock=clock, wait=0.0)
-    assert checkout.place_order(enrolled, pending, PIN).status is PlaceStatus.IN_PROGRESS
-    clock.advance(31)
-    resumed = checkout.place_order(enrolled, pending, PIN)
-    assert resumed.status is PlaceStatus.PAID
-    assert len(approved_charges(store)) == 1  # the gateway replayed the first charge
-
-
 def test_latest_orders_newest_first(checkout, enrolled, address, clock):
     ids = []
     for i in range(4):
@@ -247,27 +228,6 @@ def test_cancel_refunds_once(checkout, enrolled, pending, store):
     assert len(refunds(store)) == 1
     assert checkout.place_order(enrolled, pending, PIN).status is PlaceStatus.CANCELLED
     assert list(export_orders(store, clock=lambda: 0)) == []
-
-
-def test_cancel_at_once_refunds_once(store, wallets, sandbox, clock, enrolled, pending):
-    order = Checkout(store, wallets, sandbox, clock=clock).place_order(enrolled, pending, PIN).order
-    n = 4
-    barrier = threading.Barrier(n)
-    results = []
-
-    def run():
-        barrier.wait()
-        results.append(
-            Checkout(store, wallets, sandbox, clock=clock).cancel_order(enrolled, order.order_id)
-        )
-
-    threads = [threading.Thread(target=run) for _ in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert [r.status for r in results] == [CancelStatus.REFUNDED] * n
-    assert len(refunds(store)) == 1
 
 
 def test_cancel_unknown_and_declined_orders(checkout, wallets, address):
@@ -305,60 +265,13 @@ def test_a_second_wallets_instance_sees_the_same_state(
     assert one.place_order(enrolled, pending, PIN) == two.place_order(enrolled, pending, PIN)
 
 
-class FlakyStore:
-    """Wraps a store; the next write of an order raises StoreUnavailable, landed or not."""
-
-    def __init__(self, inner, *, landed: bool, times: int = 1):
-        self.inner = inner
-        self.landed = landed
-        self.times = times
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def write(self, ops):
-        if self.times and any(op.sk.startswith("order#") for op in ops):
-            self.times -= 1
-            if self.landed:
-                self.inner.write(ops)
-            raise StoreUnavailable("timed out")
-        return self.inner.write(ops)
-
-
-@pytest.mark.parametrize("landed", [True, False])
-def test_an_unknown_write_outcome_is_read_back(
-    store, wallets, sandbox, clock, enrolled, pending, landed
-):
-    gateway = CountingGateway(sandbox)
-    flaky = FlakyStore(store, landed=landed)
-    result = Checkout(flaky, wallets, gateway, clock=clock, sleep=lambda s: None).place_order(
-        enrolled, pending, PIN
-    )
-    assert result.status is PlaceStatus.PAID
-    assert gateway.charges == 1 and len(approved_charges(store)) == 1
-
-
-def test_a_store_that_stays_down_is_reported(store, wallets, sandbox, clock, enrolled, pending):
-    flaky = FlakyStore(store, landed=False, times=10)
-    checkout = Checkout(flaky, wallets, sandbox, clock=clock, sleep=lambda s: None)
-    with pytest.raises(StoreUnavailable):
-        checkout.place_order(enrolled, pending, PIN)
-    assert approved_charges(store) == []
-
-
-def test_an_outcome_write_that_timed_out_but_landed(
-    store, wallets, sandbox, clock, enrolled, pending
-):
-    class LateFlaky(FlakyStore):
-        def write(self, ops):
-            if any(op.sk.startswith("order#") and op.data.get("state") == "paid" for op in ops):
-                return super().write(ops)
-            return self.inner.write(ops)
-
-    gateway = CountingGateway(sandbox)
-    flaky = LateFlaky(store, landed=True)
-    result = Checkout(flaky, wallets, gateway, clock=clock, sleep=lambda s: None).place_order(
-        enrolled, pending, PIN
-    )
-    assert result.status is PlaceStatus.PAID and gateway.charges == 1
-    assert len(list(export_orders(store, clock=clock))) == 1
+@pytest.mark.parametrize("state", list(OrderState))
+def test_every_state_has_an_answer(checkout, enrolled, pending, store, state):
+    """Whatever state an order is in, placing it again and cancelling it answer (no PIN asked
+    for a decided order; a pending one resumed asks the PIN, its grace being over)."""
+    order = checkout.place_order(enrolled, pending, PIN).order
+    item = store.get(f"orders#{enrolled}", f"order#{order.order_id}")
+    data = {**item.data, "state": state.value, "lease_until": None, "pin_ok_until": None}
+    store.write([Put(item.pk, item.sk, data, expect=item.version)])
+    assert isinstance(checkout.place_order(enrolled, pending, None), PlaceResult)
+    assert isinstance(checkout.cancel_order(enrolled, order.order_id), CancelResult)

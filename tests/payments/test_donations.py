@@ -2,7 +2,6 @@
 
 import json
 import threading
-import time
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
@@ -26,9 +25,9 @@ from payments.gateway import DeclineReason
 from payments.keys import charity_pk, donation_day_key
 from payments.money import Money
 from payments.pin import PinStatus
-from store.base import StoreUnavailable
+from tests.payments.concurrency import at_once
 from tests.payments.conftest import OWNER, PIN
-from tests.payments.gateways import CountingGateway, CrashAfterCharge, SlowGateway, approved_charges
+from tests.payments.gateways import CountingGateway, approved_charges
 
 EUR = "EUR"
 TERMS = [
@@ -64,26 +63,6 @@ def donations(store, wallets, sandbox, clock) -> Donations:
 def given_today(store, owner=OWNER, currency=EUR, day="2026-11-18"):
     item = store.get(*donation_day_key(owner, day, currency))
     return item.data["given_minor"] if item else 0
-
-
-def run_at_once(n, target):
-    barrier = threading.Barrier(n)
-    results, errors = [None] * n, []
-
-    def run(i):
-        try:
-            barrier.wait()
-            results[i] = target(i)
-        except Exception as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
-    return results
 
 
 # --- giving, the PIN ----------------------------------------------------------------------------
@@ -270,7 +249,7 @@ def test_gifts_at_once_cannot_pass_the_daily_cap(store, wallets, sandbox, clock,
         donations = make(racing, wallets, gateway, clock)
         return donations.give(enrolled, gift("300", nonce=f"nonce-cap-{i}"), PIN)
 
-    results = run_at_once(n, give)
+    results = at_once(n, give)
     assert racing.arrived > n  # the race happened: some writes lost it and counted again
     statuses = sorted(r.status.value for r in results)
     fits = min(n, 3)  # 3 × 300 ≤ 1000 < 4 × 300
@@ -308,47 +287,6 @@ def test_the_same_gift_twice_charges_once(donations, enrolled, store):
     assert len(approved_charges(store)) == 2
 
 
-@pytest.mark.parametrize("n", [2, 5])
-def test_the_same_gift_at_once_charges_once(store, wallets, sandbox, clock, enrolled, n):
-    gateway = CountingGateway(sandbox)
-    pending = gift("250", receipt=True)
-    results = run_at_once(
-        n, lambda i: make(store, wallets, gateway, clock).give(enrolled, pending, PIN)
-    )
-    assert {r.status for r in results} == {GiveStatus.GIVEN}
-    assert len({r.donation for r in results}) == 1
-    assert gateway.charges == 1 and len(approved_charges(store)) == 1
-    assert given_today(store) == 25000
-    assert len(list(export_donations(store, "croix-rouge", clock=clock))) == 1
-
-
-def test_a_twin_request_waits_for_the_first_outcome(store, wallets, sandbox, clock, enrolled):
-    slow = SlowGateway(sandbox)
-    results = {}
-    first = threading.Thread(
-        target=lambda: results.update(
-            a=make(store, wallets, slow, clock).give(enrolled, gift(), PIN)
-        )
-    )
-    first.start()
-    assert slow.entered.wait(10)
-    impatient = make(store, wallets, slow, clock, wait=0.0).give(enrolled, gift(), PIN)
-    assert impatient.status is GiveStatus.IN_PROGRESS
-    polls = []
-
-    def poll(seconds):
-        polls.append(seconds)
-        if len(polls) == 100:  # many more polls than lost writes are allowed
-            slow.release.set()
-        time.sleep(0.001)
-
-    patient = make(store, wallets, slow, clock, wait=30.0, sleep=poll)
-    results["b"] = patient.give(enrolled, gift(), PIN)
-    first.join()
-    assert results["a"].status is results["b"].status is GiveStatus.GIVEN
-    assert results["a"] == results["b"] and slow.calls == 1 and len(polls) >= 100
-
-
 def test_no_answer_from_the_gateway_then_resume_with_the_same_key(
     donations, wallets, address, store, clock
 ):
@@ -371,47 +309,6 @@ def test_the_pin_grace_expires_and_covers_only_that_gift(donations, wallets, add
     clock.advance(121)
     assert donations.give(OWNER, gift(), None).status is GiveStatus.PIN_REQUIRED
     assert donations.give(OWNER, gift(), PIN).status is GiveStatus.GIVEN
-
-
-def test_a_dead_charge_is_resumed_after_its_lease(store, wallets, sandbox, clock, enrolled):
-    crashing = make(store, wallets, CrashAfterCharge(sandbox), clock, wait=0.0)
-    with pytest.raises(RuntimeError):
-        crashing.give(enrolled, gift(), PIN)
-    donations = make(store, wallets, sandbox, clock, wait=0.0)
-    assert donations.give(enrolled, gift(), PIN).status is GiveStatus.IN_PROGRESS
-    clock.advance(31)
-    assert donations.give(enrolled, gift(), PIN).status is GiveStatus.GIVEN
-    assert len(approved_charges(store)) == 1  # the gateway replayed the first charge
-    assert given_today(store) == 2000
-
-
-class FlakyStore:
-    """Wraps a store; the next write of a donation raises StoreUnavailable, landed or not."""
-
-    def __init__(self, inner, *, landed: bool):
-        self.inner = inner
-        self.landed = landed
-        self.times = 1
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def write(self, ops):
-        if self.times and any(op.sk.startswith("donation#") for op in ops):
-            self.times -= 1
-            if self.landed:
-                self.inner.write(ops)
-            raise StoreUnavailable("timed out")
-        return self.inner.write(ops)
-
-
-@pytest.mark.parametrize("landed", [True, False])
-def test_an_unknown_write_outcome_is_read_back(store, wallets, sandbox, clock, enrolled, landed):
-    gateway = CountingGateway(sandbox)
-    flaky = FlakyStore(store, landed=landed)
-    donations = make(flaky, wallets, gateway, clock, sleep=lambda s: None)
-    assert donations.give(enrolled, gift(), PIN).status is GiveStatus.GIVEN
-    assert gateway.charges == 1 and given_today(store) == 2000
 
 
 # --- the charity's view -------------------------------------------------------------------------

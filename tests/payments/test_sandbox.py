@@ -8,6 +8,7 @@ from payments.errors import GatewayError, GatewayTransientError, InvalidInput, U
 from payments.gateway import DeclineReason
 from payments.money import Money
 from payments.sandbox import SandboxGateway
+from tests.payments.concurrency import FlakyStore, writes
 
 EUR = Money.of("24.38", "EUR")
 
@@ -145,3 +146,17 @@ def test_partial_refunds_add_up(sandbox):
 def test_refund_of_an_unknown_charge(sandbox):
     with pytest.raises(GatewayError):
         sandbox.refund("ch_nope", EUR, "refund-unknown")
+
+
+@pytest.mark.parametrize("landed", [True, False])
+def test_a_store_that_does_not_answer_is_a_gateway_that_does_not(store, clock, landed):
+    flaky = FlakyStore(store, writes("charge#"), landed=landed)
+    gateway = SandboxGateway(flaky, clock=clock)
+    with pytest.raises(GatewayTransientError):
+        gateway.charge("tok_visa", EUR, "key-flaky", "test")
+    again = gateway.charge("tok_visa", EUR, "key-flaky", "test")  # the same key: one charge
+    assert again.approved and len(charges(store)) == 1
+    refund = FlakyStore(store, writes("refund#"), landed=landed)
+    with pytest.raises(GatewayTransientError):
+        SandboxGateway(refund, clock=clock).refund(again.charge_id, EUR, "key-refund")
+    assert SandboxGateway(store, clock=clock).refund(again.charge_id, EUR, "key-refund").approved

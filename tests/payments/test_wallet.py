@@ -1,7 +1,6 @@
 """The wallet: enrolment with tokens only, the masked view, the PIN counter and its lock."""
 
 import dataclasses
-import threading
 
 import pytest
 
@@ -17,6 +16,7 @@ from payments.errors import (
 from payments.pin import PinStatus
 from payments.wallet import PaymentMethod, Wallet, Wallets
 from store.base import Put
+from tests.payments.concurrency import at_once
 from tests.payments.conftest import OWNER, PIN
 
 
@@ -172,34 +172,14 @@ def test_reset_pin_without_wallet(wallets):
         wallets.reset_pin("nobody", "1234")
 
 
-def _at_once(n, work):
-    barrier = threading.Barrier(n)
-    results, errors = [None] * n, []
-
-    def run(i):
-        try:
-            barrier.wait()
-            results[i] = work(i)
-        except Exception as exc:  # surfaced below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors
-    return results
-
-
 def test_concurrent_wrong_pins_are_all_counted(wallets, enrolled):
-    results = _at_once(2, lambda i: wallets.check_pin(enrolled, "0000"))
+    results = at_once(2, lambda i: wallets.check_pin(enrolled, "0000"))
     assert sorted(r.attempts_left for r in results) == [1, 2]
     assert wallets.show(enrolled).attempts_left == 1
 
 
 def test_many_concurrent_wrong_pins_lock_exactly(wallets, enrolled):
-    results = _at_once(6, lambda i: wallets.check_pin(enrolled, f"{i}{i}{i}{i}"))
+    results = at_once(6, lambda i: wallets.check_pin(enrolled, f"{i}{i}{i}{i}"))
     statuses = sorted((r.status.value, r.attempts_left) for r in results)
     assert statuses == [("locked", 0)] * 4 + [("wrong", 1), ("wrong", 2)]
     assert wallets.check_pin(enrolled, PIN).status is PinStatus.LOCKED
