@@ -3,7 +3,11 @@
 - ``echoppe resolve --catalog FEED --locale fr-FR``: one query per line on stdin, one JSON
   line per query on stdout (what the resolver decided and the products it offers);
 - ``echoppe catalog import FILE --locale fr-FR [--dest DIR]``: check a Merchant Center feed
-  and publish it to ``DIR/<locale>.tsv`` (default ``$ECHOPPE_CONTENT/catalog``).
+  and publish it to ``DIR/<locale>.tsv`` (default ``$ECHOPPE_CONTENT/catalog``), then compile
+  it with the locale's ``products.yaml`` products into ``DIR/<locale>.index``, the file the
+  skill maps at cold start (:mod:`catalog.compiled`);
+- ``echoppe catalog index [--content DIR]``: compile every imported catalog again (after
+  editing ``products.yaml``; ``sam build`` runs it).
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ import sys
 from pathlib import Path
 
 from catalog.feed import FeedError, read_feed
-from catalog.model import Catalog
+from catalog.model import Catalog, Product
 
-__all__ = ["register", "run_import", "run_resolve"]
+__all__ = ["build_index", "register", "run_import", "run_index", "run_resolve"]
 
 DEFAULT_CONTENT = "content/example"
 
@@ -42,6 +46,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     imported.add_argument("--quiet", action="store_true", help="no progress bar")
     imported.set_defaults(func=run_import)
+    index = catalog.add_parser(
+        "index", help="compile the imported catalogs and their resolution index (sam build)"
+    )
+    index.add_argument(
+        "--content", type=Path, default=None, help="default: $ECHOPPE_CONTENT or content/example"
+    )
+    index.set_defaults(func=run_index)
 
 
 def _errors(error: FeedError) -> int:
@@ -98,4 +109,62 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"catalog import: {error}", file=sys.stderr)
         return 2
     print(f"imported {len(products)} products into {dest / f'{args.locale}.tsv'}")
+    try:
+        built = build_index(dest.parent, args.locale, products)
+    except (OSError, ValueError) as error:
+        print(f"catalog index: {error}", file=sys.stderr)
+        return 2
+    if built is not None:
+        print(f"compiled the catalog and its index into {built}")
     return 0
+
+
+def _content_dir(given: Path | None) -> Path:
+    return given or Path(os.environ.get("ECHOPPE_CONTENT") or DEFAULT_CONTENT)
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from catalog.compiled import index_path
+
+    content = _content_dir(args.content)
+    feeds = sorted((content / "catalog").glob("*.tsv"))
+    if not feeds:
+        print(f"no imported catalog in {content / 'catalog'}; nothing to compile")
+        return 0
+    for feed in feeds:
+        try:
+            build_index(content, feed.stem)
+        except FeedError as error:
+            return _errors(error)
+        except (OSError, ValueError) as error:
+            print(f"catalog index: {feed}: {error}", file=sys.stderr)
+            return 2
+        print(f"compiled {feed} into {index_path(feed)}")
+    return 0
+
+
+def build_index(
+    content: Path, locale: str, feed_products: list[Product] | None = None
+) -> Path | None:
+    """Compile ``content/catalog/<locale>.tsv`` with the locale's ``products.yaml``
+    products into ``<locale>.index`` (see :mod:`catalog.compiled`); ``None`` when there
+    is no such feed. The skill maps that file at cold start instead of parsing the feed."""
+    from itertools import chain
+
+    from catalog.compiled import compile_catalog, fingerprint, index_path
+
+    feed = content / "catalog" / f"{locale}.tsv"
+    if not feed.exists():
+        return None
+    authored: list[Product] = []
+    if (content / "products.yaml").exists():
+        from content.loader import load_authored_products
+
+        authored = load_authored_products(content).get(locale, [])
+    products = feed_products if feed_products is not None else read_feed(feed, locale)
+    clash = {p.id for p in authored} & {p.id for p in products}
+    if clash:
+        raise ValueError(f"ids both in products.yaml and the feed: {', '.join(sorted(clash))}")
+    target = index_path(feed)
+    compile_catalog(chain(authored, products), locale, target, fingerprint(feed, authored))
+    return target

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
@@ -25,7 +25,9 @@ __all__ = [
     "FeedRowError",
     "Progress",
     "gtin_ok",
+    "neutralise_cell",
     "parse_feed",
+    "price_problem",
     "read_feed",
     "write_feed",
 ]
@@ -46,6 +48,16 @@ COLUMNS = (
 )
 Progress = Callable[[int, int], None]
 """Called as ``progress(rows_done, rows_total)`` while a feed is read."""
+MAX_FEED_BYTES = 64 * 1024 * 1024
+"""A feed file; Merchant Center's own limit for an uploaded file is larger, a voice catalog is not."""
+MAX_CELL = {"id": 50, "title": 150, "description": 5000, "brand": 70, "item_group_id": 50}
+"""Merchant Center's own limits, in characters; other columns get ``MAX_OTHER_CELL``."""
+MAX_OTHER_CELL = 750
+MAX_PRICE_MINOR = 100_000_000
+"""1,000,000.00 in a two-decimal currency: above, a price is a typo (or an exponent)."""
+_ID_RE = re.compile(r"^[^\s\x00-\x1f\x7f]+$")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is a formula to a spreadsheet (CSV injection, OWASP)."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +98,29 @@ def _dialect(header: str) -> str:
 
 
 def _cell(row: dict[str, str], column: str) -> str:
-    return (row.get(column) or "").strip()
+    return restore_cell((row.get(column) or "").strip())
+
+
+def neutralise_cell(value: str) -> str:
+    """A cell a spreadsheet will show as text: one that starts like a formula gets a leading
+    apostrophe. Every CSV/TSV writer of echoppe writes its cells through this."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def restore_cell(value: str) -> str:
+    """The inverse of :func:`neutralise_cell`, so a published feed reads back unchanged."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
+def price_problem(price: Money) -> str | None:
+    """Why a product cannot cost ``price`` (a free product would fail every checkout)."""
+    if price.minor <= 0:
+        return "must be more than 0"
+    if price.minor > MAX_PRICE_MINOR:
+        return f"{price} is over the {Money(MAX_PRICE_MINOR, price.currency)} limit"
+    return None
 
 
 def parse_feed(
@@ -99,6 +133,10 @@ def parse_feed(
     """
     del locale
     text = text.lstrip("\ufeff")
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise FeedError([FeedRowError(line, "row", "NUL byte: is this a binary file?", source)])
     header_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text), delimiter=_dialect(header_line))
     errors: list[FeedRowError] = []
@@ -110,6 +148,8 @@ def parse_feed(
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise FeedError([FeedRowError(1, "header", "empty feed", source)]) from None
+    except csv.Error as exc:
+        raise FeedError([FeedRowError(1, "header", f"unreadable: {exc}", source)]) from None
     missing = [c for c in REQUIRED if c not in header]
     for column in missing:
         fail(1, column, "missing column")
@@ -123,7 +163,14 @@ def parse_feed(
     currency: str | None = None
     has_size = "size" in header
     line = reader.line_num
-    for cells in reader:
+    rows = _rows(reader)
+    for cells in rows:
+        if isinstance(cells, csv.Error):
+            message = str(cells)
+            if "field larger than field limit" in message:
+                message = f"a cell is longer than {csv.field_size_limit()} characters"
+            fail(reader.line_num, "row", f"{message}; the rest of the feed was not read")
+            break
         row_line, line = line + 1, reader.line_num
         if progress is not None and (row_line % 500 == 0):
             progress(row_line, total)
@@ -134,17 +181,27 @@ def parse_feed(
             continue
         row = dict(zip(header, cells, strict=True))
         bad = len(errors)
+        for column, value in row.items():
+            limit = MAX_CELL.get(column, MAX_OTHER_CELL)
+            if len(value) > limit:
+                fail(row_line, column, f"is {len(value)} characters; at most {limit}")
+        if len(errors) > bad:
+            continue
         product_id = _cell(row, "id")
+        folded = product_id.casefold()
         if not product_id:
             fail(row_line, "id", "empty")
-        elif product_id in first_line:
+        elif not _ID_RE.match(product_id):
+            fail(row_line, "id", f"{product_id!r} has a space or a control character")
+        elif folded in first_line:
             fail(
                 row_line,
                 "id",
-                f"duplicate id {product_id!r} (first on line {first_line[product_id]})",
+                f"duplicate id {product_id!r} (first on line {first_line[folded]};"
+                " ids differing only by case are the same id)",
             )
         else:
-            first_line[product_id] = row_line
+            first_line[folded] = row_line
         title = _cell(row, "title")
         if not title:
             fail(row_line, "title", "empty")
@@ -153,6 +210,12 @@ def parse_feed(
             price = Money.parse(_cell(row, "price"))
         except MoneyError as exc:
             fail(row_line, "price", str(exc))
+        except ArithmeticError:  # decimal.InvalidOperation: more digits than Decimal holds
+            fail(row_line, "price", f"{_cell(row, 'price')!r} is not a plausible price")
+        problem = price_problem(price) if price is not None else None
+        if problem is not None:
+            fail(row_line, "price", problem)
+            price = None
         if price is not None:
             if currency is None:
                 currency = price.currency
@@ -206,15 +269,36 @@ def parse_feed(
         products.append(product)
     if progress is not None:
         progress(total, total)
+    if not products and not errors:
+        fail(2, "row", "no products: the feed has a header and no rows")
     if errors:
         raise FeedError(errors)
     return products
 
 
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | csv.Error]:
+    """The reader's rows, then the ``csv.Error`` that stopped it, if one did (a cell over the
+    csv module's field limit, a stray quote at the end of the file...)."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        yield exc
+
+
 def read_feed(path: str | Path, locale: str, *, progress: Progress | None = None) -> list[Product]:
     """Products of the feed file at ``path`` (UTF-8, BOM tolerated)."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8-sig")
+    size = path.stat().st_size
+    if size > MAX_FEED_BYTES:
+        raise FeedError(
+            [FeedRowError(1, "file", f"is {size} bytes; the limit is {MAX_FEED_BYTES}", str(path))]
+        )
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        data = path.read_bytes()
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise FeedError([FeedRowError(line, "row", "not UTF-8 text", str(path))]) from None
     return parse_feed(text, locale, source=str(path), progress=progress)
 
 
@@ -225,7 +309,8 @@ def write_feed(products: Iterable[Product], out: TextIO) -> None:
     writer.writerow(COLUMNS)
     for p in products:
         writer.writerow(
-            [
+            neutralise_cell(cell)
+            for cell in [
                 p.id,
                 p.title,
                 p.description,

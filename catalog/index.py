@@ -24,14 +24,22 @@ counts. A search never scans the catalog:
 from __future__ import annotations
 
 import math
-import re
-from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from catalog.normalise import ALTERNATE_PREFIX, MEASURE_UNITS, SOUND_PREFIX, Token, word_form
+from catalog.normalise import (
+    ALTERNATE_PREFIX,
+    MEASURE_UNITS,
+    SOUND_PREFIX,
+    Token,
+    phonetic,
+    strip_accents,
+    word_form,
+)
+from catalog.spelling import first_sound, same_word, syllables
+from catalog.tables import Tables, build_tables
 
 __all__ = ["Alignment", "QueryMatch", "TextIndex"]
 
@@ -52,20 +60,23 @@ EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
 SURE = 0.9
 DOUBTFUL = 0.85
-SURE_SPELLING = 70.0  # a phonetic match is sure only if the spelling is this close too
+SURE_SPELLING = 80.0  # a phonetic match is sure only if the spelling is this close too
 SEARCH_MARGIN = 0.25  # keep documents this close to the best: callers look at near-ties
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio for one word
 JOINED_CUTOFF = 86.0  # stricter for words glued back together: more chances of a fluke
 MIN_FUZZY_LENGTH = 4
+# Above this many words (a catalog of several hundred thousand products) the fuzzy scan
+# looks only at words that begin with the same sound; candidates are capped.
+LARGE_VOCABULARY = 20_000
+MAX_CANDIDATE_DOCS = 1_500
 MAX_JOIN = 3
+EDGE_WEIGHT = 0.1
+SIZE_WORD_WEIGHT = 0.3
+# A word the catalog does not know is read as two run together when both parts are catalog
+# words (or this close to one), each at least this long.
+MIN_SPLIT_PART = 3
+SPLIT_SIM = 0.86
 JOINED_WITH_WORD_CUTOFF = 95.0  # ...and stricter still when a part is a word of its own
-
-
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-
-
-def _syllables(word: str) -> int:
-    return len(_VOWEL_GROUPS.findall(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +112,7 @@ class Alignment:
     sure_mask: int  # document positions said at a similarity ≥ SURE
     query_mask: int  # query positions explained by the document
     number_conflict: bool  # the query said a number this document does not have
+    query_sure: int = 0  # query positions explained at a similarity ≥ SURE
 
 
 class TextIndex:
@@ -108,88 +120,62 @@ class TextIndex:
 
     def __init__(self, docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> None:
         """Index ``(tokens, owner)`` pairs; ``owner`` numbers the item a document names.
+        ``docs`` may be a generator (see :func:`catalog.tables.build_tables`)."""
+        self._attach(build_tables(docs, locale))
 
-        ``docs`` may be a generator: documents are consumed one at a time, so the token
-        lists of a 100,000-product catalog never sit in memory together."""
-        self.locale = locale
-        self._vocab: dict[str, int] = {}
-        self._words: list[str] = []
-        self._numeric: list[bool] = []
+    @classmethod
+    def from_tables(cls, tables: Tables) -> TextIndex:
+        """An index over tables already built (read from a compiled catalog file)."""
+        index = cls.__new__(cls)
+        index._attach(tables)
+        return index
+
+    def _attach(self, tables: Tables) -> None:
+        self.tables = tables
+        self.locale = tables.locale
+        self._words = tables.words
+        self._numeric = tables.numeric
+        self._postings = tables.postings
+        self._idf = tables.idf
+        self.unknown_idf = math.log(1.0 + tables.items)
+        self._doc_weight = tables.doc_weight
+        self.owners = tables.owners
+        self.doc_units = tables.units
+        self.doc_positions = tables.positions
+        self._lookups_ready = False
+
+    def _lookups(self) -> None:
+        """Word → id, phonetic key → ids, words by length: built on the first query, so
+        loading a compiled index costs nothing until it is used."""
+        if self._lookups_ready:
+            return
+        words, numeric = self._words, self._numeric
+        self._vocab: dict[str, int] = {word: wid for wid, word in enumerate(words)}
         self._by_key: dict[str, list[int]] = {}
-        postings: list[list[int]] = []
-        df: list[int] = []
-        last_owner: list[int] = []
-        self.owners = array("I")
-        self.doc_units: list[tuple[int, ...]] = []  # flat (word id, start, end) triples
-        self.doc_positions: list[tuple[int, ...]] = []  # word id per position, -1 for stop words
-
-        def intern(text: str, keys: tuple[str, ...], numeric: bool) -> int:
-            wid = self._vocab.get(text)
-            if wid is None:
-                wid = len(self._words)
-                self._vocab[text] = wid
-                self._words.append(text)
-                self._numeric.append(numeric)
-                postings.append([])
-                df.append(0)
-                last_owner.append(-1)
-                for key in keys:
-                    if not key.startswith(ALTERNATE_PREFIX):
-                        self._by_key.setdefault(key, []).append(wid)
-            return wid
-
-        for doc_id, (tokens, owner) in enumerate(docs):
-            self.owners.append(owner)
-            units: list[int] = []
-            positions: list[int] = []
-            for pos, token in enumerate(tokens):
-                if token.stop:
-                    positions.append(-1)
-                    continue
-                wid = intern(token.text, token.keys, token.number)
-                positions.append(wid)
-                units += (wid, pos, pos)
-            for pos in range(len(tokens) - 1):
-                first, second = tokens[pos], tokens[pos + 1]
-                if first.glued and not (first.number or second.number):
-                    text, keys = word_form(first.surface + second.surface, locale)
-                    units += (intern(text, keys, False), pos, pos + 1)
-            for wid in set(units[0::3]):
-                postings[wid].append(doc_id)
-                if last_owner[wid] != owner:
-                    last_owner[wid] = owner
-                    df[wid] += 1
-            self.doc_units.append(tuple(units))
-            self.doc_positions.append(tuple(positions))
-
-        self._postings = [array("I", p) for p in postings]
-        items = len(set(self.owners)) or 1
-        self._idf = [math.log(1.0 + items / max(d, 1)) for d in df]
-        self.unknown_idf = math.log(1.0 + items)
-        self._doc_weight = array(
-            "d",
-            (
-                sum(self._idf[w] for w in positions if w >= 0) or 1.0
-                for positions in self.doc_positions
-            ),
-        )
+        for wid, keys in enumerate(self.tables.keys):
+            for key in keys:
+                self._by_key.setdefault(key, []).append(wid)
         # Numbers, unit symbols and one- or two-letter words are matched as written only:
         # "ml" is not said "mel", and "moly" must not become "ml".
         self._soundable = [
-            not numeric and len(word) >= 3 and word not in MEASURE_UNITS
-            for word, numeric in zip(self._words, self._numeric, strict=True)
+            not numeric[wid] and len(word) >= 3 and word not in MEASURE_UNITS
+            for wid, word in enumerate(words)
         ]
-        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
-        for wid, word in enumerate(self._words):
+        # Words by (length, first sound); the first sound is ignored in a small vocabulary.
+        large = len(words) > LARGE_VOCABULARY
+        self._by_length: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
+        for wid, word in enumerate(words):
             if self._soundable[wid]:
-                words, ids = self._by_length.setdefault(len(word), ([], []))
-                words.append(word)
-                ids.append(wid)
-        self._near_cache: dict[int, tuple[list[str], list[int]]] = {}
+                group = first_sound(word) if large else ""
+                bucket = self._by_length.setdefault((len(word), group), ([], []))
+                bucket[0].append(word)
+                bucket[1].append(wid)
+        self._near_cache: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
         self._decimals: dict[str, list[int]] = {}
-        for wid, word in enumerate(self._words):
-            if self._numeric[wid] and "." in word:
+        for wid, word in enumerate(words):
+            if numeric[wid] and "." in word:
                 self._decimals.setdefault(word.split(".")[0], []).append(wid)
+        self._lookups_ready = True
 
     # --- introspection -------------------------------------------------------------------
     def __len__(self) -> int:
@@ -206,20 +192,24 @@ class TextIndex:
         return self._idf[wid]
 
     # --- vocabulary lookup ----------------------------------------------------------------
-    def _near_length(self, length: int) -> tuple[list[str], list[int]]:
-        """Vocabulary words whose length allows a ratio ≥ the fuzzy cut-off."""
-        cached = self._near_cache.get(length)
+    def _near_length(self, length: int, first: str = "") -> tuple[list[str], list[int]]:
+        """Vocabulary words whose length allows a ratio ≥ the fuzzy cut-off; in a large
+        vocabulary, only those that begin with the same sound as ``first`` (a misheard first
+        letter is still found through the phonetic keys)."""
+        large = len(self._words) > LARGE_VOCABULARY
+        group = first_sound(first) if large else ""
+        cached = self._near_cache.get((length, group))
         if cached is None:
             low = math.ceil(length * FUZZY_CUTOFF / (200.0 - FUZZY_CUTOFF))
             high = math.floor(length * (200.0 - FUZZY_CUTOFF) / FUZZY_CUTOFF)
             words: list[str] = []
             ids: list[int] = []
             for size in range(low, high + 1):
-                bucket = self._by_length.get(size)
+                bucket = self._by_length.get((size, group))
                 if bucket:
                     words += bucket[0]
                     ids += bucket[1]
-            cached = self._near_cache[length] = (words, ids)
+            cached = self._near_cache[(length, group)] = (words, ids)
         return cached
 
     def lookup(
@@ -232,6 +222,7 @@ class TextIndex:
         cutoff: float | None = None,
     ) -> dict[int, float]:
         """Vocabulary words ``text`` may be, with a similarity in (0, 1]."""
+        self._lookups()
         found: dict[int, float] = {}
         min_ratio = 60.0 if joined else 50.0
         wid = self._vocab.get(text)
@@ -271,29 +262,37 @@ class TextIndex:
                 if ratio >= min_ratio:
                     # Same consonants, other vowels ("belfer", "belvor") or another number of
                     # syllables ("marhobel", "marbel"): it may sound alike, it is not sure.
-                    sure = ratio >= SURE_SPELLING and _syllables(text) == _syllables(word)
+                    sure = ratio >= SURE_SPELLING and syllables(text) == syllables(word)
                     found[other] = sim if sure else min(sim, DOUBTFUL)
-        if len(text) >= MIN_FUZZY_LENGTH:
-            words, ids = self._near_length(len(text))
+                    if same_word(text, word, ratio, keys, self.tables.keys[other]):
+                        found[other] = max(found[other], SURE)
+        if len(text) >= MIN_FUZZY_LENGTH and wid is None:
+            words, ids = self._near_length(len(text), text)
             if cutoff is None:
                 cutoff = JOINED_CUTOFF if joined else FUZZY_CUTOFF
-            for _, score, index in process.extract(
+            for word, score, index in process.extract(
                 text, words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
                 other = ids[index]
-                found[other] = max(found.get(other, 0.0), score / 100.0)
+                same = same_word(text, word, score, keys, self.tables.keys[other])
+                sim = SURE if same else score / 100.0
+                found[other] = max(found.get(other, 0.0), sim)
         if wid is not None:
             for other in found:
                 if other != wid:
                     found[other] *= EXACT_EXISTS_DISCOUNT
         return found
 
-    def match(self, tokens: Sequence[Token], *, ignore_unknown: bool = False) -> QueryMatch:
+    def match(
+        self, tokens: Sequence[Token], *, ignore_unknown: bool = False, edge: float = EDGE_WEIGHT
+    ) -> QueryMatch:
         """Look every query token and joined run up; weigh each position.
 
         ``ignore_unknown`` weighs words the vocabulary does not know at zero instead of as
-        much as the rarest word (free speech around a known topic)."""
-        tokens = list(tokens)
+        much as the rarest word (free speech around a known topic); ``edge`` is the share of
+        that weight an unknown word keeps before or after every known one."""
+        self._lookups()
+        tokens = self._soft_words(self._split_merged(list(tokens)))
         count = len(tokens)
         raw_spans: list[tuple[int, int, dict[int, float]]] = []
         for start in range(count):
@@ -304,6 +303,13 @@ class TextIndex:
                     if token.stop:
                         continue
                     found = self.lookup(token.text, token.keys, number=token.number)
+                    if not token.number and token.text not in self._vocab:
+                        # "glas" is no plural of "gla": the word as heard may be nearer.
+                        heard = strip_accents(token.surface.lower())
+                        keys = phonetic(heard, self.locale)
+                        if heard != token.text:
+                            for wid, sim in self.lookup(heard, keys).items():
+                                found[wid] = max(found.get(wid, 0.0), sim)
                 else:
                     if any(t.number for t in segment):
                         break
@@ -314,12 +320,18 @@ class TextIndex:
                     # are glued back only into a word spelt (nearly) like the two.
                     parts = [self._vocab.get(t.text) for t in segment if not t.stop]
                     strict = len(parts) > 1 and any(w is not None for w in parts)
-                    found = self.lookup(
-                        text,
-                        () if strict else keys,
-                        joined=True,
-                        cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
-                    )
+                    soft = any(t.soft for t in segment)  # "par fum" is "parfum"; "grey now"
+                    if soft or (len(parts) > 1 and all(w is not None for w in parts)):
+                        # Catalog words each: glued back only into a catalog word as written.
+                        exact = self._vocab.get(text)
+                        found = {} if exact is None else {exact: 1.0}
+                    else:
+                        found = self.lookup(
+                            text,
+                            () if strict else keys,
+                            joined=True,
+                            cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
+                        )
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))
@@ -340,8 +352,19 @@ class TextIndex:
                     reading[pos] = (sim, end - start)
                     weights[pos] = share
         unknown = [i for i, t in enumerate(tokens) if not best_sim[i] and not t.stop]
+        for pos, token in enumerate(tokens):
+            if token.role in ("small", "large") and not token.stop:
+                # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
+                # tells those products apart, and costs little to a product it is not in.
+                weights[pos] *= SIZE_WORD_WEIGHT
+        explained = [i for i in range(count) if best_sim[i]]
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf
+            if explained and not explained[0] < pos < explained[-1]:
+                # Around the product name ("remember to add ... now"): more likely the
+                # shopper's own words than a product we do not sell. It weighs less, and stays
+                # doubtful: a product is then kept only if its brand is surely said.
+                weights[pos] *= edge
         doubtful = [i for i, t in enumerate(tokens) if not t.stop and best_sim[i] < SURE]
         spans = [
             Span(start, end, ((1 << (end + 1)) - 1) ^ ((1 << start) - 1), found)
@@ -354,13 +377,79 @@ class TextIndex:
                 qm.inv.setdefault(wid, []).append((sim * weight, sim, index))
         return qm
 
+    def _soft_words(self, tokens: list[Token]) -> list[Token]:
+        """Function and relative size words the catalog does not have are stop words: they
+        weigh nothing and are no sign of an unknown product."""
+        return [
+            replace(t, stop=True, soft=True)
+            if t.role and not t.stop and (t.role == "companion" or t.text not in self._vocab)
+            else t
+            for t in tokens
+        ]
+
+    def _split_merged(self, tokens: list[Token]) -> list[Token]:
+        """A word the catalog does not have that is two catalog words run together
+        ("basmatirice", "cookieslemmon") becomes those two words: one part must be a catalog
+        word as heard, the other one close enough, and the two must stand together in some
+        product's name (two brands glued are not a product)."""
+        out: list[Token] = []
+        for token in tokens:
+            text = token.text
+            if (
+                token.stop
+                or token.number
+                or token.role
+                or len(text) < 2 * MIN_SPLIT_PART
+                or text in self._vocab
+            ):
+                out.append(token)
+                continue
+            best: tuple[float, int] | None = None
+            for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
+                left, right = word_form(text[:cut], self.locale), word_form(text[cut:], self.locale)
+                sure = [self._vocab.get(left[0]), self._vocab.get(right[0])]
+                if sure[0] is None and sure[1] is None:
+                    continue
+                if sure[0] is not None and sure[1] is not None:
+                    pairs = {(sure[0], sure[1]): 1.0}
+                else:
+                    known, guess = (sure[0], right) if sure[0] is not None else (sure[1], left)
+                    if len(guess[0]) < MIN_FUZZY_LENGTH:
+                        continue
+                    found = self.lookup(*guess)
+                    pairs = {(known, w): sim for w, sim in found.items() if sim >= SPLIT_SIM}
+                for (first, second), sim in pairs.items():
+                    if (best is None or sim > best[0]) and self._together(first, second):
+                        best = (sim, cut)
+            if best is None or self._whole_sim(token) >= best[0]:
+                out.append(token)
+                continue
+            cut = best[1]
+            for part in (text[:cut], text[cut:]):
+                plain, keys = word_form(part, self.locale)
+                out.append(Token(plain, keys, part, role=token.role))
+        return out
+
+    def _together(self, first: int, second: int) -> bool:
+        """Some document has both words."""
+        a, b = self._postings[first], self._postings[second]
+        if len(a) > len(b):
+            a, b = b, a
+        return not set(a).isdisjoint(b)
+
+    def _whole_sim(self, token: Token) -> float:
+        found = self.lookup(token.text, token.keys)
+        return max(found.values(), default=0.0)
+
     # --- search ---------------------------------------------------------------------------
     def search(self, qm: QueryMatch, threshold: float, limit: int = 60) -> list[Alignment]:
         """Documents that may explain at least ``threshold`` of the query, best first."""
         if qm.total <= 0 or not qm.spans:
             return []
-        order = sorted(range(len(qm.tokens)), key=lambda i: -qm.weights[i])
         allowed_miss = (1.0 - threshold) * qm.total
+        if sum(qm.weights[pos] for pos in qm.unknown) > allowed_miss:
+            return []  # words no document has weigh more than any document may miss
+        order = sorted(range(len(qm.tokens)), key=lambda i: -qm.weights[i])
         heavy = 0
         missed = 0.0
         for pos in order:
@@ -373,17 +462,21 @@ class TextIndex:
         anchor_words = {wid for span in qm.spans if span.mask & heavy for wid in span.matches}
         if not anchor_words:
             return []
-        docs = set().union(*(self._postings[wid] for wid in anchor_words))
         # Optimistic bound per document: the best value each of its words could earn. A list
         # indexed by word id keeps the per-document sum in C (map + sum), which matters when
         # the anchors are common words and thousands of documents qualify.
         value = [0.0] * len(self._words)
         for wid, entries in qm.inv.items():
             value[wid] = max(entry[0] for entry in entries)
+        docs = self._candidates(sorted(anchor_words, key=lambda w: -value[w]))
         earn = value.__getitem__
         floor = threshold * qm.total
-        units_of = self.doc_units
-        bounds = [(b, doc) for doc in docs if (b := sum(map(earn, units_of[doc][0::3]))) >= floor]
+        flat, start = self.doc_units.flat, self.doc_units.start
+        bounds = [
+            (b, doc)
+            for doc in docs
+            if (b := sum(map(earn, flat[start[doc] : start[doc + 1] : 3]))) >= floor
+        ]
         bounds.sort(reverse=True)
         results: list[Alignment] = []
         best = 0.0
@@ -399,6 +492,30 @@ class TextIndex:
         results.sort(key=lambda a: (-a.qcov, -a.dcov, a.doc))
         return results
 
+    def _candidates(self, anchors: list[int]) -> set[int]:
+        """The documents of the anchor words, strongest reading first. In a very large
+        catalog a common word ("vinaigre") may bring tens of thousands: then only those
+        that also have the next anchors are kept, and at most ``MAX_CANDIDATE_DOCS``."""
+        docs: set[int] = set()
+        for wid in anchors:
+            postings = self._postings[wid]
+            if len(docs) + len(postings) <= MAX_CANDIDATE_DOCS:
+                docs.update(postings)
+                continue
+            if not docs:
+                docs = set(postings)
+                for other in anchors:
+                    if len(docs) <= MAX_CANDIDATE_DOCS:
+                        break
+                    if other != wid:
+                        narrowed = docs.intersection(self._postings[other])
+                        if narrowed:
+                            docs = narrowed
+                if len(docs) > MAX_CANDIDATE_DOCS:
+                    docs = set(sorted(docs)[:MAX_CANDIDATE_DOCS])
+            break  # only weaker readings are left
+        return docs
+
     def align(self, qm: QueryMatch, doc: int) -> Alignment:
         """Greedy one-to-one alignment of query spans and document units."""
         units = self.doc_units[doc]
@@ -411,7 +528,7 @@ class TextIndex:
                 for value, sim, span in entries:
                     pairs.append((sim, value, span, start, end))
         pairs.sort(reverse=True)
-        used_query = used_doc = sure = 0
+        used_query = used_doc = sure = query_sure = 0
         credit = 0.0
         spans = qm.spans
         for sim, value, span_index, start, end in pairs:
@@ -423,6 +540,7 @@ class TextIndex:
             used_doc |= dmask
             if sim >= SURE:
                 sure |= dmask
+                query_sure |= qmask
             credit += value
         positions = self.doc_positions[doc]
         said = sum(self._idf[w] for i, w in enumerate(positions) if w >= 0 and used_doc >> i & 1)
@@ -438,4 +556,5 @@ class TextIndex:
             sure,
             used_query,
             conflict,
+            query_sure,
         )

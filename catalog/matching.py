@@ -8,6 +8,7 @@ It shares the product resolver's normalisation, phonetics and index, so "la croi
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from catalog.index import TextIndex
 from catalog.normalise import analyse
@@ -42,8 +43,9 @@ class NameMatcher:
         ``lenient=True`` ignores words no entry knows, for free speech around a topic
         ("how do I get a wine stain out of my shirt" → "wine stain"); leave it off where an
         unknown word may name something else (a charity we do not support)."""
-        tokens = analyse(text, self.locale, query=True)
-        qm = self._index.match(tokens, ignore_unknown=lenient)
+        # Names are short and said whole: every word counts, function words included.
+        tokens = [replace(t, role="") for t in analyse(text, self.locale, query=True)]
+        qm = self._index.match(tokens, ignore_unknown=lenient, edge=1.0)
         best: dict[int, float] = {}
         for alignment in self._index.search(qm, FLOOR, limit=50):
             owner = self._index.owners[alignment.doc]

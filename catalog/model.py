@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from payments.money import Money
 
@@ -34,21 +36,39 @@ class Product:
         return self.availability == "in stock"
 
 
+class ProductSource(Protocol):
+    """Products kept outside Python objects (a compiled catalog file, decoded on demand)
+    that find a product by id and its siblings without going through them all."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, number: int) -> Product: ...
+    def __iter__(self) -> Iterator[Product]: ...
+    def get(self, product_id: str) -> Product | None: ...
+    def siblings(self, product: Product) -> list[Product]: ...
+
+
 @dataclass(frozen=True)
 class Catalog:
-    """The products of one locale, by id, in authored order."""
+    """The products of one locale, by id, in authored order.
+
+    ``products`` is a tuple, or a :class:`ProductSource` (:mod:`catalog.compiled`) for a
+    large imported catalog: then nothing is decoded until it is asked for."""
 
     locale: str
-    products: tuple[Product, ...]
+    products: Sequence[Product]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {p.id: p for p in self.products})
+        if isinstance(self.products, tuple | list):
+            by_id = {p.id: p for p in self.products}
+            object.__setattr__(self, "_find", by_id.get)
+        else:
+            object.__setattr__(self, "_find", self.products.get)  # type: ignore[attr-defined]
 
     def get(self, product_id: str) -> Product | None:
-        return self._by_id.get(product_id)  # type: ignore[attr-defined]
+        return self._find(product_id)  # type: ignore[attr-defined]
 
     def __contains__(self, product_id: str) -> bool:
-        return product_id in self._by_id  # type: ignore[attr-defined]
+        return self.get(product_id) is not None
 
     def __len__(self) -> int:
         return len(self.products)
@@ -57,4 +77,6 @@ class Catalog:
         """Other variants of the same group, authored order."""
         if not product.group:
             return []
+        if not isinstance(self.products, tuple | list):
+            return self.products.siblings(product)  # type: ignore[attr-defined]
         return [p for p in self.products if p.group == product.group and p.id != product.id]

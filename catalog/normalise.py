@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from catalog.lexicon import CARRIERS, FUNCTION_WORDS, SIZE_COMPANIONS, SIZE_WORDS
+
 __all__ = [
     "ALTERNATE_PREFIX",
     "COUNT_UNITS",
@@ -37,6 +39,7 @@ __all__ = [
     "SOUND_PREFIX",
     "UNIT_CANON",
     "Token",
+    "WordCache",
     "analyse",
     "language",
     "normalise",
@@ -61,6 +64,13 @@ class Token:
     stop: bool = False
     number: bool = False
     glued: bool = False
+    role: str = ""
+    """In queries: ``"function"`` for a function word ("tu", "grab"), ``"small"``/``"large"``
+    for a relative size word ("petit", "big"). Such a word weighs nothing unless the catalog
+    has it as a word of its own (a brand "Petit Bateau")."""
+    soft: bool = False
+    """Set by the index on a role word the catalog does not have: a stop word now, never
+    glued to its neighbour ("grey now" is not "green")."""
 
 
 def language(locale: str) -> str:
@@ -100,13 +110,16 @@ _UNIT_FORMS = {
     "cm": "cm centimetre centimetres centimeter centimeters",
     "mm": "mm millimetre millimetres millimeter millimeters",
     "m": "metre metres meter meters",
+    "w": "w watt watts",
+    "v": "v volt volts",
 }
 UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
 MEASURE_UNITS = frozenset(_UNIT_FORMS)
 # Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
 COUNT_UNITS = _words(
     "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
-    "unite unit feuille sheet paire pair sac bag bouteille bottle"
+    "unite unit feuille sheet paire pair sac bag bouteille bottle batterie battery pouch "
+    "canette can boite box paquet packet carton"
 )
 
 _NUMBERS = {
@@ -138,6 +151,8 @@ _NUMBER_HOMOPHONES = {
     "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
 }  # fmt: skip
 _MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
+# "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
+_PREPOSITIONS = {"de"}
 # Words after which a lone "un"/"one" is a number, not an article.
 _SIZE_WORDS = {
     "fr": {"taille", "lot", "pack", "paquet", "boite", "x", "par"},
@@ -153,26 +168,7 @@ _STOPWORDS = {
         "the a an of and for with some any my me i to in on at this that these those your please"
     ),
 }
-# Leading phrases that only say "I want to buy"; removed from queries, never from titles.
-_FILLERS = {
-    "fr": [
-        "je voudrais", "je voudrai", "je veux", "j aimerais", "je souhaite", "je souhaiterais",
-        "il me faut", "donne moi", "donnez moi", "peux tu", "pouvez vous", "est ce que",
-        "achete", "acheter", "achetes", "commande", "commander", "commandes", "ajoute",
-        "ajouter", "ajoutes", "mets", "met", "mettre", "prends", "prendre", "trouve",
-        "cherche", "s il te plait", "s il vous plait", "stp", "svp", "merci", "alexa",
-        "au panier", "dans le panier", "dans mon panier", "a mon panier", "encore",
-        "celui", "celle", "ceux", "celles", "celui la", "celle la",
-    ],
-    "en": [
-        "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
-        "get me", "can i have", "can i get", "could i have", "could i get", "can you",
-        "could you", "let me have", "order", "buy", "add", "purchase", "get", "put", "find",
-        "i want to buy", "i d like to buy", "i d like to order", "please", "thanks",
-        "thank you", "alexa", "to my cart", "to the cart", "to my basket", "to cart",
-        "in my cart", "another", "more", "the one", "that one", "the one with",
-    ],
-}  # fmt: skip
+_EN_CONTRACTIONS = frozenset({"s", "m", "re", "ve", "ll", "d", "t"})
 _ELISIONS = {"fr": {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"}}
 
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
@@ -183,10 +179,17 @@ def _lang_table(table: dict, lang: str):
     return table.get(lang, table["en"])
 
 
-@lru_cache(maxsize=8)
-def _fillers(lang: str) -> tuple[tuple[str, ...], ...]:
-    phrases = {tuple(p.split()) for p in _lang_table(_FILLERS, lang)}
-    return tuple(sorted(phrases, key=len, reverse=True))
+@lru_cache(maxsize=32)
+def _fillers(lang: str, extra: tuple[str, ...] = ()) -> tuple[tuple[str, int], ...]:
+    """Carrier phrases (general ones and ``extra``) as (letters without spaces, word count),
+    longest first."""
+    phrases = set()
+    for phrase in (*_lang_table(CARRIERS, lang), *extra):
+        words = tuple(w.plain for w in _split(phrase, lang))
+        if words:
+            phrases.add(words)
+    ordered = sorted(phrases, key=len, reverse=True)
+    return tuple(("".join(p), len(p)) for p in ordered)
 
 
 # --- phonetics -------------------------------------------------------------------------------
@@ -368,7 +371,13 @@ def _split(text: str, lang: str) -> list[_Word]:
             # for when the recogniser wrote "l'eau" for "lot".
             words.append(_Word(surface, strip_accents(surface), glued=True, stop=True))
             continue
-        if lang == "en" and surface == "s" and text[match.start() - 1 : match.start()] == "'":
+        if (
+            lang == "en"
+            and surface in _EN_CONTRACTIONS
+            and text[match.start() - 1 : match.start()] == "'"
+        ):
+            if surface != "s":  # "I'm", "don't", "we'd": never a product word
+                words.append(_Word(surface, surface, stop=True))
             continue  # possessive "'s"
         glued = nxt is not None and (nxt == end or (nxt == end + 1 and after in "-'/"))
         if surface[0].isdigit():
@@ -382,36 +391,47 @@ def _split(text: str, lang: str) -> list[_Word]:
     return words
 
 
-def _filler_score(words: list[_Word], phrase: str) -> float:
-    """How surely ``words`` say ``phrase`` (spaces ignored), allowing a recogniser's slip
-    in a long one ("commaande", "je vou drais"); 0 when they do not."""
-    said = "".join(w.plain for w in words)
-    if said == phrase:
-        return 101.0
-    if len(phrase) < FUZZY_WORD_LENGTH:
-        return 0.0
-    score = fuzz.ratio(said, phrase)
-    return score if score >= FUZZY_WORD_CUTOFF else 0.0
-
-
-def _drop_fillers(words: list[_Word], lang: str) -> list[_Word]:
-    phrases = [("".join(p), len(p)) for p in _fillers(lang)]
+def _drop_fillers(words: list[_Word], lang: str, extra: tuple[str, ...]) -> list[_Word]:
+    """Drop carrier phrases at either end, again and again ("alexa je voudrais ... merci").
+    A phrase of n words may be said in n words or n + 1 (one word cut in two: "je vou drais")
+    and, when long, one slip away ("commaande")."""
+    exact, fuzzy, longest = _filler_table(lang, extra)
     while words:
         best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
-        for wanted, count in phrases:
-            for size in (count, count + 1):  # one word may have been cut in two
-                if len(words) < size:
-                    continue
-                best = max(
-                    best,
-                    (_filler_score(words[:size], wanted), size, 1),
-                    (_filler_score(words[-size:], wanted), size, -1),
-                )
+        for size in range(1, min(len(words), longest + 1) + 1):
+            for side in (1, -1):
+                part = words[:size] if side > 0 else words[-size:]
+                said = "".join(w.plain for w in part)
+                if said in exact[size]:
+                    best = max(best, (101.0, size, side))
+                elif fuzzy[size]:
+                    found = process.extractOne(
+                        said, fuzzy[size], scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+                    )
+                    if found is not None:
+                        best = max(best, (found[1], size, side))
         score, size, side = best
         if not score:
             return words
         words = words[size:] if side > 0 else words[:-size]
     return words
+
+
+@lru_cache(maxsize=32)
+def _filler_table(
+    lang: str, extra: tuple[str, ...]
+) -> tuple[dict[int, frozenset[str]], dict[int, list[str]], int]:
+    """Per number of spoken words: the phrases said exactly in that many words, and the
+    long ones (fuzzy matching) that may be."""
+    phrases = _fillers(lang, extra)
+    longest = max((count for _, count in phrases), default=0)
+    exact: dict[int, frozenset[str]] = {}
+    fuzzy: dict[int, list[str]] = {}
+    for size in range(1, longest + 2):
+        fits = [wanted for wanted, count in phrases if count in (size, size - 1)]
+        exact[size] = frozenset(fits)
+        fuzzy[size] = [w for w in fits if len(w) >= FUZZY_WORD_LENGTH]
+    return exact, fuzzy, longest
 
 
 def _respell(words: list[_Word], lang: str) -> None:
@@ -553,6 +573,13 @@ def _read_numbers(words: list[_Word], lang: str) -> list[_Word]:
     return out
 
 
+def _is_count(word: _Word | None) -> bool:
+    """A count noun ("capsules", "pièces"), not a measure ("ml")."""
+    if word is None or word.number is not None:
+        return False
+    return word.plain not in MEASURE_UNITS and _singular(word.plain) in COUNT_UNITS
+
+
 def _is_unit(word: _Word | None) -> bool:
     if word is None or word.number is not None:
         return False
@@ -568,11 +595,19 @@ def _units_and_homophones(words: list[_Word], lang: str) -> None:
     """Spell units one way; read a number homophone as the number when a unit or a
     "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
     "pack of to")."""
+    homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
+    numberish = _number_and_unit_words(lang) | set(homophones) | {"a", "demi", "half"}
+    numberish |= _lang_table(_SIZE_WORDS, lang)  # "taille litres" is "taille L"
     for index, word in enumerate(words):
         canon = UNIT_CANON.get(word.plain)
         if canon and not word.stop:
-            words[index] = _Word(word.surface, canon, word.glued)
-    homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
+            # A unit word that opens a name ("mètre ruban") is a word, not a unit.
+            prev = words[index - 1] if index else None
+            nxt = words[index + 1] if index + 1 < len(words) else None
+            after_number = prev is not None and (prev.number is not None or prev.plain in numberish)
+            opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
+            if after_number or not opens_name or len(word.plain) <= 3:
+                words[index] = _Word(word.surface, canon, word.glued)
     spelled = _spelled(lang)
     size_words = _lang_table(_SIZE_WORDS, lang)
     for index, word in enumerate(words):
@@ -580,11 +615,10 @@ def _units_and_homophones(words: list[_Word], lang: str) -> None:
             continue
         nxt = words[index + 1] if index + 1 < len(words) else None
         after_size = index > 0 and words[index - 1].plain in size_words
-        if (
-            _is_unit(nxt)
-            or (nxt is not None and nxt.plain in _MULTIPLIERS)
-            or (after_size and (nxt is None or _is_unit(nxt)))
-        ):
+        before_multiplier = nxt is not None and nxt.plain in _MULTIPLIERS
+        if before_multiplier and word.plain in _PREPOSITIONS and nxt.plain in ("cent", "mille"):
+            continue
+        if _is_unit(nxt) or before_multiplier or (after_size and (nxt is None or _is_unit(nxt))):
             word.plain = spelled[homophones[word.plain]]
 
 
@@ -613,17 +647,48 @@ def _articles_and_quantities(words: list[_Word], lang: str) -> None:
     """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = _lang_table(_SIZE_WORDS, lang)
+    function = _lang_table(FUNCTION_WORDS, lang)
     for index, word in enumerate(words):
         if word.number is None:
             continue
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
-        if _is_unit(nxt) or (prev is not None and prev.plain in size_words):
+        if prev is not None and prev.plain in size_words:
             continue
-        if (word.words == 1 and word.number == "1" and not word.surface[0].isdigit()) or (
-            index == 0 and nxt is not None and nxt.number is None
+        pack = index > 1 and words[index - 2].plain in size_words
+        if pack and prev is not None and prev.plain in ("de", "of"):
+            continue  # "lot de six", "pack of six"
+        # A quantity opens the request: only function words before it ("tu as quatre ...").
+        leading = all(w.plain in function and w.number is None for w in words[:index])
+        if _is_count(nxt):
+            # "48 capsules" is a size; "deux capsules ... quarante-huit capsules" asks for two
+            if not (leading and any(w.number is not None for w in words[index + 2 :])):
+                continue
+        elif _is_unit(nxt):
+            continue
+        # A bare number before the product, when the size comes later with its unit ("two
+        # saar max glue stick 40 g"), is how many.
+        sized_later = any(
+            w.number is not None and _is_unit(after)
+            for w, after in zip(words[index + 2 :], words[index + 3 :], strict=False)
+        )
+        if (
+            (word.words == 1 and word.number == "1" and not word.surface[0].isdigit())
+            or (leading and nxt is not None)  # "deux savons", "deux 18 volts"
+            or (sized_later and nxt is not None and nxt.number is None)
         ):
             word.stop = True
+
+
+def _role(plain: str, previous: str, lang: str) -> str:
+    sizes = _lang_table(SIZE_WORDS, lang)
+    if plain in sizes:
+        return sizes[plain]
+    if plain in _lang_table(FUNCTION_WORDS, lang):
+        return "function"
+    if previous in sizes and plain in _lang_table(SIZE_COMPANIONS, lang):
+        return "companion"  # "grand format", "travel size": part of the size word
+    return ""
 
 
 def _singular(word: str) -> str:
@@ -638,12 +703,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def analyse(text: str, locale: str, *, query: bool = False) -> list[Token]:
-    """Tokens of ``text``; ``query=True`` also drops "I want to buy" phrases at either end."""
+def analyse(
+    text: str, locale: str, *, query: bool = False, carriers: tuple[str, ...] = ()
+) -> list[Token]:
+    """Tokens of ``text``; ``query=True`` also drops carrier phrases ("I want to buy", and
+    ``carriers``) at either end and marks function and relative size words (``Token.role``)."""
     lang = language(locale)
     words = _split(text, lang)
     if query:
-        words = _drop_fillers(words, lang)
+        words = _drop_fillers(words, lang, carriers)
     words = _join_number_fragments(words, lang)
     if query:
         _respell(words, lang)
@@ -654,6 +722,7 @@ def analyse(text: str, locale: str, *, query: bool = False) -> list[Token]:
         _articles_and_quantities(words, lang)
     stopwords = _lang_table(_STOPWORDS, lang)
     tokens: list[Token] = []
+    previous = ""
     for word in words:
         if word.number is not None:
             keys: tuple[str, ...] = (word.number,)
@@ -664,10 +733,93 @@ def analyse(text: str, locale: str, *, query: bool = False) -> list[Token]:
         surface = word.plain if word.plain in MEASURE_UNITS else _singular(word.surface)
         plain = strip_accents(surface)
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
+        role = _role(strip_accents(word.plain), previous, lang) if query else ""
+        previous = plain
         tokens.append(
-            Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued)
+            Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)
         )
     return tokens
+
+
+@lru_cache(maxsize=8)
+def context_words(lang: str) -> frozenset[str]:
+    """Words whose reading depends on their neighbours (numbers, units, decimal marks,
+    "et demi", number homophones, size words). Any other word of letters only reads the same
+    alone as in a sentence, which lets :class:`WordCache` analyse a title word by word."""
+    words = set(_number_and_unit_words(lang))
+    words |= _lang_table(_NUMBER_AND, lang) | _lang_table(_SIZE_WORDS, lang) | _MULTIPLIERS
+    words |= set(_lang_table(_NUMBER_HOMOPHONES, lang))
+    words |= {w for half in _lang_table(_HALF, lang) for w in half}
+    words |= _ELISIONS.get(lang, set())
+    return frozenset(words)
+
+
+_LETTERS_RE = re.compile(r"^[^\W\d_]+$")
+MAX_CACHED_PARTS = 200_000
+
+
+class WordCache:
+    """:func:`analyse` for many titles that share words (a catalog), by parts: a title is cut
+    at plain words (letters only, not in :func:`context_words`, not two halves of one), each
+    plain word and each run between them analysed once and remembered. The tokens are those
+    of ``analyse(title, locale)``; a 1,000,000-product catalog analyses each word once."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.lang = language(locale)
+        self._context = context_words(self.lang)
+        self._known = _number_and_unit_words(self.lang)
+        self._parts: dict[str, list[Token]] = {}
+        self._chunks: dict[str, str] = {}
+
+    def analyse(self, text: str) -> list[Token]:
+        chunks = text.split()
+        known = self._chunks
+        plain = [known.get(chunk) for chunk in chunks]
+        if None in plain:
+            plain = [
+                self._plain(chunk) if word is None else word
+                for chunk, word in zip(chunks, plain, strict=True)
+            ]
+        for i in range(len(chunks) - 1):
+            if plain[i]:
+                if plain[i + 1] and plain[i] + plain[i + 1] in self._known:
+                    plain[i] = plain[i + 1] = ""  # "mil le" may be "mille"
+            elif strip_accents(chunks[i].lower()) in UNIT_CANON:
+                plain[i + 1] = ""  # a unit word reads its next word ("mètre ruban")
+        tokens: list[Token] = []
+        run: list[str] = []
+        parts = self._parts
+        for chunk, word in zip(chunks, plain, strict=True):
+            if word:
+                if run:
+                    tokens += self._part(" ".join(run))
+                    run = []
+                found = parts.get(chunk)
+                tokens += found if found is not None else self._part(chunk)
+            else:
+                run.append(chunk)
+        if run:
+            tokens += self._part(" ".join(run))
+        return tokens
+
+    def _plain(self, chunk: str) -> str:
+        word = self._chunks.get(chunk)
+        if word is None:
+            word = strip_accents(chunk.lower()) if _LETTERS_RE.match(chunk) else ""
+            if word in self._context:
+                word = ""
+            if len(self._chunks) < MAX_CACHED_PARTS:
+                self._chunks[chunk] = word
+        return word
+
+    def _part(self, text: str) -> list[Token]:
+        found = self._parts.get(text)
+        if found is None:
+            if len(self._parts) >= MAX_CACHED_PARTS:
+                self._parts.clear()  # catalogs of unique model numbers: bound the memory
+            found = self._parts[text] = analyse(text, self.locale)
+        return found
 
 
 def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:

@@ -1,0 +1,429 @@
+"""A generator of spoken product queries over synthetic shops of several kinds, to measure on.
+
+``generate(half, seed)`` builds, deterministically from ``seed``, a few shops (a cleaning-products
+shop, a grocery, a hardware store, a pet shop, a cosmetics shop, a toy shop), each with invented
+brands, product types in both fr-FR and en-US (same ids in both), variants (scent, flavour,
+colour...) and sizes, then queries of three kinds, judged as ``shared/data/resolution`` is:
+
+- ``exact``: one product meant (brand, noun, variant and size said, or enough of them to leave one
+  product; sometimes the size as a size word, "the large one", « le gros »);
+- ``family``: several products fit what was said (no size, or no brand in a several-brand shop);
+- ``none``: a brand the shop does not sell, a product of another kind of shop, or nothing sold.
+
+Noise, each with its own probability: carrier phrases before and after, the brand said after
+the noun, words respelled by sound or replaced by homophones, words cut in two or run together,
+accents lost, numbers and units in words, the size or a quantity said between other words.
+
+**The split is fixed**: half ``tune`` uses cleaning, grocery and hardware shops and one pool of
+carrier phrases; half ``held`` uses a cleaning shop with other brands, a pet shop, a cosmetics
+shop and a toy shop, and carrier phrases the tune half never uses. Tune on ``tune``; report
+``held``. A third set, ``dev`` (a garden centre, a stationer, a kitchen shop, other phrasings),
+serves tuning too and is never reported as held. ``python -m bench.resolution_gen --out DIR``
+writes the halves as feeds + ``queries.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from bench import resolution_noise as noise
+from bench.resolution_shops import (
+    BRAND_SUFFIXES,
+    BRAND_SYLLABLES,
+    OFF_CATALOG,
+    SHOPS,
+    ProductType,
+)
+from catalog.model import Catalog, Product
+from payments.money import Money
+
+HALVES = {
+    "tune": ["cleaning", "grocery", "hardware"],
+    "held": ["cleaning", "pets", "cosmetics", "toys"],
+}
+# A second tuning set, of kinds and phrasings neither half has (never reported as held).
+DEV = {"dev": ["garden", "stationery", "kitchen"]}
+LOCALES = ("fr-FR", "en-US")
+QUERIES_PER_SHOP = 240  # per locale
+DEFAULT_SEED = 2024
+
+
+@dataclass(frozen=True)
+class Item:
+    """One product: its attributes, in both languages."""
+
+    id: str
+    brand: str
+    kind: int  # index into the shop's product types
+    variant: int  # index into the type's axis values, -1 when the type has none
+    size: int  # index into the type's sizes
+
+
+@dataclass
+class Shop:
+    name: str
+    kind: str
+    types: list[ProductType]
+    brands: list[str]
+    items: list[Item] = field(default_factory=list)
+    title_order: str = "brand-first"
+
+    def title(self, item: Item, lang: int) -> str:
+        noun, value, size = self.words(item, lang)
+        middle = f"{noun} {value}".strip()
+        if self.title_order == "brand-last":
+            return f"{middle} {size} - {item.brand}"
+        if self.title_order == "brand-first-en-adj" and lang == 1 and value:
+            middle = f"{value} {noun}"
+        return f"{item.brand} {middle} {size}"
+
+    def words(self, item: Item, lang: int) -> tuple[str, str, str]:
+        fr, en, axis, sizes = self.types[item.kind]
+        value = axis[item.variant][lang] if item.variant >= 0 else ""
+        return ((fr, en)[lang], value, sizes[item.size][lang])
+
+    def catalog(self, locale: str) -> Catalog:
+        lang = LOCALES.index(locale)
+        currency = ("EUR", "USD")[lang]
+        products = []
+        for number, item in enumerate(self.items):
+            noun, _value, size = self.words(item, lang)
+            products.append(
+                Product(
+                    id=item.id,
+                    title=self.title(item, lang),
+                    price=Money(150 + (number * 37) % 4000, currency),
+                    brand=item.brand,
+                    description=self.title(item, lang) + ".",
+                    product_type=noun,
+                    variants={"size": size},
+                )
+            )
+        return Catalog(locale, tuple(products))
+
+
+@dataclass(frozen=True)
+class GenQuery:
+    locale: str
+    text: str
+    expect: frozenset[str]
+    kind: str
+    shop: str
+    noise: tuple[str, ...]
+
+
+def _brand(rng: random.Random) -> str:
+    word = "".join(rng.choice(BRAND_SYLLABLES) for _ in range(rng.choice((2, 2, 2, 3))))
+    name = word.capitalize()
+    if rng.random() < 0.2:
+        suffix = rng.choice(BRAND_SUFFIXES)
+        name = f"{suffix.capitalize()} {name}" if suffix == "maison" else f"{name} {suffix}"
+    return name
+
+
+def _distinct(name: str, others: Sequence[str]) -> bool:
+    """No word of ``name`` sounds or reads like a word of another brand."""
+    words = [w for w in name.lower().split() if w not in BRAND_SUFFIXES]
+    for other in others:
+        for theirs in other.lower().split():
+            if theirs in BRAND_SUFFIXES:
+                continue
+            if any(fuzz.ratio(w, theirs) >= 70 or w[:3] == theirs[:3] for w in words):
+                return False
+    return True
+
+
+def build_shop(name: str, kind: str, rng: random.Random, taken: list[str]) -> Shop:
+    types = SHOPS[kind]
+    brands: list[str] = []
+    while len(brands) < rng.randint(6, 9):
+        brand = _brand(rng)
+        if _distinct(brand, brands + taken):
+            brands.append(brand)
+    taken.extend(brands)
+    order = rng.choice(["brand-first", "brand-first", "brand-last", "brand-first-en-adj"])
+    shop = Shop(name, kind, types, brands, title_order=order)
+    for brand in brands:
+        for kind_index in sorted(rng.sample(range(len(types)), rng.randint(3, 7))):
+            _, _, axis, sizes = types[kind_index]
+            combos = [(v, s) for v in (range(len(axis)) or [-1]) for s in range(len(sizes))]
+            for variant, size in sorted(rng.sample(combos, min(len(combos), rng.randint(1, 6)))):
+                item_id = f"{name}-{len(shop.items):04d}"
+                shop.items.append(Item(item_id, brand, kind_index, variant, size))
+    return shop
+
+
+# --- queries ------------------------------------------------------------------------------
+def _matching(shop: Shop, said: dict[str, int | str]) -> list[Item]:
+    return [
+        item
+        for item in shop.items
+        if all(getattr(item, attr) == value for attr, value in said.items())
+    ]
+
+
+def _amount(text: str) -> float:
+    match = re.match(r"(\d+(?:[.,]\d+)?)\s*(\w+)?", text)
+    if not match:
+        return 0.0
+    value = float(match.group(1).replace(",", "."))
+    scale = {"kg": 1000, "l": 1000, "cl": 10, "m": 1000, "cm": 10}
+    return value * scale.get(match.group(2) or "", 1)
+
+
+_MEASURE = re.compile(r"^\d+(?:[.,]\d+)?\s*(ml|cl|l|g|kg|m|cm|mm)$")
+
+
+class QueryMaker:
+    def __init__(self, shop: Shop, locale: str, pool: str, rng: random.Random) -> None:
+        self.shop = shop
+        self.locale = locale
+        self.lang = LOCALES.index(locale)
+        self.code = ("fr", "en")[self.lang]
+        self.carriers = noise.CARRIERS[(self.code, pool)]
+        self.rng = rng
+
+    def make(self, unsold_brands: list[str], foreign_nouns: list[str]) -> GenQuery:
+        roll = self.rng.random()
+        if roll < 0.2:
+            return self._none(unsold_brands, foreign_nouns)
+        return self._product(family=roll < 0.42)
+
+    def _product(self, family: bool) -> GenQuery:
+        rng, shop = self.rng, self.shop
+        item = rng.choice(shop.items)
+        noun, value, size = shop.words(item, self.lang)
+        said: dict[str, int | str] = {"kind": item.kind}
+        tags: list[str] = []
+        brand_said = True
+        several_brands = len({i.brand for i in _matching(shop, {"kind": item.kind})}) > 1
+        if family and several_brands and rng.random() < 0.35:
+            brand_said = False
+        if brand_said:
+            said["brand"] = item.brand
+        value_said = bool(value) and (not family or rng.random() < 0.4)
+        if value_said:
+            said["variant"] = item.variant
+        size_text = ""
+        size_word = ""
+        if not family:
+            siblings = _matching(shop, said)
+            sizes = sorted({i.size for i in siblings})
+            measured = all(_MEASURE.match(shop.types[item.kind][3][s][0]) for s in sizes)
+            if len(sizes) > 1 and measured and rng.random() < 0.25:
+                amounts = {s: _amount(shop.types[item.kind][3][s][0]) for s in sizes}
+                ends = {"large": max(sizes, key=amounts.get), "small": min(sizes, key=amounts.get)}
+                which = rng.choice(sorted(ends))
+                size_word = rng.choice(noise.SIZE_WORDS[(self.code, which)])
+                said["size"] = ends[which]
+                tags.append("size_word")
+            else:
+                said["size"] = item.size
+                size_text = noise.say_size(rng, size, self.code)
+        expect = _matching(shop, said)
+        if size_word and (len(expect) != 1 or expect[0].size != said["size"]):
+            return self._product(family)
+        parts = self._noun_phrase(noun, value if value_said else "", size_word, tags)
+        brand = item.brand.lower() if brand_said else ""
+        if brand:
+            brand = self._garble_brand(brand, tags)
+            if rng.random() < 0.3:
+                tags.append("brand_after")
+                parts = [*parts, brand] if rng.random() < 0.5 else [*parts[:1], brand, *parts[1:]]
+            else:
+                parts = [brand, *parts]
+        if size_text:
+            if rng.random() < 0.25 and len(parts) > 1:
+                tags.append("size_between")
+                at = rng.randint(1, len(parts) - 1)
+                parts = [*parts[:at], size_text, *parts[at:]]
+            else:
+                parts.append(size_text)
+        text = self._carry(" ".join(p for p in parts if p), tags)
+        kind = "exact" if len(expect) == 1 else "family"
+        return self._query(text, {i.id for i in expect}, kind, tags)
+
+    def _noun_phrase(self, noun: str, value: str, size_word: str, tags: list[str]) -> list[str]:
+        rng = self.rng
+        noun_words = noun.lower().split()
+        value_words = value.lower().split()
+        words = noun_words + value_words
+        if value and rng.random() < 0.25:
+            tags.append("value_first")
+            words = value_words + noun_words
+        words = [self._garble_word(w, tags) for w in words]
+        if size_word:
+            words = [size_word, *words] if rng.random() < 0.6 else [*words, size_word]
+        phrase = " ".join(words)
+        if rng.random() < 0.1:
+            glued = phrase.split()
+            if len(glued) >= 2:
+                at = rng.randrange(len(glued) - 1)
+                glued[at : at + 2] = [glued[at] + glued[at + 1]]
+                tags.append("merged")
+                phrase = " ".join(glued)
+        return [phrase]
+
+    def _garble_word(self, word: str, tags: list[str]) -> str:
+        rng = self.rng
+        if rng.random() < 0.2 and len(word) >= 3:
+            tags.append("asr")
+            word = noise.respell(rng, word, self.code)
+        if rng.random() < 0.1 and len(word) >= 7:
+            tags.append("split")
+            word = noise.split_word(rng, word)
+        return word
+
+    def _garble_brand(self, brand: str, tags: list[str]) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.15:
+            tags.append("brand_split")
+            return " ".join(noise.split_word(rng, w) for w in brand.split())
+        if roll < 0.3:
+            tags.append("brand_asr")
+            return " ".join(noise.respell(rng, w, self.code) for w in brand.split())
+        if roll < 0.36 and " " in brand:
+            tags.append("brand_merged")
+            return brand.replace(" ", "")
+        return brand
+
+    def _carry(self, text: str, tags: list[str]) -> str:
+        rng = self.rng
+        if rng.random() < 0.8:
+            pre = rng.choice(self.carriers["pre"])
+            if rng.random() < 0.15:
+                pre = f"{pre} {noise.number_word(rng, self.code)}"
+                tags.append("quantity")
+            text = f"{pre} {text}"
+            tags.append("carrier")
+        if rng.random() < 0.25:
+            text = f"{text} {rng.choice(self.carriers['post'])}"
+            tags.append("carrier_after")
+        if self.code == "fr" and rng.random() < 0.4:
+            text = noise.strip_accents(text)
+            tags.append("accents")
+        return text.lower()
+
+    def _none(self, unsold_brands: list[str], foreign_nouns: list[str]) -> GenQuery:
+        rng, shop = self.rng, self.shop
+        tags: list[str] = ["none"]
+        roll = rng.random()
+        if roll < 0.45:
+            item = rng.choice(shop.items)
+            noun = shop.words(item, self.lang)[0]
+            text = f"{rng.choice(unsold_brands).lower()} {noun}"
+            tags.append("unsold_brand")
+        elif roll < 0.8:
+            brand = rng.choice(shop.brands).lower()
+            text = f"{brand} {rng.choice(foreign_nouns)}"
+            tags.append("foreign_noun")
+        else:
+            text = rng.choice(foreign_nouns)
+            tags.append("foreign_noun_alone")
+        return self._query(self._carry(text, tags), set(), "none", tags)
+
+    def _query(self, text: str, expect: set[str], kind: str, tags: list[str]) -> GenQuery:
+        text = " ".join(text.split())
+        return GenQuery(self.locale, text, frozenset(expect), kind, self.shop.name, tuple(tags))
+
+
+def _foreign_nouns(shop: Shop, lang: int) -> list[str]:
+    """Nouns of other kinds of shop, and things no shop sells, sharing no word with this
+    shop's product words."""
+    own = set()
+    for fr, en, axis, _ in shop.types:
+        own.update(noise.strip_accents((fr, en)[lang]).lower().replace("-", " ").split())
+        for pair in axis:
+            own.update(noise.strip_accents(pair[lang]).lower().split())
+    nouns = [t[lang] for kind, types in SHOPS.items() if kind != shop.kind for t in types]
+    nouns += [pair[lang] for pair in OFF_CATALOG]
+    return sorted(
+        n
+        for n in set(nouns)
+        if not set(noise.strip_accents(n).lower().replace("-", " ").split()) & own
+    )
+
+
+@dataclass
+class GeneratedSet:
+    half: str
+    shops: list[Shop]
+    catalogs: dict[tuple[str, str], Catalog]  # (shop, locale) → catalog
+    queries: list[GenQuery]
+
+
+def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SHOP) -> GeneratedSet:
+    """The shops and queries of one half; the same ``(half, seed)`` gives the same set."""
+    rng = random.Random(f"{seed}:{half}")
+    kinds = {**HALVES, **DEV}[half]
+    taken: list[str] = []
+    if half == "held":  # the tune half's brands, so that no held brand sounds like one
+        tune_rng = random.Random(f"{seed}:tune")
+        for number, kind in enumerate(HALVES["tune"]):
+            build_shop(f"t{number}", kind, tune_rng, taken)
+    shops = [
+        build_shop(f"{half[0]}{number}-{kind}", kind, rng, taken)
+        for number, kind in enumerate(kinds)
+    ]
+    unsold: list[str] = []
+    while len(unsold) < 30:
+        brand = _brand(rng)
+        if _distinct(brand, taken + unsold):
+            unsold.append(brand)
+    catalogs: dict[tuple[str, str], Catalog] = {}
+    queries: list[GenQuery] = []
+    pool = half
+    for shop in shops:
+        for locale in LOCALES:
+            catalogs[(shop.name, locale)] = shop.catalog(locale)
+            maker = QueryMaker(shop, locale, pool, rng)
+            foreign = _foreign_nouns(shop, LOCALES.index(locale))
+            queries.extend(maker.make(unsold, foreign) for _ in range(per_shop))
+    return GeneratedSet(half, shops, catalogs, queries)
+
+
+def write(generated: GeneratedSet, folder: Path) -> None:
+    """Feeds (``<shop>.<locale>.tsv``) and ``queries.jsonl`` with a ``shop`` field."""
+    from catalog.feed import write_feed
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for (shop, locale), catalog in generated.catalogs.items():
+        with (folder / f"{shop}.{locale}.tsv").open("w", encoding="utf-8", newline="") as out:
+            write_feed(catalog.products, out)
+    with (folder / "queries.jsonl").open("w", encoding="utf-8") as out:
+        for q in generated.queries:
+            row = {
+                "locale": q.locale,
+                "shop": q.shop,
+                "query": q.text,
+                "expect": sorted(q.expect),
+                "kind": q.kind,
+                "noise": list(q.noise),
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.resolution_gen", description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    for half in HALVES:
+        generated = generate(half, args.seed)
+        write(generated, args.out / half)
+        print(f"{half}: {len(generated.queries)} queries, {len(generated.catalogs)} catalogs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""What people say around a product name, per language: carrier phrases, function words and
+relative size words. General language knowledge, never shop vocabulary: the resolver learns
+the shop's words (brands, nouns, variants, sizes) from the catalog itself.
+
+- **Carrier phrases** ("je voudrais", "could I get", "to my cart") are dropped at either end of
+  a query. The skill adds the phrases around ``{product}`` in its interaction model's sample
+  utterances (:func:`carrier_phrases`), so a new sample teaches the resolver its carrier.
+- **Function words** (pronouns, auxiliaries, request verbs, politeness) weigh nothing when the
+  catalog does not know them, wherever they are: "tu peux me mettre", "grab me", "I was hoping
+  to get" carry no product. A word the catalog does know ("plus" in "Netto Plus", "sans" in
+  "sans parfum") stays a product word.
+- **Relative size words** ("petit", "gros", "small", "large") choose among the sizes of one
+  product family; they never name a product.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = ["CARRIERS", "FUNCTION_WORDS", "SIZE_WORDS", "carrier_phrases"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Written without accents or apostrophes: queries are compared in that form.
+CARRIERS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "je voudrais", "je voudrai", "je veux", "j aimerais", "je souhaite",
+        "je souhaiterais", "il me faut", "il nous faut",
+        "donne moi", "donnez moi", "peux tu", "pouvez vous", "est ce que", "est ce que tu as",
+        "est ce que vous avez", "tu as", "vous avez", "tu aurais", "achete",
+        "acheter", "achetes", "achete moi", "commande", "commander", "commandes", "commande moi",
+        "ajoute", "ajouter", "ajoutes", "ajoute moi", "rajoute", "rajoute moi", "mets", "met",
+        "mets moi", "mettre", "prends", "prendre", "prends moi", "trouve", "trouve moi",
+        "cherche", "je cherche", "j ai besoin de", "j ai besoin d", "on a besoin de",
+        "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
+        "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
+        "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
+        "celles", "celui la", "celle la", "si vous en avez",
+    ),
+    "en": (
+        "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
+        "get me", "can i have", "can i get", "could i have", "could i get", "can you",
+        "could you", "let me have", "let me get", "order", "buy", "add", "purchase", "get",
+        "put", "find", "i want to buy", "i d like to buy", "i d like to order", "please",
+        "thanks", "thank you", "alexa", "to my cart", "to the cart", "to my basket",
+        "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
+        "the one with", "do you have", "i m looking for", "looking for",
+        "i ll get", "too", "if you have any",
+    ),
+}  # fmt: skip
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words(
+        "je j tu il elle on nous vous ils elles me m te t se s lui leur moi toi ce c ca cela "
+        "ceci y en ne n pas que qu qui quoi quel quelle quels quelles ou si alors donc bon ben "
+        "bien oui non ok okay euh heu hum voila aussi encore juste seulement plutot vraiment "
+        "beaucoup peu tres tout toute tous toutes un une des du de la le les l d au aux a "
+        "cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leurs par avec chez "
+        "dans sur pour est es suis sont sommes etes ai as avons avez ont aurais aurait aurions "
+        "auriez aurai avoir etre serait serais sera voudrais voudrait voudrions voudriez veux "
+        "veut voulons voulez voulais vouloir aimerais aimerait aimerions aime aimer adorerais "
+        "peux peut pouvons pouvez pourrais pourrait pourriez pourrions pouvoir faut faudrait "
+        "faudra fallait dois doit devrais devrait besoin envie prendre prends prend prenez "
+        "prendrais prendrai prendrons prenons mettre mets met mettez mettrais mettons ajouter "
+        "ajoute ajoutes ajoutez ajouterais rajoute rajoutes rajouter rajoutez commander "
+        "commande commandes commandez commanderais acheter achete achetes achetez acheterais "
+        "trouver trouve trouves trouvez chercher cherche cherches cherchez donner donne donnes "
+        "donnez vendre vends vend vendez vendu vendus livrer livrez livre faire fais fait "
+        "faites dire dis dit dites demander demande demandes demandez savoir sais sait "
+        "souhaite souhaiterais souhaitons recevoir reserver reserve noter note rappelle "
+        "vais vas va allons allez vont aller stp svp merci plait maintenant aujourd hui "
+        "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
+        "envie juste"
+    ),
+    "en": _words(
+        "i id im ill ive me my mine myself you your yours we us our it its they them he she "
+        "his her this that these those there here a an the some any of to for from in on at by "
+        "with into about and or but so then just also too as well really please thanks thank "
+        "kindly could can would will shall should may might must do does did done have has had "
+        "having get gets got getting grab grabbing give gives gimme need needs needed want "
+        "wants wanted wanna like love buy buying order ordering add adding put putting pick "
+        "picking up take taking throw throwing toss tossing find finding bring send ship "
+        "deliver look looking looked hoping hope hoped wondering after sell sells selling "
+        "carry carrying stock is are was were be been am if lets let go ahead okay ok yes um "
+        "uh hmm actually maybe perhaps another thing something stuff how what which where "
+        "when who s d ll m ve re t going gonna don doesn didn isn aren wasn now today "
+        "tonight tomorrow later soon also too just think guess remember forget kind sort "
+        "maybe"
+    ),
+}
+SIZE_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "petit": "small", "petite": "small", "mini": "small", "grand": "large",
+        "grande": "large", "gros": "large", "grosse": "large", "maxi": "large",
+        "geant": "large", "geante": "large",
+    },
+    "en": {
+        "small": "small", "smaller": "small", "smallest": "small", "little": "small",
+        "mini": "small", "travel": "small", "large": "large", "larger": "large",
+        "largest": "large", "big": "large", "bigger": "large", "biggest": "large",
+        "jumbo": "large", "family": "large", "giant": "large", "huge": "large",
+    },
+}  # fmt: skip
+# Words that may follow a size word and say nothing more ("grand format", "travel size").
+SIZE_COMPANIONS: dict[str, frozenset[str]] = {
+    "fr": _words("format taille modele"),
+    "en": _words("size sized one pack"),
+}
+
+_SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def carrier_phrases(samples: Iterable[str], slot: str = "product") -> list[str]:
+    """The words around ``{slot}`` in sample utterances, as carrier phrases: "buy the
+    {product}" gives "buy the"; "add {quantity} {product} to my cart" gives "add" and
+    "to my cart". Other slots cut a phrase; samples without ``{slot}`` give nothing."""
+    phrases: list[str] = []
+    marker = "{" + slot + "}"
+    for sample in samples:
+        if marker not in sample:
+            continue
+        before, _, after = sample.partition(marker)
+        for side in (before, after):
+            for part in _SLOT_RE.split(side)[::2]:
+                if part.strip():
+                    phrases.append(part.strip())
+    return list(dict.fromkeys(phrases))
+
+
+def template_carriers(template: Mapping, slot: str = "product") -> list[str]:
+    """Carrier phrases of every intent of an interaction-model template (the YAML mapping
+    with ``intents: {Name: {samples: [...]}}``) that has ``slot``."""
+    samples: list[str] = []
+    for spec in (template.get("intents") or {}).values():
+        if slot in (spec.get("slots") or {}):
+            samples.extend(spec.get("samples") or ())
+    return carrier_phrases(samples, slot)

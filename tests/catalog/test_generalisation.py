@@ -1,0 +1,223 @@
+"""What the resolver learns from the catalog rather than from phrasings (issue 13): each
+matching feature on its own, on small catalogs of other kinds of shops, and the example
+shop's "large spray" conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.lexicon import carrier_phrases, template_carriers
+from catalog.model import Catalog, Product
+from catalog.normalise import analyse, phonetic
+from catalog.resolver import Candidate, Resolution, Resolver
+from catalog.spelling import same_word
+from content.loader import load_content
+from payments.money import Money
+from skill.interaction_model import load_template
+
+PETS_FR = [
+    ("chien-poulet-2", "Canilux croquettes pour chien poulet 2 kg", "Canilux", "croquettes pour chien"),
+    ("chien-poulet-12", "Canilux croquettes pour chien poulet 12 kg", "Canilux", "croquettes pour chien"),
+    ("chien-saumon-2", "Canilux croquettes pour chien saumon 2 kg", "Canilux", "croquettes pour chien"),
+    ("litiere-5", "Felipur litière agglomérante 5 l", "Felipur", "litière"),
+    ("litiere-10", "Felipur litière agglomérante 10 l", "Felipur", "litière"),
+    ("laisse-rouge", "Felipur laisse rouge 2 m", "Felipur", "laisse"),
+    ("croq-chat", "Felipur croquettes pour chat dinde 4 kg", "Felipur", "croquettes pour chat"),
+]  # fmt: skip
+GROCERY_EN = [
+    ("rice-500", "Belka basmati rice 500 g", "Belka", "basmati rice"),
+    ("rice-2kg", "Belka basmati rice 2 kg", "Belka", "basmati rice"),
+    ("tea-mint-20", "Belka mint green tea 20 pouches", "Belka", "green tea"),
+    ("tea-mint-50", "Belka mint green tea 50 pouches", "Belka", "green tea"),
+    ("cleaner", "Vilux glass cleaner 750 ml", "Vilux", "glass cleaner"),
+    ("honey", "Vilux acacia honey 250 g", "Vilux", "honey"),
+    ("honey-belka", "Belka acacia honey 500 g", "Belka", "honey"),
+]
+
+
+def _catalog(locale: str, rows: list[tuple[str, str, str, str]]) -> Catalog:
+    currency = "EUR" if locale == "fr-FR" else "USD"
+    return Catalog(
+        locale,
+        tuple(
+            Product(
+                id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind
+            )
+            for n, (pid, title, brand, kind) in enumerate(rows)
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def pets() -> Resolver:
+    return Resolver(_catalog("fr-FR", PETS_FR))
+
+
+@pytest.fixture(scope="module")
+def grocery() -> Resolver:
+    return Resolver(_catalog("en-US", GROCERY_EN))
+
+
+def _ids(resolution) -> list[str]:
+    return [c.product.id for c in resolution.candidates]
+
+
+# --- the example shop: "large spray" ends with the spray -------------------------------------
+@pytest.fixture(scope="module")
+def example() -> dict[str, Resolver]:
+    content = load_content("content/example")
+    return {
+        loc: Resolver(content.catalogs[loc], template_carriers(load_template(loc)))
+        for loc in content.locales
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "expected"),
+    [
+        ("en-US", "stain remover spray large", "oxy-spray-500"),
+        ("en-US", "add the large spray to my cart", "oxy-spray-500"),
+        ("en-US", "small spray", "oxy-spray-250"),
+        ("fr-FR", "un gros spray", "oxy-spray-500"),
+        ("fr-FR", "ajoute un gros spray au panier", "oxy-spray-500"),
+        ("fr-FR", "petit spray", "oxy-spray-250"),
+        ("en-US", "big oxygen powder", "oxy-poudre-1kg"),
+        ("en-US", "oxygen powder", "oxy-poudre-500"),
+    ],
+)
+def test_a_size_word_chooses_a_size_of_the_product_named(example, locale, said, expected):
+    resolution = example[locale].resolve(said)
+    assert (resolution.status, _ids(resolution)) == ("match", [expected])
+
+
+def test_a_size_word_never_names_another_product(example) -> None:
+    for locale, said in (("en-US", "large spray"), ("fr-FR", "gros spray oxygène")):
+        resolution = example[locale].resolve(said)
+        assert all(c.product.group == "oxy-spray" for c in resolution.candidates)
+
+
+# --- carriers: the interaction model's, the general ones, and unseen ones ---------------------
+def test_carrier_phrases_come_from_the_samples_around_the_slot() -> None:
+    samples = ["add {product} to my cart", "buy {quantity} {product}", "help", "{product}"]
+    assert carrier_phrases(samples) == ["add", "to my cart", "buy"]
+    template = load_template("fr-FR")
+    assert "au panier" in template_carriers(template)
+
+
+def test_unseen_carrier_phrases_weigh_nothing(pets: Resolver) -> None:
+    for said in (
+        "tu peux me mettre les croquettes pour chat felipur s'il te plaît",
+        "est-ce que vous vendez des croquettes pour chat felipur",
+        "alors je vais te demander felipur croquettes pour chat",
+    ):
+        resolution = pets.resolve(said)
+        assert (resolution.status, _ids(resolution)) == ("match", ["croq-chat"]), said
+
+
+def test_a_carrier_from_the_template_is_dropped_when_passed() -> None:
+    catalog = _catalog("en-US", GROCERY_EN)
+    said = "how much does belka mint green tea 50 pouches cost"
+    without = Resolver(catalog).resolve(said)
+    assert without.candidates[0].score < 1.0  # "cost" is no catalog word: it weighs a little
+    with_template = Resolver(catalog, ["how much does", "cost"]).resolve(said)
+    assert (with_template.status, _ids(with_template)) == ("match", ["tea-mint-50"])
+    assert with_template.candidates[0].score == 1.0
+
+
+# --- order-free matching, brand lexicon, term weights ------------------------------------------
+def test_the_brand_may_come_after_the_noun(grocery: Resolver) -> None:
+    for said in ("glass cleaner vilux", "basmati rice belka two kilos", "acacia honey vilux"):
+        assert grocery.resolve(said).status == "match", said
+
+
+def test_one_kind_from_two_brands_asks_the_brand(grocery: Resolver) -> None:
+    resolution = grocery.resolve("could i get some acacia honey")
+    assert (resolution.status, resolution.axis) == ("ambiguous", "brand")
+    assert set(resolution.options) == {"Vilux", "Belka"}
+
+
+def test_a_family_request_asks_the_size(pets: Resolver) -> None:
+    resolution = pets.resolve("canilux croquettes pour chien poulet")
+    assert (resolution.status, resolution.axis) == ("ambiguous", "size")
+    assert resolution.options == ["2 kg", "12 kg"]
+
+
+# --- speech recognition: homophones, misspellings, split and merged words ---------------------
+@pytest.mark.parametrize(
+    ("heard", "word"),
+    [("titta", "tita"), ("viluks", "vilux"), ("dekstor", "dextor"), ("purp", "purpe")],
+)
+def test_another_spelling_of_the_same_sounds_is_that_word(heard: str, word: str) -> None:
+    keys = phonetic(heard, "fr-FR"), phonetic(word, "fr-FR")
+    assert same_word(heard, word, 0.0, *keys)
+
+
+@pytest.mark.parametrize(("heard", "word"), [("lavaneo", "laveo"), ("tagadex", "tafadex")])
+def test_another_syllable_or_consonant_is_another_word(heard: str, word: str) -> None:
+    keys = phonetic(heard, "fr-FR"), phonetic(word, "fr-FR")
+    assert not same_word(heard, word, 86.0, *keys)
+
+
+def test_a_misheard_brand_and_noun_still_match(grocery: Resolver, pets: Resolver) -> None:
+    assert _ids(grocery.resolve("viluks glas cleaner")) == ["cleaner"]
+    assert _ids(pets.resolve("felipure litierre agglomerante dix litres")) == ["litiere-10"]
+
+
+def test_words_run_together_are_split(grocery: Resolver, pets: Resolver) -> None:
+    resolution = grocery.resolve("belka basmatirice two kilos")
+    assert (resolution.status, _ids(resolution)) == ("match", ["rice-2kg"])
+    assert _ids(pets.resolve("felipur laisserouge")) == ["laisse-rouge"]
+
+
+def test_two_brands_run_together_are_not_a_product(grocery: Resolver) -> None:
+    assert grocery.resolve("viluxbelka honey").status != "match"
+
+
+def test_a_word_cut_in_two_is_joined(pets: Resolver) -> None:
+    resolution = pets.resolve("felipur croc kettes pour chat")
+    assert (resolution.status, _ids(resolution)) == ("match", ["croq-chat"])
+
+
+# --- numbers: sizes in words anywhere, a quantity between other words --------------------------
+def test_a_spoken_size_between_other_words_is_the_size(pets: Resolver) -> None:
+    resolution = pets.resolve("canilux douze kilos croquettes pour chien poulet")
+    assert (resolution.status, _ids(resolution)) == ("match", ["chien-poulet-12"])
+
+
+def test_a_quantity_after_a_carrier_is_not_a_size() -> None:
+    tokens = analyse("tu as quatre canilux croquettes", "fr-FR", query=True)
+    quantity = next(t for t in tokens if t.number)
+    assert quantity.stop
+    size = next(t for t in analyse("lot de six éponges", "fr-FR", query=True) if t.number)
+    assert not size.stop
+
+
+def test_a_box_of_a_hundred_is_not_two_hundred() -> None:
+    numbers = [t.text for t in analyse("boîte de cent vis", "fr-FR", query=True) if t.number]
+    assert numbers == ["100"]
+
+
+# --- none: what the shop does not sell ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "felipur machine à café",
+        "solea croquettes pour chien",
+        "grab me a lawn mower",
+        "je voudrais une tondeuse s'il te plaît",
+        "lavanex litière agglomérante",
+    ],
+)
+def test_none_when_the_shop_does_not_sell_it(pets: Resolver, said: str) -> None:
+    assert pets.resolve(said).status != "match"
+    if "felipur" not in said and "litière" not in said:
+        assert pets.resolve(said).status == "none"
+
+
+def test_confirm_names_the_single_candidate() -> None:
+    products = _catalog("en-US", GROCERY_EN).products
+    one = Resolution("ambiguous", [Candidate(products[0], 0.7)])
+    assert one.confirm is products[0] and one.product is None
+    two = Resolution("ambiguous", [Candidate(products[0], 0.9), Candidate(products[1], 0.9)])
+    assert two.confirm is None
+    assert Resolution("match", [Candidate(products[0], 1.0)]).confirm is None
