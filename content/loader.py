@@ -3,30 +3,46 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container, Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
+from catalog.feed import MAX_CELL, FeedRowError, price_problem
 from catalog.model import AVAILABILITY, Catalog, Product
+from content.campaigns import read_campaigns
 from content.model import (
     Charity,
     CharityText,
     Content,
     DeliveryRule,
+    Grammar,
     Guide,
     GuideText,
+    Listing,
     LocaleSettings,
     Material,
     Offer,
     RoundUp,
     Settings,
+    default_grammar,
 )
 from content.yamlnodes import ContentError, ContentErrors, Node, Problems, compose
+from marketing.model import NO_MARKETING, Marketing
 from payments.money import Money
 
+T = TypeVar("T")
 SUPPORTED_LOCALES = ("fr-FR", "en-US")
 MAX_STEP_CHARS = 300
+LONG_TITLE = 40
+"""A product title longer than this should have a short spoken name (a content warning)."""
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _TAX_RULES = ("fr-66", "us-501c3", "none")
 _REGISTRATIONS = {"RNA": r"^W\d{9}$", "SIREN": r"^\d{9}$", "EIN": r"^\d{2}-\d{7}$"}
+_LISTING_KEYS = ("summary", "description", "examples", "keywords", "privacy_url", "terms_url")
+MAX_EXAMPLES = 2
+_HTTPS_RE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+_CATEGORY_RE = re.compile(r"^[A-Z][A-Z_]{2,63}$")
 
 
 def load_content(folder: str | Path) -> Content:
@@ -39,6 +55,11 @@ class _Loader:
         self.folder = folder
         self.problems = Problems()
         self.locales: tuple[str, ...] = SUPPORTED_LOCALES
+        self.compiled: dict[str, Catalog] = {}  # locale → catalog of a current compiled index
+        self.warnings: list[ContentError] = []
+        self.product_grammar: dict[str, dict[str, Grammar]] = {
+            locale: {} for locale in SUPPORTED_LOCALES
+        }
 
     def _open(self, relative: str, *, required: bool = True) -> Node | None:
         path = self.folder / relative
@@ -65,7 +86,8 @@ class _Loader:
         self._imported_feeds(catalogs)
         charities = self._charities(self._open("charities.yaml"))
         guides = self._guides(materials, catalogs)
-        if settings is not None:
+        marketing = self._marketing(settings, catalogs, guides)
+        if settings is not None and settings_node is not None:
             self._settings_references(settings, settings_node, charities)
         if self.problems.errors or settings is None:
             raise ContentErrors(self.problems.errors)
@@ -75,16 +97,49 @@ class _Loader:
             materials=materials,
             guides=guides,
             charities=charities,
-            catalogs={loc: Catalog(loc, tuple(products)) for loc, products in catalogs.items()},
+            catalogs={
+                loc: self.compiled[loc] if loc in self.compiled else Catalog(loc, tuple(products))
+                for loc, products in catalogs.items()
+            },
+            product_grammar=self.product_grammar,
+            warnings=tuple(sorted(self.warnings)),
+            marketing=marketing,
         )
+
+    def _marketing(
+        self,
+        settings: Settings | None,
+        catalogs: dict[str, list[Product]],
+        guides: dict[str, Guide],
+    ) -> Marketing:
+        """``campaigns.yaml``, optional (``content.campaigns``)."""
+        root = self._open("campaigns.yaml", required=False)
+        if root is None:
+            return NO_MARKETING
+        currencies = {loc: s.currency for loc, s in settings.locales.items()} if settings else {}
+        products = _ProductIds(
+            {p.id for products in catalogs.values() for p in products}, self.compiled.values()
+        )
+        return read_campaigns(root, self.locales, currencies, products, guides)
 
     # --- skill.yaml -----------------------------------------------------------------------
     def _settings(self, root: Node) -> Settings | None:
         if not root.is_mapping():
             return None
         root.only(
-            {"seller_of_record", "support", "default_locale", "locales", "delivery", "donations"}
+            {
+                "seller_of_record",
+                "support",
+                "default_locale",
+                "locales",
+                "delivery",
+                "donations",
+                "category",
+            }
         )
+        category = _opt_text(root.get("category", required=False), default="SHOPPING")
+        if category and not _CATEGORY_RE.match(category):
+            root.at("category").error("use an Alexa Skills Store category such as SHOPPING")
         seller = _opt_text(root.get("seller_of_record"))
         support = root.get("support")
         email = phone = None
@@ -112,7 +167,9 @@ class _Loader:
             default.error(f"{default_locale!r} is not one of the locales")
         delivery = self._delivery(root.get("delivery"))
         cap, round_up = self._donation_settings(root.get("donations", required=False))
-        if None in (seller, email, phone, default_locale) or not locales:
+        if seller is None or email is None or phone is None or default_locale is None:
+            return None
+        if not locales:
             return None
         return Settings(
             seller_of_record=seller,
@@ -123,17 +180,40 @@ class _Loader:
             delivery=delivery,
             daily_donation_cap=cap,
             round_up=round_up,
+            category=category or "SHOPPING",
         )
 
     def _locale_settings(self, locale: str, node: Node) -> LocaleSettings | None:
         if not node.is_mapping():
             return None
         fields = ("skill_name", "invocation_name", "currency", "welcome", "welcome_back")
-        node.only(set(fields))
+        node.only({*fields, *_LISTING_KEYS})
         values = {f: _opt_text(node.get(f)) for f in fields}
-        if None in values.values():
+        listing = self._listing(node)
+        read = {f: v for f, v in values.items() if v is not None}
+        if len(read) < len(fields):
             return None
-        return LocaleSettings(locale=locale, **values)
+        return LocaleSettings(locale=locale, **read, listing=listing)
+
+    @staticmethod
+    def _listing(node: Node) -> Listing:
+        """The optional store listing of a locale; the manifest fills what is left out."""
+        examples_node = node.get("examples", required=False)
+        examples = tuple(examples_node.texts(max_len=200)) if examples_node else ()
+        if examples_node and len(examples) > MAX_EXAMPLES:
+            examples_node.error(
+                f"at most {MAX_EXAMPLES} (Alexa shows three, the first is generated)"
+            )
+        keywords_node = node.get("keywords", required=False)
+        keywords = tuple(keywords_node.texts(max_len=60)) if keywords_node else ()
+        return Listing(
+            summary=_opt_text(node.get("summary", required=False)) or "",
+            description=_opt_text(node.get("description", required=False)) or "",
+            examples=examples,
+            keywords=keywords,
+            privacy_url=_https_url(node.get("privacy_url", required=False)),
+            terms_url=_https_url(node.get("terms_url", required=False)),
+        )
 
     def _delivery(self, node: Node | None) -> dict[str, DeliveryRule]:
         rules: dict[str, DeliveryRule] = {}
@@ -174,26 +254,24 @@ class _Loader:
             enabled = round_node.get("enabled")
             charity = round_node.get("charity")
             reuse = round_node.get("pin_reuse_seconds", required=False)
-            values = (
-                enabled.boolean() if enabled else None,
-                charity.text() if charity else None,
-                reuse.integer(minimum=0) if reuse else 0,
-            )
-            if reuse and values[2] is not None and values[2] > 60:
+            is_enabled = enabled.boolean() if enabled else None
+            charity_id = charity.text() if charity else None
+            seconds = reuse.integer(minimum=0) if reuse else 0
+            if reuse and seconds is not None and seconds > 60:
                 reuse.error("a PIN may be reused for at most 60 seconds")
-            if None not in values:
-                round_up = RoundUp(*values)
+            if is_enabled is not None and charity_id is not None and seconds is not None:
+                round_up = RoundUp(is_enabled, charity_id, seconds)
         return caps, round_up
 
     def _settings_references(
         self, settings: Settings, root: Node, charities: dict[str, Charity]
     ) -> None:
         if settings.round_up and settings.round_up.charity not in charities:
-            node = root.get("donations").get("round_up").get("charity")
+            node = root.at("donations", "round_up", "charity")
             node.error(f"unknown charity {settings.round_up.charity!r}")
         for locale in settings.locales.values():
             if locale.currency not in settings.delivery:
-                root.get("delivery").error(f"no delivery rule for {locale.currency}")
+                root.at("delivery").error(f"no delivery rule for {locale.currency}")
 
     # --- materials.yaml -------------------------------------------------------------------
     def _materials(self, root: Node | None) -> dict[str, Material]:
@@ -206,7 +284,11 @@ class _Loader:
             node.only({"id", "names"})
             material_id = self._id(node, materials)
             names_node = node.get("names")
-            names = self._per_locale(names_node, lambda n: tuple(n.texts())) if names_node else {}
+            names = (
+                self._per_locale(names_node, lambda n, _locale: tuple(n.texts()))
+                if names_node
+                else {}
+            )
             if material_id and names is not None:
                 materials[material_id] = Material(material_id, names)
         return materials
@@ -222,8 +304,8 @@ class _Loader:
                 continue
             node.only({"id", "group", "brand", "gtin", "availability", "variants", "locales"})
             product_id = self._id(node, seen)
-            group = _opt_text(node.get("group", required=False), default="")
-            brand = _opt_text(node.get("brand", required=False), default="")
+            group = _opt_text(node.get("group", required=False)) or ""
+            brand = _opt_text(node.get("brand", required=False)) or ""
             gtin_node = node.get("gtin", required=False)
             gtin = ""
             if gtin_node:
@@ -243,9 +325,10 @@ class _Loader:
             if product_id is None or texts is None or availability is None:
                 continue
             seen.add(product_id)
-            for locale, text in texts.items():
-                local_variants = {**variants, **text["variants"]}
-                fields = {k: v for k, v in text.items() if k != "variants"}
+            for locale, local in texts.items():
+                local_variants = {**variants, **local["variants"]}
+                self.product_grammar[locale][product_id] = local["grammar"]
+                fields = {k: v for k, v in local.items() if k not in ("variants", "grammar")}
                 catalogs[locale].append(
                     Product(
                         id=product_id,
@@ -259,24 +342,41 @@ class _Loader:
                 )
         return catalogs
 
-    def _product_text(self, node: Node) -> dict | None:
+    def _product_text(self, node: Node, locale: str) -> dict[str, Any] | None:
         if not node.is_mapping():
             return None
-        node.only({"title", "synonyms", "description", "product_type", "price", "variants"})
-        title = _opt_text(node.get("title"))
+        node.only(
+            {"title", "synonyms", "description", "product_type", "price", "variants", "grammar"}
+        )
+        title = _opt_text(node.get("title"), max_len=MAX_CELL["title"])
         synonyms_node = node.get("synonyms", required=False)
         synonyms = tuple(synonyms_node.texts(allow_empty=True)) if synonyms_node else ()
-        description = _opt_text(node.get("description"))
+        description = _opt_text(node.get("description"), max_len=MAX_CELL["description"])
         product_type = _opt_text(node.get("product_type", required=False), default="")
         price_node = node.get("price")
         price = price_node.money() if price_node else None
+        problem = price_problem(price) if price is not None else None
+        if problem is not None and price_node is not None:
+            price_node.error(problem)
+            price = None
         variants: dict[str, str] = {}
         variants_node = node.get("variants", required=False)
         if variants_node and variants_node.is_mapping():
             variants = {axis: v for axis, n in variants_node.items() if (v := n.text())}
-        if None in (title, description, price):
+        grammar = self._grammar(node, "product", locale)
+        if title is None or grammar is None or None in (description, price):
             return None
+        if len(title) > LONG_TITLE and not grammar.short:
+            self.warnings.append(
+                ContentError(
+                    node.file,
+                    node.line,
+                    f"{node.field}.grammar.short",
+                    f"a title of {len(title)} characters: give a short spoken name",
+                )
+            )
         return {
+            "grammar": grammar,
             "variants": variants,
             "title": title,
             "synonyms": synonyms,
@@ -290,11 +390,18 @@ class _Loader:
         feeds = self.folder / "catalog"
         if not feeds.is_dir():
             return
+        from catalog.compiled import open_current
         from catalog.feed import FeedError, read_feed
 
         for locale in self.locales:
             path = feeds / f"{locale}.tsv"
             if not path.exists():
+                continue
+            # A current compiled index (built by `echoppe catalog import`/`catalog index` from
+            # this feed and these products.yaml products) is mapped, not parsed: fast cold start.
+            compiled = open_current(path, catalogs[locale])
+            if compiled is not None:
+                self.compiled[locale] = compiled
                 continue
             try:
                 imported = read_feed(path, locale)
@@ -326,7 +433,7 @@ class _Loader:
                 charities[charity_id] = Charity(charity_id, texts)
         return charities
 
-    def _charity_text(self, node: Node) -> CharityText | None:
+    def _charity_text(self, node: Node, locale: str) -> CharityText | None:
         if not node.is_mapping():
             return None
         node.only(
@@ -340,6 +447,7 @@ class _Loader:
                 "suggested",
                 "tax_receipt",
                 "description",
+                "grammar",
             }
         )
         name = _opt_text(node.get("name"))
@@ -353,7 +461,7 @@ class _Loader:
             kind_node, number_node = reg.get("kind"), reg.get("number")
             kind = kind_node.choice(tuple(_REGISTRATIONS)) if kind_node else None
             number = _opt_text(number_node)
-            if kind and number and not re.match(_REGISTRATIONS[kind], number):
+            if kind and number and number_node and not re.match(_REGISTRATIONS[kind], number):
                 number_node.error(f"{number!r} is not a valid {kind} number")
         minimum = self._amount(node, "min", currency, Money.of(1, currency or "EUR"))
         maximum = self._amount(node, "max", currency, Money.of(500, currency or "EUR"))
@@ -378,10 +486,22 @@ class _Loader:
             rule_node = tax.get("rule")
             rule = rule_node.choice(_TAX_RULES) if rule_node else None
         description = _opt_text(node.get("description"))
-        values = (name, currency, kind, number, minimum, maximum, rule, description)
-        if None in values or not suggested:
+        grammar = self._grammar(node, "charity", locale)
+        if (
+            name is None
+            or currency is None
+            or kind is None
+            or number is None
+            or minimum is None
+            or maximum is None
+            or rule is None
+            or description is None
+            or grammar is None
+            or not suggested
+        ):
             return None
         return CharityText(
+            grammar=grammar,
             name=name,
             synonyms=synonyms,
             registration_kind=kind,
@@ -414,7 +534,9 @@ class _Loader:
         paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
         if not paths:
             self.problems.add(str(folder), None, "(folder)", "holds no guide (*.yaml)")
-        product_ids = {p.id for products in catalogs.values() for p in products}
+        product_ids = _ProductIds(
+            {p.id for products in catalogs.values() for p in products}, self.compiled.values()
+        )
         for path in paths:
             root = self._open(f"guides/{path.name}")
             if root is None or not root.is_mapping():
@@ -423,17 +545,17 @@ class _Loader:
             if guide is None:
                 continue
             if guide.id in guides:
-                root.get("id").error(f"duplicate guide id {guide.id!r}")
+                root.at("id").error(f"duplicate guide id {guide.id!r}")
             guides[guide.id] = guide
         return guides
 
     def _guide(
-        self, root: Node, materials: dict[str, Material], product_ids: set[str]
+        self, root: Node, materials: dict[str, Material], product_ids: _ProductIds
     ) -> Guide | None:
         root.only({"id", "products", "materials", "offer", "locales"})
         id_node = root.get("id")
         guide_id = id_node.text() if id_node else None
-        if guide_id and not _ID_RE.match(guide_id):
+        if guide_id and id_node and not _ID_RE.match(guide_id):
             id_node.error("use lowercase letters, digits, - and _")
         products = self._references(root.get("products", required=False), product_ids, "product")
         applies = self._references(root.get("materials", required=False), materials, "material")
@@ -448,13 +570,13 @@ class _Loader:
                 product_node.error(f"{product!r} is not among the guide's products")
             after_node = offer_node.get("after_step")
             after = self._after_step(after_node, texts) if after_node else "bad"
-            if product and after != "bad":
+            if product and not isinstance(after, str):
                 offer = Offer(product, after)
         if texts:
             for locale, text in texts.items():
                 for material in text.material_steps:
                     if material not in applies:
-                        root.get("locales").get(locale).get("material_steps").error(
+                        root.at("locales", locale, "material_steps").error(
                             f"{material!r} is not in the guide's materials"
                         )
         if guide_id is None or texts is None:
@@ -475,10 +597,21 @@ class _Loader:
         node.error(f"must be a step number or 'end', found {value!r}")
         return "bad"
 
-    def _guide_text(self, node: Node) -> GuideText | None:
+    def _guide_text(self, node: Node, locale: str) -> GuideText | None:
         if not node.is_mapping():
             return None
-        node.only({"title", "synonyms", "need", "warnings", "steps", "material_steps", "bridge"})
+        node.only(
+            {
+                "title",
+                "synonyms",
+                "need",
+                "warnings",
+                "steps",
+                "material_steps",
+                "bridge",
+                "grammar",
+            }
+        )
         title = _opt_text(node.get("title"))
         synonyms = _opt_texts(node.get("synonyms"))
         need = _opt_texts(node.get("need", required=False), allow_empty=True) or ()
@@ -490,16 +623,19 @@ class _Loader:
         if ms_node and ms_node.is_mapping():
             for material, steps_of in ms_node.items():
                 material_steps[material] = tuple(steps_of.texts(max_len=MAX_STEP_CHARS))
-        bridge = _opt_text(node.get("bridge", required=False), default="")
+        bridge = _opt_text(node.get("bridge", required=False)) or ""
         if title is None or synonyms is None or not steps:
             return None
-        return GuideText(title, synonyms, need, warnings, steps, material_steps, bridge)
+        grammar = self._grammar(node, "guide", locale)
+        if grammar is None:
+            return None
+        return GuideText(title, synonyms, need, warnings, steps, material_steps, bridge, grammar)
 
     # --- shared ---------------------------------------------------------------------------
-    def _id(self, node: Node, seen: dict) -> str | None:
+    def _id(self, node: Node, seen: Container[str]) -> str | None:
         id_node = node.get("id")
         value = id_node.text() if id_node else None
-        if value is None:
+        if value is None or id_node is None:
             return None
         if not _ID_RE.match(value):
             id_node.error("use lowercase letters, digits, - and _ (at most 64)")
@@ -509,11 +645,50 @@ class _Loader:
             return None
         return value
 
-    def _per_locale(self, node: Node | None, read) -> dict | None:
+    def _grammar(self, parent: Node, kind: str, locale: str) -> Grammar | None:
+        """How a name is said in sentences (``content.model.Grammar``); defaults by kind and
+        language. A French name without a gender is a warning: pronouns and articles need it."""
+        grammar = default_grammar(kind, locale)
+        node = parent.get("grammar", required=False)
+        if node is None:
+            if locale.startswith("fr"):
+                self.warnings.append(
+                    ContentError(
+                        parent.file,
+                        parent.line,
+                        f"{parent.field}.grammar",
+                        "no gender: pronouns default to the masculine",
+                    )
+                )
+            return grammar
+        if not node.is_mapping():
+            node.error("grammar is a mapping: gender, plural, article, elision, proper, short")
+            return None
+        node.only({"gender", "plural", "article", "elision", "proper", "short"})
+        changes: dict[str, object] = {}
+        gender = node.get("gender", required=False)
+        if gender is not None:
+            changes["gender"] = gender.choice(("masculine", "feminine"))
+        elif locale.startswith("fr"):
+            node.error("French names need a gender (masculine or feminine)", f"{node.field}.gender")
+        for flag in ("plural", "article", "elision", "proper"):
+            flag_node = node.get(flag, required=False)
+            if flag_node is not None:
+                changes[flag] = flag_node.boolean()
+        short = node.get("short", required=False)
+        if short is not None:
+            changes["short"] = short.text(max_len=60)
+        if any(value is None for value in changes.values()):
+            return None
+        return replace(grammar, **changes)  # type: ignore[arg-type]
+
+    def _per_locale(
+        self, node: Node | None, read: Callable[[Node, str], T | None]
+    ) -> dict[str, T] | None:
         """Read one value per configured locale; every locale must be there, no other."""
         if node is None or not node.is_mapping():
             return None
-        values = {}
+        values: dict[str, T] = {}
         present = node.keys()
         for locale in self.locales:
             if locale not in present:
@@ -522,12 +697,12 @@ class _Loader:
             if locale not in self.locales:
                 child.error(f"locale {locale} is not in skill.yaml's locales")
                 continue
-            value = read(child)
+            value = read(child, locale)
             if value is not None:
                 values[locale] = value
         return values if set(values) == set(self.locales) else None
 
-    def _references(self, node: Node | None, known, what: str) -> list[str]:
+    def _references(self, node: Node | None, known: Container[str], what: str) -> list[str]:
         if node is None:
             return []
         ids = []
@@ -542,12 +717,23 @@ class _Loader:
         return ids
 
 
-def _opt_text(node: Node | None, *, default: str | None = None) -> str | None:
-    return node.text() if node is not None else default
+def _opt_text(
+    node: Node | None, *, default: str | None = None, max_len: int | None = None
+) -> str | None:
+    return node.text(max_len=max_len) if node is not None else default
 
 
 def _opt_texts(node: Node | None, *, allow_empty: bool = False) -> tuple[str, ...] | None:
     return tuple(node.texts(allow_empty=allow_empty)) if node is not None else None
+
+
+def _https_url(node: Node | None) -> str | None:
+    """An https:// URL (Alexa accepts no other for legal pages and account linking)."""
+    value = node.text(max_len=2048) if node is not None else None
+    if value is not None and node is not None and not _HTTPS_RE.match(value):
+        node.error(f"must be an https:// URL, found {value!r}")
+        return None
+    return value
 
 
 def _gtin_ok(gtin: str) -> bool:
@@ -560,7 +746,7 @@ def _gtin_ok(gtin: str) -> bool:
     return (10 - total % 10) % 10 == check
 
 
-def _feed_error(path: Path, row, message: str | None = None) -> ContentError:
+def _feed_error(path: Path, row: FeedRowError | None, message: str | None = None) -> ContentError:
     if row is None:
         return ContentError(str(path), 1, "id", message or "")
     return ContentError(str(path), row.line, row.field, row.message)
@@ -568,3 +754,26 @@ def _feed_error(path: Path, row, message: str | None = None) -> ContentError:
 
 def _missing_folder(folder: Path) -> ContentError:
     return ContentError(str(folder), 1, "(folder)", "content folder not found")
+
+
+class _ProductIds:
+    """Known product ids: a set, plus compiled catalogs asked one id at a time."""
+
+    def __init__(self, ids: set[str], compiled: Iterable[Catalog]) -> None:
+        self.ids = ids
+        self.compiled = list(compiled)
+
+    def __contains__(self, product_id: object) -> bool:
+        if product_id in self.ids:
+            return True
+        return isinstance(product_id, str) and any(product_id in c for c in self.compiled)
+
+
+def load_authored_products(folder: str | Path) -> dict[str, list[Product]]:
+    """The products of ``products.yaml`` alone, per locale, checked as :func:`load_content`
+    checks them (for ``echoppe catalog index``, which compiles them with the feed)."""
+    loader = _Loader(Path(folder))
+    catalogs = loader._products(loader._open("products.yaml"))
+    if loader.problems.errors:
+        raise ContentErrors(loader.problems.errors)
+    return catalogs

@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from catalog.model import Catalog
+from content.yamlnodes import ContentError
+from marketing.model import NO_MARKETING, Marketing
 from payments.money import Money
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """How a name is said inside a sentence, in one locale (``skill.grammar.Name``)."""
+
+    gender: str | None = None
+    """``masculine`` or ``feminine``: French pronouns and articles need it."""
+    plural: bool = False
+    article: bool = True
+    """Takes a definite article: « la Croix-Rouge française », "the French Red Cross"."""
+    elision: bool | None = None
+    """French « l' »; None: decided by the first letter (a vowel elides, an h does not)."""
+    proper: bool = False
+    """A proper noun keeps its capital after an article."""
+    short: str | None = None
+    """A spoken short name for a long title."""
+
+
+GRAMMAR_DEFAULTS = {
+    ("product", "fr"): Grammar(),
+    ("product", "en"): Grammar(article=False, proper=True),
+    ("charity", "fr"): Grammar(proper=True),
+    ("charity", "en"): Grammar(proper=True),
+    ("guide", "fr"): Grammar(),
+    ("guide", "en"): Grammar(),
+}
+"""What a name without a ``grammar`` block gets, by kind and language."""
+
+
+def default_grammar(kind: str, locale: str) -> Grammar:
+    """A language without defaults says names bare, as written."""
+    return GRAMMAR_DEFAULTS.get((kind, locale[:2]), Grammar(article=False, proper=True))
 
 
 @dataclass(frozen=True)
@@ -16,6 +51,21 @@ class LocaleSettings:
     currency: str
     welcome: str
     welcome_back: str
+    listing: Listing | None = None
+    """How the skill is presented in the Alexa Skills Store (``skill-package/skill.json``)."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A locale's store listing and legal pages, for the skill manifest."""
+
+    summary: str
+    description: str
+    examples: tuple[str, ...] = ()
+    """Example phrases after the generated "Alexa, open <invocation>" (at most two)."""
+    keywords: tuple[str, ...] = ()
+    privacy_url: str | None = None
+    terms_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +97,8 @@ class Settings:
     delivery: dict[str, DeliveryRule]
     daily_donation_cap: dict[str, Money]
     round_up: RoundUp | None
+    category: str = "SHOPPING"
+    """The Alexa Skills Store category."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +117,7 @@ class GuideText:
     steps: tuple[str, ...]
     material_steps: dict[str, tuple[str, ...]]
     bridge: str
+    grammar: Grammar = Grammar()
 
 
 @dataclass(frozen=True)
@@ -105,6 +158,7 @@ class CharityText:
     suggested: tuple[Money, ...]
     tax_rule: str
     description: str
+    grammar: Grammar = Grammar(proper=True)
 
 
 @dataclass(frozen=True)
@@ -121,6 +175,12 @@ class Content:
     guides: dict[str, Guide]
     charities: dict[str, Charity]
     catalogs: dict[str, Catalog]
+    product_grammar: dict[str, dict[str, Grammar]] = field(default_factory=dict)
+    """Per locale and product id, from the content's ``grammar`` blocks (feeds carry none)."""
+    warnings: tuple[ContentError, ...] = ()
+    """What is missing but has a default (a French name without a gender)."""
+    marketing: Marketing = NO_MARKETING
+    """Segments, campaigns and reward rules (``campaigns.yaml``, optional)."""
 
     @property
     def locales(self) -> tuple[str, ...]:

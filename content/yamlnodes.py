@@ -15,6 +15,12 @@ T = TypeVar("T")
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML was built with it: the same nodes and marks, a third of the time."""
+MAX_FILE_BYTES = 8 * 1024 * 1024
+"""One content file; a catalog larger than this belongs in a feed (``echoppe catalog import``)."""
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+"""Values in one file once its aliases are expanded."""
+MAX_AMPLIFICATION = 10
 
 
 @dataclass(frozen=True, order=True)
@@ -48,8 +54,22 @@ class Problems:
 
 
 def compose(path: Path, problems: Problems, display: str) -> yaml.Node | None:
-    """Parse one file into nodes; a syntax error or a duplicate key is reported, not raised."""
+    """Parse one file into nodes; a syntax error or a duplicate key is reported, not raised.
+
+    What a merchant's file may not do, each reported with its line: exceed ``MAX_FILE_BYTES``,
+    hold a control character (a NUL...), nest deeper than ``MAX_DEPTH``, or use aliases that
+    expand it past ``MAX_NODES`` nodes or ``MAX_AMPLIFICATION`` times its written size (an alias
+    bomb: a few lines that would take minutes and gigabytes to walk), or refer to themselves.
+    """
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.errors.append(
+                ContentError(
+                    display, 1, "(file)", f"is {size} bytes; the limit is {MAX_FILE_BYTES}"
+                )
+            )
+            return None
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.errors.append(ContentError(display, 1, "(file)", f"cannot read: {exc}"))
@@ -61,9 +81,82 @@ def compose(path: Path, problems: Problems, display: str) -> yaml.Node | None:
         line = mark.line + 1 if mark else 1
         problems.errors.append(ContentError(display, line, "(syntax)", str(exc.problem)))
         return None
-    if node is not None:
-        _find_duplicate_keys(node, problems, display, "")
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        problems.errors.append(ContentError(display, line, "(syntax)", exc.reason))
+        return None
+    if node is None:
+        return None
+    shape = _shape_problem(node)
+    if shape is not None:
+        where, message = shape
+        problems.add(display, where, "(aliases)" if "alias" in message else "(nesting)", message)
+        return None
+    _find_duplicate_keys(node, problems, display, "")
     return node
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _shape_problem(root: yaml.Node) -> tuple[yaml.Node, str] | None:
+    """Depth, cycles and alias expansion of a composed document, in one walk of its graph.
+
+    Composition keeps an alias as a second reference to the anchored node, so the written
+    document is the graph (``distinct`` nodes) while readers walk the tree it unfolds into
+    (``expanded`` nodes). Sizes are memoised per node: the walk is linear in what was written.
+    """
+    size: dict[int, int] = {}
+    references: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            size[key] = 1 + sum(size[id(child)] for child in _children(node))
+            continue
+        if key in size:
+            continue
+        if depth > MAX_DEPTH:
+            return node, f"nested more than {MAX_DEPTH} levels deep"
+        on_path.add(key)
+        stack.append((node, depth, True))
+        for child in _children(node):
+            references[id(child)] = references.get(id(child), 0) + 1
+            if id(child) in on_path:
+                return child, "an alias refers to a node that contains it"
+            if id(child) not in size:
+                stack.append((child, depth + 1, False))
+    expanded, distinct = size[id(root)], len(size)
+    if expanded > MAX_NODES or (expanded > 10_000 and expanded > MAX_AMPLIFICATION * distinct):
+        nodes = {id(n): n for n in _all_nodes(root)}
+        worst = max(
+            (k for k, count in references.items() if count > 1),
+            key=lambda k: size[k] * (references[k] - 1),
+        )
+        return nodes[worst], (
+            f"aliases of this anchor expand the file to {expanded} values from {distinct}"
+            f" written (at most {MAX_NODES}, and {MAX_AMPLIFICATION} times what is written)"
+        )
+    return None
+
+
+def _all_nodes(root: yaml.Node) -> list[yaml.Node]:
+    seen: dict[int, yaml.Node] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen[id(node)] = node
+            stack.extend(_children(node))
+    return list(seen.values())
 
 
 def _find_duplicate_keys(node: yaml.Node, problems: Problems, file: str, where: str) -> None:
@@ -129,6 +222,17 @@ class Node:
             self.error("is missing", self._child_name(key))
         return None
 
+    def at(self, *path: str) -> Node:
+        """The node at ``path`` below this one, or the deepest that exists: where to point an
+        error about something that may be missing."""
+        node = self
+        for key in path:
+            child = node.get(key, required=False)
+            if child is None:
+                break
+            node = child
+        return node
+
     def items(self) -> Iterator[tuple[str, Node]]:
         if isinstance(self.node, yaml.MappingNode):
             for k, v in self.node.value:
@@ -189,6 +293,9 @@ class Node:
             return Money.parse(value)
         except MoneyError as exc:
             self.error(str(exc))
+            return None
+        except ArithmeticError:  # decimal.InvalidOperation: more digits than Decimal holds
+            self.error(f"{value!r} is not a plausible amount")
             return None
 
     def texts(self, *, max_len: int | None = None, allow_empty: bool = False) -> list[str]:
