@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from content.yamlnodes import ContentErrors
 from skill.settings import Settings, SettingsError
@@ -25,29 +25,31 @@ def cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
         f"content OK: {content.folder}: {len(content.guides)} guides, {counts}, "
         f"{len(content.charities)} charities, {len(content.materials)} materials"
     )
+    for warning in content.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 
 def cmd_models_build(args: argparse.Namespace, settings: Settings) -> int:
-    from skill.interaction_model import build_all, check_all
+    from skill.skill_package import build_package, check_package
 
     content = _content(settings)
-    for path in build_all(content, settings.models_dir):
+    for path in build_package(content, settings):
         print(f"wrote {path}")
-    problems = check_all(content, settings.models_dir)
+    problems = check_package(content, settings)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
 
 
 def cmd_models_check(args: argparse.Namespace, settings: Settings) -> int:
-    from skill.interaction_model import check_all
+    from skill.skill_package import check_package
 
-    problems = check_all(_content(settings), settings.models_dir)
+    problems = check_package(_content(settings), settings)
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
-        print("interaction models OK")
+        print("skill package OK (skill.json and interaction models)")
     return 1 if problems else 0
 
 
@@ -69,7 +71,20 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if args.dev:
         warn_dev_mode()
     app = create_app(skill, verify=not args.dev)
-    print(f"echoppe listening on http://{args.host}:{args.port}/alexa (store: {settings.store})")
+    from web.app import init_web
+
+    init_web(app, settings, services=skill.services, dev=args.dev)
+    host = "localhost" if args.host == "127.0.0.1" else args.host
+    print(f"echoppe listening on http://{host}:{args.port}/alexa (store: {settings.store})")
+    print(f"shopper pages: open http://{host}:{args.port}/signup")
+    print(f"merchant console: open http://{host}:{args.port}/console")
+    if args.dev:
+        from merchants.dev import dev_merchant
+
+        email, password = dev_merchant(skill.services.store, settings.db_path.parent)
+        print(f"  DEV ONLY merchant owner: {email} / {password} (echoppe console user add ...)")
+    if args.dev and settings.mail == "outbox":
+        print(f"e-mails (sign-in codes): http://{host}:{args.port}/dev/outbox")
     app.run(host=args.host, port=args.port, threaded=True)
     return 0
 
@@ -118,18 +133,20 @@ def build_parser() -> argparse.ArgumentParser:
     models = commands.add_parser("models", help="interaction models").add_subparsers(
         dest="action", required=True
     )
-    models.add_parser("build", help="write interaction_models/<locale>.json").set_defaults(
-        run=cmd_models_build
-    )
     models.add_parser(
-        "check", help="fail if the models are stale or break Alexa's rules"
+        "build", help="write skill-package/ (skill.json, interactionModels/custom/<locale>.json)"
+    ).set_defaults(run=cmd_models_build)
+    models.add_parser(
+        "check", help="fail if the skill package is stale or breaks Alexa's rules"
     ).set_defaults(run=cmd_models_check)
 
     commands.add_parser("seed", help="prepare the local store and demo wallet").set_defaults(
         run=cmd_seed
     )
 
-    serve = commands.add_parser("serve", help="run the web service (POST /alexa)")
+    serve = commands.add_parser(
+        "serve", help="run the web service (POST /alexa) and the shopper pages"
+    )
     serve.add_argument("--dev", action="store_true", help="do NOT verify Alexa signatures")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
@@ -150,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _merchant_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
+def _merchant_commands() -> Sequence[Callable[[argparse._SubParsersAction], None]]:
     from skill.merchant_cli import REGISTER
 
     return REGISTER
@@ -170,10 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as error:
         print(f"store error: {error}", file=sys.stderr)
         return 2
-    except ContentErrors as errors:
-        for error in errors.errors:
-            print(error, file=sys.stderr)
-        print(f"{len(errors.errors)} content error(s); nothing was loaded", file=sys.stderr)
+    except ContentErrors as problems:
+        for problem in problems.errors:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems.errors)} content error(s); nothing was loaded", file=sys.stderr)
         return 1
 
 

@@ -22,23 +22,32 @@ def envelope(
     attributes: dict[str, Any] | None = None,
     person_id: str | None = None,
     application_id: str = APPLICATION_ID,
+    access_token: str | None = None,
+    person_token: str | None = None,
 ) -> dict[str, Any]:
-    """A whole request envelope around ``request``; ``session_id=None`` sends no session."""
+    """A whole request envelope around ``request``; ``session_id=None`` sends no session.
+    ``access_token``: the linked account's token, as Alexa sends it once the shopper linked
+    (``person_token``: a recognised voice profile's own)."""
+    user: dict[str, Any] = {"userId": user_id}
+    if access_token:
+        user["accessToken"] = access_token
     system: dict[str, Any] = {
         "application": {"applicationId": application_id},
-        "user": {"userId": user_id},
+        "user": user,
         "device": {"deviceId": "amzn1.ask.device.SIMULATOR", "supportedInterfaces": {}},
         "apiEndpoint": "https://api.amazonalexa.com",
     }
     if person_id:
         system["person"] = {"personId": person_id}
+        if person_token:
+            system["person"]["accessToken"] = person_token
     body: dict[str, Any] = {"version": "1.0", "context": {"System": system}, "request": request}
     if session_id is not None:
         body["session"] = {
             "new": new,
             "sessionId": session_id,
             "application": {"applicationId": application_id},
-            "user": {"userId": user_id},
+            "user": user,
             "attributes": attributes or {},
         }
     return body

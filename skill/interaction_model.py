@@ -14,6 +14,7 @@ import yaml
 
 from content.model import Content
 from content.yamlnodes import SAFE_LOADER
+from skill.settings import MODELS_SUBDIR
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "interaction_models" / "templates"
 MAX_SLOT_VALUES = 10_000
@@ -73,7 +74,9 @@ def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
     variant_values = sorted(
         {v for p in content.catalogs[locale].products for v in p.variants.values()}
     )
-    choices = [(_slug(v), v, []) for v in [*template.get("choices", []), *variant_values]]
+    choices: list[tuple[str, str, list[str]]] = [
+        (_slug(v), v, []) for v in [*template.get("choices", []), *variant_values]
+    ]
     static = [
         _slot_type(name, [(v["id"], v["value"], v.get("synonyms", [])) for v in values])
         for name, values in (template.get("types") or {}).items()
@@ -123,7 +126,7 @@ class ModelProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"interaction_models/{self.locale}.json: {self.message}"
+        return f"{MODELS_SUBDIR / self.locale}.json: {self.message}"
 
 
 def check_model(model: dict, locale: str) -> list[ModelProblem]:
@@ -190,6 +193,7 @@ def model_path(models_dir: Path, locale: str) -> Path:
 
 def build_all(content: Content, models_dir: Path) -> list[Path]:
     written = []
+    models_dir.mkdir(parents=True, exist_ok=True)
     for locale in content.locales:
         path = model_path(models_dir, locale)
         path.write_text(render(build_model(content, locale)), encoding="utf-8")

@@ -1,59 +1,45 @@
-"""The merchant's funnel: guide started → completed → offered → accepted → bought."""
+"""``echoppe report funnel``: the funnel of ``reports`` as a text table (the merchant console
+draws the same numbers). Rates in parentheses are a stage over the stage before it."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-
-from skill.state import EVENTS_PK
-from store.base import Store
-
-STAGES = ("started", "completed", "offered", "accepted", "bought")
-_KIND_TO_STAGE = {
-    "guide_started": "started",
-    "guide_completed": "completed",
-    "offer_made": "offered",
-    "offer_accepted": "accepted",
-    "purchase": "bought",
-}
+from payments.money import Money
+from reports.funnel import STAGES, Funnel, FunnelRow
 
 
-@dataclass(frozen=True)
-class FunnelRow:
-    guide: str
-    counts: dict[str, int]
-
-    def rate(self, stage: str) -> float | None:
-        """Share of ``started`` that reached ``stage``."""
-        started = self.counts["started"]
-        return self.counts[stage] / started if started else None
+def _percent(rate: float | None) -> str:
+    return "" if rate is None else f" ({rate:.0%})"
 
 
-def funnel(store: Store) -> list[FunnelRow]:
-    """One row per guide, plus ``(all)``, counting events of each stage."""
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STAGES, 0))
-    for item in store.query(EVENTS_PK):
-        stage = _KIND_TO_STAGE.get(item.data.get("kind"))
-        guide = item.data.get("guide")
-        if stage is None or not guide:
-            continue
-        counts[guide][stage] += 1
-        counts["(all)"][stage] += 1
-    rows = [FunnelRow(g, c) for g, c in sorted(counts.items()) if g != "(all)"]
-    rows.append(FunnelRow("(all)", counts["(all)"]))
-    return rows
-
-
-def render_funnel(rows: list[FunnelRow]) -> str:
-    header = f"{'guide':<16}" + "".join(f"{s:>12}" for s in STAGES)
+def render_rows(rows: list[FunnelRow]) -> str:
+    header = f"{'guide':<16}" + "".join(f"{s:>14}" for s in STAGES) + f"{'conversion':>12}  revenue"
     lines = [header, "-" * len(header)]
     for row in rows:
-        cells = []
-        for stage in STAGES:
-            rate = row.rate(stage)
-            shown = f"{row.counts[stage]}" + (
-                f" ({rate:.0%})" if rate is not None and stage != "started" else ""
-            )
-            cells.append(f"{shown:>12}")
-        lines.append(f"{row.guide:<16}" + "".join(cells))
+        cells = [f"{row.counts[s]}{_percent(row.rate(s))}" for s in STAGES]
+        conversion = f"{row.conversion:.0%}" if row.conversion is not None else "-"
+        revenue = ", ".join(str(m) for m in row.revenue_money()) or "-"
+        lines.append(
+            f"{row.guide:<16}" + "".join(f"{c:>14}" for c in cells) + f"{conversion:>12}  {revenue}"
+        )
     return "\n".join(lines)
+
+
+def render_funnel(funnel: Funnel, *, by_day: bool = False) -> str:
+    days = [d for d, _ in funnel.days]
+    out = [f"funnel {days[0].isoformat()} to {days[-1].isoformat()} (UTC days)", ""]
+    if by_day:
+        for day, summary in funnel.days:
+            out += [day.isoformat(), render_rows(Funnel([(day, summary)]).rows()), ""]
+    else:
+        out += [render_rows(funnel.rows()), ""]
+    orders = sum(n for _, n, _ in funnel.sales())
+    totals: dict[str, int] = {}
+    for _, _, by_currency in funnel.sales():
+        for currency, minor in by_currency.items():
+            totals[currency] = totals.get(currency, 0) + minor
+    sales = ", ".join(str(Money(m, c)) for c, m in sorted(totals.items())) or "-"
+    out.append(f"sales: {orders} orders paid, {sales}")
+    for charity, gifts, amounts in funnel.donations():
+        given = ", ".join(str(Money(m, c)) for c, m in sorted(amounts.items()))
+        out.append(f"donations: {charity}: {gifts} gifts, {given}")
+    return "\n".join(out)

@@ -1,44 +1,254 @@
-"""Which flow answers which request: the skill's whole dispatch table, read top to bottom."""
+"""Who answers what: the skill's one routing table, on (question kind, intent).
+
+``ROUTES[(Kind, intent)]`` answers ``intent`` while a question of that kind is pending. The
+lookup, in order:
+
+1. ``(type(question), intent)``: the question's own answer (yes, no, a slot, "next"...);
+2. ``(Question, intent)``: what every question shares (help, repeat, stop, the fallback,
+   the session ending): asked again, or closed;
+3. ``(type(question), ANY)``: the question's say on any other intent; it may return None to
+   let the intent go on (the PIN question takes four spoken digits, whatever the intent);
+4. ``(None, intent)``: the intent on its own. The pending question is dropped; when it was on
+   the way to a payment, the reply says that nothing was charged.
+
+Every question kind declares its yes and its no (a test checks it), so "yes" is never "I had
+not asked you anything" and "no" always moves on or ends the session.
+"""
 
 from __future__ import annotations
 
-from ask_sdk_core.utils import is_intent_name, is_request_type
+from collections.abc import Callable
+from typing import Any
 
-from skill.flows import basics, checkout, donations, guides, orders, shopping
+from skill.flows import (
+    basics,
+    cart_flow,
+    checkout,
+    donations,
+    guides,
+    offers,
+    orders,
+    payment_recovery,
+    products,
+    rewards,
+    round_up,
+)
+from skill.questions import (
+    AddProduct,
+    AnythingElse,
+    CancelOrder,
+    CartNext,
+    ConfirmDonation,
+    ConfirmOrder,
+    ConfirmProduct,
+    DonationAmount,
+    DonationCharity,
+    DonationPin,
+    DonationReceipt,
+    DonationRetry,
+    GuideChoice,
+    GuideStep,
+    MaterialChoice,
+    Offer,
+    OpenPayment,
+    OrderPin,
+    PaymentRetry,
+    ProductChoice,
+    Quantity,
+    Question,
+    ResumeGuide,
+    RoundUp,
+    Sibling,
+    VoiceCheck,
+    WhatNext,
+    WhichProduct,
+)
+from skill.turn import Reply, Slots, Turn
 
-ROUTES = [
-    (is_request_type("LaunchRequest"), basics.launch),
-    (is_request_type("SessionEndedRequest"), basics.session_ended),
-    (is_request_type("SessionResumedRequest"), checkout.resumed),
-    (is_intent_name("GetGuideIntent"), guides.get_guide),
-    (is_intent_name("MaterialIntent"), guides.material_given),
-    (is_intent_name("WhatINeedIntent"), guides.what_i_need),
-    (is_intent_name("AMAZON.NextIntent"), guides.next_step),
-    (is_intent_name("AMAZON.PreviousIntent"), guides.previous_step),
-    (is_intent_name("AMAZON.StartOverIntent"), guides.start_over),
-    (is_intent_name("ProductInfoIntent"), shopping.product_info),
-    (is_intent_name("AddToCartIntent"), shopping.add_to_cart),
-    (is_intent_name("BuyIntent"), shopping.buy),
-    (is_intent_name("ChooseIntent"), shopping.choose),
-    (is_intent_name("ReviewCartIntent"), shopping.review_cart),
-    (is_intent_name("RemoveFromCartIntent"), shopping.remove_from_cart),
-    (is_intent_name("ClearCartIntent"), shopping.clear_cart),
-    (is_intent_name("CheckoutIntent"), checkout.checkout),
-    (is_intent_name("VoicePinIntent"), checkout.voice_pin),
-    (is_intent_name("DonateIntent"), donations.donate),
-    (is_intent_name("DonationHistoryIntent"), donations.history),
-    (is_intent_name("OrderStatusIntent"), orders.order_status),
-    (is_intent_name("CancelOrderIntent"), orders.cancel_order),
-    (is_intent_name("AMAZON.YesIntent"), basics.yes),
-    (is_intent_name("AMAZON.NoIntent"), basics.no),
-    (is_intent_name("AMAZON.HelpIntent"), basics.help),
-    (is_intent_name("AMAZON.RepeatIntent"), basics.repeat),
-    (is_intent_name("AMAZON.NavigateHomeIntent"), basics.home),
-    (is_intent_name("AMAZON.StopIntent"), basics.stop),
-    (is_intent_name("AMAZON.CancelIntent"), basics.cancel),
-    (is_intent_name("AMAZON.FallbackIntent"), basics.fallback),
-    (is_request_type("IntentRequest"), basics.fallback),
-    (lambda handler_input: True, basics.unsupported),
-]
-"""Order matters: the first predicate that accepts the request wins; the last two catch the rest
-(an intent the model no longer has, a request type the skill does not use)."""
+Handler = Callable[[Turn, Any, Slots], Reply | None]
+"""``(turn, the pending question or None, slots)`` → the reply (None: say nothing). The question
+is typed in each handler (``Offer``, ``OrderPin``...): the table's key guarantees the type."""
+
+LAUNCH = "LaunchRequest"
+SESSION_ENDED = "SessionEndedRequest"
+RESUMED = "SessionResumedRequest"
+YES = "AMAZON.YesIntent"
+NO = "AMAZON.NoIntent"
+HELP = "AMAZON.HelpIntent"
+REPEAT = "AMAZON.RepeatIntent"
+STOP = "AMAZON.StopIntent"
+CANCEL = "AMAZON.CancelIntent"
+FALLBACK = "AMAZON.FallbackIntent"
+NEXT = "AMAZON.NextIntent"
+PREVIOUS = "AMAZON.PreviousIntent"
+START_OVER = "AMAZON.StartOverIntent"
+HOME = "AMAZON.NavigateHomeIntent"
+ANY = "*"
+UNKNOWN = "?"
+"""A request the skill does not know (an intent the model no longer has, another type)."""
+
+ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
+    # --- the intents on their own -------------------------------------------------------------
+    (None, LAUNCH): basics.launch,
+    (None, SESSION_ENDED): basics.session_ended,
+    (None, RESUMED): checkout.resumed_unasked,
+    (None, "GetGuideIntent"): guides.get_guide,
+    (None, "MaterialIntent"): guides.material_unasked,
+    (None, "WhatINeedIntent"): guides.what_i_need,
+    (None, NEXT): guides.next_step,
+    (None, PREVIOUS): guides.previous_step,
+    (None, START_OVER): guides.start_over,
+    (None, "ProductInfoIntent"): products.info,
+    (None, "AddToCartIntent"): products.add,
+    (None, "BuyIntent"): products.buy,
+    (None, "ChooseIntent"): products.info,
+    (None, "ReviewCartIntent"): cart_flow.review,
+    (None, "RemoveFromCartIntent"): cart_flow.remove,
+    (None, "ClearCartIntent"): cart_flow.clear,
+    (None, "CheckoutIntent"): checkout.intent,
+    (None, "VoicePinIntent"): checkout.nothing_to_confirm,
+    (None, "DonateIntent"): donations.donate,
+    (None, "DonationHistoryIntent"): donations.history,
+    (None, "OrderStatusIntent"): orders.status,
+    (None, "CancelOrderIntent"): orders.cancel,
+    (None, "UseRewardIntent"): rewards.use,
+    (None, YES): basics.yes_unasked,
+    (None, NO): basics.no_unasked,
+    (None, HELP): basics.help,
+    (None, REPEAT): basics.repeat,
+    (None, HOME): basics.home,
+    (None, STOP): basics.stop,
+    (None, CANCEL): basics.stop,
+    (None, FALLBACK): basics.not_understood,
+    (None, UNKNOWN): basics.not_understood,
+    # --- what every question shares -----------------------------------------------------------
+    (Question, HELP): basics.help,
+    (Question, REPEAT): basics.repeat,
+    (Question, STOP): basics.stop,
+    (Question, CANCEL): basics.stop,
+    (Question, HOME): basics.home,
+    (Question, FALLBACK): basics.not_understood,
+    (Question, UNKNOWN): basics.not_understood,
+    (Question, SESSION_ENDED): basics.session_ended,
+    (Question, LAUNCH): basics.launch,
+    # --- open questions -----------------------------------------------------------------------
+    (WhatNext, YES): basics.yes_unasked,
+    (WhatNext, NO): basics.no_unasked,
+    (AnythingElse, YES): basics.anything_else_yes,
+    (AnythingElse, NO): basics.no_unasked,
+    # --- guides -------------------------------------------------------------------------------
+    (GuideChoice, YES): guides.choice_yes,
+    (GuideChoice, NO): guides.choice_no,
+    (GuideChoice, "ChooseIntent"): guides.choose,
+    (GuideChoice, "GetGuideIntent"): guides.choose,
+    (MaterialChoice, YES): guides.material_yes,
+    (MaterialChoice, NO): guides.material_general,
+    (MaterialChoice, NEXT): guides.material_general,
+    (MaterialChoice, "MaterialIntent"): guides.material_given,
+    (MaterialChoice, "ChooseIntent"): guides.material_given,
+    (GuideStep, YES): guides.next_step,
+    (GuideStep, NO): guides.pause,
+    (ResumeGuide, YES): guides.resume_accepted,
+    (ResumeGuide, NEXT): guides.resume_accepted,
+    (ResumeGuide, NO): guides.resume_declined,
+    (Offer, YES): offers.accept,
+    (Offer, "BuyIntent"): offers.accept,
+    (Offer, "AddToCartIntent"): offers.add,
+    (Offer, NO): offers.decline,
+    (Offer, "ProductInfoIntent"): offers.tell_more,
+    (Offer, NEXT): guides.skip_offer,
+    # --- products and the cart ----------------------------------------------------------------
+    (AddProduct, YES): products.add_yes,
+    (AddProduct, "AddToCartIntent"): products.add_yes,
+    (AddProduct, "BuyIntent"): products.add_buy,
+    (AddProduct, NO): basics.no_problem,
+    (AddProduct, "ProductInfoIntent"): products.describe_again,
+    (Sibling, YES): products.sibling_yes,
+    (Sibling, NO): basics.no_problem,
+    (Sibling, "ProductInfoIntent"): products.describe_again,
+    (ProductChoice, "ChooseIntent"): products.choose,
+    (ProductChoice, YES): products.choice_yes,
+    (ProductChoice, NO): basics.no_problem,
+    (ConfirmProduct, YES): products.confirmed,
+    (ConfirmProduct, NO): products.not_this_one,
+    (Quantity, "AddToCartIntent"): products.quantity_given,
+    (Quantity, "BuyIntent"): products.quantity_given,
+    (Quantity, YES): basics.repeat,
+    (Quantity, NO): basics.no_problem,
+    (WhichProduct, "ChooseIntent"): products.named,
+    (WhichProduct, YES): basics.repeat,
+    (WhichProduct, NO): basics.no_problem,
+    (CartNext, YES): cart_flow.check_out,
+    (CartNext, NO): cart_flow.keep_shopping,
+    # --- paying -------------------------------------------------------------------------------
+    (ConfirmOrder, YES): checkout.agreed,
+    (ConfirmOrder, NO): checkout.refused,
+    (ConfirmOrder, "CheckoutIntent"): checkout.summary_again,
+    (ConfirmOrder, "UseRewardIntent"): rewards.use_at_checkout,
+    (OrderPin, "UseRewardIntent"): rewards.use_at_checkout,
+    (OrderPin, "VoicePinIntent"): checkout.pin_given,
+    (OrderPin, ANY): checkout.pin_given,
+    (OrderPin, YES): checkout.pin_again,
+    (OrderPin, NO): checkout.pin_refused,
+    (VoiceCheck, RESUMED): checkout.resumed,
+    (VoiceCheck, YES): checkout.voice_check_pending,
+    (VoiceCheck, NO): checkout.pin_refused,
+    (PaymentRetry, YES): checkout.retry,
+    (PaymentRetry, NO): checkout.retry_declined,
+    (OpenPayment, YES): payment_recovery.retry,
+    (OpenPayment, NO): payment_recovery.later,
+    (OpenPayment, CANCEL): payment_recovery.abandon,
+    (OpenPayment, "CancelOrderIntent"): payment_recovery.abandon,
+    (CancelOrder, YES): orders.confirmed,
+    (CancelOrder, NO): orders.kept,
+    # --- donations ----------------------------------------------------------------------------
+    (DonationCharity, "DonateIntent"): donations.donate,
+    (DonationCharity, "ChooseIntent"): donations.donate,
+    (DonationCharity, YES): donations.ask_again,
+    (DonationCharity, NO): donations.declined,
+    (DonationAmount, "DonateIntent"): donations.donate,
+    (DonationAmount, YES): donations.ask_again,
+    (DonationAmount, NO): donations.declined,
+    (ConfirmDonation, YES): donations.confirmed,
+    (ConfirmDonation, NO): donations.declined,
+    (ConfirmDonation, "DonateIntent"): donations.donate,
+    (ConfirmDonation, "UseRewardIntent"): rewards.use_for_gift,
+    (DonationReceipt, "UseRewardIntent"): rewards.use_for_gift,
+    (DonationPin, "UseRewardIntent"): rewards.use_for_gift,
+    (DonationReceipt, YES): donations.receipt,
+    (DonationReceipt, NO): donations.no_receipt,
+    (DonationPin, "VoicePinIntent"): donations.pin_given,
+    (DonationPin, ANY): donations.pin_given,
+    (DonationPin, YES): donations.pin_again,
+    (DonationPin, NO): donations.declined,
+    (RoundUp, YES): round_up.accepted,
+    (RoundUp, NO): round_up.declined,
+    (DonationRetry, YES): donations.retry,
+    (DonationRetry, NO): donations.retry_declined,
+}
+
+
+def route(turn: Turn, intent: str, slots: Slots) -> Reply | None:
+    """Find who answers ``intent`` given the pending question, and answer."""
+    if not turn.owner and intent != SESSION_ENDED:
+        return basics.unknown_shopper(turn, None, slots)
+    question = turn.question
+    if (None, intent) not in ROUTES and not _answered(question, intent):
+        intent = UNKNOWN
+    if question is not None:
+        kind = type(question)
+        for key in ((kind, intent), (Question, intent)):
+            if key in ROUTES:
+                return ROUTES[key](turn, question, slots)
+        if (kind, ANY) in ROUTES:
+            reply = ROUTES[(kind, ANY)](turn, question, slots)
+            if reply is not None:
+                return reply
+    reply = ROUTES[(None, intent)](turn, None, slots)
+    if question is not None and question.money and reply is not None:
+        return reply.led_by(turn.say(question.set_aside))
+    return reply
+
+
+def _answered(question: Question | None, intent: str) -> bool:
+    return question is not None and (type(question), intent) in ROUTES

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Generic, TypeVar
 
+from accounts.links import AccountLinks, derive_key
+from catalog.lexicon import template_carriers
 from catalog.matching import NameMatcher
 from catalog.resolver import Resolution, Resolver
 from content.model import Content
+from marketing.budgets import BudgetView
+from marketing.rules import terms
 from payments.checkout import Checkout
 from payments.gateway import Gateway
 from payments.money import Money
 from payments.pin import PinHasher
+from payments.promotions import Promotions
 from payments.sandbox import SandboxGateway
 from payments.wallet import Wallets
 from skill.interaction_model import OTHER_MATERIAL, load_template, normalise
@@ -35,26 +41,60 @@ class GuideMatch:
     """True when the alternatives are plausible readings of what was said (ask "A or B?")."""
 
 
+T = TypeVar("T")
+
+
+class PerLocale(Generic[T]):
+    """An index built for a locale the first time a turn needs it: a launch builds none, a
+    guide turn only the guide matcher of its locale (a cold start serves the first request with
+    only what it uses). Two threads may build the same one at once: the result is the same."""
+
+    def __init__(self, build: Callable[[str], T]) -> None:
+        self._build = build
+        self._built: dict[str, T] = {}
+
+    def __getitem__(self, locale: str) -> T:
+        built = self._built.get(locale)
+        if built is None:
+            built = self._built[locale] = self._build(locale)
+        return built
+
+
 @dataclass
 class Services:
     content: Content
     store: Store
     clock: Callable[[], float]
     settings: Settings
-    resolvers: dict[str, Resolver]
-    guide_matchers: dict[str, NameMatcher]
-    material_matchers: dict[str, NameMatcher]
-    charity_matchers: dict[str, NameMatcher]
+    resolvers: PerLocale[Resolver]
+    guide_matchers: PerLocale[NameMatcher]
+    material_matchers: PerLocale[NameMatcher]
+    charity_matchers: PerLocale[NameMatcher]
+    given_gateway: Gateway | None = None
+    """A gateway chosen by the caller (tests wrap the sandbox); None: from the settings."""
 
     # Money services are built on first use: a guide turn never pays for a pepper fetch.
     @cached_property
     def gateway(self) -> Gateway:
+        if self.given_gateway is not None:
+            return self.given_gateway
         if self.settings.gateway == "stripe":
             from payments.stripe_gateway import StripeGateway
             from skill.secret_settings import stripe_key
 
             return StripeGateway(stripe_key(self.settings))
         return SandboxGateway(self.store, clock=self.clock)
+
+    @cached_property
+    def links(self) -> AccountLinks | None:
+        """Access tokens → linked accounts; None when account linking is not configured (then
+        a shopper's own Alexa identity owns their wallet, as in development)."""
+        if not self.settings.account_linking:
+            return None
+        from skill.secret_settings import web_secret
+
+        key = derive_key(web_secret(self.settings), "access-token")
+        return AccountLinks(self.store, key, clock=self.clock)
 
     @cached_property
     def wallets(self) -> Wallets:
@@ -65,7 +105,31 @@ class Services:
 
     @cached_property
     def checkout(self) -> Checkout:
-        return Checkout(self.store, self.wallets, self.gateway, clock=self.clock)
+        return Checkout(
+            self.store, self.wallets, self.gateway, promotions=self.promotions, clock=self.clock
+        )
+
+    @cached_property
+    def promotions(self) -> Promotions:
+        """What orders' campaigns and rewards spend; needs no wallet (no pepper fetch)."""
+        return Promotions(self.store, terms(self.content.marketing), clock=self.clock)
+
+    @cached_property
+    def budgets(self) -> BudgetView:
+        return BudgetView(self.promotions, self.clock)
+
+    @cached_property
+    def matches(self):  # -> payments.matching.Matches, imported on first use
+        from payments.matching import Matches
+
+        return Matches(self.store, self.wallets, self.gateway, clock=self.clock)
+
+    @property
+    def match_token(self) -> str:
+        """The merchant's payment method for matched gifts ("" : none configured)."""
+        if self.settings.match_token:
+            return self.settings.match_token
+        return "tok_visa" if self.settings.gateway == "sandbox" else ""
 
     @cached_property
     def donations(self):  # -> payments.donations.Donations, imported on first use
@@ -83,24 +147,39 @@ class Services:
     def resolve_product(self, locale: str, slot: Slot) -> Resolution:
         return self.resolvers[locale].resolve(slot.text or "", entity_id=slot.entity_id)
 
-    def choose_product(self, locale: str, options: list[str], text: str) -> str | None:
-        """Which of ``options`` the shopper named: an ordinal, a variant value, or a name."""
+    def pick(self, locale: str, options: list[str], text: str, kind: str) -> str | None:
+        """Which of ``options`` (product or guide ids, ``kind``) the shopper named: an ordinal
+        ("the second one"), a variant value ("the 500 ml"), or a name; None when unsure."""
         ordinal = _ordinal(text, len(options))
         if ordinal is not None:
             return options[ordinal]
-        catalog = self.content.catalogs[locale]
         entries = []
-        for product_id in options:
-            product = catalog.get(product_id)
-            if product is not None:
-                names = [product.title, *product.synonyms, *product.variants.values()]
-                entries.append((product_id, names))
+        for option in options:
+            if kind == "guide" and option in self.content.guides:
+                text_of = self.content.guides[option].text[locale]
+                entries.append((option, [text_of.title, *text_of.synonyms]))
+            elif kind == "product":
+                product = self.content.catalogs[locale].get(option)
+                if product is not None:
+                    names = [product.title, *product.synonyms, *product.variants.values()]
+                    entries.append((option, names))
         ranked = NameMatcher(entries, locale).match(text)
         if not ranked or ranked[0][1] < GUIDE_CLOSE:
             return None
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1:
             return None
         return ranked[0][0]
+
+    def split_topic(self, locale: str, text: str) -> tuple[str, str] | None:
+        """ "herbe sur un jean" → ("herbe", "jean") when the words after "sur" (on, from...)
+        name a material; None otherwise."""
+        words = normalise(text).split()
+        for index in range(len(words) - 1, 0, -1):
+            if words[index] in _MATERIAL_LINKS.get(locale[:2], ()):
+                material = " ".join(w for w in words[index + 1 :] if w not in _DETERMINERS)
+                if material and self.find_material(locale, material):
+                    return " ".join(words[:index]), material
+        return None
 
     def find_guide(self, locale: str, slot: Slot, among: list[str] | None = None) -> GuideMatch:
         if slot.entity_id in self.content.guides:
@@ -133,6 +212,12 @@ class Services:
         rule = self.content.settings.delivery.get(subtotal.currency)
         return rule.fee_for(subtotal) if rule else Money.zero(subtotal.currency)
 
+
+_MATERIAL_LINKS = {"fr": ("sur", "dans"), "en": ("on", "from", "off", "in", "of")}
+_DETERMINERS = {
+    "un", "une", "du", "de", "la", "le", "l", "les", "mon", "ma", "mes", "son", "sa", "ses",
+    "a", "an", "the", "my", "your", "his", "her", "of", "out",
+}  # fmt: skip
 
 _ORDINALS = (
     {"first", "1st", "premier", "premiere"},
@@ -170,43 +255,44 @@ def _ordinal(text: str, count: int) -> int | None:
 
 
 def build_services(
-    settings: Settings, content: Content, store: Store, clock: Callable[[], float]
+    settings: Settings,
+    content: Content,
+    store: Store,
+    clock: Callable[[], float],
+    gateway: Gateway | None = None,
 ) -> Services:
-    locales = content.locales
+    def resolver(loc: str) -> Resolver:
+        return Resolver(content.catalogs[loc], template_carriers(load_template(loc)))
+
+    def guide_matcher(loc: str) -> NameMatcher:
+        return NameMatcher(
+            [(g.id, [g.text[loc].title, *g.text[loc].synonyms]) for g in content.guides.values()],
+            loc,
+        )
+
+    def material_matcher(loc: str) -> NameMatcher:
+        return NameMatcher(
+            [
+                *((m.id, list(m.names[loc])) for m in content.materials.values()),
+                (OTHER_MATERIAL, load_template(loc).get("other_material", [])),
+            ],
+            loc,
+        )
+
+    def charity_matcher(loc: str) -> NameMatcher:
+        return NameMatcher(
+            [(c.id, [c.text[loc].name, *c.text[loc].synonyms]) for c in content.charities.values()],
+            loc,
+        )
+
     return Services(
+        given_gateway=gateway,
         content=content,
         store=store,
         clock=clock,
         settings=settings,
-        resolvers={loc: Resolver(content.catalogs[loc]) for loc in locales},
-        guide_matchers={
-            loc: NameMatcher(
-                [
-                    (g.id, [g.text[loc].title, *g.text[loc].synonyms])
-                    for g in content.guides.values()
-                ],
-                loc,
-            )
-            for loc in locales
-        },
-        material_matchers={
-            loc: NameMatcher(
-                [
-                    *((m.id, list(m.names[loc])) for m in content.materials.values()),
-                    (OTHER_MATERIAL, load_template(loc).get("other_material", [])),
-                ],
-                loc,
-            )
-            for loc in locales
-        },
-        charity_matchers={
-            loc: NameMatcher(
-                [
-                    (c.id, [c.text[loc].name, *c.text[loc].synonyms])
-                    for c in content.charities.values()
-                ],
-                loc,
-            )
-            for loc in locales
-        },
+        resolvers=PerLocale(resolver),
+        guide_matchers=PerLocale(guide_matcher),
+        material_matchers=PerLocale(material_matcher),
+        charity_matchers=PerLocale(charity_matcher),
     )

@@ -155,11 +155,14 @@ class Simulator:
         user_id: str = "amzn1.ask.account.SIMULATOR",
         person_id: str | None = None,
         models_dir: Path | None = None,
+        access_token: str | None = None,
     ) -> None:
         self.skill = skill
         self.locale = locale
         self.user_id = user_id
         self.person_id = person_id
+        self.access_token = access_token
+        """The linked account's token (account linking), sent with every request."""
         path = model_path(models_dir or skill.services.settings.models_dir, locale)
         self.nlu = Nlu(json.loads(path.read_text(encoding="utf-8")), locale)
         self.session_id: str | None = None
@@ -178,6 +181,7 @@ class Simulator:
             new=new,
             attributes=self.attributes,
             person_id=self.person_id,
+            access_token=self.access_token,
         )
         response = invoke_json(self.skill, event)
         self.attributes = response.get("sessionAttributes") or {}

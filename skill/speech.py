@@ -2,20 +2,39 @@
 
 Prompt templates are trusted SSML with ``{name}`` placeholders. Values are escaped when they fill a
 placeholder unless they are already ``Ssml`` (the output of another render), so a product called
-"Savon & <Fiel>" is spoken, never parsed.
+"Savon & <Fiel>" is spoken, never parsed. A ``skill.grammar.Name`` fills ``{charity.to}``,
+``{product.it}``… (its forms are escaped too).
+
+A prompt is a string, or a choice of strings on one parameter::
+
+    pin_wrong:
+      select: left                 # a number: its CLDR plural category in this locale
+      one: "Il vous reste {left} essai."
+      other: "Il vous reste {left} essais."
+    out_of_stock_sibling:
+      select: product              # a Name: masculine, feminine or plural
+      feminine: "… Je la mets à la place ?"
+      other: "… Je le mets à la place ?"
+
+``other`` is required: it is said when no other key fits. ``_plural`` in a locale's main file is
+the CLDR plural rule of the locale (``skill.grammar``).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from content.yamlnodes import SAFE_LOADER
 from payments.money import Money
+from skill.grammar import Name, plural_category
 
 PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
 MAX_SPEECH_CHARS = 8000
@@ -27,10 +46,12 @@ class Ssml(str):
     """A string that is already valid SSML content (escaped)."""
 
 
-def escape(text: str) -> Ssml:
-    """Escape text for SSML; ``Ssml`` values pass unchanged."""
+def escape(text: str | Name) -> Ssml:
+    """Escape text for SSML; ``Ssml`` values pass unchanged, a ``Name`` is its spoken name."""
     if isinstance(text, Ssml):
         return text
+    if isinstance(text, Name):
+        return Ssml(text.name)
     return Ssml(html.escape(str(text), quote=True))
 
 
@@ -40,10 +61,13 @@ def plain(ssml: str) -> str:
     return _SPACES_RE.sub(" ", html.unescape(text)).strip()
 
 
+Prompt = str | dict[str, str]
+
+
 @cache
-def load_prompts(locale: str) -> dict[str, str]:
+def load_prompts(locale: str) -> dict[str, Prompt]:
     """``prompts/<locale>.yaml`` plus every ``prompts/<locale>.<part>.yaml`` (one per flow)."""
-    prompts: dict[str, str] = {}
+    prompts: dict[str, Any] = {}
     for path in [PROMPTS_DIR / f"{locale}.yaml", *sorted(PROMPTS_DIR.glob(f"{locale}.*.yaml"))]:
         with path.open(encoding="utf-8") as handle:
             part = yaml.load(handle, Loader=SAFE_LOADER) or {}
@@ -60,14 +84,32 @@ class Speaker:
     def __init__(self, locale: str) -> None:
         self.locale = locale
         self.prompts = load_prompts(locale)
+        self.plural_rule = str(self.prompts.get("_plural", ""))
 
     def say(self, key: str, **params: object) -> Ssml:
         template = self.prompts[key]
+        if isinstance(template, dict):
+            template = self._choose(key, template, params)
         safe = {name: self._value(value) for name, value in params.items()}
         return Ssml(template.format(**safe).strip())
 
-    def _value(self, value: object) -> Ssml:
-        if isinstance(value, Ssml):
+    def _choose(self, key: str, choices: dict[str, str], params: dict[str, object]) -> str:
+        value = params[choices["select"]]
+        category = self.category(value)
+        return choices.get(category) or choices["other"]
+
+    def category(self, value: object) -> str:
+        """What a ``select`` chooses on: a Name's category or a number's plural category."""
+        if isinstance(value, Name):
+            return value.category
+        if isinstance(value, Money):
+            value = value.amount
+        if isinstance(value, int | Decimal):
+            return plural_category(self.plural_rule, value)
+        return "other"
+
+    def _value(self, value: object) -> object:
+        if isinstance(value, Ssml | Name):
             return value
         if isinstance(value, Money):
             return self.money(value)
@@ -87,15 +129,22 @@ class Speaker:
             return Ssml(f"${number}")
         return Ssml(f"{number} {'euros' if amount.currency == 'EUR' else amount.currency}")
 
-    def either(self, items: list[str]) -> Ssml:
+    def text(self, key: str) -> str:
+        """A prompt that is one plain string (a word, a date format)."""
+        value = self.prompts[key]
+        if not isinstance(value, str):
+            raise TypeError(f"prompt {key!r} is a choice, not a string")
+        return value
+
+    def either(self, items: Sequence[str | Name]) -> Ssml:
         """ "A or B", "A, B or C" in the locale."""
-        return self._join(items, self.prompts["word_or"])
+        return self._join(items, self.text("word_or"))
 
-    def both(self, items: list[str]) -> Ssml:
+    def both(self, items: Sequence[str | Name]) -> Ssml:
         """ "A and B", "A, B and C" in the locale."""
-        return self._join(items, self.prompts["word_and"])
+        return self._join(items, self.text("word_and"))
 
-    def _join(self, items: list[str], word: str) -> Ssml:
+    def _join(self, items: Sequence[str | Name], word: str) -> Ssml:
         escaped = [escape(i) for i in items]
         if len(escaped) <= 1:
             return Ssml("".join(escaped))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.base import ConditionFailed, Put, Store
+from store.base import ConditionFailed, Op, Put, Store
 
 STATE_SK = "state"
 EVENTS_PK = "events"
@@ -35,22 +36,41 @@ class UserState:
     """Lines ``{"id": product_id, "qty": n}`` in the order they were added."""
     guide: dict[str, Any] | None = None
     """Progress in a guide: ``{"id", "material", "step", "updated_at"}``; ``step`` = steps heard."""
-    pending: dict[str, Any] | None = None
-    """What the skill just asked and waits for: ``{"kind": ..., ...}``."""
+    question: dict[str, Any] | None = None
+    """What the skill just asked and waits for: a ``skill.questions.Question`` as JSON."""
+    reprompt: str | None = None
+    """The reprompt of ``question``: said again after "help", "pardon" or a miss."""
+    cart_id: str = ""
+    """Names the current cart: with its lines it makes the order id, so checking out the same
+    cart twice names the same order. A new one is drawn once the cart is paid."""
+    settled: list[str] = field(default_factory=list)
+    """The last order and gift ids whose consequences this state has applied (once each)."""
+    open_payment: dict[str, Any] | None = None
+    """A payment the gateway did not answer (``{"order": pending order JSON, "attempt": n}``):
+    the next session asks about it."""
     session: dict[str, Any] = field(default_factory=dict)
     """Facts of the current session: ``{"id", "offered": [guide ids], "declined": bool}``."""
     replies: list[dict[str, Any]] = field(default_factory=list)
     """The last few replies by request id: a redelivered request gets the same answer, and its
     effects (a cart line, a charge) are not applied twice."""
+    profile: dict[str, Any] = field(default_factory=dict)
+    """What segments and rewards are computed from (``marketing.profile.Profile`` as JSON):
+    orders and spend, gifts, deeds, the rewards held. Changed when an outcome settles."""
 
     def to_json(self) -> dict[str, Any]:
+        extra = {"profile": self.profile} if self.profile else {}
         return {
             "visits": self.visits,
             "cart": self.cart,
             "guide": self.guide,
-            "pending": self.pending,
+            "question": self.question,
+            "reprompt": self.reprompt,
+            "cart_id": self.cart_id,
+            "settled": self.settled,
+            "open_payment": self.open_payment,
             "session": self.session,
             "replies": self.replies,
+            **extra,
         }
 
     @classmethod
@@ -59,9 +79,14 @@ class UserState:
             visits=int(data.get("visits", 0)),
             cart=list(data.get("cart", [])),
             guide=data.get("guide"),
-            pending=data.get("pending"),
+            question=data.get("question"),
+            reprompt=data.get("reprompt"),
+            cart_id=str(data.get("cart_id", "")),
+            settled=list(data.get("settled", [])),
+            open_payment=data.get("open_payment"),
             session=dict(data.get("session", {})),
             replies=list(data.get("replies", [])),
+            profile=dict(data.get("profile") or {}),
         )
 
 
@@ -85,14 +110,21 @@ class StateRepository:
         return Loaded(UserState.from_json(copy.deepcopy(item.data)), item.version, item.data)
 
     def save(
-        self, owner: str, loaded: Loaded, state: UserState, events: list[dict[str, Any]]
+        self,
+        owner: str,
+        loaded: Loaded,
+        state: UserState,
+        events: list[dict[str, Any]],
+        writes: Sequence[Op] = (),
     ) -> bool:
-        """Write the state if it changed, with the events, in one request; False if nothing to do.
+        """Write the state if it changed, with the events and ``writes`` (records created with
+        the turn, such as a reward earned), in one request; False if nothing to do.
 
-        Raises ``ConditionFailed`` when another turn saved first: the caller replays the turn.
+        Raises ``ConditionFailed`` when another turn saved first, or a record of ``writes``
+        exists already: the caller replays the turn.
         """
         data = state.to_json()
-        ops = []
+        ops: list[Op] = list(writes)
         if data != loaded.snapshot:
             ops.append(Put(f"owner#{owner}", STATE_SK, data, expect=loaded.version))
         for event in events:

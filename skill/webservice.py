@@ -31,6 +31,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import InternalServerError, RequestEntityTooLarge
 
 from skill.compat import VerificationException
+from skill.settings import SettingsError
 from skill.verification import CertificateVerifier, Clock, RequestRejected, build_chain
 
 log = logging.getLogger("echoppe.webservice")  # not __name__: that is Flask's app.logger
@@ -65,10 +66,15 @@ def create_app(
     roots, an HTTPS fetch and a 32-entry cache (tests inject their own root and a dict).
     ``clock``: Unix seconds, for the timestamp check.
 
-    The skill id to enforce is the skill's own (``SkillBuilder.skill_id``), when set.
+    The skill id to enforce is the skill's own (``SkillBuilder.skill_id``). With ``verify`` it
+    must be set: a signed request is genuine Alexa traffic, but maybe for another skill.
     """
     if not verify and certificates is not None:
         raise ValueError("certificates given but verify=False: nothing would check them")
+    if verify and not getattr(skill, "skill_id", None):
+        raise SettingsError(
+            "SKILL_ID must be set (amzn1.ask.skill....): the web service answers only its skill"
+        )
     if verify and certificates is None:
         certificates = CertificateVerifier.production(clock=clock)
     if not verify:
@@ -102,7 +108,7 @@ def create_app(
         try:
             for verifier in chain:
                 verifier.verify(
-                    headers=request.headers,
+                    headers=dict(request.headers),
                     serialized_request_env=text,
                     deserialized_request_env=envelope,
                 )

@@ -1,117 +1,113 @@
-"""Launch, help, stop, repeat, fallback, and the Yes/No answers routed by what was asked."""
+"""Launch, help, repeat, stop, the fallback, and the answers any question shares."""
 
 from __future__ import annotations
 
-from skill.flows import checkout, donations, guides, orders, shopping
+from skill.flows import guides, payment_recovery
+from skill.flows.common import again, follow_up, what_next
+from skill.questions import AnythingElse, Question, WhatNext
 from skill.speech import Ssml
-from skill.turn import Reply, Slot, Turn
+from skill.turn import Reply, Slots, Turn
 
 RESUME_WINDOW_SECONDS = 24 * 3600
 
-YES = {
-    "resume": guides.resume_accepted,
-    "offer": shopping.offer_accepted,
-    "sibling": shopping.sibling_accepted,
-    "product_choice": shopping.choice_confirmed,
-    "checkout": checkout.summary_accepted,
-    "payment_retry": checkout.retry_accepted,
-    "donation": donations.confirmed,
-    "round_up": donations.round_up_accepted,
-    "cancel_order": orders.cancel_confirmed,
-}
-NO = {
-    "resume": guides.resume_declined,
-    "offer": shopping.offer_declined,
-    "sibling": shopping.sibling_declined,
-    "product_choice": shopping.choice_declined,
-    "checkout": checkout.summary_declined,
-    "payment_retry": checkout.retry_declined,
-    "donation": donations.declined,
-    "round_up": donations.round_up_declined,
-    "cancel_order": orders.cancel_declined,
-}
 
-
-def launch(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     state = turn.state
     returning = state.visits > 0
     state.visits += 1
-    state.pending = None
+    if state.open_payment:
+        recovered = payment_recovery.ask(turn)
+        if recovered is not None:
+            return recovered
     progress = state.guide
     if (
-        progress
-        and not progress.get("done")
+        turn.guide_in_progress
+        and progress is not None
         and turn.now - progress.get("updated_at", 0) <= RESUME_WINDOW_SECONDS
-        and progress["id"] in turn.content.guides
     ):
         return guides.offer_resume(turn)
     settings = turn.locale_settings
     welcome = settings.welcome_back if returning else settings.welcome
-    return turn.ask(welcome, reprompt=turn.say("reprompt_welcome"))
+    return turn.ask(welcome, question=WhatNext(), reprompt=turn.say("reprompt_welcome"))
 
 
-def help(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    titles = [g.text[turn.locale].title for g in list(turn.content.guides.values())[:3]]
+def help(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """What the skill can do; with a question pending, then that question again."""
+    names = [turn.guide_name(g) for g in list(turn.content.guides)[:3]]
+    speech = turn.say(
+        "help", skill=turn.locale_settings.skill_name, examples=turn.speaker.either(names)
+    )
+    if question is not None and not isinstance(question, WhatNext | AnythingElse):
+        return again(turn, question, turn.say("help_short"))
+    return turn.ask(speech, question=WhatNext(), reprompt=turn.say("reprompt_welcome"))
+
+
+def home(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    lead = turn.say("cancelled_nothing_charged") if question and question.money else ""
     return turn.ask(
-        turn.say(
-            "help", skill=turn.locale_settings.skill_name, examples=turn.speaker.either(titles)
-        ),
-        reprompt=turn.say("reprompt_welcome"),
+        lead, turn.say("home"), question=WhatNext(), reprompt=turn.say("reprompt_welcome")
     )
 
 
-def home(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    turn.state.pending = None
-    return turn.ask(turn.say("home"), reprompt=turn.say("reprompt_welcome"))
+def stop(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    parts = []
+    if question is not None and question.money:
+        parts.append(turn.say("cancelled_nothing_charged"))
+    guide = turn.guide_in_progress
+    if guide is not None:
+        parts.append(turn.say("guide_kept", guide=turn.guide_name(guide)))
+    return turn.tell(*parts, turn.say("goodbye"))
 
 
-def stop(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    pending = turn.state.pending or {}
-    turn.state.pending = None
-    if pending.get("kind") in ("checkout", "pin", "donation", "donation_pin"):
-        return turn.tell(turn.say("cancelled_nothing_charged"), turn.say("goodbye"))
-    return turn.tell(turn.say("goodbye"))
-
-
-def cancel(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    return stop(turn, slots)
-
-
-def repeat(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def repeat(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """The last thing said, and the same question; with nothing to repeat, the help."""
     last = turn.session_attributes.get("last")
-    if not last:
-        return help(turn, slots)
-    return Reply(Ssml(last["speech"]), Ssml(last["reprompt"]))
-
-
-def fallback(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    last = turn.session_attributes.get("last")
-    if turn.state.pending and last:
-        return Reply(
-            Ssml(f"{turn.say('not_understood')} {last['reprompt']}"), Ssml(last["reprompt"])
+    if question is None:
+        return help(turn, question, slots)
+    if isinstance(last, dict) and last.get("speech"):
+        return turn.ask(
+            Ssml(str(last["speech"])),
+            question=question,
+            reprompt=Ssml(turn.state.reprompt) if turn.state.reprompt else None,
         )
-    return turn.ask(turn.say("fallback"), reprompt=turn.say("reprompt_welcome"))
+    return again(turn, question)
 
 
-def yes(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    kind = (turn.state.pending or {}).get("kind")
-    if kind in YES:
-        return YES[kind](turn)
-    return turn.ask(turn.say("yes_without_question"), reprompt=turn.say("reprompt_welcome"))
+def not_understood(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """The fallback: with a question pending, say so and ask it again."""
+    if question is None or isinstance(question, WhatNext):
+        return turn.ask(
+            turn.say("fallback"), question=WhatNext(), reprompt=turn.say("reprompt_welcome")
+        )
+    return again(turn, question, turn.say("not_understood"))
 
 
-def no(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    kind = (turn.state.pending or {}).get("kind")
-    if kind in NO:
-        return NO[kind](turn)
-    turn.state.pending = None
-    return turn.ask(turn.say("no_without_question"), reprompt=turn.say("reprompt_welcome"))
-
-
-def session_ended(turn: Turn, slots: dict[str, Slot]) -> None:
+def session_ended(turn: Turn, question: Question | None, slots: Slots) -> None:
     """Alexa closed the session (silence, error, user left): nothing may be spoken."""
-    turn.state.pending = None
+    return None
 
 
-def unsupported(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    return turn.ask(turn.say("fallback"), reprompt=turn.say("reprompt_welcome"))
+def yes_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Yes" with no question pending, or to an open question: ask what they want."""
+    return what_next(turn, turn.say("listening"), key="reprompt_welcome")
+
+
+def no_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "No" with no question pending, to an open question, or to "anything else?": goodbye."""
+    return stop(turn, None, slots)
+
+
+def anything_else_yes(turn: Turn, question: AnythingElse, slots: Slots) -> Reply:
+    if question.about == "guide":
+        return what_next(turn, key="guide_which")
+    return what_next(turn, turn.say("listening"), key="reprompt_welcome")
+
+
+def no_problem(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "No" to a question that needs no more: fine, and the usual way on."""
+    return follow_up(turn, turn.say("no_problem"))
+
+
+def unknown_shopper(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """A request without a user id (Alexa always sends one): nothing can be kept or paid."""
+    return turn.tell(turn.say("unknown_shopper"))

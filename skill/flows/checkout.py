@@ -2,193 +2,294 @@
 
 Certification asks that before a purchase the shopper hears the seller, the items, the delivery
 and the total; then confirms; then proves it is them (the wallet PIN, or Alexa's voice check).
-The pending order lives in the shopper's state from the summary on: its random nonce, drawn when
-the summary was read, makes the order id, and the order id makes the charge's idempotency key.
+
+The order id comes from what the shopper agrees to: the cart's id (``UserState.cart_id``, drawn
+once per cart) and its lines, delivery and address. So checking out the same cart twice names
+the same order: a paid one is said to be paid, an unanswered one is resumed, and after a decline
+the shopper agrees to a new attempt. A campaign's discount, or the reward the shopper asked for,
+is part of what they agree to (``skill.flows.promotions``: the summary says the discount and the
+exact total); if it ended meanwhile, nothing is charged and the summary is read again without it. The charge is ``Turn.settle``d: a replay of this turn speaks
+and applies its outcome instead of deciding again, and ``UserState.settled`` applies the
+consequences of one order (the cart emptied of its lines, the purchase events) once.
 """
 
 from __future__ import annotations
 
-from catalog import cart
+import secrets
+
 from payments.checkout import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
-from payments.orders import OrderLine, PendingOrder
-from skill.flows import pin, shopping
+from payments.orders import Order, OrderState, PendingOrder
+from skill import metrics
+from skill.flows import deeds, donations, pin, promotions, round_up
+from skill.flows.cart_speech import spoken_fee, spoken_lines, totals
+from skill.flows.common import follow_up, spoken_number
+from skill.metrics import Metric
+from skill.questions import (
+    ConfirmOrder,
+    DonationPin,
+    OrderPin,
+    PaymentRetry,
+    Question,
+    VoiceCheck,
+    WhichProduct,
+)
 from skill.speech import plain
-from skill.turn import Reply, Slot, Turn
+from skill.turn import Card, Reply, Slot, Slots, Turn
+
+SETTLED_KEPT = 8
+"""Order and gift ids whose consequences were applied, kept per shopper."""
+
+_DONE = (OrderState.PAID, OrderState.CLAIMED)
 
 
-def checkout(turn: Turn, slots: dict[str, Slot], added=None) -> Reply:
+def summary(turn: Turn, lead: str = "") -> Reply:
     """Read back the order and ask the shopper to confirm it."""
-    lead = turn.say("added_short", product=added[0].title, quantity=added[1]) if added else ""
     if not turn.state.cart:
-        turn.state.pending = None
-        return turn.ask(turn.say("cart_empty"), reprompt=turn.say("reprompt_product_which"))
-    wallet = turn.services.wallets.show(turn.owner)
+        return turn.ask(
+            lead,
+            turn.say("cart_empty"),
+            question=WhichProduct("add"),
+            reprompt=turn.say("reprompt_product_which"),
+        )
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn).led_by(lead)
+    wallet = turn.services.wallets.show(owner)
     if wallet is None:
-        return turn.ask(lead, pin.no_wallet(turn).speech, reprompt=turn.say("reprompt_welcome"))
+        return pin.no_wallet(turn).led_by(lead)
     if wallet.locked:
-        return pin.locked(turn)
-    totals = cart.price(turn.state.cart, turn.catalog, turn.services.delivery_fee)
+        return pin.locked(turn).led_by(lead)
+    if not turn.state.cart_id:
+        turn.state.cart_id = new_cart_id()
+    priced = totals(turn)
+    order = promotions.price_order(turn, priced, owner)
     pending = PendingOrder.create(
         turn.content.settings.seller_of_record,
-        [
-            OrderLine(line.product.id, line.product.title, line.quantity, line.product.price)
-            for line in totals.lines
-        ],
-        totals.delivery,
+        order.lines,
+        order.delivery,
         wallet.address,
+        nonce=turn.state.cart_id,
+        promotion=order.promotion,
     )
-    turn.state.pending = {"kind": "checkout", "order": pending.to_json()}
+    existing = turn.services.checkout.find_order(owner, pending)
+    attempt = 1
+    if existing is not None:
+        if existing.state in _DONE:
+            return paid(turn, existing, lead=turn.say("order_already_paid"))
+        failed = existing.state is OrderState.PAYMENT_FAILED
+        attempt = existing.attempt + 1 if failed else existing.attempt
     method = wallet.default_method
-    lines, delivery = shopping.spoken_cart(turn, totals)
-    summary = turn.say(
+    for line in turn.state.cart:  # the funnel's "carts" stage (reports.funnel)
+        if line.get("via"):
+            turn.record("checkout", guide=line["via"], product=line["id"])
+    speech = turn.say(
         "checkout_summary",
         seller=pending.seller,
-        lines=lines,
+        lines=turn.speaker.join(spoken_lines(turn, priced), *order.said),
         address=wallet.address_short,
-        delivery=delivery,
+        delivery=spoken_fee(turn, order.delivery),
         total=pending.total,
         card=turn.say("card_spoken", brand=method.brand, last4=" ".join(method.last4)),
     )
-    return turn.ask(lead, summary, reprompt=turn.say("checkout_reprompt", total=pending.total))
+    return turn.ask(
+        lead,
+        speech,
+        question=ConfirmOrder(pending.to_json(), attempt),
+        reprompt=turn.say("checkout_reprompt", total=pending.total),
+    )
 
 
-def summary_accepted(turn: Turn) -> Reply:
-    turn.state.pending = {**turn.state.pending, "kind": "pin"}
-    return pin.ask(turn)
+def new_cart_id() -> str:
+    return secrets.token_urlsafe(12)
 
 
-def summary_declined(turn: Turn) -> Reply:
-    turn.state.pending = None
-    return turn.ask(turn.say("checkout_declined"), reprompt=turn.say("reprompt_after_add"))
+def intent(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Check out"."""
+    return summary(turn)
 
 
-def voice_pin(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    """A spoken code: for the pending purchase, the pending donation, or nothing at all."""
-    pending = turn.state.pending or {}
-    if pending.get("kind") == "donation_pin":
-        from skill.flows import donations
+def agreed(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    return pin.ask(turn, OrderPin(question.order, question.attempt))
 
-        return donations.pin_given(turn, slots.get("pin", Slot()))
-    if pending.get("kind") not in ("pin", "payment_retry"):
-        return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
-    code = pin.spoken_pin(slots.get("pin", Slot()))
+
+def refused(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("checkout_declined"))
+
+
+def summary_again(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    """Check out again while the summary waits: read the (maybe changed) cart again."""
+    return summary(turn)
+
+
+# --- the PIN ------------------------------------------------------------------------------------
+
+
+def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:
+    """A spoken code for the order; on another intent, only when its words are four digits."""
+    code = pin.spoken(slots)
     if code is None:
-        return pin.not_understood(turn)
-    return _place(turn, code, voice_verified=False)
+        if "pin" in slots:
+            return pin.not_understood(turn, question)
+        return None  # not a PIN: the intent moves the conversation on
+    return _place(turn, question, code, voice_verified=False)
 
 
-def resumed(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    """Back from Alexa's voice check (``AMAZON.VerifyPerson``)."""
+def pin_again(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
+    return pin.again(turn, question)
+
+
+def pin_refused(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("checkout_declined"))
+
+
+def resumed(turn: Turn, question: VoiceCheck, slots: Slots) -> Reply:
+    """Back from Alexa's voice check: only the check this skill started, in Alexa PIN mode."""
     status = slots.get("status", Slot()).text
-    pending = turn.state.pending or {}
-    if pending.get("kind") == "donation_pin":
-        from skill.flows import donations
-
-        return donations.resumed(turn, slots)
-    if pending.get("kind") != "pin":
-        return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
+    token = slots.get("token", Slot()).text
+    if turn.services.settings.pin_mode != "alexa" or not token or token != question.token:
+        return follow_up(turn, turn.say("voice_check_unknown"))
+    if question.purpose == "donation":
+        return donations.voice_checked(turn, question, status)
+    order_pin = OrderPin(question.order, question.attempt)
     if status == "ACHIEVED":
-        return _place(turn, None, voice_verified=True)
+        return _place(turn, order_pin, None, voice_verified=True)
     if status == "NOT_ENABLED":
-        return turn.ask(turn.say("pin_ask"), reprompt=turn.say("pin_reprompt"))
-    turn.state.pending = None
-    return turn.ask(turn.say("voice_check_failed"), reprompt=turn.say("reprompt_welcome"))
+        return turn.ask(turn.say("pin_ask"), question=order_pin, reprompt=turn.say("pin_reprompt"))
+    return follow_up(turn, turn.say("voice_check_failed"))
 
 
-def retry_accepted(turn: Turn) -> Reply:
-    return _place(turn, None, voice_verified=False)
+def resumed_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """A voice check result the skill did not ask for: nothing is charged."""
+    return follow_up(turn, turn.say("voice_check_unknown"))
 
 
-def retry_declined(turn: Turn) -> Reply:
-    turn.state.pending = None
-    return turn.ask(turn.say("payment_retry_declined"), reprompt=turn.say("reprompt_welcome"))
+def nothing_to_confirm(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """A code with nothing waiting for one: never repeated, never checked."""
+    return follow_up(turn, turn.say("pin_nothing_pending"))
 
 
-def _place(turn: Turn, code: str | None, *, voice_verified: bool) -> Reply:
-    pending_state = turn.state.pending
-    order = PendingOrder.from_json(pending_state["order"])
+def voice_check_pending(turn: Turn, question: VoiceCheck, slots: Slots) -> Reply:
+    """ "Yes" while Alexa's voice check should be running: start it again."""
+    if question.purpose == "donation":
+        return pin.ask(turn, DonationPin(question.donation))
+    return pin.ask(turn, OrderPin(question.order, question.attempt))
+
+
+def retry(turn: Turn, question: PaymentRetry, slots: Slots) -> Reply:
+    return _place(turn, OrderPin(question.order, question.attempt), None, voice_verified=False)
+
+
+def retry_open(turn: Turn, question: OrderPin) -> Reply:
+    """A payment left unanswered in an earlier session, tried again."""
+    return _place(turn, question, None, voice_verified=False)
+
+
+def retry_declined(turn: Turn, question: PaymentRetry, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("payment_retry_declined"))
+
+
+def _place(turn: Turn, question: OrderPin, code: str | None, *, voice_verified: bool) -> Reply:
+    if question.order is None:
+        return follow_up(turn, turn.say("pin_nothing_pending"))
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
     try:
         result = turn.services.checkout.place_order(
-            turn.owner, order, code, voice_verified=voice_verified
+            owner,
+            PendingOrder.from_json(question.order),
+            code,
+            attempt=question.attempt,
+            voice_verified=voice_verified,
         )
     except InvalidInput:
-        return pin.not_understood(turn)
-    return _outcome(turn, result)
+        return pin.not_understood(turn, question)
+    return turn.settle(result, lambda t, r: outcome(t, question, r))
 
 
-def _outcome(turn: Turn, result: PlaceResult) -> Reply:
+def outcome(turn: Turn, question: OrderPin, result: PlaceResult) -> Reply:
+    """Say what became of the payment, and apply it to the shopper's state."""
     status = result.status
-    if status == PlaceStatus.PAID:
-        return _paid(turn, result)
-    if status == PlaceStatus.WRONG_PIN:
-        return pin.wrong(turn, result.attempts_left)
-    if status == PlaceStatus.LOCKED:
-        return pin.locked(turn)
-    if status == PlaceStatus.NO_WALLET:
-        return pin.no_wallet(turn)
-    if status in (PlaceStatus.PIN_REQUIRED,):
-        turn.state.pending = {**turn.state.pending, "kind": "pin"}
-        return pin.ask(turn)
-    if status == PlaceStatus.DECLINED:
-        turn.state.pending = None
-        reason = f"decline_{result.decline_reason}"
-        explained = (
-            turn.say(reason) if reason in turn.speaker.prompts else turn.say("decline_other")
-        )
+    if status is PlaceStatus.PAID and result.order is not None:
+        metrics.count(Metric.ORDERS_PAID)
+        metrics.count(Metric.CHARGES)
+        return paid(turn, result.order)
+    refused = pin.refused(turn, question, status, result.attempts_left)
+    if refused is not None:
+        return refused
+    if status is PlaceStatus.DECLINED:
+        metrics.count(Metric.ORDERS_DECLINED)
+        return follow_up(turn, pin.declined(turn, result.decline_reason), turn.say("decline_next"))
+    if status is PlaceStatus.RETRY_LATER:
+        turn.state.open_payment = {"order": question.order, "attempt": question.attempt}
         return turn.ask(
-            explained, turn.say("decline_next"), reprompt=turn.say("reprompt_after_add")
+            turn.say("payment_retry_later"),
+            question=PaymentRetry(question.order, question.attempt),
+            reprompt=turn.say("reprompt_yes_no"),
         )
-    if status == PlaceStatus.RETRY_LATER:
-        turn.state.pending = {**turn.state.pending, "kind": "payment_retry"}
-        return turn.ask(turn.say("payment_retry_later"), reprompt=turn.say("reprompt_yes_no"))
-    if status == PlaceStatus.IN_PROGRESS:
-        turn.state.pending = None
-        return turn.ask(turn.say("payment_in_progress"), reprompt=turn.say("reprompt_welcome"))
-    turn.state.pending = None
-    return turn.ask(turn.say("checkout_declined"), reprompt=turn.say("reprompt_welcome"))
+    if status is PlaceStatus.IN_PROGRESS:
+        return follow_up(turn, turn.say("payment_in_progress"))
+    if status is PlaceStatus.PROMOTION_ENDED:
+        ended = PendingOrder.from_json(question.order).promotion if question.order else None
+        promotions.promotion_ended(turn, ended)
+        return summary(turn, lead=turn.say("promotion_ended"))
+    return follow_up(turn, turn.say("order_was_cancelled"))
 
 
-def _paid(turn: Turn, result: PlaceResult) -> Reply:
-    order = result.order
-    via = {line["id"]: line.get("via") for line in turn.state.cart}
-    for line in order.lines:
-        turn.record(
-            "purchase",
-            guide=via.get(line.product_id),
-            product=line.product_id,
-            order=order.order_id,
-        )
-    turn.state.cart = []
-    turn.state.pending = None
-    number = spoken_order_number(order.order_id)
-    speech = turn.say("order_confirmed", number=number, total=order.total)
-    card_title = plain(turn.say("order_card_title"))
+def paid(turn: Turn, order: Order, lead: str = "") -> Reply:
+    """The order is paid: its lines leave the cart (once), and the shopper hears it."""
+    state = turn.state
+    earned = deeds.Earned()
+    if order.order_id not in state.settled:
+        via = {line["id"]: line.get("via") for line in state.cart}
+        for line in order.lines:
+            turn.record(
+                "purchase", guide=via.get(line.product_id), product=line.product_id,
+                order=order.order_id,
+            )  # fmt: skip
+        state.cart = _without(state.cart, order)
+        state.cart_id = new_cart_id()
+        state.settled = [*state.settled[-(SETTLED_KEPT - 1) :], order.order_id]
+        earned = deeds.order_paid(turn, order)
+    if state.open_payment and order.order_id == _open_order_id(turn):
+        state.open_payment = None
+    number = spoken_number(order.order_id)
+    speech = turn.speaker.join(
+        turn.say("order_confirmed", number=number, total=order.total), *earned.speech
+    )
     card_text = plain(
         turn.say(
             "order_card", number=number, total=order.total, address=order.shipping_address.short()
         )
     )
-    from skill.flows import donations
-
-    follow_up = donations.round_up_offer(turn, order)
-    if follow_up is not None:
+    card = Card(plain(turn.say("order_card_title")), "\n".join([card_text, *earned.card]))
+    gift = round_up.offer(turn, order)
+    if gift is not None:
         return Reply(
-            turn.speaker.join(speech, follow_up.speech),
-            follow_up.reprompt,
-            card_title=card_title,
-            card_text=card_text,
+            turn.speaker.join(lead, speech, gift.speech), gift.question, gift.reprompt, card
         )
-    return turn.ask(
-        speech,
-        turn.say("anything_else"),
-        reprompt=turn.say("reprompt_welcome"),
-        card_title=card_title,
-        card_text=card_text,
-    )
+    return follow_up(turn, lead, speech, card=card)
 
 
-def spoken_order_number(order_id: str) -> str:
-    """The last six characters, grouped by three: short enough to note down."""
-    tail = order_id[-6:].upper()
-    return f"{tail[:3]} {tail[3:]}"
+def _open_order_id(turn: Turn) -> str | None:
+    """The id of the order ``UserState.open_payment`` keeps, if any."""
+    open_payment = turn.state.open_payment or {}
+    if not open_payment.get("order"):
+        return None
+    pending = PendingOrder.from_json(open_payment["order"])
+    return turn.services.checkout.order_id_for(turn.payer, pending) if turn.payer else None
+
+
+def _without(lines: list[dict], order: Order) -> list[dict]:
+    """The cart lines left once the order's quantities are taken out (a free product a reward
+    added counts with its product: the cart never holds more than was ordered)."""
+    bought: dict[str, int] = {}
+    for ordered in order.lines:
+        bought[ordered.product_id] = bought.get(ordered.product_id, 0) + ordered.quantity
+    left = []
+    for line in lines:
+        quantity = int(line["qty"]) - bought.pop(line["id"], 0)
+        if quantity > 0:
+            left.append({**line, "qty": quantity})
+    return left

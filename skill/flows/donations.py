@@ -1,31 +1,17 @@
 """Donations by voice: one sentence, limits said plainly, the wallet PIN, a receipt card.
 
-The path: ``donate`` (DonateIntent: amount and charity, either may be missing) → the gift read
-back ("20 € pour Croix-Rouge française. Je valide ?", pending kind ``donation``, step
-``confirm``) → yes → "a tax receipt?" when the charity's tax rule gives one (step ``receipt``:
-the donor's name and address then go to the charity) → the PIN (``pin.ask``, pending kind
-``donation_pin``) → ``Donations.give`` → thanks, the deductible estimate, and a receipt card.
+The path: ``donate`` (DonateIntent: amount and charity, either may be missing; what is missing
+is asked: ``DonationCharity``, ``DonationAmount``) → the gift read back (``ConfirmDonation``:
+"20 € à la Croix-Rouge française. Je valide ?") → yes → "a tax receipt?" when the charity's tax
+rule gives one (``DonationReceipt``: the donor's name and address then go to the charity) → the
+PIN (``DonationPin``, or Alexa's voice check) → ``Donations.give`` → thanks, the deductible
+estimate, and a receipt card.
 
 What the donor says is checked before anything is asked of them: an unknown charity (up to
 three are named instead), an amount that is not a positive number, an amount in another
 currency than the charity's (refused), below the charity's minimum or above its maximum or
-beyond what the daily cap leaves (the limit is said and offered: yes gives that amount).
-The domain checks all of it again when it charges.
-
-Pending shapes (``turn.state.pending``)::
-
-    {"kind": "donation", "step": "charity", "amount": Money json | None}   which charity?
-    {"kind": "donation", "step": "amount", "charity": id}                  how much?
-    {"kind": "donation", "step": "confirm" | "receipt", "donation": PendingDonation json}
-    {"kind": "donation_pin", "donation": ...}                              the PIN
-    {"kind": "round_up", "step": "offer", "donation": ..., "pin_verified_at": unix seconds}
-    {"kind": "round_up", "step": "retry", "donation": ...}                 try the charge again?
-
-``round_up`` carries the two yes/no questions that are not a new agreement: the round-up offer
-after a purchase, and trying again a charge the gateway did not answer (the Yes/No tables route
-``round_up``; ``donation`` would make "stop" say "nothing was charged", which after an
-unanswered charge is not known). The purchase's PIN verification time, never the PIN, is kept
-for ``Settings.round_up.pin_reuse_seconds``.
+beyond what the daily cap leaves (the limit is said and offered: yes gives that amount). The
+domain checks all of it again when it charges.
 """
 
 from __future__ import annotations
@@ -38,79 +24,98 @@ from decimal import Decimal
 from content.model import CharityText
 from payments.donations import TAX_RULES, Donation, GiveResult, GiveStatus, PendingDonation
 from payments.errors import InvalidInput
-from payments.money import Money
-from skill.flows import pin
+from payments.money import Money, MoneyError
+from skill import metrics
+from skill.flows import deeds, pin, promotions
+from skill.flows.common import again, follow_up, heard, spoken_number
+from skill.grammar import Name
+from skill.metrics import Metric
+from skill.questions import (
+    ConfirmDonation,
+    DonationAmount,
+    DonationCharity,
+    DonationPin,
+    DonationReceipt,
+    DonationRetry,
+    Question,
+    VoiceCheck,
+)
 from skill.services import GUIDE_MARGIN, GUIDE_SURE
 from skill.speech import plain
-from skill.turn import Reply, Slot, Turn
+from skill.turn import Card, Reply, Slot, Slots, Turn
 
 MAX_NAMED = 3
 """At most this many charities are named when the donor must choose one."""
-ROUND_TO = 10
-"""The round-up brings an order's total up to the next multiple of this, in major units."""
-MAX_PIN_REUSE = 60
+SETTLED_KEPT = 8
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
     "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
 }  # fmt: skip
-_AMOUNT_RE = re.compile(r"^\d{1,9}(?:\.\d{1,2})?$")
-_NEGATIVE_RE = re.compile(r"^-\s*\d")
+_AMOUNT_RE = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,2})?$")
+_NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
 
 
 # --- DonateIntent -------------------------------------------------------------------------------
 
 
-def donate(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Donate twenty euros to the Red Cross", or part of it; missing parts come from the
     question the skill just asked, else are asked for."""
-    context = _context(turn)
-    charity_slot = slots.get("charity", Slot())
+    known_charity, known_amount = _context(question)
+    charity_slot = slots.get("charity", slots.get("choice", Slot()))
     amount_slot = slots.get("amount", Slot())
 
-    charity_id = context.get("charity")
+    charity_id = known_charity
     if not charity_slot.empty:
         charity_id = _find_charity(turn, charity_slot)
     text = _text(turn, charity_id)
 
     spoken = _spoken_currency(turn, slots.get("currency", Slot()), text)
     if spoken is None or (text is not None and spoken != text.currency):
-        return _wrong_currency(turn, text)
+        return _wrong_currency(turn, charity_id if text else None)
 
     amount: Money | None = None
     if not amount_slot.empty:
         value = _parse_amount(amount_slot.text or "")
         if not isinstance(value, Decimal):
             return _bad_amount(turn, value, charity_id if text else None)
-        amount = Money.of(value, spoken)
-    elif context.get("amount"):
-        amount = Money.from_json(context["amount"])
+        try:
+            amount = Money.of(value, spoken)
+        except MoneyError:
+            return _wrong_currency(turn, charity_id if text else None)
+    elif known_amount is not None:
+        amount = known_amount
         if text is not None and amount.currency != text.currency:
-            return _wrong_currency(turn, text)
+            return _wrong_currency(turn, charity_id)
 
     if not charity_slot.empty and text is None:
-        return _unknown_charity(turn, charity_slot, amount)
-    if text is None:
+        return _ask_charity(turn, amount, _unknown_charity(turn, charity_slot))
+    if charity_id is None or text is None:
         return _ask_charity(turn, amount)
     if amount is None:
         return _ask_amount(turn, charity_id, text)
 
-    wallet = turn.services.wallets.show(turn.owner)
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
+    wallet = turn.services.wallets.show(owner)
     if wallet is None:
         return pin.no_wallet(turn)
     if wallet.locked:
         return pin.locked(turn)
-    return _within_limits(turn, charity_id, text, amount)
+    return _within_limits(turn, owner, charity_id, text, amount)
 
 
-def _context(turn: Turn) -> dict:
-    """What a pending donation question already knows: ``charity`` and ``amount``."""
-    pending = turn.state.pending or {}
-    if pending.get("kind") != "donation":
-        return {}
-    if "donation" in pending:
-        donation = PendingDonation.from_json(pending["donation"])
-        return {"charity": donation.charity_id, "amount": donation.amount.to_json()}
-    return {"charity": pending.get("charity"), "amount": pending.get("amount")}
+def _context(question: Question | None) -> tuple[str | None, Money | None]:
+    """What a pending donation question already knows: the charity and the amount."""
+    if isinstance(question, DonationCharity) and question.amount:
+        return None, Money.from_json(question.amount)
+    if isinstance(question, DonationAmount):
+        return question.charity, None
+    if isinstance(question, ConfirmDonation) and question.donation:
+        donation = PendingDonation.from_json(question.donation)
+        return donation.charity_id, donation.amount
+    return None, None
 
 
 def _find_charity(turn: Turn, slot: Slot) -> str | None:
@@ -129,16 +134,12 @@ def _text(turn: Turn, charity_id: str | None) -> CharityText | None:
     return charity.text.get(turn.locale) if charity else None
 
 
-def _names(turn: Turn) -> list[str]:
-    texts = [c.text[turn.locale] for c in turn.content.charities.values() if turn.locale in c.text]
-    return [t.name for t in texts[:MAX_NAMED]]
-
-
 def _spoken_currency(turn: Turn, slot: Slot, text: CharityText | None) -> str | None:
     """The currency the donor named (a ``currency`` slot), else the one the locale's samples
     say ("euros" in French, "dollars" in English). None: a currency we do not know."""
     if slot.entity_id:
-        return slot.entity_id.upper()
+        code = slot.entity_id.upper()
+        return code if code in CURRENCY_WORDS.values() else None
     if slot.text:
         return CURRENCY_WORDS.get(slot.text.strip().lower())
     return turn.locale_settings.currency
@@ -161,29 +162,32 @@ def _parse_amount(text: str) -> Decimal | str:
 
 
 def _ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
-    turn.state.pending = {
-        "kind": "donation",
-        "step": "charity",
-        "amount": amount.to_json() if amount else None,
-    }
-    names = _names(turn)
+    names = [
+        turn.charity_name(charity_id) for charity_id in list(turn.content.charities)[:MAX_NAMED]
+    ]
+    known = [n for n in names if n is not None]
     return turn.ask(
         lead,
-        turn.say("donation_ask_charity", options=turn.speaker.either(names)),
-        reprompt=turn.say("donation_ask_charity_reprompt", example=names[0]),
+        turn.say("donation_ask_charity", options=turn.speaker.either([n.the for n in known])),
+        question=DonationCharity(amount.to_json() if amount else None),
+        reprompt=turn.say("donation_ask_charity_reprompt", example=known[0]),
     )
 
 
-def _unknown_charity(turn: Turn, slot: Slot, amount: Money | None) -> Reply:
-    return _ask_charity(turn, amount, turn.say("donation_unknown_charity", name=slot.text or ""))
+def _unknown_charity(turn: Turn, slot: Slot) -> str:
+    said = heard(slot.text)
+    if said:
+        return turn.say("donation_unknown_charity", name=said)
+    return turn.say("donation_unknown_charity_unsaid")
 
 
 def _ask_amount(turn: Turn, charity_id: str, text: CharityText, lead: str = "") -> Reply:
-    turn.state.pending = {"kind": "donation", "step": "amount", "charity": charity_id}
     examples = [turn.speaker.money(m) for m in text.suggested]
+    name = turn.charity_name(charity_id)
     return turn.ask(
         lead,
-        turn.say("donation_ask_amount", charity=text.name, examples=turn.speaker.either(examples)),
+        turn.say("donation_ask_amount", charity=name, examples=turn.speaker.either(examples)),
+        question=DonationAmount(charity_id),
         reprompt=turn.say("donation_ask_amount_reprompt", example=text.suggested[0]),
     )
 
@@ -192,200 +196,217 @@ def _bad_amount(turn: Turn, why: str, charity_id: str | None) -> Reply:
     """Not a positive number: one clear sentence, nothing charged, and the question again."""
     lead = turn.say(f"donation_amount_{why}")
     text = _text(turn, charity_id)
-    if text is None:
-        turn.state.pending = None
-        return turn.ask(lead, turn.say("donation_try_again"), reprompt=turn.say("reprompt_welcome"))
+    if charity_id is None or text is None:
+        return follow_up(turn, lead, turn.say("donation_try_again"))
     return _ask_amount(turn, charity_id, text, lead)
 
 
-def _wrong_currency(turn: Turn, text: CharityText | None) -> Reply:
-    turn.state.pending = None
+def _wrong_currency(turn: Turn, charity_id: str | None) -> Reply:
+    text = _text(turn, charity_id)
     currency = text.currency if text else turn.locale_settings.currency
     key = f"currency_{currency}"
     words = turn.say(key) if key in turn.speaker.prompts else currency
-    if text is None:
-        speech = turn.say("donation_currency_locale", currency=words)
-    else:
-        speech = turn.say("donation_currency_refused", charity=text.name, currency=words)
-    return turn.ask(speech, turn.say("anything_else"), reprompt=turn.say("reprompt_welcome"))
+    name = turn.charity_name(charity_id) if charity_id else None
+    if name is None:
+        return follow_up(turn, turn.say("donation_currency_locale", currency=words))
+    return follow_up(turn, turn.say("donation_currency_refused", charity=name, currency=words))
 
 
-def _within_limits(turn: Turn, charity_id: str, text: CharityText, amount: Money) -> Reply:
+def _within_limits(
+    turn: Turn, owner: str, charity_id: str, text: CharityText, amount: Money
+) -> Reply:
     """Read the gift back, or say the limit it breaks and offer the nearest gift that fits."""
     if amount < text.minimum:
-        return _offer(turn, charity_id, text, text.minimum, "donation_below_min")
+        return _offer(turn, charity_id, text.minimum, "donation_below_min")
     if amount > text.maximum:
-        return _offer(turn, charity_id, text, text.maximum, "donation_above_max")
+        return _offer(turn, charity_id, text.maximum, "donation_above_max")
     donations = turn.services.donations
-    room = donations.room_today(turn.owner, amount.currency)
+    room = donations.room_today(owner, amount.currency)
     if amount > room:
         cap = donations.daily_cap(amount.currency)
         if room < text.minimum:
-            turn.state.pending = None
-            return turn.ask(
-                turn.say("donation_cap_reached", cap=cap),
-                turn.say("anything_else"),
-                reprompt=turn.say("reprompt_welcome"),
-            )
-        return _offer(turn, charity_id, text, room, "donation_cap_room", cap=cap)
-    return _offer(turn, charity_id, text, amount, "donation_confirm")
+            return follow_up(turn, turn.say("donation_cap_reached", cap=cap))
+        return _offer(turn, charity_id, room, "donation_cap_room", cap=cap)
+    return _offer(turn, charity_id, amount, "donation_confirm")
 
 
-def _offer(
-    turn: Turn, charity_id: str, text: CharityText, amount: Money, key: str, **params: object
-) -> Reply:
+def _offer(turn: Turn, charity_id: str, amount: Money, key: str, **params: object) -> Reply:
     """Ask "shall I give <amount> to <charity>?": a yes is the donor's agreement to that gift."""
     pending = PendingDonation.create(charity_id, amount)
-    turn.state.pending = {"kind": "donation", "step": "confirm", "donation": pending.to_json()}
+    name = turn.charity_name(charity_id)
     return turn.ask(
-        turn.say(key, amount=amount, charity=text.name, **params),
-        reprompt=turn.say("donation_confirm_reprompt", amount=amount, charity=text.name),
+        match_said(turn, amount),
+        turn.say(key, amount=amount, charity=name, **params),
+        question=ConfirmDonation(pending.to_json()),
+        reprompt=turn.say("donation_confirm_reprompt", amount=amount, charity=name),
     )
+
+
+def match_said(turn: Turn, amount: Money) -> str:
+    """With the gift read back: the merchant's match the shopper asked for, or a hint that
+    their reward can match it."""
+    seller = turn.locale_settings.skill_name
+    chosen = promotions.match_for(turn, amount)
+    if chosen is not None:
+        return turn.say("gift_will_match", seller=seller, amount=chosen)
+    if promotions.held(turn, ("match",)):
+        return turn.say("gift_match_hint", seller=seller)
+    return ""
 
 
 # --- yes, no, the PIN ---------------------------------------------------------------------------
 
 
-def confirmed(turn: Turn) -> Reply:
-    """Yes to a donation question."""
-    pending = turn.state.pending or {}
-    step = pending.get("step")
-    if step == "confirm":
-        donation = PendingDonation.from_json(pending["donation"])
-        terms = turn.services.donations.terms(donation.charity_id, donation.currency)
-        text = _text(turn, donation.charity_id)
-        if terms is not None and terms.receipts and text is not None:
-            turn.state.pending = {**pending, "step": "receipt"}
-            return turn.ask(
-                turn.say("donation_receipt_ask", charity=text.name),
-                reprompt=turn.say("donation_receipt_reprompt"),
-            )
-        return _ask_pin(turn, donation)
-    if step == "receipt":
-        donation = PendingDonation.from_json(pending["donation"])
-        return _ask_pin(turn, replace(donation, tax_receipt=True))
-    return donate(turn, {})  # "yes" is no answer to "which charity?" or "how much?": ask again
+def confirmed(turn: Turn, question: ConfirmDonation, slots: Slots) -> Reply:
+    """Yes to the gift read back: the tax receipt question when it applies, then the PIN."""
+    if question.donation is None:
+        return follow_up(turn, turn.say("pin_nothing_pending"))
+    donation = PendingDonation.from_json(question.donation)
+    terms = turn.services.donations.terms(donation.charity_id, donation.currency)
+    name = turn.charity_name(donation.charity_id)
+    if terms is not None and terms.receipts and name is not None:
+        return turn.ask(
+            turn.say("donation_receipt_ask", charity=name),
+            question=DonationReceipt(question.donation),
+            reprompt=turn.say("donation_receipt_reprompt"),
+        )
+    return pin.ask(turn, DonationPin(question.donation))
 
 
-def declined(turn: Turn) -> Reply:
-    """No to a donation question: no receipt, or no gift at all."""
-    pending = turn.state.pending or {}
-    if pending.get("step") == "receipt":
-        donation = PendingDonation.from_json(pending["donation"])
-        return _ask_pin(turn, replace(donation, tax_receipt=False))
-    turn.state.pending = None
-    return turn.ask(
-        turn.say("donation_cancelled"),
-        turn.say("anything_else"),
-        reprompt=turn.say("reprompt_welcome"),
-    )
+def receipt(turn: Turn, question: DonationReceipt, slots: Slots) -> Reply:
+    return _with_receipt(turn, question, True)
 
 
-def _ask_pin(turn: Turn, donation: PendingDonation, lead: str = "") -> Reply:
-    turn.state.pending = {"kind": "donation_pin", "donation": donation.to_json()}
-    return pin.ask(turn, lead)
+def no_receipt(turn: Turn, question: DonationReceipt, slots: Slots) -> Reply:
+    return _with_receipt(turn, question, False)
 
 
-def pin_given(turn: Turn, slot: Slot) -> Reply:
-    """A spoken code while a donation waits for it (routed here by ``checkout.voice_pin``)."""
-    code = pin.spoken_pin(slot)
+def _with_receipt(turn: Turn, question: DonationReceipt, wanted: bool) -> Reply:
+    if question.donation is None:
+        return follow_up(turn, turn.say("pin_nothing_pending"))
+    donation = replace(PendingDonation.from_json(question.donation), tax_receipt=wanted)
+    return pin.ask(turn, DonationPin(donation.to_json()))
+
+
+def declined(turn: Turn, question: Question, slots: Slots) -> Reply:
+    """No to a donation question: no gift, nothing charged."""
+    return follow_up(turn, turn.say("donation_cancelled"))
+
+
+def ask_again(turn: Turn, question: Question, slots: Slots) -> Reply:
+    """ "Yes" is no answer to "which charity?" or "how much?": ask again."""
+    return again(turn, question)
+
+
+def pin_given(turn: Turn, question: DonationPin, slots: Slots) -> Reply | None:
+    code = pin.spoken(slots)
     if code is None:
-        return pin.not_understood(turn)
-    return _give(turn, code)
+        if "pin" in slots:
+            return pin.not_understood(turn, question)
+        return None
+    return give(turn, question, code)
 
 
-def resumed(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    """Back from Alexa's voice check (``AMAZON.VerifyPerson``) for a donation's PIN."""
-    status = slots.get("status", Slot()).text
-    if (turn.state.pending or {}).get("kind") != "donation_pin":
-        return turn.ask(turn.say("pin_nothing_pending"), reprompt=turn.say("reprompt_welcome"))
+def pin_again(turn: Turn, question: DonationPin, slots: Slots) -> Reply:
+    return pin.again(turn, question)
+
+
+def voice_checked(turn: Turn, question: VoiceCheck, status: str | None) -> Reply:
+    """Alexa's voice check for a gift came back (the token was checked by the caller)."""
+    donation_pin = DonationPin(question.donation)
     if status == "ACHIEVED":
-        return _give(turn, None, voice_verified=True)
+        return give(turn, donation_pin, None, voice_verified=True)
     if status == "NOT_ENABLED":
-        return turn.ask(turn.say("pin_ask"), reprompt=turn.say("pin_reprompt"))
-    turn.state.pending = None
-    return turn.ask(turn.say("donation_voice_check_failed"), reprompt=turn.say("reprompt_welcome"))
+        return turn.ask(
+            turn.say("pin_ask"), question=donation_pin, reprompt=turn.say("pin_reprompt")
+        )
+    return follow_up(turn, turn.say("donation_voice_check_failed"))
 
 
-def _give(
-    turn: Turn, code: str | None, *, voice_verified: bool = False, pin_reused: bool = False
+def retry(turn: Turn, question: DonationRetry, slots: Slots) -> Reply:
+    return give(turn, DonationPin(question.donation), None)
+
+
+def retry_declined(turn: Turn, question: DonationRetry, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("donation_retry_declined"))
+
+
+def give(
+    turn: Turn,
+    question: DonationPin,
+    code: str | None,
+    *,
+    voice_verified: bool = False,
+    pin_reused: bool = False,
 ) -> Reply:
-    donation = PendingDonation.from_json(turn.state.pending["donation"])
+    if question.donation is None:
+        return follow_up(turn, turn.say("pin_nothing_pending"))
+    donation = PendingDonation.from_json(question.donation)
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
     try:
         result = turn.services.donations.give(
-            turn.owner, donation, code, voice_verified=voice_verified, pin_reused=pin_reused
+            owner, donation, code, voice_verified=voice_verified, pin_reused=pin_reused
         )
     except InvalidInput:
-        return pin.not_understood(turn)
-    return _outcome(turn, result, donation)
+        return pin.not_understood(turn, question)
+    return turn.settle(result, lambda t, r: _outcome(t, question, owner, r))
 
 
-def _outcome(turn: Turn, result: GiveResult, donation: PendingDonation) -> Reply:
+def _outcome(turn: Turn, question: DonationPin, owner: str, result: GiveResult) -> Reply:
     status = result.status
-    if status is GiveStatus.GIVEN:
+    donation = PendingDonation.from_json(question.donation or {})
+    if status is GiveStatus.GIVEN and result.donation is not None:
+        metrics.count(Metric.CHARGES)
         return _given(turn, result.donation)
-    if status is GiveStatus.WRONG_PIN:
-        return pin.wrong(turn, result.attempts_left)
-    if status is GiveStatus.LOCKED:
-        return pin.locked(turn)
-    if status is GiveStatus.NO_WALLET:
-        return pin.no_wallet(turn)
-    if status is GiveStatus.PIN_REQUIRED:
-        return _ask_pin(turn, donation)
+    refused = pin.refused(turn, question, status, result.attempts_left)
+    if refused is not None:
+        return refused
     if status is GiveStatus.DECLINED:
-        turn.state.pending = None
-        reason = f"decline_{result.decline_reason}"
-        explained = (
-            turn.say(reason) if reason in turn.speaker.prompts else turn.say("decline_other")
-        )
-        return turn.ask(
-            explained, turn.say("donation_decline_next"), reprompt=turn.say("reprompt_welcome")
-        )
+        explained = pin.declined(turn, result.decline_reason)
+        return follow_up(turn, explained, turn.say("donation_decline_next"))
     if status is GiveStatus.RETRY_LATER:
-        turn.state.pending = {"kind": "round_up", "step": "retry", "donation": donation.to_json()}
-        return turn.ask(turn.say("payment_retry_later"), reprompt=turn.say("reprompt_yes_no"))
+        return turn.ask(
+            turn.say("payment_retry_later"),
+            question=DonationRetry(question.donation),
+            reprompt=turn.say("reprompt_yes_no"),
+        )
     if status is GiveStatus.IN_PROGRESS:
-        turn.state.pending = None
-        return turn.ask(turn.say("donation_in_progress"), reprompt=turn.say("reprompt_welcome"))
+        return follow_up(turn, turn.say("donation_in_progress"))
     text = _text(turn, donation.charity_id)
     limited = (GiveStatus.BELOW_MINIMUM, GiveStatus.ABOVE_MAXIMUM, GiveStatus.DAILY_CAP)
     if status in limited and text is not None:
         # The limits moved since the gift was read back (another gift today): say them again.
-        return _within_limits(turn, donation.charity_id, text, donation.amount)
-    turn.state.pending = None
-    return turn.ask(
-        turn.say("donation_not_possible"),
-        turn.say("anything_else"),
-        reprompt=turn.say("reprompt_welcome"),
-    )
+        return _within_limits(turn, owner, donation.charity_id, text, donation.amount)
+    return follow_up(turn, turn.say("donation_not_possible"))
 
 
 def _given(turn: Turn, donation: Donation) -> Reply:
-    turn.state.pending = None
-    turn.record("donation", charity=donation.charity_id, donation=donation.donation_id)
-    text = _text(turn, donation.charity_id)
-    name = text.name if text else donation.charity_name
-    number = spoken_donation_number(donation.donation_id)
+    state = turn.state
+    earned = deeds.Earned()
+    if donation.donation_id not in state.settled:
+        turn.record("donation", charity=donation.charity_id, donation=donation.donation_id)
+        state.settled = [*state.settled[-(SETTLED_KEPT - 1) :], donation.donation_id]
+        earned = deeds.gift_given(turn, donation)
+    name = turn.recorded_charity_name(donation.charity_id, donation.charity_name)
+    number = spoken_number(donation.donation_id)
     parts = [turn.say("donation_given", amount=donation.amount, charity=name, number=number)]
     deductible = donation.deductible
     if donation.tax_rule in TAX_RULES and deductible.minor:
         parts.append(turn.say(f"donation_deductible_{donation.tax_rule}", deductible=deductible))
     if donation.tax_receipt:
         parts.append(turn.say("donation_receipt_coming", charity=name))
-    card = _receipt_card(turn, donation, name, text)
-    return turn.ask(
-        *parts,
-        turn.say("anything_else"),
-        reprompt=turn.say("reprompt_welcome"),
-        card_title=plain(turn.say("donation_card_title")),
-        card_text=card,
-    )
+    parts += earned.speech
+    receipt = "\n".join([_receipt_card(turn, donation, name), *earned.card])
+    card = Card(plain(turn.say("donation_card_title")), receipt)
+    return follow_up(turn, *parts, card=card)
 
 
-def _receipt_card(turn: Turn, donation: Donation, name: str, text: CharityText | None) -> str:
-    date = datetime.fromtimestamp(donation.created_at, UTC).strftime(
-        turn.speaker.prompts["donation_date_format"]
-    )
+def _receipt_card(turn: Turn, donation: Donation, name: Name) -> str:
+    text = _text(turn, donation.charity_id)
+    date_format = turn.speaker.text("donation_date_format")
+    date = datetime.fromtimestamp(donation.created_at, UTC).strftime(date_format)
     registration = f"{text.registration_kind} {text.registration_number}" if text else ""
     lines = [
         turn.say(
@@ -407,92 +428,24 @@ def _receipt_card(turn: Turn, donation: Donation, name: str, text: CharityText |
     return "\n".join(plain(line) for line in lines)
 
 
-def spoken_donation_number(donation_id: str) -> str:
-    """The last six characters, grouped by three, as for orders."""
-    tail = donation_id[-6:].upper()
-    return f"{tail[:3]} {tail[3:]}"
-
-
-# --- the round-up after a purchase --------------------------------------------------------------
-
-
-def round_up_offer(turn: Turn, order) -> Reply | None:
-    """After a paid order: "round up to 30 € with 5,10 € for <charity>?", or None.
-
-    Offered when the merchant opted in, the charity takes the order's currency, the total is not
-    already a multiple of ``ROUND_TO``, and the difference fits the charity's limits and what the
-    daily cap leaves. The nonce comes from the order: one round-up per order, however often
-    it is offered.
-    """
-    settings = turn.content.settings.round_up
-    if settings is None or not settings.enabled:
-        return None
-    text = _text(turn, settings.charity)
-    currency = order.total.currency
-    if text is None or text.currency != currency:
-        return None
-    unit = Money.of(ROUND_TO, currency).minor
-    rounded = Money(-(-order.total.minor // unit) * unit, currency)
-    gift = rounded - order.total
-    if gift.minor == 0 or not text.minimum <= gift <= text.maximum:
-        return None
-    if gift > turn.services.donations.room_today(turn.owner, currency):
-        return None
-    pending = PendingDonation.create(settings.charity, gift, nonce=f"roundup-{order.order_id}")
-    turn.state.pending = {
-        "kind": "round_up",
-        "step": "offer",
-        "donation": pending.to_json(),
-        # When the purchase's PIN was checked: the order is created right after the check, so
-        # this is never later than the check (never the PIN itself).
-        "pin_verified_at": order.created_at,
-    }
-    return turn.ask(
-        turn.say("round_up_offer", total=rounded, gift=gift, charity=text.name),
-        reprompt=turn.say("round_up_reprompt", gift=gift, charity=text.name),
-    )
-
-
-def round_up_accepted(turn: Turn) -> Reply:
-    """Yes to the round-up (a separate gift: the PIN again, unless the merchant allows reuse),
-    or yes to trying an unanswered charge again."""
-    pending = turn.state.pending or {}
-    if pending.get("step") == "retry":
-        return _give(turn, None)
-    donation = PendingDonation.from_json(pending["donation"])
-    settings = turn.content.settings.round_up
-    reuse = min(settings.pin_reuse_seconds, MAX_PIN_REUSE) if settings else 0
-    verified_at = pending.get("pin_verified_at")
-    if reuse > 0 and verified_at is not None and 0 <= turn.now - float(verified_at) <= reuse:
-        turn.state.pending = {"kind": "donation_pin", "donation": donation.to_json()}
-        return _give(turn, None, pin_reused=True)
-    return _ask_pin(turn, donation, turn.say("round_up_pin_again"))
-
-
-def round_up_declined(turn: Turn) -> Reply:
-    pending = turn.state.pending or {}
-    turn.state.pending = None
-    if pending.get("step") == "retry":
-        return turn.ask(turn.say("donation_retry_declined"), reprompt=turn.say("reprompt_welcome"))
-    return turn.ask(turn.say("no_problem"), reprompt=turn.say("reprompt_welcome"))
-
-
 # --- history ------------------------------------------------------------------------------------
 
 
-def history(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def history(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "How much have I given this year?": per charity, in all, and the deductible estimate."""
     year = datetime.fromtimestamp(turn.now, UTC).year
-    record = turn.services.donations.history(turn.owner, year)
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
+    record = turn.services.donations.history(owner, year)
     if not record.charities:
-        return turn.ask(
+        return follow_up(
+            turn,
             turn.say("donation_history_none", year=year, skill=turn.locale_settings.skill_name),
-            reprompt=turn.say("reprompt_welcome"),
         )
     lines = []
     for line in record.charities:
-        text = _text(turn, line.charity_id)
-        name = text.name if text else line.charity_name
+        name = turn.recorded_charity_name(line.charity_id, line.charity_name)
         lines.append(turn.say("donation_history_line", amount=line.total, charity=name))
     parts = [turn.say("donation_history", year=year, lines=turn.speaker.both(lines))]
     totals = record.totals
@@ -502,22 +455,8 @@ def history(turn: Turn, slots: dict[str, Slot]) -> Reply:
     for rule in TAX_RULES:
         for amount in record.deductible(rule).values():
             parts.append(turn.say(f"donation_deductible_{rule}", deductible=amount))
-    return turn.ask(
-        *parts,
-        reprompt=turn.say("reprompt_welcome"),
-        card_title=plain(turn.say("donation_history_card_title", year=year)),
-        card_text="\n".join(plain(p) for p in parts),
+    card = Card(
+        plain(turn.say("donation_history_card_title", year=year)),
+        "\n".join(plain(p) for p in parts),
     )
-
-
-__all__ = [
-    "confirmed",
-    "declined",
-    "donate",
-    "history",
-    "pin_given",
-    "resumed",
-    "round_up_accepted",
-    "round_up_declined",
-    "round_up_offer",
-]
+    return follow_up(turn, *parts, card=card)

@@ -1,61 +1,129 @@
 """How-to guides, followed by ear: find the guide, ask the material when it matters, one or two
-steps a turn, resume within a day, and only then, where it helps, one offer."""
+steps a turn, resume within a day, and only then, where it helps, one offer.
+
+A guide in progress (``UserState.guide``) is never dropped without saying so: choosing another
+guide says the old one is set aside, and detours end by reminding how to go on.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from content.model import Guide
-from skill.flows import offers
+from skill.flows import deeds, offers
+from skill.flows.common import again, follow_up, heard, what_next
 from skill.interaction_model import OTHER_MATERIAL
-from skill.turn import Reply, Slot, Turn
+from skill.questions import (
+    AnythingElse,
+    GuideChoice,
+    GuideStep,
+    MaterialChoice,
+    Offer,
+    Question,
+    ResumeGuide,
+)
+from skill.turn import Reply, Slot, Slots, Turn
 
 PAIR_MAX_CHARS = 240
 """Two steps are read together when both fit in this many characters: short enough to follow."""
 
 
-def get_guide(turn: Turn, slots: dict[str, Slot]) -> Reply:
+# --- finding the guide --------------------------------------------------------------------------
+
+
+def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Comment enlever une tache d'herbe sur un jean ?": the guide, with its material if said."""
     topic = slots.get("topic", Slot())
-    material = _material_id(turn, slots.get("material", Slot()))
-    pending = turn.state.pending or {}
+    material_slot = slots.get("material", Slot())
     if topic.empty:
-        if pending.get("kind") == "guide_choice":
-            return _ask_choice(turn, pending["options"])
-        return turn.ask(turn.say("guide_which"), reprompt=turn.say("reprompt_guide_which"))
-    options = pending.get("options") if pending.get("kind") == "guide_choice" else None
+        return what_next(turn, key="guide_which")
+    options = list(question.options) if isinstance(question, GuideChoice) else None
     found = turn.services.find_guide(turn.locale, topic, among=options)
+    if material_slot.empty and found.guide_id is None and topic.text:
+        # "herbe sur un jean": the topic slot swallowed the material; try its parts.
+        split = turn.services.split_topic(turn.locale, topic.text)
+        if split is not None:
+            found = turn.services.find_guide(turn.locale, Slot(split[0]), among=options)
+            material_slot = Slot(split[1])
+    material = _material_id(turn, material_slot)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
+    if found.alternatives and found.close and len(found.alternatives) > 1:
+        return _ask_choice(turn, found.alternatives, "guide_ambiguous")
     if found.alternatives and found.close:
-        return _ask_choice(turn, found.alternatives)
-    turn.state.pending = {"kind": "guide_choice", "options": found.alternatives}
-    titles = [_title(turn, g) for g in found.alternatives]
+        return start(turn, turn.content.guides[found.alternatives[0]], material)
+    names = turn.speaker.either([turn.guide_name(g) for g in found.alternatives])
+    said = heard(topic.text)
+    lead = turn.say("guide_unknown", topic=said) if said else turn.say("guide_unknown_unsaid")
     return turn.ask(
-        turn.say("guide_unknown", topic=topic.text or "", suggestions=turn.speaker.either(titles)),
-        reprompt=turn.say("reprompt_guide_choice", options=turn.speaker.either(titles)),
+        lead,
+        turn.say("guide_suggest", suggestions=names),
+        question=GuideChoice(tuple(found.alternatives)),
+        reprompt=turn.say("reprompt_guide_choice", options=names),
     )
 
 
-def _ask_choice(turn: Turn, guide_ids: list[str]) -> Reply:
-    turn.state.pending = {"kind": "guide_choice", "options": guide_ids}
-    titles = turn.speaker.either([_title(turn, g) for g in guide_ids])
+def _ask_choice(turn: Turn, guide_ids: list[str], key: str) -> Reply:
+    names = turn.speaker.either([turn.guide_name(g) for g in guide_ids])
     return turn.ask(
-        turn.say("guide_ambiguous", options=titles),
-        reprompt=turn.say("reprompt_guide_choice", options=titles),
+        turn.say(key, options=names),
+        question=GuideChoice(tuple(guide_ids)),
+        reprompt=turn.say("reprompt_guide_choice", options=names),
     )
 
 
-def material_given(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    pending = turn.state.pending or {}
+def choose(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
+    """The answer to "A or B?": a name, an ordinal, or a new topic altogether."""
+    choice = slots.get("choice", slots.get("topic", Slot()))
+    if choice.empty:
+        return again(turn, question, turn.say("choice_not_understood"))
+    picked = turn.services.pick(turn.locale, list(question.options), choice.text or "", "guide")
+    if picked is not None:
+        return start(turn, turn.content.guides[picked], None)
+    return get_guide(turn, question, {"topic": choice})
+
+
+def choice_yes(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
+    if len(question.options) == 1:
+        return start(turn, turn.content.guides[question.options[0]], None)
+    return _ask_choice(turn, list(question.options), "guide_which_one")
+
+
+def choice_no(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
+    return what_next(turn, turn.say("no_problem_short"), key="guide_which")
+
+
+# --- the material -------------------------------------------------------------------------------
+
+
+def material_given(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
+    guide = turn.content.guides[question.guide]
+    slot = slots.get("material", slots.get("choice", Slot()))
+    material = _material_id(turn, slot)
+    if material is None:
+        if question.again:
+            return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
+        return _ask_material(turn, guide, again=True)
+    return start(turn, guide, material)
+
+
+def material_general(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
+    """ "Next" or "no" while the material is asked: the general method."""
+    guide = turn.content.guides[question.guide]
+    return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
+
+
+def material_yes(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
+    return _ask_material(turn, turn.content.guides[question.guide], again=question.again)
+
+
+def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """A material with no question: restart the guide in progress for it, else ask the stain."""
     material = _material_id(turn, slots.get("material", Slot()))
-    if pending.get("kind") == "material":
-        guide = turn.content.guides[pending["guide"]]
-        if material is None:
-            return _ask_material(turn, guide, again=True)
-        return start(turn, guide, material)
-    progress = turn.state.guide
-    if progress and not progress.get("done") and material:
-        guide = turn.content.guides[progress["id"]]
-        return start(turn, guide, material)
-    return turn.ask(turn.say("guide_which"), reprompt=turn.say("reprompt_guide_which"))
+    guide = turn.guide_in_progress
+    if guide is not None and material:
+        return start(turn, turn.content.guides[guide], material)
+    return what_next(turn, key="guide_which")
 
 
 def _material_id(turn: Turn, slot: Slot) -> str | None:
@@ -67,29 +135,7 @@ def _material_id(turn: Turn, slot: Slot) -> str | None:
     return None
 
 
-def start(turn: Turn, guide: Guide, material: str | None) -> Reply:
-    """Begin a guide, asking the material first when its steps depend on it."""
-    if guide.depends_on_material(turn.locale) and material is None:
-        return _ask_material(turn, guide)
-    turn.state.guide = {
-        "id": guide.id,
-        "material": material if material in guide.text[turn.locale].material_steps else None,
-        "step": 0,
-        "updated_at": turn.now,
-    }
-    turn.state.pending = None
-    turn.record("guide_started", guide=guide.id)
-    text = guide.text[turn.locale]
-    intro = [turn.say("guide_intro", title=text.title)]
-    if text.need:
-        intro.append(turn.say("guide_need", items=turn.speaker.both(list(text.need))))
-    if text.warnings:
-        intro.append(turn.say("guide_warning", warning=text.warnings[0]))
-    return _continue(turn, guide, intro)
-
-
 def _ask_material(turn: Turn, guide: Guide, again: bool = False) -> Reply:
-    turn.state.pending = {"kind": "material", "guide": guide.id}
     names = [
         turn.content.materials[m].names[turn.locale][0]
         for m in guide.text[turn.locale].material_steps
@@ -97,14 +143,43 @@ def _ask_material(turn: Turn, guide: Guide, again: bool = False) -> Reply:
     options = turn.speaker.either([*names, turn.say("material_other")])
     key = "material_again" if again else "material_ask"
     return turn.ask(
-        turn.say(key, title=guide.text[turn.locale].title, options=options),
+        turn.say(key, guide=turn.guide_name(guide.id), options=options),
+        question=MaterialChoice(guide.id, again=again),
         reprompt=turn.say("reprompt_material", options=options),
     )
+
+
+# --- reading the steps --------------------------------------------------------------------------
+
+
+def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Reply:
+    """Begin a guide, asking the material first when its steps depend on it."""
+    if guide.depends_on_material(turn.locale) and material is None:
+        return _ask_material(turn, guide)
+    parts = [lead]
+    previous = turn.guide_in_progress
+    if previous is not None and previous != guide.id:
+        parts.insert(0, turn.say("guide_set_aside", guide=turn.guide_name(previous)))
+    turn.state.guide = {
+        "id": guide.id,
+        "material": material if material in guide.text[turn.locale].material_steps else None,
+        "step": 0,
+        "updated_at": turn.now,
+    }
+    turn.record("guide_started", guide=guide.id)
+    text = guide.text[turn.locale]
+    parts.append(turn.say("guide_intro", title=text.title))
+    if text.need:
+        parts.append(turn.say("guide_need", items=turn.speaker.both(list(text.need))))
+    if text.warnings:
+        parts.append(turn.say("guide_warning", warning=text.warnings[0]))
+    return _continue(turn, guide, parts)
 
 
 def _continue(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
     """Read the next one or two steps, then the offer if it is due."""
     progress = turn.state.guide
+    assert progress is not None
     steps = guide.steps_for(turn.locale, progress.get("material"))
     first = progress["step"]
     count = 2 if first + 1 < len(steps) and _fits(steps[first], steps[first + 1]) else 1
@@ -115,17 +190,33 @@ def _continue(turn: Turn, guide: Guide, before: list[str] | None = None) -> Repl
     progress["updated_at"] = turn.now
     turn.record("step_reached", guide=guide.id, step=progress["step"])
     finished = progress["step"] >= len(steps)
+    card = None
     if finished:
         progress["done"] = True
         turn.record("guide_completed", guide=guide.id)
         parts.append(turn.say("guide_done"))
+        if not progress.get("counted"):  # a deed once per run of the guide, however re-read
+            progress["counted"] = True
+            earned = deeds.guide_finished(turn, guide.id)
+            parts += earned.speech
+            card = deeds.reward_card(turn, earned)
     offer = offers.due(turn, guide, progress["step"], finished)
     if offer is not None:
-        return turn.ask(*parts, offer.speech, reprompt=offer.reprompt)
-    turn.state.pending = None
+        return replace(offer.led_by(*parts), card=card) if card else offer.led_by(*parts)
     if finished:
-        return turn.ask(*parts, turn.say("guide_after_done"), reprompt=turn.say("reprompt_welcome"))
-    return turn.ask(*parts, turn.say("guide_say_next"), reprompt=turn.say("reprompt_next"))
+        return turn.ask(
+            *parts,
+            turn.say("guide_after_done"),
+            question=AnythingElse(about="guide"),
+            reprompt=turn.say("reprompt_welcome"),
+            card=card,
+        )
+    return turn.ask(
+        *parts,
+        turn.say("guide_say_next"),
+        question=GuideStep(guide.id),
+        reprompt=turn.say("reprompt_next"),
+    )
 
 
 def _fits(a: str, b: str) -> bool:
@@ -133,97 +224,124 @@ def _fits(a: str, b: str) -> bool:
 
 
 def _active(turn: Turn) -> Guide | None:
+    """The guide the shopper follows (in progress, or just finished)."""
     progress = turn.state.guide
     if progress and progress.get("id") in turn.content.guides:
         return turn.content.guides[progress["id"]]
     return None
 
 
-def next_step(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
-    if guide is None:
+    if guide is None or turn.state.guide is None:
         return _no_guide(turn)
     steps = guide.steps_for(turn.locale, turn.state.guide.get("material"))
     if turn.state.guide["step"] >= len(steps):
-        turn.state.pending = None
-        return turn.ask(turn.say("guide_no_more"), reprompt=turn.say("reprompt_welcome"))
+        return turn.ask(
+            turn.say("guide_no_more"),
+            question=AnythingElse(about="guide"),
+            reprompt=turn.say("reprompt_welcome"),
+        )
     return _continue(turn, guide)
 
 
-def previous_step(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def skip_offer(turn: Turn, question: Offer, slots: Slots) -> Reply:
+    """ "Next" while the offer waits: the guide goes on; the offer is not made again."""
+    if turn.guide_in_progress != question.guide:
+        return follow_up(turn)
+    return next_step(turn, None, slots)
+
+
+def pause(turn: Turn, question: GuideStep, slots: Slots) -> Reply:
+    """ "No" to "say next to go on": the guide waits; the shopper can come back to it."""
+    turn.state.guide = {**(turn.state.guide or {}), "updated_at": turn.now}
+    return turn.ask(
+        turn.say("guide_paused", guide=turn.guide_name(question.guide)),
+        turn.say("anything_else"),
+        question=AnythingElse(),
+        reprompt=turn.say("reprompt_welcome"),
+    )
+
+
+def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """Read the step before the last one heard; at the first step, say so and read it again."""
     guide = _active(turn)
-    if guide is None:
-        return _no_guide(turn)
     progress = turn.state.guide
+    if guide is None or progress is None:
+        return _no_guide(turn)
     steps = guide.steps_for(turn.locale, progress.get("material"))
     target = max(min(progress["step"], len(steps)) - 2, 0)
     progress["step"] = target + 1
     progress["updated_at"] = turn.now
     progress.pop("done", None)
-    turn.state.pending = None
     return turn.ask(
         turn.say("guide_first_step") if target == 0 else "",
         turn.say("guide_step", number=target + 1, text=steps[target]),
         turn.say("guide_say_next"),
+        question=GuideStep(guide.id),
         reprompt=turn.say("reprompt_next"),
     )
 
 
-def start_over(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
-    if guide is None:
+    if guide is None or turn.state.guide is None:
         return _no_guide(turn)
     turn.state.guide["step"] = 0
     turn.state.guide.pop("done", None)
     return _continue(turn, guide, [turn.say("guide_restart", title=guide.text[turn.locale].title)])
 
 
-def what_i_need(turn: Turn, slots: dict[str, Slot]) -> Reply:
+def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
     if guide is None:
         return _no_guide(turn)
     text = guide.text[turn.locale]
-    if not text.need:
-        return turn.ask(turn.say("guide_need_nothing"), reprompt=turn.say("reprompt_next"))
+    need = (
+        turn.say("guide_need", items=turn.speaker.both(list(text.need)))
+        if text.need
+        else turn.say("guide_need_nothing")
+    )
+    if turn.guide_in_progress is None:
+        return follow_up(turn, need)
     return turn.ask(
-        turn.say("guide_need", items=turn.speaker.both(list(text.need))),
+        need,
         turn.say("guide_say_next"),
+        question=GuideStep(guide.id),
         reprompt=turn.say("reprompt_next"),
     )
 
 
 def _no_guide(turn: Turn) -> Reply:
-    return turn.ask(turn.say("guide_none_active"), reprompt=turn.say("reprompt_guide_which"))
+    return what_next(turn, turn.say("guide_none_active"), key="guide_which")
+
+
+# --- coming back --------------------------------------------------------------------------------
 
 
 def offer_resume(turn: Turn) -> Reply:
     progress = turn.state.guide
-    guide = turn.content.guides[progress["id"]]
-    turn.state.pending = {"kind": "resume"}
+    assert progress is not None
+    guide_id = str(progress["id"])
     return turn.ask(
         turn.say(
-            "resume_offer", step=max(progress["step"], 1), title=guide.text[turn.locale].title
+            "resume_offer", step=max(int(progress["step"]), 1), guide=turn.guide_name(guide_id)
         ),
+        question=ResumeGuide(guide_id),
         reprompt=turn.say("reprompt_yes_no"),
     )
 
 
-def resume_accepted(turn: Turn) -> Reply:
+def resume_accepted(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
-    turn.state.pending = None
-    if guide is None:
+    if guide is None or turn.state.guide is None:
         return _no_guide(turn)
     # Read again the step the shopper stopped at, then go on.
     turn.state.guide["step"] = max(turn.state.guide["step"] - 1, 0)
+    turn.state.guide.pop("done", None)
     return _continue(turn, guide, [turn.say("resume_ok")])
 
 
-def resume_declined(turn: Turn) -> Reply:
-    turn.state.pending = None
+def resume_declined(turn: Turn, question: ResumeGuide, slots: Slots) -> Reply:
     turn.state.guide = None
-    return turn.ask(turn.say("resume_declined"), reprompt=turn.say("reprompt_welcome"))
-
-
-def _title(turn: Turn, guide_id: str) -> str:
-    return turn.content.guides[guide_id].text[turn.locale].title
+    return what_next(turn, turn.say("resume_declined"), key="guide_which")

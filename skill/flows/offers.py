@@ -1,24 +1,23 @@
-"""When and how a guide offers the merchant's product: after useful content, once, never pushy."""
+"""When and how a guide offers the merchant's product: after useful content, once, never pushy.
+
+A campaign the shopper is eligible for is said with the offer (its sentence, then the price
+after it), never before (``skill.flows.promotions``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from content.model import Guide
-from skill.speech import Ssml
-from skill.turn import Turn
+from skill.flows import products, promotions
+from skill.flows.cart_flow import quantity
+from skill.flows.common import follow_up
+from skill.questions import AnythingElse, Offer
+from skill.turn import Reply, Slot, Slots, Turn
 
 
-@dataclass(frozen=True)
-class OfferSpeech:
-    speech: Ssml
-    reprompt: Ssml
-
-
-def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> OfferSpeech | None:
+def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> Reply | None:
     """The offer to make now, if the merchant's rule says so and the shopper has not said no.
 
-    At most one offer per guide run and per session; after a "no", none for the rest of the session.
+    At most one offer per guide run and per session; after a "no", none for the rest of the
+    session. Only a product in stock is offered (the merchant's, or an in-stock sibling).
     """
     offer = guide.offer
     session = turn.state.session
@@ -32,20 +31,76 @@ def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> OfferSpeech | N
     ):
         return None
     product = turn.catalog.get(offer.product)
-    if product is None or not product.in_stock:
-        product = (
-            next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
-            if product
-            else None
-        )
+    if product is not None and not product.in_stock:
+        product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
     if product is None:
         return None
     session.setdefault("offered", []).append(guide.id)
     progress["offered"] = True
-    turn.state.pending = {"kind": "offer", "product": product.id, "guide": guide.id}
     turn.record("offer_made", guide=guide.id, product=product.id)
-    bridge = guide.text[turn.locale].bridge
-    speech = turn.speaker.join(
-        bridge, turn.say("offer", product=product.title, price=product.price)
+    name = turn.product_name(product)
+    campaign = promotions.offer_mention(turn, product)
+    if campaign is not None:
+        said, net = campaign
+        proposal = turn.speaker.join(
+            said, turn.say("offer_discounted", product=name, price=product.price, net=net)
+        )
+    else:
+        proposal = turn.say("offer", product=name, price=product.price)
+    return turn.ask(
+        guide.text[turn.locale].bridge,
+        proposal,
+        question=Offer(product.id, guide.id),
+        reprompt=turn.say("reprompt_offer", product=name),
     )
-    return OfferSpeech(speech, turn.say("reprompt_offer", product=product.title))
+
+
+def accept(turn: Turn, question: Offer, slots: Slots) -> Reply:
+    """Yes to the offer, or "buy it": the product goes to the cart, then to checkout."""
+    return _take(turn, question, slots, "buy")
+
+
+def add(turn: Turn, question: Offer, slots: Slots) -> Reply:
+    """ "Add it to my cart" to the offer."""
+    return _take(turn, question, slots, "add")
+
+
+def _take(turn: Turn, question: Offer, slots: Slots, action: str) -> Reply:
+    if not slots.get("product", Slot()).empty:
+        named = products.add if action == "add" else products.buy
+        return named(turn, None, slots)
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    count = quantity(slots.get("quantity", Slot())) or 1
+    return products.act(turn, product, action, count, via_guide=question.guide)
+
+
+def decline(turn: Turn, question: Offer, slots: Slots) -> Reply:
+    turn.state.session["declined"] = True
+    turn.record("offer_declined", guide=question.guide, product=question.product)
+    progress = turn.state.guide or {}
+    if progress.get("done") and progress.get("id") == question.guide:
+        return turn.ask(
+            turn.say("offer_declined"),
+            turn.say("guide_after_done"),
+            question=AnythingElse(about="guide"),
+            reprompt=turn.say("reprompt_welcome"),
+        )
+    return follow_up(turn, turn.say("offer_declined"))
+
+
+def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
+    """ "Tell me more" about the offered product, then the offer again."""
+    if not slots.get("product", Slot()).empty:
+        return products.info(turn, question, slots)
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    name = turn.product_name(product)
+    return turn.ask(
+        products.describe(turn, product),
+        turn.say("offer_again", product=name),
+        question=question,
+        reprompt=turn.say("reprompt_offer", product=name),
+    )

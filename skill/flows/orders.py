@@ -2,66 +2,80 @@
 
 from __future__ import annotations
 
-from payments.checkout import CancelStatus
+from payments.checkout import CancelResult, CancelStatus
 from payments.orders import OrderState
-from skill.flows.checkout import spoken_order_number
-from skill.turn import Reply, Slot, Turn
+from skill.flows import pin
+from skill.flows.common import follow_up, spoken_number
+from skill.questions import CancelOrder, Question
+from skill.turn import Reply, Slots, Turn
 
 CANCELLABLE = (OrderState.PAID, OrderState.PAYMENT_FAILED)
 LATEST = 3
 
 
-def order_status(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    orders = turn.services.checkout.latest_orders(turn.owner, LATEST)
+def status(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
+    orders = turn.services.checkout.latest_orders(owner, LATEST)
     if not orders:
-        return turn.ask(turn.say("orders_none"), reprompt=turn.say("reprompt_welcome"))
+        return follow_up(turn, turn.say("orders_none"))
     parts = [
         turn.say(
             "order_line",
-            number=spoken_order_number(order.order_id),
+            number=spoken_number(order.order_id),
             total=order.total,
             state=turn.say(f"order_state_{order.state.value}"),
         )
         for order in orders
     ]
-    return turn.ask(
-        turn.say("orders_intro", count=len(orders)), *parts, reprompt=turn.say("reprompt_welcome")
-    )
+    return follow_up(turn, turn.say("orders_intro", count=len(orders)), *parts)
 
 
-def cancel_order(turn: Turn, slots: dict[str, Slot]) -> Reply:
-    orders = turn.services.checkout.latest_orders(turn.owner, LATEST)
+def cancel(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
+    orders = turn.services.checkout.latest_orders(owner, LATEST)
     order = next((o for o in orders if o.state in CANCELLABLE), None)
     if order is None:
-        turn.state.pending = None
-        return turn.ask(turn.say("cancel_nothing"), reprompt=turn.say("reprompt_welcome"))
-    turn.state.pending = {"kind": "cancel_order", "order_id": order.order_id}
+        return follow_up(turn, turn.say("cancel_nothing"))
     return turn.ask(
-        turn.say("cancel_confirm", number=spoken_order_number(order.order_id), total=order.total),
+        turn.say("cancel_confirm", number=spoken_number(order.order_id), total=order.total),
+        question=CancelOrder(order.order_id),
         reprompt=turn.say("reprompt_yes_no"),
     )
 
 
-def cancel_confirmed(turn: Turn) -> Reply:
-    order_id = turn.state.pending["order_id"]
-    turn.state.pending = None
-    result = turn.services.checkout.cancel_order(turn.owner, order_id)
-    number = spoken_order_number(order_id)
+def confirmed(turn: Turn, question: CancelOrder, slots: Slots) -> Reply:
+    owner = pin.payer(turn)
+    if owner is None:
+        return pin.link_account(turn)
+    result = turn.services.checkout.cancel_order(owner, question.order_id)
+    return turn.settle(result, lambda t, r: _cancelled(t, question.order_id, r))
+
+
+def _cancelled(turn: Turn, order_id: str, result: CancelResult) -> Reply:
     key = {
         CancelStatus.REFUNDED: "cancel_refunded",
         CancelStatus.CANCELLED: "cancel_closed",
         CancelStatus.NOT_FOUND: "cancel_nothing",
         CancelStatus.NOT_CANCELLABLE: "cancel_too_late",
         CancelStatus.RETRY_LATER: "cancel_retry_later",
+        CancelStatus.IN_PROGRESS: "cancel_retry_later",
         CancelStatus.REFUND_FAILED: "cancel_refund_failed",
     }[result.status]
     total = result.order.total if result.order else ""
-    return turn.ask(
-        turn.say(key, number=number, total=total, phone=turn.content.settings.support_phone),
-        reprompt=turn.say("reprompt_welcome"),
+    return follow_up(
+        turn,
+        turn.say(
+            key,
+            number=spoken_number(order_id),
+            total=total,
+            phone=turn.content.settings.support_phone,
+        ),
     )
 
 
-def cancel_declined(turn: Turn) -> Reply:
-    turn.state.pending = None
-    return turn.ask(turn.say("cancel_kept"), reprompt=turn.say("reprompt_welcome"))
+def kept(turn: Turn, question: CancelOrder, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("cancel_kept"))

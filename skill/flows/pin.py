@@ -1,65 +1,124 @@
 """Asking for the wallet PIN and reading what was said; shared by checkout and donations.
 
-A PIN is never spoken back, logged, or kept in session attributes: it goes from the slot to the
-wallet's check and nowhere else.
+A PIN is never spoken back, logged, or kept anywhere but on its way from the slot to the
+wallet's check. While a PIN is awaited, an utterance that Alexa routed to another intent but
+whose words are four digits is taken as the PIN (and never echoed as a product or a topic).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import secrets
 
-from ask_sdk_model.interfaces.connections.v1 import StartConnectionDirective
-
+from payments.charging import Refusal
 from payments.pin import parse_spoken_pin
-from skill.turn import Reply, Slot, Turn
+from skill import metrics
+from skill.flows.common import follow_up
+from skill.metrics import Metric
+from skill.questions import DonationPin, OrderPin, VoiceCheck
+from skill.turn import LINK_ACCOUNT, Reply, Slots, Turn, VoiceCheckRequest
 
-VERIFY_PERSON_URI = "connection://AMAZON.VerifyPerson/2"
+PinQuestion = OrderPin | DonationPin
 
 
-def ask(turn: Turn, lead: str = "") -> Reply:
+def ask(turn: Turn, question: PinQuestion, lead: str = "") -> Reply:
     """Ask for the 4-digit code (or start Alexa's own voice check when the merchant chose it)."""
     if turn.services.settings.pin_mode == "alexa" and turn.person_id:
-        return Reply(
-            turn.speaker.join(lead),
-            directive=verify_person_directive(turn.request_id or "echoppe"),
-        )
-    return turn.ask(lead, turn.say("pin_ask"), reprompt=turn.say("pin_reprompt"))
+        token = secrets.token_urlsafe(16)
+        if isinstance(question, OrderPin):
+            check = VoiceCheck(token, "order", order=question.order, attempt=question.attempt)
+        else:
+            check = VoiceCheck(token, "donation", donation=question.donation)
+        return Reply(turn.speaker.join(lead), check, voice_check=VoiceCheckRequest(token))
+    return turn.ask(lead, turn.say("pin_ask"), question=question, reprompt=turn.say("pin_reprompt"))
 
 
-def verify_person_directive(token: str) -> StartConnectionDirective:
-    payload: dict[str, Any] = {
-        "requestedAuthenticationConfidenceLevel": {
-            "level": 400,
-            "customPolicy": {"policyName": "VOICE_PIN"},
-        }
-    }
-    return StartConnectionDirective(uri=VERIFY_PERSON_URI, input=payload, token=token[:64])
+def payer(turn: Turn) -> str | None:
+    """The wallet owner for a turn that reads or moves money; None when the shopper must link
+    their account first (no token, or a token whose account was unlinked since: one read)."""
+    if turn.payer is None:
+        return None
+    if turn.linked is not None and not turn.link_confirmed:
+        links = turn.services.links
+        if links is None or not links.confirm(turn.linked):
+            return None
+        turn.link_confirmed = True
+    return turn.payer
 
 
-def spoken_pin(slot: Slot) -> str | None:
-    """Four digits when the shopper said four ("4826", "four eight two six"); else None."""
-    return parse_spoken_pin(slot.text)
-
-
-def not_understood(turn: Turn) -> Reply:
-    """Not a 4-digit attempt: ask again, nothing counted."""
-    return turn.ask(turn.say("pin_not_understood"), reprompt=turn.say("pin_reprompt"))
-
-
-def wrong(turn: Turn, attempts_left: int | None) -> Reply:
-    return turn.ask(
-        turn.say("pin_wrong", left=attempts_left or 0), reprompt=turn.say("pin_reprompt")
+def link_account(turn: Turn) -> Reply:
+    """No linked account: say how, with the Alexa app's account-linking card."""
+    return follow_up(
+        turn,
+        turn.say("link_account", skill=turn.locale_settings.skill_name),
+        card=LINK_ACCOUNT,
     )
+
+
+def spoken(slots: Slots) -> str | None:
+    """The four digits the shopper said, from the PIN slot or any other slot."""
+    pin_slot = slots.get("pin")
+    if pin_slot is not None and pin_slot.text:
+        return parse_spoken_pin(pin_slot.text)
+    for slot in slots.values():
+        code = parse_spoken_pin(slot.text)
+        if code is not None:
+            return code
+    return None
+
+
+def not_understood(turn: Turn, question: PinQuestion) -> Reply:
+    """Not a 4-digit attempt: ask again, nothing counted."""
+    return turn.ask(
+        turn.say("pin_not_understood"), question=question, reprompt=turn.say("pin_reprompt")
+    )
+
+
+def wrong(turn: Turn, question: PinQuestion, attempts_left: int | None) -> Reply:
+    return turn.ask(
+        turn.say("pin_wrong", left=attempts_left or 0),
+        question=question,
+        reprompt=turn.say("pin_reprompt"),
+    )
+
+
+def again(turn: Turn, question: PinQuestion) -> Reply:
+    """ "Yes" while the PIN is awaited: say how to give it."""
+    return turn.ask(turn.say("pin_ask"), question=question, reprompt=turn.say("pin_reprompt"))
+
+
+def refused(
+    turn: Turn, question: PinQuestion, status: str, attempts_left: int | None
+) -> Reply | None:
+    """What a refused authorization says, for an order or a gift alike (the statuses of
+    ``payments.charging.Refusal``); None for any other status."""
+    if status == Refusal.WRONG_PIN:
+        metrics.count(Metric.PIN_FAILURES)
+        return wrong(turn, question, attempts_left)
+    if status == Refusal.LOCKED:
+        metrics.count(Metric.PIN_LOCKOUTS)
+        return locked(turn)
+    if status == Refusal.NO_WALLET:
+        return no_wallet(turn)
+    if status == Refusal.PIN_REQUIRED:
+        return ask(turn, question)
+    return None
+
+
+def declined(turn: Turn, reason: str | None) -> str:
+    """Why the bank said no, when we know a way to say it."""
+    key = f"decline_{reason}"
+    return turn.say(key) if key in turn.speaker.prompts else turn.say("decline_other")
 
 
 def locked(turn: Turn) -> Reply:
-    turn.state.pending = None
-    return turn.tell(turn.say("pin_locked", phone=turn.content.settings.support_phone))
+    return turn.tell(
+        turn.say(
+            "pin_locked",
+            phone=turn.content.settings.support_phone,
+            skill=turn.locale_settings.skill_name,
+        )
+    )
 
 
 def no_wallet(turn: Turn) -> Reply:
-    turn.state.pending = None
-    return turn.ask(
-        turn.say("no_wallet", skill=turn.locale_settings.skill_name),
-        reprompt=turn.say("reprompt_welcome"),
-    )
+    return follow_up(turn, turn.say("no_wallet", skill=turn.locale_settings.skill_name))

@@ -68,7 +68,7 @@ def test_chat_and_server_share_the_store(tmp_path):
     db = {"ECHOPPE_DB": str(tmp_path / "shared.sqlite3")}
     echoppe("chat", "--locale", "fr-FR", stdin="ajoute le spray oxygène\n", env_extra=db)
     result = echoppe("chat", "--locale", "fr-FR", stdin="mon panier\n", env_extra=db)
-    assert "spray 500 ml" in result.stdout
+    assert "oxygène actif 500 ml" in result.stdout
 
 
 def test_wallet_enroll_show_reset(tmp_path):
@@ -76,13 +76,15 @@ def test_wallet_enroll_show_reset(tmp_path):
     user = "amzn1.ask.account.CLI"
     enrolled = echoppe(
         "wallet", "enroll", "--user", user, "--card", "tok_visa",
-        "--address", "12 rue des Lilas, 75011 Paris", "--pin", "4826", env_extra=db,
+        "--address", "12 rue des Lilas, 75011 Paris", "--pin-stdin", stdin="4826\n", env_extra=db,
     )  # fmt: skip
     assert enrolled.returncode == 0, enrolled.stderr
     shown = echoppe("wallet", "show", "--user", user, env_extra=db)
     assert "Visa •••• 4242" in shown.stdout and "12 rue des Lilas, Paris" in shown.stdout
     assert "4826" not in shown.stdout + enrolled.stdout
-    reset = echoppe("wallet", "reset-pin", "--user", user, "--pin", "1357", env_extra=db)
+    reset = echoppe(
+        "wallet", "reset-pin", "--user", user, "--pin-stdin", stdin="1357\n", env_extra=db
+    )
     assert reset.returncode == 0 and "unlocked" in reset.stdout
 
 
@@ -90,7 +92,7 @@ def test_wallet_refuses_a_card_number(tmp_path):
     db = {"ECHOPPE_DB": str(tmp_path / "w.sqlite3")}
     result = echoppe(
         "wallet", "enroll", "--user", "u", "--card", "4242424242424242",
-        "--address", "12 rue des Lilas, 75011 Paris", "--pin", "4826", env_extra=db,
+        "--address", "12 rue des Lilas, 75011 Paris", "--pin-stdin", stdin="4826\n", env_extra=db,
     )  # fmt: skip
     assert result.returncode == 1
     assert "4242424242424242" not in result.stderr + result.stdout
@@ -107,9 +109,11 @@ def test_orders_export_after_a_purchase(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 1
     assert set(records[0]) == {
-        "order_id", "amount", "currency", "created_at", "shipping_address", "payment_token",
+        "order_id", "amount", "discount", "currency", "created_at", "shipping_address",
+        "payment_token",
     }  # fmt: skip
     assert records[0]["amount"] == "14.80"
+    assert records[0]["discount"] == "0.00"
 
 
 @pytest.mark.parametrize("command", [["report", "funnel"]])

@@ -7,7 +7,7 @@ import pytest
 
 from content.loader import load_content
 from skill.interaction_model import build_model, check_all, check_model
-from skill.settings import DEFAULT_CONTENT, DEFAULT_MODELS
+from skill.settings import DEFAULT_CONTENT, Settings
 
 CONTENT = load_content(DEFAULT_CONTENT)
 CONTRACT = {
@@ -66,7 +66,7 @@ def test_slot_types_carry_ids_and_synonyms_from_content(locale):
 
 
 def test_committed_models_are_current():
-    assert check_all(CONTENT, DEFAULT_MODELS) == []
+    assert check_all(CONTENT, Settings().models_dir) == []
 
 
 def test_stale_model_is_reported(tmp_path):

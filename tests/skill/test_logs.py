@@ -18,7 +18,7 @@ import pytest
 
 import skill.routes
 from skill import envelopes
-from skill.flows import shopping
+from skill.flows import cart_flow
 from skill.logs import scrub
 
 USER = "amzn1.ask.account.AFLOGSEXAMPLEUSER0000000000"
@@ -131,12 +131,12 @@ def test_a_failed_turn_logs_one_scrubbed_error(lambda_logs, monkeypatch):
     error line with the exception's type, and none of the secrets."""
     handler, buffer = lambda_logs
 
-    def broken(turn, slots):
+    def broken(turn, question, slots):
         raise RuntimeError(f"card 4111 1111 1111 1111, pin 1234, user {USER}, {LINKED_TOKEN}")
 
     event = dialog("en-US")[4]
     assert event["request"]["intent"]["name"] == "ReviewCartIntent"
-    routes = [(m, broken if f is shopping.review_cart else f) for m, f in skill.routes.ROUTES]
+    routes = {k: broken if f is cart_flow.review else f for k, f in skill.routes.ROUTES.items()}
     monkeypatch.setattr(skill.routes, "ROUTES", routes)
 
     response = handler(event, None)

@@ -19,14 +19,14 @@ def en(chat):
 
 def test_fr_match_adds_to_cart(fr):
     reply = fr.say("ajoute deux savons au fiel de bœuf")
-    assert "J'ai ajouté Savon au fiel de bœuf nature 100 g, quantité 2" in reply
+    assert "J'ai ajouté le savon au fiel de bœuf nature 100 g, quantité 2" in reply
     assert "7,80 €" in reply
 
 
 def test_en_product_info_says_price_size_and_description(en):
     reply = en.say("how much is the ox gall soap")
     assert "Ox Gall Stain Soap Bar 100 g is $4.90" in reply
-    assert "Size: 100 g" in reply
+    assert reply.count("100 g") == 1, "the size is in the name: said once"
     assert "grass, coffee" in reply
 
 
@@ -71,13 +71,13 @@ def test_en_a_lot_is_asked_back(skill, en):
 def test_fr_out_of_stock_offers_the_sibling(fr):
     reply = fr.say("ajoute la poudre oxygène un kilo")
     assert "rupture de stock" in reply and "500 g" in reply
-    assert "Poudre à l'oxygène actif 500 g, quantité 1" in fr.say("oui")
+    assert "J'ai ajouté la poudre à l'oxygène actif 500 g, quantité 1" in fr.say("oui")
 
 
 def test_en_review_remove_clear_with_delivery_rule(en):
     en.say("add two ox gall soaps")
     review = en.say("what's in my cart")
-    assert "2 of Ox Gall Stain Soap Bar 100 g" in review
+    assert "Ox Gall Stain Soap Bar 100 g, quantity 2." in review
     assert "delivery at $5.90" in review and "$15.70" in review
     en.say("add five oxygen sprays")
     assert "free delivery" in en.say("what's in my cart")
@@ -93,7 +93,7 @@ def test_fr_cart_lives_across_sessions(chat):
     first.say("stop")
     later = chat("fr-FR", user="amzn1.ask.account.KEEP")
     later.launch()
-    assert "spray 500 ml" in later.say("mon panier")
+    assert "spray à l'oxygène actif 500 ml" in later.say("mon panier").lower()
 
 
 def test_en_remove_what_is_not_in_the_cart(en):

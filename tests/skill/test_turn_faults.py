@@ -221,7 +221,7 @@ def test_one_throttled_attempt_is_retried_by_botocore_and_the_turn_succeeds(
         reply = sim.say(SAY["en-US"]["add_spray"])
     assert len(answered) == 1
     assert sent["PutItem"] + sent["TransactWriteItems"] == 2
-    assert "Active Oxygen Stain Spray 500 ml" in reply
+    assert "Active Oxygen Spray 500 ml" in reply
     assert cart(dynamo) == {"oxy-spray-500": 1}
 
 

@@ -1,0 +1,112 @@
+"""The cart by voice: read it back, remove a line, empty it; what "yes" to "check out?" does."""
+
+from __future__ import annotations
+
+from catalog import cart
+from catalog.model import Product
+from skill.flows import checkout
+from skill.flows.cart_speech import spoken_delivery, spoken_lines, totals
+from skill.flows.common import follow_up
+from skill.questions import CartNext, Question, WhichProduct
+from skill.turn import Reply, Slot, Slots, Turn
+
+
+def quantity(slot: Slot) -> int | None:
+    """1 when unsaid; None when said but not a whole number from 1 to 99 ("a lot", 0, "²")."""
+    if not slot.text:
+        return 1
+    text = slot.text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    value = int(text)
+    return value if 1 <= value <= cart.MAX_QUANTITY else None
+
+
+def next_after_change(turn: Turn, *parts: str) -> Reply:
+    """After the cart changed or was read: "say check out, or go on shopping"."""
+    guide = turn.guide_in_progress
+    key = "cart_next_guide" if guide else "cart_next"
+    params = {"guide": turn.guide_name(guide)} if guide else {}
+    return turn.ask(
+        *parts,
+        turn.say(key, **params),
+        question=CartNext(),
+        reprompt=turn.say("reprompt_after_add"),
+    )
+
+
+def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    if not turn.state.cart:
+        return _empty(turn)
+    priced = totals(turn)
+    return next_after_change(
+        turn,
+        turn.say("cart_review", count=priced.items),
+        spoken_lines(turn, priced),
+        turn.say("cart_total", delivery=spoken_delivery(turn, priced), total=priced.total),
+    )
+
+
+def _empty(turn: Turn) -> Reply:
+    if turn.guide_in_progress:
+        return follow_up(turn, turn.say("cart_empty_short"))
+    return turn.ask(
+        turn.say("cart_empty"),
+        question=WhichProduct("add"),
+        reprompt=turn.say("reprompt_product_which"),
+    )
+
+
+def remove(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    slot = slots.get("product", slots.get("choice", Slot()))
+    if not turn.state.cart:
+        return _empty(turn)
+    in_cart = [line["id"] for line in turn.state.cart]
+    if slot.empty:
+        if len(in_cart) == 1:
+            return remove_product(turn, turn.catalog.get(in_cart[0]))
+        names = turn.speaker.either(
+            [turn.product_name(p) for p in map(turn.catalog.get, in_cart) if p is not None]
+        )
+        return turn.ask(
+            turn.say("remove_which", options=names),
+            question=WhichProduct("remove"),
+            reprompt=turn.say("remove_which", options=names),
+        )
+    if slot.entity_id is not None and slot.entity_id in in_cart:
+        return remove_product(turn, turn.catalog.get(slot.entity_id))
+    product_id = turn.services.pick(turn.locale, in_cart, slot.text or "", "product")
+    if product_id is None:
+        return next_after_change(turn, turn.say("remove_not_in_cart_unnamed"))
+    return remove_product(turn, turn.catalog.get(product_id))
+
+
+def remove_product(turn: Turn, product: Product | None) -> Reply:
+    if product is None:
+        return next_after_change(turn, turn.say("remove_not_in_cart_unnamed"))
+    name = turn.product_name(product)
+    try:
+        turn.state.cart = cart.remove(turn.state.cart, product.id)
+    except cart.CartError:
+        return next_after_change(turn, turn.say("remove_not_in_cart", product=name))
+    if not turn.state.cart:
+        return turn.ask(
+            turn.say("removed_now_empty", product=name),
+            question=WhichProduct("add"),
+            reprompt=turn.say("reprompt_product_which"),
+        )
+    return next_after_change(turn, turn.say("removed", product=name, total=totals(turn).subtotal))
+
+
+def clear(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    turn.state.cart = []
+    return follow_up(turn, turn.say("cart_cleared"))
+
+
+def check_out(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Check out", or "yes" to "say check out or go on shopping"."""
+    return checkout.summary(turn)
+
+
+def keep_shopping(turn: Turn, question: CartNext, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("cart_kept"))

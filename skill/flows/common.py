@@ -1,0 +1,66 @@
+"""What several flows end with: coming back to the guide in progress, or "anything else?".
+
+A detour (a product question, the cart, an order) never drops a guide silently: the reply that
+closes it reminds the shopper how to go on with the guide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from payments.pin import parse_spoken_pin
+from skill.questions import AnythingElse, GuideStep, Question, WhatNext
+from skill.speech import Ssml
+from skill.turn import Card, Reply, Turn
+
+
+def follow_up(turn: Turn, *parts: str, card: Card | None = None) -> Reply:
+    """``parts``, then "say next to go on with <guide>" when one is in progress, else
+    "anything else?"."""
+    guide = turn.guide_in_progress
+    if guide is not None:
+        return turn.ask(
+            *parts,
+            turn.say("guide_come_back", guide=turn.guide_name(guide)),
+            question=GuideStep(guide),
+            reprompt=turn.say("reprompt_next"),
+            card=card,
+        )
+    return turn.ask(
+        *parts,
+        turn.say("anything_else"),
+        question=AnythingElse(),
+        reprompt=turn.say("reprompt_welcome"),
+        card=card,
+    )
+
+
+def what_next(turn: Turn, *parts: str, key: str = "guide_which") -> Reply:
+    """``parts`` and an open question ("which stain?" by default)."""
+    return turn.ask(
+        *parts, turn.say(key), question=WhatNext(), reprompt=turn.say("reprompt_welcome")
+    )
+
+
+def again(turn: Turn, question: Question, *parts: str) -> Reply:
+    """``parts``, then the pending question asked again (its stored reprompt)."""
+    stored = turn.state.reprompt
+    reprompt = Ssml(stored) if stored else turn.say("reprompt_generic")
+    return turn.ask(*parts, reprompt, question=question, reprompt=reprompt)
+
+
+_DIGIT_RUN = re.compile(r"[0-9]{4,}")
+
+
+def heard(text: str | None) -> str | None:
+    """What the shopper said, when it is safe to say back: never four digits or more, nor four
+    spoken digits ("quatre huit deux six"), which may be a PIN said at the wrong moment."""
+    if not text or _DIGIT_RUN.search(text) or parse_spoken_pin(text) is not None:
+        return None
+    return text
+
+
+def spoken_number(record_id: str) -> str:
+    """The last six characters of an order or donation id, grouped by three, to note down."""
+    tail = record_id[-6:].upper()
+    return f"{tail[:3]} {tail[3:]}"

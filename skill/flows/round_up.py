@@ -1,0 +1,67 @@
+"""The round-up after a purchase: "round up to 30 € with 5,10 € for the Red Cross?".
+
+A separate gift: it needs the PIN again, unless the merchant allows reusing the purchase's PIN
+check for ``pin_reuse_seconds`` (at most ``MAX_PIN_REUSE``). Only the time of that check is
+kept, never the PIN.
+"""
+
+from __future__ import annotations
+
+from payments.donations import PendingDonation
+from payments.money import Money
+from payments.orders import Order
+from skill.flows import donations, pin
+from skill.flows.common import follow_up
+from skill.questions import DonationPin, RoundUp
+from skill.turn import Reply, Slots, Turn
+
+ROUND_TO = 10
+"""The round-up brings an order's total up to the next multiple of this, in major units."""
+MAX_PIN_REUSE = 60
+
+
+def offer(turn: Turn, order: Order) -> Reply | None:
+    """After a paid order: the round-up question, or None.
+
+    Offered when the merchant opted in, the charity takes the order's currency, the total is not
+    already a multiple of ``ROUND_TO``, and the difference fits the charity's limits and what the
+    daily cap leaves. The nonce comes from the order: one round-up per order, however often
+    it is offered.
+    """
+    settings = turn.content.settings.round_up
+    if settings is None or not settings.enabled:
+        return None
+    charity = turn.content.charities.get(settings.charity)
+    text = charity.text.get(turn.locale) if charity else None
+    currency = order.total.currency
+    if text is None or text.currency != currency:
+        return None
+    unit = Money.of(ROUND_TO, currency).minor
+    rounded = Money(-(-order.total.minor // unit) * unit, currency)
+    gift = rounded - order.total
+    if gift.minor == 0 or not text.minimum <= gift <= text.maximum:
+        return None
+    if gift > turn.services.donations.room_today(order.owner, currency):
+        return None
+    pending = PendingDonation.create(settings.charity, gift, nonce=f"roundup-{order.order_id}")
+    name = turn.charity_name(settings.charity)
+    # The order is created right after the PIN check: its time is never later than the check.
+    return turn.ask(
+        turn.say("round_up_offer", total=rounded, gift=gift, charity=name),
+        question=RoundUp(pending.to_json(), order.created_at),
+        reprompt=turn.say("round_up_reprompt", gift=gift, charity=name),
+    )
+
+
+def accepted(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
+    settings = turn.content.settings.round_up
+    reuse = min(settings.pin_reuse_seconds, MAX_PIN_REUSE) if settings else 0
+    verified_at = question.pin_verified_at
+    donation_pin = DonationPin(question.donation)
+    if reuse > 0 and verified_at is not None and 0 <= turn.now - float(verified_at) <= reuse:
+        return donations.give(turn, donation_pin, None, pin_reused=True)
+    return pin.ask(turn, donation_pin, turn.say("round_up_pin_again"))
+
+
+def declined(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
+    return follow_up(turn, turn.say("no_problem"))

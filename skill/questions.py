@@ -1,0 +1,324 @@
+"""What the skill asks: every question is a typed value, and the shopper's state remembers it.
+
+A reply that asks something carries one of these (``skill.turn.Reply.question``); the turn engine
+stores it in ``UserState.question`` and, on the next turn, the routing table in ``skill.routes``
+looks up who answers on (question kind, intent). A question holds only what its answers need
+(ids, the pending order or gift as JSON), never words the shopper said and never a PIN.
+
+``money``: a question on the way to a payment. When the shopper moves on to something else the
+reply says that nothing was charged (the prompt ``set_aside``); ``stop`` says it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar
+
+QUESTIONS: dict[str, type[Question]] = {}
+"""Every question kind, by its ``kind``: filled as the classes below are defined."""
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: ClassVar[str] = ""
+    money: ClassVar[bool] = False
+    set_aside: ClassVar[str] = ""
+    """With ``money``: the prompt said when the shopper moves on ("nothing was charged")."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.kind or cls.kind in QUESTIONS:
+            raise TypeError(f"{cls.__name__}: a question needs a kind of its own")
+        QUESTIONS[cls.kind] = cls
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, **asdict(self)}
+
+    @staticmethod
+    def from_json(data: dict[str, Any] | None) -> Question | None:
+        """The question stored in a state item; None for none, or one this version no longer has."""
+        if not data:
+            return None
+        cls = QUESTIONS.get(str(data.get("kind")))
+        if cls is None:
+            return None
+        names = {f.name for f in fields(cls)}
+        try:
+            return cls(**{k: _frozen(v) for k, v in data.items() if k in names})
+        except (TypeError, ValueError):
+            return None
+
+
+def _frozen(value: Any) -> Any:
+    """JSON lists come back as tuples, so a question read from the store equals the one saved."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+# --- open questions -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WhatNext(Question):
+    """ "Quelle tache vous embête ?": the welcome, help, and "I did not understand"."""
+
+    kind: ClassVar[str] = "what_next"
+
+
+@dataclass(frozen=True)
+class AnythingElse(Question):
+    """ "Autre chose ?" (``about="any"``) or "Une autre tache à traiter ?" (``about="guide"``)."""
+
+    kind: ClassVar[str] = "anything_else"
+    about: str = "any"
+
+
+# --- guides -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GuideChoice(Question):
+    """ "Vin rouge ou vin blanc ?": two or more guides; an unknown topic names suggestions."""
+
+    kind: ClassVar[str] = "guide_choice"
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MaterialChoice(Question):
+    """ "La méthode dépend du tissu : laine, soie ou autre chose ?" for ``guide``."""
+
+    kind: ClassVar[str] = "material"
+    guide: str = ""
+    again: bool = False
+    """Asked a second time: the next miss takes the general method."""
+
+
+@dataclass(frozen=True)
+class GuideStep(Question):
+    """ "Dites « suivant » pour continuer": a guide in progress waits for the shopper."""
+
+    kind: ClassVar[str] = "guide_step"
+    guide: str = ""
+
+
+@dataclass(frozen=True)
+class ResumeGuide(Question):
+    """ "La dernière fois, nous étions à l'étape 3… On continue ?" """
+
+    kind: ClassVar[str] = "resume"
+    guide: str = ""
+
+
+@dataclass(frozen=True)
+class Offer(Question):
+    """The merchant's offer in a guide: "X coûte 9,90 €. Voulez-vous le commander ?" """
+
+    kind: ClassVar[str] = "offer"
+    product: str = ""
+    guide: str = ""
+
+
+# --- products and the cart ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddProduct(Question):
+    """After a product's description: "Je l'ajoute à votre panier ?" """
+
+    kind: ClassVar[str] = "add_product"
+    product: str = ""
+
+
+@dataclass(frozen=True)
+class Sibling(Question):
+    """ "X est en rupture. J'ai Y à 9,90 €. Je le mets à la place ?" """
+
+    kind: ClassVar[str] = "sibling"
+    product: str = ""
+    action: str = "add"
+    qty: int = 1
+
+
+@dataclass(frozen=True)
+class ProductChoice(Question):
+    """ "Quelle taille : 250 ml ou 500 ml ?": two options or more, never one."""
+
+    kind: ClassVar[str] = "product_choice"
+    options: tuple[str, ...] = ()
+    axis: str | None = None
+    action: str = "add"
+    qty: int = 1
+
+
+@dataclass(frozen=True)
+class ConfirmProduct(Question):
+    """ "Vous voulez dire X ?": one candidate the resolver is not sure of."""
+
+    kind: ClassVar[str] = "confirm_product"
+    product: str = ""
+    action: str = "add"
+    qty: int = 1
+
+
+@dataclass(frozen=True)
+class Quantity(Question):
+    """ "Combien en voulez-vous ?" after a quantity that is not 1 to 99."""
+
+    kind: ClassVar[str] = "quantity"
+    product: str | None = None
+    action: str = "add"
+
+
+@dataclass(frozen=True)
+class WhichProduct(Question):
+    """ "Quel produit voulez-vous ?" (``action``: info, add, buy or remove)."""
+
+    kind: ClassVar[str] = "which_product"
+    action: str = "add"
+
+
+@dataclass(frozen=True)
+class CartNext(Question):
+    """After the cart changed or was read: "Dites « passer commande » ou continuez vos achats." """
+
+    kind: ClassVar[str] = "cart_next"
+
+
+# --- paying -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConfirmOrder(Question):
+    """The summary read back before a purchase: seller, items, delivery, total. "Je valide ?" """
+
+    kind: ClassVar[str] = "checkout"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_order"
+    order: dict[str, Any] | None = None
+    """``payments.orders.PendingOrder`` as JSON: what the shopper heard and agrees to."""
+    attempt: int = 1
+
+
+@dataclass(frozen=True)
+class OrderPin(Question):
+    """ "Dites votre code secret" for the order agreed to."""
+
+    kind: ClassVar[str] = "pin"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_order"
+    order: dict[str, Any] | None = None
+    attempt: int = 1
+
+
+@dataclass(frozen=True)
+class DonationPin(Question):
+    """ "Dites votre code secret" for the gift agreed to."""
+
+    kind: ClassVar[str] = "donation_pin"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_donation"
+    donation: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class VoiceCheck(Question):
+    """Alexa's own voice check (``AMAZON.VerifyPerson``) started for ``purpose`` (order or
+    donation). Its answer, a ``SessionResumedRequest``, counts only with this ``token``."""
+
+    kind: ClassVar[str] = "voice_check"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_order"
+    token: str = ""
+    purpose: str = "order"
+    order: dict[str, Any] | None = None
+    attempt: int = 1
+    donation: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class PaymentRetry(Question):
+    """The gateway did not answer: "Je réessaie ?" The outcome is unknown: not ``money``."""
+
+    kind: ClassVar[str] = "payment_retry"
+    order: dict[str, Any] | None = None
+    attempt: int = 1
+
+
+@dataclass(frozen=True)
+class OpenPayment(Question):
+    """A new session finds a payment still unanswered: "Je réessaie, ou j'annule ?" """
+
+    kind: ClassVar[str] = "open_payment"
+    order: dict[str, Any] | None = None
+    attempt: int = 1
+    order_id: str = ""
+
+
+@dataclass(frozen=True)
+class CancelOrder(Question):
+    """ "Voulez-vous annuler la commande … ? Elle vous sera remboursée." """
+
+    kind: ClassVar[str] = "cancel_order"
+    order_id: str = ""
+
+
+# --- donations ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DonationCharity(Question):
+    """ "À quelle association ?" ``amount``: what was already said, as Money JSON."""
+
+    kind: ClassVar[str] = "donation_charity"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_donation"
+    amount: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class DonationAmount(Question):
+    """ "Combien voulez-vous donner à … ?" """
+
+    kind: ClassVar[str] = "donation_amount"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_donation"
+    charity: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmDonation(Question):
+    """The gift read back: "Un don de 20 € à la Croix-Rouge. Je valide ?" """
+
+    kind: ClassVar[str] = "donation_confirm"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_donation"
+    donation: dict[str, Any] | None = None
+    """``payments.donations.PendingDonation`` as JSON."""
+
+
+@dataclass(frozen=True)
+class DonationReceipt(Question):
+    """ "Voulez-vous un reçu fiscal ?" """
+
+    kind: ClassVar[str] = "donation_receipt"
+    money: ClassVar[bool] = True
+    set_aside: ClassVar[str] = "set_aside_donation"
+    donation: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class RoundUp(Question):
+    """After a purchase: "Voulez-vous arrondir à 30 € en donnant 5,10 € à … ?" """
+
+    kind: ClassVar[str] = "round_up"
+    donation: dict[str, Any] | None = None
+    pin_verified_at: float | None = None
+    """When the purchase's PIN was checked (never the PIN itself)."""
+
+
+@dataclass(frozen=True)
+class DonationRetry(Question):
+    """The gateway did not answer a gift: "Je réessaie ?" """
+
+    kind: ClassVar[str] = "donation_retry"
+    donation: dict[str, Any] | None = None
