@@ -47,17 +47,23 @@ def only(template: dict[str, Any], kind: str) -> dict[str, Any]:
     return resource.get("Properties", {})
 
 
-def statements(cfn: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every IAM statement of every role; ``Fn::If`` branches count as granted."""
+def skill_function(cfn: dict[str, Any]) -> dict[str, Any]:
+    return cfn["Resources"]["SkillFunction"]["Properties"]
+
+
+def statements(cfn: dict[str, Any], role_name: str = "SkillRole") -> list[dict[str, Any]]:
+    """Every IAM statement of one role; ``Fn::If`` branches count as granted."""
     found = []
-    for role in resources_of_type(cfn, "AWS::IAM::Role").values():
+    for name, role in resources_of_type(cfn, "AWS::IAM::Role").items():
+        assert not role["Properties"].get("ManagedPolicyArns"), "managed policies grant too much"
+        if name != role_name:
+            continue
         for policy in role["Properties"].get("Policies", []):
             for statement in policy["PolicyDocument"]["Statement"]:
                 if "Fn::If" in statement:
                     found += [s for s in statement["Fn::If"][1:] if "Effect" in s]
                 else:
                     found.append(statement)
-        assert not role["Properties"].get("ManagedPolicyArns"), "managed policies grant too much"
     return found
 
 
@@ -87,29 +93,36 @@ def test_the_offline_check_catches_what_cfn_lint_alone_misses(tmp_path) -> None:
 
 class TestFunction:
     def test_runtime_handler_timeout_memory(self, cfn) -> None:
-        function = only(cfn, "AWS::Lambda::Function")
+        function = skill_function(cfn)
         assert function["Runtime"] == "python3.12"
         assert function["Handler"] == "lambda/lambda_function.lambda_handler"
         assert function["Timeout"] == 7
         assert function["MemorySize"] == 512
 
     def test_only_the_skill_may_invoke_it(self, cfn) -> None:
-        permission = only(cfn, "AWS::Lambda::Permission")
+        [permission] = [
+            p["Properties"]
+            for p in resources_of_type(cfn, "AWS::Lambda::Permission").values()
+            if p["Properties"]["FunctionName"] == {"Ref": "SkillFunction"}
+        ]
         assert permission["Principal"] == "alexa-appkit.amazon.com"
         assert permission["EventSourceToken"] == {"Ref": "SkillId"}
 
     def test_environment(self, cfn) -> None:
-        variables = only(cfn, "AWS::Lambda::Function")["Environment"]["Variables"]
+        variables = skill_function(cfn)["Environment"]["Variables"]
         assert variables["ECHOPPE_STORE"] == "dynamodb"
         assert variables["ECHOPPE_TABLE"] == {"Ref": "Table"}
         assert variables["SKILL_ID"] == {"Ref": "SkillId"}
         assert variables["ECHOPPE_PIN_PEPPER_PARAM"] == {"Ref": "PinPepperParameter"}
         assert variables["ECHOPPE_LOG_FORMAT"] == "json"
+        assert variables["ECHOPPE_GATEWAY"] == {"Ref": "Gateway"}
+        assert variables["ECHOPPE_LIVE"] == {"Ref": "Live"}
+        assert variables["ECHOPPE_METRICS"] == "emf"
         assert not any(name.startswith("POWERTOOLS") for name in variables)
 
     def test_the_handler_resolves_as_the_lambda_runtime_resolves_it(self, cfn) -> None:
         """awslambdaric: ``import_module(module.replace("/", "."))``, then ``getattr``."""
-        handler = only(cfn, "AWS::Lambda::Function")["Handler"]
+        handler = skill_function(cfn)["Handler"]
         module, function = handler.rsplit(".", 1)
         dotted = module.replace("/", ".")
         code = (
@@ -179,12 +192,19 @@ class TestPermissions:
     def test_no_statement_allows_everything(self, cfn) -> None:
         for statement in statements(cfn):
             assert statement["Effect"] == "Allow"
-            assert statement["Resource"] != "*", statement
             assert not any(a.endswith("*") for a in actions(statement)), statement
+            if statement["Resource"] == "*":
+                # X-Ray has no resource-level permissions; only its two write actions.
+                assert actions(statement) == {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}
 
     def test_secrets_are_read_from_the_one_parameter_and_the_one_secret(self, cfn) -> None:
         by_action = {a: s["Resource"] for s in statements(cfn) for a in actions(s)}
-        assert "${PinPepperParameter}" in by_action["ssm:GetParameter"]["Fn::Sub"]
+        parameters = [
+            s["Resource"]["Fn::Sub"] for s in statements(cfn) if "ssm:GetParameter" in actions(s)
+        ]
+        assert len(parameters) == 2
+        assert "${PinPepperParameter}" in parameters[0]
+        assert "${WebSecretParameter}" in parameters[1]  # checks account-link access tokens
         assert by_action["secretsmanager:GetSecretValue"] == {"Ref": "StripeSecretArn"}
         assert by_action["kms:Decrypt"] == {"Ref": "PinPepperKeyArn"}
         assert set(by_action) == {
@@ -194,8 +214,56 @@ class TestPermissions:
             "ssm:GetParameter",
             "kms:Decrypt",
             "secretsmanager:GetSecretValue",
+            "xray:PutTraceSegments",
+            "xray:PutTelemetryRecords",
         }
 
 
 def test_the_function_arn_is_an_output(cfn) -> None:
     assert cfn["Outputs"]["SkillFunctionArn"]["Value"] == {"Fn::GetAtt": ["SkillFunction", "Arn"]}
+
+
+class TestOperations:
+    """Alarms, tracing, JSON logs; the gateway chosen explicitly, never by an empty parameter."""
+
+    def test_the_gateway_and_live_have_no_default(self, sam) -> None:
+        for name in ("Gateway", "Live"):
+            assert "Default" not in sam["Parameters"][name]
+        assert sam["Parameters"]["Gateway"]["AllowedValues"] == ["sandbox", "stripe"]
+
+    def test_rules_refuse_a_live_sandbox_and_stripe_without_its_secret(self, sam) -> None:
+        live = sam["Rules"]["LiveNeedsARealGateway"]
+        assert live["RuleCondition"] == {"Fn::Equals": [{"Ref": "Live"}, "true"]}
+        assert live["Assertions"][0]["Assert"] == {"Fn::Equals": [{"Ref": "Gateway"}, "stripe"]}
+        stripe = sam["Rules"]["StripeNeedsItsSecret"]
+        assert stripe["RuleCondition"] == {"Fn::Equals": [{"Ref": "Gateway"}, "stripe"]}
+
+    def test_json_logs_and_tracing(self, cfn) -> None:
+        function = cfn["Resources"]["SkillFunction"]["Properties"]
+        assert function["LoggingConfig"]["LogFormat"] == "JSON"
+        assert function["TracingConfig"] == {"Mode": {"Ref": "Tracing"}}
+
+    def test_alarms_watch_errors_throttles_p99_and_lockouts(self, cfn) -> None:
+        alarms = resources_of_type(cfn, "AWS::CloudWatch::Alarm")
+        watched = {
+            (a["Properties"]["Namespace"], a["Properties"]["MetricName"]) for a in alarms.values()
+        }
+        assert watched == {
+            ("echoppe", "ErrorReplies"),
+            ("echoppe", "PinLockouts"),
+            ("AWS/Lambda", "Errors"),
+            ("AWS/Lambda", "Throttles"),
+            ("AWS/Lambda", "Duration"),
+        }
+        duration = next(a for a in alarms.values() if a["Properties"]["MetricName"] == "Duration")
+        assert duration["Properties"]["ExtendedStatistic"] == "p99"
+        for alarm in alarms.values():
+            assert alarm["Properties"]["AlarmActions"] == [{"Ref": "AlarmTopic"}]
+            assert alarm["Properties"]["TreatMissingData"] == "notBreaching"
+
+    def test_the_emf_metrics_the_alarms_read_exist(self) -> None:
+        from skill.metrics import SERVICE, Metric
+
+        names = {m.metric_name for m in Metric}
+        assert {"ErrorReplies", "PinLockouts"} <= names
+        assert SERVICE == "echoppe"
