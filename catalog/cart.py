@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from catalog.model import Catalog, Product
@@ -65,12 +66,11 @@ def remove(lines: list[dict], product_id: str) -> list[dict]:
     return [dict(line) for line in lines if line["id"] != product_id]
 
 
-def price(lines: list[dict], catalog: Catalog, delivery_fee) -> Totals:
+def price(lines: list[dict], catalog: Catalog, delivery_fee: Callable[[Money], Money]) -> Totals:
     """Price the lines still in the catalog; ``delivery_fee(subtotal)`` gives the delivery fee."""
+    found = ((catalog.get(line["id"]), line) for line in lines)
     priced = tuple(
-        PricedLine(catalog.get(line["id"]), int(line["qty"]))
-        for line in lines
-        if catalog.get(line["id"]) is not None
+        PricedLine(product, int(line["qty"])) for product, line in found if product is not None
     )
     currency = priced[0].product.price.currency if priced else None
     if currency is None:

@@ -29,11 +29,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, overload
 
 from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.model import Catalog, Product
-from catalog.tables import IntArray, Ragged, Tables
+from catalog.tables import FloatArray, IntArray, Ragged, Tables
 from payments.money import Money
 
 __all__ = [
@@ -131,7 +131,7 @@ class _Writer:
         self.sections: dict[str, dict[str, int | str]] = {}
         out.write(_PREFIX.pack(MAGIC, 0, 0))
 
-    def section(self, name: str, data: bytes | array, typecode: str = "B") -> None:
+    def section(self, name: str, data: bytes | array | memoryview, typecode: str = "B") -> None:
         position = self.out.tell()
         padding = -position % 8
         self.out.write(b"\0" * padding)
@@ -247,7 +247,7 @@ def _write_tables(writer: _Writer, tables: ResolverTables, records: array, ids: 
     writer.section("members.start", starts, "I")
 
 
-def _typed(values: IntArray, code: str) -> array | memoryview:
+def _typed(values: IntArray | FloatArray, code: str) -> array | memoryview:
     """``values`` as an array of ``code`` items, copied only when it is not one already."""
     if isinstance(values, array) and values.typecode == code:
         return values
@@ -272,7 +272,11 @@ class ProductTable(Sequence[Product]):
     def __len__(self) -> int:
         return len(self._records) - 1
 
-    def __getitem__(self, number):  # type: ignore[override]
+    @overload
+    def __getitem__(self, number: int) -> Product: ...
+    @overload
+    def __getitem__(self, number: slice) -> list[Product]: ...
+    def __getitem__(self, number: int | slice) -> Product | list[Product]:
         if isinstance(number, slice):
             return [self[i] for i in range(*number.indices(len(self)))]
         if number < 0:
@@ -320,8 +324,9 @@ class ProductTable(Sequence[Product]):
         return [self[n] for n in members if n != number and self[n].group == product.group]
 
 
-class _Keys(Sequence[str]):
-    """The ids in sorted order, read on demand (for :func:`bisect.bisect_left`)."""
+class _Keys:
+    """The ids in sorted order, read on demand (for :func:`bisect.bisect_left`, which needs
+    only ``len`` and indexing)."""
 
     def __init__(self, table: ProductTable, order: memoryview) -> None:
         self._table = table
@@ -330,7 +335,7 @@ class _Keys(Sequence[str]):
     def __len__(self) -> int:
         return len(self._order)
 
-    def __getitem__(self, at):  # type: ignore[override]
+    def __getitem__(self, at: int) -> str:
         return self._table._id(self._order[at])
 
 

@@ -407,13 +407,16 @@ class TextIndex:
             best: tuple[float, int] | None = None
             for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
                 left, right = word_form(text[:cut], self.locale), word_form(text[cut:], self.locale)
-                sure = [self._vocab.get(left[0]), self._vocab.get(right[0])]
-                if sure[0] is None and sure[1] is None:
-                    continue
-                if sure[0] is not None and sure[1] is not None:
-                    pairs = {(sure[0], sure[1]): 1.0}
+                left_id, right_id = self._vocab.get(left[0]), self._vocab.get(right[0])
+                if left_id is not None and right_id is not None:
+                    pairs = {(left_id, right_id): 1.0}
                 else:
-                    known, guess = (sure[0], right) if sure[0] is not None else (sure[1], left)
+                    if left_id is not None:
+                        known, guess = left_id, right
+                    elif right_id is not None:
+                        known, guess = right_id, left
+                    else:
+                        continue
                     if len(guess[0]) < MIN_FUZZY_LENGTH:
                         continue
                     found = self.lookup(*guess)

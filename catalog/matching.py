@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from catalog.index import TextIndex
-from catalog.normalise import analyse
+from catalog.normalise import Token, analyse
 
 __all__ = ["NameMatcher"]
 
@@ -31,7 +31,7 @@ class NameMatcher:
     def __init__(self, entries: Iterable[tuple[str, Sequence[str]]], locale: str) -> None:
         self.locale = locale
         self._ids: list[str] = []
-        docs = []
+        docs: list[tuple[list[Token], int]] = []
         for number, (entry_id, names) in enumerate(entries):
             self._ids.append(entry_id)
             docs.extend((analyse(name, locale), number) for name in names if name)

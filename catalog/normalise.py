@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-
-from rapidfuzz import fuzz, process
+from typing import TypeVar
 
 from catalog.lexicon import CARRIERS, FUNCTION_WORDS, SIZE_COMPANIONS, SIZE_WORDS
+
+T = TypeVar("T")
 
 __all__ = [
     "ALTERNATE_PREFIX",
@@ -175,7 +177,7 @@ _WORD_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
 
 
-def _lang_table(table: dict, lang: str):
+def _lang_table(table: Mapping[str, T], lang: str) -> T:
     return table.get(lang, table["en"])
 
 
@@ -211,7 +213,7 @@ _FR_RULES = [
     (re.compile(r"w"), "v"),
     (re.compile(r"h"), ""),
 ]
-_EN_RULES = [
+_EN_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
     (re.compile(r"tion|sion"), "XN"),
     (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),
@@ -237,7 +239,7 @@ def _skeleton(word: str) -> str:
     doubles collapsed. Recognisers mostly get consonants right and vowels wrong."""
     word = word.translate(_VOICING)
     lead = "A" if word[:1] in "aeiouy" else ""
-    out = []
+    out: list[str] = []
     for ch in word:
         if ch in "aeiouy":
             continue
@@ -405,6 +407,8 @@ def _drop_fillers(words: list[_Word], lang: str, extra: tuple[str, ...]) -> list
                 if said in exact[size]:
                     best = max(best, (101.0, size, side))
                 elif fuzzy[size]:
+                    from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
+
                     found = process.extractOne(
                         said, fuzzy[size], scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
                     )
@@ -444,6 +448,8 @@ def _respell(words: list[_Word], lang: str) -> None:
     guesses: dict[int, str] = {}
     for index, word in enumerate(words):
         if word.number is None and len(word.plain) >= FUZZY_WORD_LENGTH and word.plain not in known:
+            from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
+
             found = process.extractOne(
                 word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
             )
@@ -615,8 +621,9 @@ def _units_and_homophones(words: list[_Word], lang: str) -> None:
             continue
         nxt = words[index + 1] if index + 1 < len(words) else None
         after_size = index > 0 and words[index - 1].plain in size_words
-        before_multiplier = nxt is not None and nxt.plain in _MULTIPLIERS
-        if before_multiplier and word.plain in _PREPOSITIONS and nxt.plain in ("cent", "mille"):
+        following = nxt.plain if nxt is not None else None
+        before_multiplier = following in _MULTIPLIERS
+        if before_multiplier and word.plain in _PREPOSITIONS and following in ("cent", "mille"):
             continue
         if _is_unit(nxt) or before_multiplier or (after_size and (nxt is None or _is_unit(nxt))):
             word.plain = spelled[homophones[word.plain]]
@@ -774,13 +781,10 @@ class WordCache:
 
     def analyse(self, text: str) -> list[Token]:
         chunks = text.split()
-        known = self._chunks
-        plain = [known.get(chunk) for chunk in chunks]
-        if None in plain:
-            plain = [
-                self._plain(chunk) if word is None else word
-                for chunk, word in zip(chunks, plain, strict=True)
-            ]
+        known = self._chunks.get
+        plain = [
+            word if (word := known(chunk)) is not None else self._plain(chunk) for chunk in chunks
+        ]
         for i in range(len(chunks) - 1):
             if plain[i]:
                 if plain[i + 1] and plain[i] + plain[i + 1] in self._known:

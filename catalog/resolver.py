@@ -186,22 +186,31 @@ class Resolver:
 
     def _by_size(self, tied: list[tuple[int, Alignment]], size: str) -> list[tuple[int, Alignment]]:
         """ "small"/"large" keeps, in each family of variants that differ by size, the
-        smallest/largest of those that fit; a product that comes in one size only does not
-        answer a size word. Nothing answers it: the word is ignored."""
-        by_family: dict[str, list[tuple[int, Alignment]]] = {}
+        smallest/largest of those that fit; sizes compare only in one unit (a family of honey
+        in 500 g, 1 kg and 250 ml has two scales, each with its own extreme); a product that
+        comes in one size only (in its unit) does not answer a size word. Nothing answers it:
+        the word is ignored."""
+        by_family: dict[int, list[tuple[int, Alignment]]] = {}
         for number, alignment in tied:
             by_family.setdefault(self._families[number], []).append((number, alignment))
         kept: list[tuple[int, Alignment]] = []
         for members in by_family.values():
             sizes = {n: self._size_key(n) for n, _ in members}
-            if len({key for key in sizes.values() if key is not None}) < 2:
-                continue
-            known = [key for key in sizes.values() if key is not None]
-            extreme = max(known) if size == "large" else min(known)
-            kept += [(n, a) for n, a in members if sizes[n] == extreme]
+            scales: dict[str, set[Decimal]] = {}
+            for key in sizes.values():
+                if key is not None:
+                    scales.setdefault(key[0], set()).add(key[1])
+            extremes = {
+                (unit, max(amounts) if size == "large" else min(amounts))
+                for unit, amounts in scales.items()
+                if len(amounts) > 1
+            }
+            kept += [(n, a) for n, a in members if sizes[n] in extremes]
         return kept or tied
 
-    def _size_key(self, number: int) -> tuple[str, Decimal, str] | None:
+    def _size_key(self, number: int) -> tuple[str, Decimal] | None:
+        """The product's size as (base unit, amount in it): one size however it is written
+        ("50 cl" and "500 ml" are equal), comparable only with sizes in the same unit."""
         product = self.catalog.products[number]
         size = product.variants.get("size") or extract_size(product.title)
         return size_sort_key(size)[:2] if size else None

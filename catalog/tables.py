@@ -20,18 +20,16 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TypeAlias
 
 from catalog.normalise import ALTERNATE_PREFIX, Token, word_form
 
-__all__ = ["IntArray", "Ragged", "Tables", "build_tables"]
+__all__ = ["FloatArray", "IntArray", "Ragged", "Tables", "build_tables"]
 
-
-class IntArray(Protocol):
-    """An ``array`` or a ``memoryview`` cast to a number format: indexable and sliceable."""
-
-    def __getitem__(self, index, /): ...
-    def __len__(self) -> int: ...
+IntArray: TypeAlias = Sequence[int]
+"""An ``array`` or a ``memoryview`` cast to an integer format: indexable and sliceable."""
+FloatArray: TypeAlias = Sequence[float]
+"""The same of a floating-point format (``'d'``)."""
 
 
 class Ragged:
@@ -44,7 +42,7 @@ class Ragged:
         self.flat = flat
         self.start = start
 
-    def __getitem__(self, row: int):
+    def __getitem__(self, row: int) -> IntArray:
         return self.flat[self.start[row] : self.start[row + 1]]
 
     def __len__(self) -> int:
@@ -58,11 +56,11 @@ class Tables:
     keys: list[tuple[str, ...]]
     numeric: IntArray  # 'B'
     postings: Ragged  # 'I' rows per word
-    idf: IntArray  # 'd'
+    idf: FloatArray  # 'd'
     units: Ragged  # 'I' rows per document
     positions: Ragged  # 'i' rows per document
     owners: IntArray  # 'I'
-    doc_weight: IntArray  # 'd'
+    doc_weight: FloatArray  # 'd'
     items: int
 
 

@@ -25,9 +25,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
 from payments.errors import ConfigurationError, InvalidPin
 
 PIN_LENGTH = 4
@@ -87,6 +84,10 @@ class PinHasher:
             raise ConfigurationError("the pepper id must be alphanumeric")
         self._pepper = key
         self.pepper_id = pepper_id
+        # Imported here, not with the module: the skill imports this module on every cold start,
+        # and only a payment turn hashes (argon2-cffi costs about 10 ms to import).
+        from argon2 import PasswordHasher, Type
+
         self._argon = PasswordHasher(
             time_cost=time_cost,
             memory_cost=memory_cost,
@@ -110,9 +111,11 @@ class PinHasher:
         pepper_id, _, encoded = stored.partition("$")
         if pepper_id != self.pepper_id:
             raise ConfigurationError(f"PIN hashed with unknown pepper id {pepper_id!r}")
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return self._argon.verify(encoded, self._keyed(pin))
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
+        except (VerificationError, InvalidHashError):  # VerifyMismatchError is a VerificationError
             return False
 
     def needs_rehash(self, stored: str) -> bool:

@@ -21,7 +21,6 @@ from ask_sdk_core.utils import RESPONSE_FORMAT_VERSION
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
 
-from accounts.links import OwnerResolution, resolve_owner
 from content.loader import load_content
 from content.model import Content
 from content.versions import LiveContent
@@ -142,11 +141,7 @@ class EchoppeSkill(CustomSkill):
             return self._unavailable(envelope, context, locale)
         session = envelope.session
         attributes = dict(session.attributes or {}) if session and session.attributes else {}
-        paying = (
-            resolve_owner(self.services.links, *tokens, owner)
-            if owner
-            else OwnerResolution(None, None)
-        )
+        payer, linked = self.services.payer(owner, *tokens) if owner else (None, None)
         turn = Turn(
             locale=locale,
             owner=owner or "",
@@ -159,8 +154,8 @@ class EchoppeSkill(CustomSkill):
             state=loaded.state if loaded else UserState(),
             session_attributes=attributes,
             request_id=clean_text(getattr(envelope.request, "request_id", None)) or "",
-            payer=paying.owner,
-            linked=paying.shopper,
+            payer=payer,
+            linked=linked,
             journal=journal,
         )
         handler_input = self._handler_input(envelope, context)

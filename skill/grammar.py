@@ -30,10 +30,12 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-
-from babel.plural import PluralRule
+from typing import TYPE_CHECKING
 
 from content.model import Grammar
+
+if TYPE_CHECKING:
+    from babel.plural import PluralRule
 
 _VOWELS = set("aeiouy")
 
@@ -45,7 +47,10 @@ def _starts_with_vowel(text: str) -> bool:
 
 @cache
 def plural_rule(rule: str) -> PluralRule:
-    """A compiled CLDR rule, e.g. ``"one: i in 0,1"``."""
+    """A compiled CLDR rule, e.g. ``"one: i in 0,1"``. Babel is imported on the first count
+    said, not with the skill (a launch says none)."""
+    from babel.plural import PluralRule
+
     parts = dict(part.split(":", 1) for part in rule.split(";") if part.strip())
     return PluralRule({key.strip(): value.strip() for key, value in parts.items()})
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from accounts.links import AccountLinks, derive_key
-from catalog.lexicon import template_carriers
-from catalog.matching import NameMatcher
-from catalog.resolver import Resolution, Resolver
 from content.model import Content
 from marketing.budgets import BudgetView
 from marketing.rules import terms
@@ -25,6 +21,11 @@ from skill.interaction_model import OTHER_MATERIAL, load_template, normalise
 from skill.settings import Settings
 from skill.turn import Slot
 from store.base import Store
+
+if TYPE_CHECKING:
+    from accounts.links import AccountLinks, LinkedShopper
+    from catalog.matching import NameMatcher
+    from catalog.resolver import Resolution, Resolver
 
 GUIDE_SURE = 85.0
 """A guide topic scoring at least this, clearly ahead of the next, is taken without asking."""
@@ -91,10 +92,24 @@ class Services:
         a shopper's own Alexa identity owns their wallet, as in development)."""
         if not self.settings.account_linking:
             return None
+        from accounts.links import AccountLinks, derive_key
         from skill.secret_settings import web_secret
 
         key = derive_key(web_secret(self.settings), "access-token")
         return AccountLinks(self.store, key, clock=self.clock)
+
+    def payer(
+        self, owner: str, user_token: str | None, person_token: str | None
+    ) -> tuple[str | None, LinkedShopper | None]:
+        """Whose wallet pays for ``owner`` (``accounts.links.resolve_owner``), and the linked
+        account the token names; without account linking, the shopper's own."""
+        links = self.links
+        if links is None:
+            return owner, None
+        from accounts.links import resolve_owner
+
+        resolution = resolve_owner(links, user_token, person_token, owner)
+        return resolution.owner, resolution.shopper
 
     @cached_property
     def wallets(self) -> Wallets:
@@ -163,7 +178,7 @@ class Services:
                 if product is not None:
                     names = [product.title, *product.synonyms, *product.variants.values()]
                     entries.append((option, names))
-        ranked = NameMatcher(entries, locale).match(text)
+        ranked = _matcher(entries, locale).match(text)
         if not ranked or ranked[0][1] < GUIDE_CLOSE:
             return None
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1:
@@ -254,6 +269,14 @@ def _ordinal(text: str, count: int) -> int | None:
     return None
 
 
+def _matcher(entries: list[tuple[str, list[str]]], locale: str) -> NameMatcher:
+    """A fuzzy name matcher; its module (and rapidfuzz) load with the first turn that matches a
+    name, not with the skill: a launch matches none."""
+    from catalog.matching import NameMatcher
+
+    return NameMatcher(entries, locale)
+
+
 def build_services(
     settings: Settings,
     content: Content,
@@ -262,16 +285,20 @@ def build_services(
     gateway: Gateway | None = None,
 ) -> Services:
     def resolver(loc: str) -> Resolver:
+        # Imported with the first product turn: a launch or a guide never loads the resolver.
+        from catalog.lexicon import template_carriers
+        from catalog.resolver import Resolver
+
         return Resolver(content.catalogs[loc], template_carriers(load_template(loc)))
 
     def guide_matcher(loc: str) -> NameMatcher:
-        return NameMatcher(
+        return _matcher(
             [(g.id, [g.text[loc].title, *g.text[loc].synonyms]) for g in content.guides.values()],
             loc,
         )
 
     def material_matcher(loc: str) -> NameMatcher:
-        return NameMatcher(
+        return _matcher(
             [
                 *((m.id, list(m.names[loc])) for m in content.materials.values()),
                 (OTHER_MATERIAL, load_template(loc).get("other_material", [])),
@@ -280,7 +307,7 @@ def build_services(
         )
 
     def charity_matcher(loc: str) -> NameMatcher:
-        return NameMatcher(
+        return _matcher(
             [(c.id, [c.text[loc].name, *c.text[loc].synonyms]) for c in content.charities.values()],
             loc,
         )

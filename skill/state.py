@@ -19,6 +19,8 @@ from store.base import ConditionFailed, Op, Put, Store
 STATE_SK = "state"
 EVENTS_PK = "events"
 MAX_ATTEMPTS = 4
+SETTLED_KEPT = 8
+"""Order and gift ids whose consequences a shopper's state remembers having applied."""
 
 
 def owner_key(user_id: str, person_id: str | None = None) -> str:
@@ -56,6 +58,15 @@ class UserState:
     profile: dict[str, Any] = field(default_factory=dict)
     """What segments and rewards are computed from (``marketing.profile.Profile`` as JSON):
     orders and spend, gifts, deeds, the rewards held. Changed when an outcome settles."""
+
+    def first_time(self, effect_id: str) -> bool:
+        """True the first time the consequences of ``effect_id`` (an order paid, a gift given)
+        are applied to this state, which then remembers it (the last ``SETTLED_KEPT``): a replay,
+        or a twin turn on another device, does not empty the cart or count an event twice."""
+        if effect_id in self.settled:
+            return False
+        self.settled = [*self.settled[-(SETTLED_KEPT - 1) :], effect_id]
+        return True
 
     def to_json(self) -> dict[str, Any]:
         extra = {"profile": self.profile} if self.profile else {}

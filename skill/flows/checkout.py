@@ -21,7 +21,7 @@ from payments.checkout import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
 from payments.orders import Order, OrderState, PendingOrder
 from skill import metrics
-from skill.flows import deeds, donations, pin, promotions, round_up
+from skill.flows import deeds, giving, pin, promotions, round_up
 from skill.flows.cart_speech import spoken_fee, spoken_lines, totals
 from skill.flows.common import follow_up, spoken_number
 from skill.metrics import Metric
@@ -36,9 +36,6 @@ from skill.questions import (
 )
 from skill.speech import plain
 from skill.turn import Card, Reply, Slot, Slots, Turn
-
-SETTLED_KEPT = 8
-"""Order and gift ids whose consequences were applied, kept per shopper."""
 
 _DONE = (OrderState.PAID, OrderState.CLAIMED)
 
@@ -150,7 +147,7 @@ def resumed(turn: Turn, question: VoiceCheck, slots: Slots) -> Reply:
     if turn.services.settings.pin_mode != "alexa" or not token or token != question.token:
         return follow_up(turn, turn.say("voice_check_unknown"))
     if question.purpose == "donation":
-        return donations.voice_checked(turn, question, status)
+        return giving.voice_checked(turn, question, status)
     order_pin = OrderPin(question.order, question.attempt)
     if status == "ACHIEVED":
         return _place(turn, order_pin, None, voice_verified=True)
@@ -241,7 +238,7 @@ def paid(turn: Turn, order: Order, lead: str = "") -> Reply:
     """The order is paid: its lines leave the cart (once), and the shopper hears it."""
     state = turn.state
     earned = deeds.Earned()
-    if order.order_id not in state.settled:
+    if state.first_time(order.order_id):
         via = {line["id"]: line.get("via") for line in state.cart}
         for line in order.lines:
             turn.record(
@@ -250,7 +247,6 @@ def paid(turn: Turn, order: Order, lead: str = "") -> Reply:
             )  # fmt: skip
         state.cart = _without(state.cart, order)
         state.cart_id = new_cart_id()
-        state.settled = [*state.settled[-(SETTLED_KEPT - 1) :], order.order_id]
         earned = deeds.order_paid(turn, order)
     if state.open_payment and order.order_id == _open_order_id(turn):
         state.open_payment = None

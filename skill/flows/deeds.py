@@ -1,6 +1,6 @@
 """Deeds and what they earn: a guide finished, an order paid, a gift given.
 
-Called where an outcome is applied once (``checkout.paid`` and ``donations._given``, thanks to
+Called where an outcome is applied once (``checkout.paid`` and ``giving._given``, thanks to
 ``UserState.settled``; the last step of a guide, once per run): the shopper's profile counts the
 deed (``marketing.profile``), the reward rules it meets give reward records, and a gift the
 shopper asked to have matched is matched by the merchant (``payments.matching``).

@@ -8,10 +8,10 @@ stock go to the cart; an out-of-stock product is described with an in-stock sibl
 from __future__ import annotations
 
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from catalog import cart
 from catalog.model import Product
-from catalog.resolver import Resolution
 from catalog.variants import extract_size
 from skill import metrics
 from skill.flows import checkout
@@ -29,6 +29,9 @@ from skill.questions import (
     WhichProduct,
 )
 from skill.turn import Reply, Slot, Slots, Turn
+
+if TYPE_CHECKING:
+    from catalog.resolver import Resolution
 
 # --- intents ------------------------------------------------------------------------------------
 

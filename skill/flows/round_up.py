@@ -10,7 +10,7 @@ from __future__ import annotations
 from payments.donations import PendingDonation
 from payments.money import Money
 from payments.orders import Order
-from skill.flows import donations, pin
+from skill.flows import giving, pin
 from skill.flows.common import follow_up
 from skill.questions import DonationPin, RoundUp
 from skill.turn import Reply, Slots, Turn
@@ -59,7 +59,7 @@ def accepted(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
     verified_at = question.pin_verified_at
     donation_pin = DonationPin(question.donation)
     if reuse > 0 and verified_at is not None and 0 <= turn.now - float(verified_at) <= reuse:
-        return donations.give(turn, donation_pin, None, pin_reused=True)
+        return giving.give(turn, donation_pin, None, pin_reused=True)
     return pin.ask(turn, donation_pin, turn.say("round_up_pin_again"))
 
 

@@ -96,6 +96,30 @@ def test_a_size_word_never_names_another_product(example) -> None:
         assert all(c.product.group == "oxy-spray" for c in resolution.candidates)
 
 
+MIXED_SIZES_EN = [
+    ("honey-500g", "Belka honey 500 g", "Belka", "honey"),
+    ("honey-1kg", "Belka honey 1 kg", "Belka", "honey"),
+    ("liquid-250ml", "Belka liquid honey 250 ml", "Belka", "honey"),
+    ("tee-s", "Belka tee size S", "Belka", "tee"),
+    ("tee-xl", "Belka tee size XL", "Belka", "tee"),
+    ("tee-pack-6", "Belka tee pack of 6", "Belka", "tee"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("large honey", "honey-1kg"),  # not the 250 ml: millilitres are not "more" than grams
+        ("small honey", "honey-500g"),
+        ("large tee", "tee-xl"),
+        ("small tee", "tee-s"),  # not the pack of 6: a count is not a letter size
+    ],
+)
+def test_a_size_word_compares_sizes_in_one_unit_only(said: str, expected: str) -> None:
+    resolution = Resolver(_catalog("en-US", MIXED_SIZES_EN)).resolve(said)
+    assert (resolution.status, _ids(resolution)) == ("match", [expected])
+
+
 # --- carriers: the interaction model's, the general ones, and unseen ones ---------------------
 def test_carrier_phrases_come_from_the_samples_around_the_slot() -> None:
     samples = ["add {product} to my cart", "buy {quantity} {product}", "help", "{product}"]

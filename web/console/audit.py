@@ -16,8 +16,8 @@ PAGE = 50
 @bp.get("/audit")
 @access.requires(Permission.VIEW)
 def audit() -> Any:
-    before = request.args.get("before", "")
-    before = before if before.startswith("at#") and len(before) < 40 else None
+    asked = request.args.get("before", "")
+    before = asked if asked.startswith("at#") and len(asked) < 40 else None
     entries = console().audit.recent(PAGE + 1, before=before)
     return render_template(
         "console/audit.html",

@@ -4,6 +4,7 @@ the running skill picks up without a restart, and the interaction-model change i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
@@ -31,6 +32,8 @@ from web.console.working import Working, published_content, working
 from web.forms import ActionForm, ConfirmForm
 
 PRODUCTS = "products.yaml"
+Document = dict[str, Any]
+"""One guide or product as YAML loads it."""
 
 
 @bp.get("/content")
@@ -54,7 +57,8 @@ def _authored_products(files: dict[str, bytes]) -> set[str]:
     from content.yamlnodes import SAFE_LOADER
 
     loaded = yaml.load(files.get(PRODUCTS, b"[]").decode(), Loader=SAFE_LOADER) or []
-    return {p.get("id") for p in loaded if isinstance(p, dict)}
+    # Only text ids: ``content check`` refuses any other (and a product id is text).
+    return {pid for p in loaded if isinstance(p, dict) and isinstance(pid := p.get("id"), str)}
 
 
 def _changes(work: Working) -> list[ModelChange]:
@@ -75,7 +79,13 @@ def model_json(locale: str) -> Any:
     )
 
 
-def _edit(kind: str, item_id: str, path: str, load, store_back) -> Any:
+def _edit(
+    kind: str,
+    item_id: str,
+    path: str,
+    load: Callable[[str], Document | None],
+    store_back: Callable[[str, Document, Document], str],
+) -> Any:
     """The edit page of one guide or product: GET shows it, POST checks and saves the draft."""
     ctx = console()
     work = working(ctx)
@@ -139,11 +149,11 @@ def edit_guide(guide_id: str) -> Any:
 @bp.route("/content/products/<product_id>", methods=["GET", "POST"])
 @access.requires(Permission.VIEW)
 def edit_product(product_id: str) -> Any:
-    def load(text: str):
+    def load(text: str) -> Document | None:
         span = find_product(text, product_id)
         return span.document if span else None
 
-    def store_back(text: str, old: dict, new: dict) -> str:
+    def store_back(text: str, old: Document, new: Document) -> str:
         span = find_product(text, product_id)
         assert span is not None
         return replace_product(text, span, new)
