@@ -7,7 +7,7 @@ ECHOPPE_DB ?= var/echoppe.sqlite3
 export ECHOPPE_DB
 
 .PHONY: setup lock run serve-prod browser test lint typecheck format bench fuzz explore models clean \
-	build-SkillFunction build-WebFunction
+	build-SkillFunction build-WebFunction build-DailyFunction
 
 setup: $(VENV)/.installed
 
@@ -94,7 +94,8 @@ clean:
 # Called by `sam build` (template.yaml, BuildMethod: makefile) with ARTIFACTS_DIR set. Only the
 # skill path's locked dependencies (requirements-lambda.lock: no Flask, no cryptography, no
 # gunicorn) and packages; of interaction_models/, only the intent templates the skill reads.
-LAMBDA_PACKAGES := lambda skill payments content catalog store accounts marketing interaction_models
+LAMBDA_PACKAGES := lambda skill payments content catalog store accounts marketing reports \
+	interaction_models
 build-SkillFunction:
 	$(PYTHON) -m pip install --quiet --target "$(ARTIFACTS_DIR)" --no-deps --require-hashes \
 		-r requirements-lambda.lock \
@@ -112,6 +113,9 @@ build-SkillFunction:
 	# content.loader.SUPPORTED_LOCALES: keep those (and root, which they inherit from).
 	find "$(ARTIFACTS_DIR)/babel/locale-data" -name '*.dat' ! -name root.dat \
 		! -name 'fr.dat' ! -name 'fr_*.dat' ! -name 'en.dat' ! -name 'en_*.dat' -delete
+
+# The daily run's function (template.yaml DailyFunction) is the skill's package.
+build-DailyFunction: build-SkillFunction
 
 # The shopper pages' and the merchant console's function (template.yaml WebFunction): the whole
 # runtime lock (Flask, Authlib, apig-wsgi...) and the packages the pages run on; the skill's

@@ -105,7 +105,8 @@ def seed(store: SQLiteStore, now: float, orders: int = ORDERS, days: int = DAYS)
             OrderState.CANCELLED,
         ):
             ops.append(_event(at + 1, owner, "purchase", guide=guide, product="oxy-spray-500",
-                              order=order.order_id))  # fmt: skip
+                              order=order.order_id, line=0, currency="EUR",
+                              charged=lines[0].charged.minor, total=total.minor))  # fmt: skip
         for _ in range(3):  # shoppers who read a guide and stop somewhere along the way
             reader, when, other = uuid.uuid4().hex, at - rng.uniform(0, 3600), rng.choice(GUIDES)
             for kind, goes_on in [("guide_started", 1.0), ("guide_completed", 0.6),

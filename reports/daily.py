@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reports.days import DayRange, day_of, start_of
 from reports.funnel import DaySummary, Funnel, summarise_day
@@ -38,6 +38,15 @@ class Reports:
         return DayRange.ending(day_of(self._clock()), days)
 
     def funnel(self, days: DayRange) -> Funnel:
+        return Funnel(self._summaries(days)[0])
+
+    def close(self, days: DayRange) -> int:
+        """Summarise and keep the closed days of ``days`` not kept yet (the daily run keeps
+        yesterday, so a merchant's first funnel of the day reads kept days only); how many."""
+        return self._summaries(days)[1]
+
+    def _summaries(self, days: DayRange) -> tuple[list[tuple[date, DaySummary]], int]:
+        """Each day's summary, and how many closed days this call summarised and kept."""
         now = self._clock()
         today = day_of(now)
         kept = {
@@ -51,6 +60,7 @@ class Reports:
             if item.data.get("format") == FORMAT
         }
         out = []
+        newly_kept = 0
         for day in days:
             iso = day.isoformat()
             if iso in kept:
@@ -62,5 +72,6 @@ class Reports:
                 if now >= start_of(day) + 86_400 + GRACE:
                     data = {"format": FORMAT, "summary": summary.to_json()}
                     self._store.write([Put(ROLLUP_PK, f"{DAY_PREFIX}{iso}", data, expect=None)])
+                    newly_kept += 1
             out.append((day, summary))
-        return Funnel(out)
+        return out, newly_kept

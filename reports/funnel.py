@@ -17,23 +17,22 @@ started) is at most 100 %, whatever events arrive, twice or out of order.
 each currency, before later refunds); **sales** are every order paid that day, guided or not.
 **Donations** per charity count the gifts given that day. Days are UTC days (``reports.days``).
 
-Sources: the conversation's events (``skill.state.EVENTS_PK``, sorted by time: one range query a
-day; the shopper is the owner hash in the event's key), one read of each paid order (its lines)
-and of each gift's charity record (its amount).
+Source: the conversation's events alone (``skill.state.EVENTS_PK``, sorted by time: one range
+query a day; the shopper is the owner hash in the event's key). A ``purchase`` event (one per
+order line) carries the line's charged amount and the order's total, a ``donation`` event its
+amount, so a day costs no read of any order or gift, however many were paid.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from payments.keys import charity_donation_key
-from payments.merchant_view import get_merchant_record
 from payments.money import Money
-from payments.orders import OrderBook
+from payments.orders import Order
 from reports.days import start_of
 from skill.state import EVENTS_PK
 from store.base import Store
@@ -111,20 +110,22 @@ class DaySummary:
 
 
 def summarise_day(store: Store, day: date) -> DaySummary:
-    """One day from the events and the records they name (see the module docstring)."""
+    """One day from its events alone: one range query (see the module docstring)."""
     start = start_of(day)
     events = store.query(EVENTS_PK, start=_event_key(start), end=_event_key(start + 86_400))
     reached: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    bought: dict[str, set[tuple[str, str]]] = defaultdict(set)  # order → {(guide, product)}
-    gifts: dict[str, set[str]] = defaultdict(set)  # charity → donation ids
+    orders: dict[str, _Paid] = {}
+    gifts: dict[str, dict[str, Money]] = defaultdict(dict)  # charity → donation id → amount
     for item in events:
         data = item.data
         kind, guide = data.get("kind"), data.get("guide")
         shopper = item.sk.split("#")[1] if "#" in item.sk else ""
-        if kind == "purchase" and data.get("order"):
-            bought[data["order"]].add((guide or "", data.get("product") or ""))
-        if kind == "donation" and data.get("charity") and data.get("donation"):
-            gifts[data["charity"]].add(data["donation"])
+        if kind == "purchase" and _has(data, order=str, currency=str, total=int, line=int,
+                                       charged=int):  # fmt: skip
+            paid = orders.setdefault(data["order"], _Paid(data["currency"], data["total"]))
+            paid.lines[data["line"]] = (guide or "", data["charged"])
+        if kind == "donation" and _has(data, charity=str, donation=str, amount=dict):
+            gifts[data["charity"]][data["donation"]] = Money.from_json(data["amount"])
         stage = _STAGE_OF.get(str(kind))
         if stage is not None and guide:
             for reached_stage in _branch(stage):
@@ -132,41 +133,50 @@ def summarise_day(store: Store, day: date) -> DaySummary:
     summary = DaySummary(
         stages={g: {s: len(reached[g][s]) for s in STAGES} for g in sorted(reached)}
     )
-    _orders(store, bought, summary)
-    _donations(store, gifts, summary)
+    for paid in orders.values():
+        summary.orders += 1
+        _add(summary.sales, paid.currency, paid.total)
+        for guide, charged in paid.lines.values():
+            if guide:
+                _add(summary.revenue.setdefault(guide, {}), paid.currency, charged)
+    for charity in sorted(gifts):
+        amounts: dict[str, int] = {}
+        for amount in gifts[charity].values():
+            _add(amounts, amount.currency, amount.minor)
+        summary.donations[charity] = {"gifts": len(gifts[charity]), "amount": amounts}
     return summary
 
 
-def _orders(store: Store, bought: dict[str, set[tuple[str, str]]], summary: DaySummary) -> None:
-    book = OrderBook(store)
-    for order_id in sorted(bought):
-        record = get_merchant_record(store, order_id)
-        order = book.get(record.data["owner"], order_id) if record else None
-        if order is None:
-            continue
-        summary.orders += 1
-        _add(summary.sales, order.currency, order.total.minor)
-        for guide, product in bought[order_id]:
-            if not guide:
-                continue
-            for line in order.lines:
-                if line.product_id == product:
-                    revenue = summary.revenue.setdefault(guide, {})
-                    _add(revenue, order.currency, line.charged.minor)
+def purchase_events(order: Order, guides: Mapping[str, str | None]) -> list[dict[str, Any]]:
+    """The data of a paid order's ``purchase`` events, one per line: what a day's summary needs
+    (the line's charged amount, the order's total), and the guide that sold the line, if any."""
+    return [
+        {
+            "guide": guides.get(line.product_id),
+            "product": line.product_id,
+            "order": order.order_id,
+            "line": number,
+            "currency": order.currency,
+            "charged": line.charged.minor,
+            "total": order.total.minor,
+        }
+        for number, line in enumerate(order.lines)
+    ]
 
 
-def _donations(store: Store, gifts: dict[str, set[str]], summary: DaySummary) -> None:
-    for charity in sorted(gifts):
-        line: dict[str, Any] = {"gifts": 0, "amount": {}}
-        for donation_id in sorted(gifts[charity]):
-            item = store.get(*charity_donation_key(charity, donation_id))
-            if item is None:
-                continue
-            amount = Money.from_json(item.data["amount"])
-            line["gifts"] += 1
-            _add(line["amount"], amount.currency, amount.minor)
-        if line["gifts"]:
-            summary.donations[charity] = line
+def _has(data: Mapping[str, Any], **types: type) -> bool:
+    """True when each named field is there with its type: an event that is not is left out."""
+    return all(isinstance(data.get(name), kind) for name, kind in types.items())
+
+
+@dataclass
+class _Paid:
+    """An order paid that day, as its ``purchase`` events tell it (one event per line)."""
+
+    currency: str
+    total: int
+    lines: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """line number → (guide or "", minor units charged)."""
 
 
 # --- a range of days ----------------------------------------------------------------------------

@@ -233,12 +233,7 @@ def build_skill(
     """Build the whole skill: content, store, services, handlers. ``gateway``: instead of the
     one the settings choose (tests pass a wrapped sandbox)."""
     store = store if store is not None else build_store(settings)
-    live = LiveContent(
-        store,
-        lambda: cached_content(str(settings.content_dir)),
-        content_cache_dir(settings),
-        clock=clock,
-    )
+    live = live_content(settings, store, clock)
     services = build_services(settings, live.get(), store, clock, gateway)
     builder = SkillBuilder()
     builder.add_request_handler(TurnHandler())
@@ -247,6 +242,16 @@ def build_skill(
         builder.skill_id = settings.skill_id  # type: ignore[assignment]  # the SDK types it None
     configuration = builder.skill_configuration
     return EchoppeSkill(configuration, services, StateRepository(store), clock, live)
+
+
+def live_content(
+    settings: Settings, store: Store, clock: Callable[[], float] = time.time
+) -> LiveContent:
+    """The content published last (the console's), or the deployed folder before any."""
+    return LiveContent(
+        store, lambda: cached_content(str(settings.content_dir)), content_cache_dir(settings),
+        clock=clock,
+    )  # fmt: skip
 
 
 def content_cache_dir(settings: Settings) -> Path:

@@ -1,5 +1,6 @@
 """The merchant's subcommands of ``echoppe``: the funnel and campaigns reports, the segments'
-refresh, wallets (out of band), and the orders export and list. Wallet commands stand in for the merchant's account-linking web page."""
+refresh, the daily run, wallets (out of band), and the orders export and list. Wallet commands
+stand in for the merchant's account-linking web page."""
 
 from __future__ import annotations
 
@@ -28,12 +29,13 @@ def parse_address(text: str, recipient: str, country: str) -> Address:
 
 @contextmanager
 def _services(settings: Settings) -> Iterator:
-    from skill.app import build_store, cached_content
+    from skill.app import build_store, live_content
     from skill.services import build_services
 
     store = build_store(settings)
     try:
-        yield build_services(settings, cached_content(str(settings.content_dir)), store, time.time)
+        content = live_content(settings, store).get()  # what shoppers hear: published last
+        yield build_services(settings, content, store, time.time)
     finally:
         store.close()
 
@@ -133,14 +135,19 @@ def cmd_report_campaigns(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_segments_refresh(args: argparse.Namespace, settings: Settings) -> int:
     from marketing.thresholds import refresh
+    from skill.daily import thresholds_line
 
     with _services(settings) as services:
         rules = services.content.marketing.segments
-        done = refresh(services.store, rules, time.time())
-    cuts = ", ".join(
-        f"{money} ({done.payers[money.currency]} payers)" for money in done.cut_money()
-    )
-    print(f"top {done.share} % of payers by 12-month spend from: {cuts or 'no paid order yet'}")
+        print(thresholds_line(refresh(services.store, rules, time.time())))
+    return 0
+
+
+def cmd_daily(args: argparse.Namespace, settings: Settings) -> int:
+    from skill.daily import run_daily
+
+    with _services(settings) as services:
+        print("\n".join(run_daily(services).lines()))
     return 0
 
 
@@ -266,6 +273,14 @@ def register_segments(commands: argparse._SubParsersAction) -> None:
     ).set_defaults(run=_guarded(cmd_segments_refresh))
 
 
+def register_daily(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "daily",
+        help="once a day (cron, or the DailyFunction on AWS): the segments' cut, matched gifts"
+        " to resume, the funnel's closed days kept",
+    ).set_defaults(run=_guarded(cmd_daily))
+
+
 def register_console(commands: argparse._SubParsersAction) -> None:
     from merchants.cli import register
 
@@ -278,6 +293,7 @@ REGISTER = [
     register_report,
     register_segments,
     register_rewards,
+    register_daily,
     register_donations,
     register_console,
 ]

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from reports.daily import GRACE
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_TABLE_ARN = {"Fn::GetAtt": ["Table", "Arn"]}
 
@@ -120,9 +122,10 @@ class TestFunction:
         assert variables["ECHOPPE_METRICS"] == "emf"
         assert not any(name.startswith("POWERTOOLS") for name in variables)
 
-    def test_the_handler_resolves_as_the_lambda_runtime_resolves_it(self, cfn) -> None:
+    @pytest.mark.parametrize("name", ["SkillFunction", "DailyFunction"])
+    def test_the_handler_resolves_as_the_lambda_runtime_resolves_it(self, cfn, name) -> None:
         """awslambdaric: ``import_module(module.replace("/", "."))``, then ``getattr``."""
-        handler = skill_function(cfn)["Handler"]
+        handler = cfn["Resources"][name]["Properties"]["Handler"]
         module, function = handler.rsplit(".", 1)
         dotted = module.replace("/", ".")
         code = (
@@ -139,6 +142,26 @@ class TestFunction:
             env={"PATH": "/usr/bin:/bin", "AWS_DEFAULT_REGION": "us-east-1"},
         )
         assert result.returncode == 0, result.stderr
+
+
+class TestDailyFunction:
+    def test_it_runs_as_the_skill_once_yesterday_has_closed(self, sam) -> None:
+        daily = sam["Resources"]["DailyFunction"]["Properties"]
+        skill = sam["Resources"]["SkillFunction"]["Properties"]
+        assert daily["Role"] == skill["Role"] and daily["CodeUri"] == skill["CodeUri"]
+        ours, theirs = daily["Environment"]["Variables"], skill["Environment"]["Variables"]
+        assert all(theirs[name] == value for name, value in ours.items())
+        assert {"ECHOPPE_TABLE", "ECHOPPE_PIN_PEPPER_PARAM", "ECHOPPE_GATEWAY"} <= set(ours)
+        [event] = daily["Events"].values()
+        assert event["Type"] == "ScheduleV2"
+        schedule = event["Properties"]
+        assert schedule["ScheduleExpressionTimezone"] == "UTC"
+        minute, hour = schedule["ScheduleExpression"].removeprefix("cron(").split()[:2]
+        assert int(hour) * 3600 + int(minute) * 60 >= GRACE  # reports.daily keeps closed days
+
+    def test_it_is_built_as_the_skill_is(self) -> None:
+        makefile = (ROOT / "Makefile").read_text()
+        assert re.search(r"^build-DailyFunction: build-SkillFunction$", makefile, re.MULTILINE)
 
 
 class TestParameters:

@@ -20,6 +20,7 @@ import secrets
 from payments.checkout import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
 from payments.orders import Order, OrderState, PendingOrder
+from reports.funnel import purchase_events
 from skill import metrics
 from skill.flows import deeds, giving, pin, promotions, round_up
 from skill.flows.cart_speech import spoken_fee, spoken_lines, totals
@@ -240,11 +241,8 @@ def paid(turn: Turn, order: Order, lead: str = "") -> Reply:
     earned = deeds.Earned()
     if state.first_time(order.order_id):
         via = {line["id"]: line.get("via") for line in state.cart}
-        for line in order.lines:
-            turn.record(
-                "purchase", guide=via.get(line.product_id), product=line.product_id,
-                order=order.order_id,
-            )  # fmt: skip
+        for data in purchase_events(order, via):
+            turn.record("purchase", **data)
         state.cart = _without(state.cart, order)
         state.cart_id = new_cart_id()
         earned = deeds.order_paid(turn, order)

@@ -113,7 +113,10 @@ def _given(turn: Turn, donation: Donation) -> Reply:
     state = turn.state
     earned = deeds.Earned()
     if state.first_time(donation.donation_id):
-        turn.record("donation", charity=donation.charity_id, donation=donation.donation_id)
+        turn.record(
+            "donation", charity=donation.charity_id, donation=donation.donation_id,
+            amount=donation.amount.to_json(),
+        )  # fmt: skip
         earned = deeds.gift_given(turn, donation)
     name = turn.recorded_charity_name(donation.charity_id, donation.charity_name)
     number = spoken_number(donation.donation_id)

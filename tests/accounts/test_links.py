@@ -5,20 +5,9 @@ from __future__ import annotations
 
 from accounts.links import AccessTokens, AccountLinks, account_owner, derive_key, resolve_owner
 from payments.wallet import clean_owner
+from tests.counting import CountingStore
 
 KEY = derive_key("a web secret of enough length, for tests", "access-token")
-
-
-class CountingStore:
-    """The real store, counting requests."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.requests = 0
-
-    def get(self, *args):
-        self.requests += 1
-        return self.inner.get(*args)
 
 
 def test_identify_reads_nothing_and_confirm_reads_once(accounts, store, clock):

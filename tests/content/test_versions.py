@@ -15,33 +15,11 @@ from skill.app import build_skill
 from skill.settings import Settings
 from skill.simulator import Simulator
 from store.base import Put
+from tests.counting import CountingStore
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "content" / "example"
 COFFEE = "guides/coffee.yaml"
 NEW_STEP = "Blot it with a folded paper towel, from the outside in."
-
-
-class CountingStore:
-    """A store that counts the requests made through it."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.requests = 0
-
-    def get(self, *args, **kwargs):
-        self.requests += 1
-        return self.inner.get(*args, **kwargs)
-
-    def query(self, *args, **kwargs):
-        self.requests += 1
-        return self.inner.query(*args, **kwargs)
-
-    def write(self, ops):
-        self.requests += 1
-        return self.inner.write(ops)
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def edited(files: dict[str, bytes]) -> dict[str, bytes]:

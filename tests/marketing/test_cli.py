@@ -21,3 +21,9 @@ def test_segments_refresh_report_and_resume_after_a_purchase(tmp_path):
     assert "13.01 USD" in welcome and "0.79 USD" in welcome
     resumed = echoppe("rewards", "resume-matches", env_extra=db)
     assert resumed.returncode == 0 and "0 matched gift(s) were pending" in resumed.stdout
+    daily = echoppe("daily", env_extra=db)
+    assert daily.returncode == 0, daily.stderr
+    assert daily.stdout.splitlines()[0] == (
+        "segments: top 10 % of payers by 12-month spend from: 13.01 USD (1 payers)"
+    )
+    assert "matched gifts resumed: 0" in daily.stdout and "closed day(s) summarised" in daily.stdout

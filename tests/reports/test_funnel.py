@@ -9,7 +9,6 @@ import pytest
 
 from payments.address import Address
 from payments.checkout import Checkout
-from payments.keys import charity_donation_key
 from payments.money import Money
 from payments.orders import OrderLine, PendingOrder
 from payments.pin import PinHasher
@@ -17,10 +16,11 @@ from payments.sandbox import SandboxGateway
 from payments.wallet import Wallets
 from reports.daily import GRACE, ROLLUP_PK, Reports
 from reports.days import DayRange, day_of, start_of
-from reports.funnel import STAGES
+from reports.funnel import STAGES, purchase_events
 from skill.report import render_funnel
 from skill.state import EVENTS_PK
 from store.base import Delete, Put
+from tests.counting import CountingStore
 
 DAY = 86_400
 
@@ -42,7 +42,7 @@ def test_each_shopper_counts_once_and_no_rate_passes_100_percent(store, clock, r
         event(store, now, "shopperAAAAAAAA", kind, guide="coffee", product="oxy")
     # Bought from the guide today, having started it yesterday: counted at every stage today.
     event(store, now + 1, "shopperBBBBBBBB", "purchase", guide="coffee", product="oxy",
-          order="o_" + "a" * 24)  # fmt: skip
+          order="o_" + "a" * 24, line=0, currency="EUR", charged=990, total=1480)  # fmt: skip
     event(store, now + 2, "shopperCCCCCCCC", "guide_started", guide="ink")
     (row, ink, total) = reports.funnel(reports.today()).rows()
     assert row.guide == "coffee" and ink.guide == "ink" and total.guide == "(all)"
@@ -94,22 +94,18 @@ def test_revenue_sales_and_donations(store, clock, reports):
         .place_order("owner-revenue", pending, "4826")
         .order
     )
+    for data in purchase_events(order, {"oxy": "coffee"}) * 2:  # delivered twice: counted once
+        event(store, clock(), "owner-revenue", "purchase", **data)
     event(store, clock(), "owner-revenue", "purchase", guide="coffee", product="oxy",
-          order=order.order_id)  # fmt: skip
-    event(store, clock(), "owner-revenue", "purchase", guide=None, product="soap",
-          order=order.order_id)  # fmt: skip
-    store.write(
-        [
-            Put(
-                *charity_donation_key("croix-rouge", "d_" + "b" * 24),
-                {"amount": Money.of("20", "EUR").to_json(), "created_at": int(clock())},
-            )
-        ]
-    )
-    event(store, clock(), "owner-revenue", "donation", charity="croix-rouge",
-          donation="d_" + "b" * 24)  # fmt: skip
-    funnel = reports.funnel(reports.today())
+          order="o_" + "c" * 24)  # fmt: skip
+    for _ in range(2):
+        event(store, clock(), "owner-revenue", "donation", charity="croix-rouge",
+              donation="d_" + "b" * 24, amount=Money.of("20", "EUR").to_json())  # fmt: skip
+    counting = CountingStore(store)
+    funnel = Reports(counting, clock=clock).funnel(reports.today())
+    assert counting.counts == {"query": 2}  # the kept summaries and the day's events
     coffee = funnel.rows()[0]
-    assert coffee.revenue == {"EUR": 1980} and coffee.counts["orders"] == 1
+    assert coffee.revenue == {"EUR": 1980} and coffee.counts["orders"] == 1  # one shopper
+    # The event without amounts (not one the skill writes) counts as a stage, not as a sale.
     assert funnel.sales() == [(day_of(clock()), 1, {"EUR": 2960})]
     assert funnel.donations() == [("croix-rouge", 1, {"EUR": 2000})]

@@ -16,6 +16,7 @@ from payments.address import Address
 from skill.app import build_skill
 from skill.settings import Settings
 from skill.simulator import Simulator
+from tests.counting import CountingStore
 from tests.skill.wallets import PIN, sandbox_charges
 
 WEB_SECRET = "w" * 48
@@ -106,21 +107,6 @@ def test_a_forged_token_is_no_link(linked):
     assert "liez d'abord votre compte" in talk.say("passer commande")
 
 
-class CountingStore:
-    """The real store, counting reads."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.gets = 0
-
-    def get(self, pk, sk):
-        self.gets += 1
-        return self.inner.get(pk, sk)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 def test_a_guide_turn_with_a_token_reads_the_store_once(linked, sqlite_store, clock, tmp_path):
     """The token is checked by its signature: no store request on turns that do not pay."""
     skill, _, _, token = linked
@@ -129,6 +115,6 @@ def test_a_guide_turn_with_a_token_reads_the_store_once(linked, sqlite_store, cl
     watched = build_skill(settings, store=counting, clock=clock)
     talk = Simulator(watched, "fr-FR", user_id=USER, access_token=token())
     talk.launch()
-    counting.gets = 0
+    counting.reset()
     talk.say("comment enlever une tache de café")
-    assert counting.gets == 1  # the shopper's state, nothing else
+    assert counting.counts["get"] == 1  # the shopper's state, nothing else
