@@ -7,13 +7,12 @@ in ``content/FORMAT.md`` ("campaigns.yaml"); the model in ``marketing.model``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Mapping
 from datetime import date, datetime
 
 import yaml
 
-from content.yamlnodes import Node
+from content.yamlnodes import Node, read_id
 from marketing.model import (
     COUNTED,
     SEGMENTS,
@@ -33,7 +32,6 @@ MAX_CAMPAIGNS = 1000
 MAX_REWARD_RULES = 1000
 MAX_LABEL = 60
 MAX_SAY = 300
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 def read_campaigns(
@@ -269,17 +267,9 @@ class _Reader:
 
     # --- shared ---------------------------------------------------------------------------
     def _id(self, node: Node, seen: set[str]) -> str | None:
-        id_node = node.get("id")
-        value = id_node.text() if id_node else None
-        if value is None or id_node is None:
-            return None
-        if not _ID_RE.match(value):
-            id_node.error("use lowercase letters, digits, - and _ (at most 64)")
-            return None
-        if value in seen:
-            id_node.error(f"duplicate id {value!r} (campaigns and rewards share ids)")
-            return None
-        seen.add(value)
+        value = read_id(node, seen, "campaigns and rewards share ids")
+        if value is not None:
+            seen.add(value)
         return value
 
     @staticmethod

@@ -6,8 +6,8 @@ import re
 
 from catalog.model import Product
 from content.model import Charity, CharityText, Guide, GuideText, Material, Offer
-from content.reading import _ID_RE, Reading, _opt_text, _opt_texts, _ProductIds
-from content.yamlnodes import Node
+from content.reading import Reading, _opt_text, _opt_texts, _ProductIds
+from content.yamlnodes import ID_RE, Node
 from payments.money import Money
 
 MAX_STEP_CHARS = 300
@@ -173,7 +173,7 @@ class TextReading(Reading):
         root.only({"id", "products", "materials", "offer", "locales"})
         id_node = root.get("id")
         guide_id = id_node.text() if id_node else None
-        if guide_id and id_node and not _ID_RE.match(guide_id):
+        if guide_id and id_node and not ID_RE.match(guide_id):
             id_node.error("use lowercase letters, digits, - and _")
         products = self._references(root.get("products", required=False), product_ids, "product")
         applies = self._references(root.get("materials", required=False), materials, "material")

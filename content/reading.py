@@ -12,11 +12,10 @@ from typing import TypeVar
 
 from catalog.model import Catalog
 from content.model import Grammar, default_grammar
-from content.yamlnodes import ContentError, Node, Problems, compose
+from content.yamlnodes import ContentError, Node, Problems, compose, read_id
 
 T = TypeVar("T")
 SUPPORTED_LOCALES = ("fr-FR", "en-US")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _HTTPS_RE = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
 
 
@@ -48,17 +47,7 @@ class Reading:
 
     # --- shared ---------------------------------------------------------------------------
     def _id(self, node: Node, seen: Container[str]) -> str | None:
-        id_node = node.get("id")
-        value = id_node.text() if id_node else None
-        if value is None or id_node is None:
-            return None
-        if not _ID_RE.match(value):
-            id_node.error("use lowercase letters, digits, - and _ (at most 64)")
-            return None
-        if value in seen:
-            id_node.error(f"duplicate id {value!r}")
-            return None
-        return value
+        return read_id(node, seen)
 
     def _grammar(self, parent: Node, kind: str, locale: str) -> Grammar | None:
         """How a name is said in sentences (``content.model.Grammar``); defaults by kind and

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -332,6 +332,26 @@ class Node:
             self.error(f"must be one of {', '.join(choices)}; found {value!r}")
             return None
         return value
+
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+"""What every content id looks like (guides, products, charities, campaigns...)."""
+
+
+def read_id(node: Node, seen: Container[str], shared: str = "") -> str | None:
+    """The ``id`` of ``node`` when it is well-formed and not in ``seen``; else an error on it.
+    ``shared``: why ids of other kinds count as duplicates, said with the error."""
+    id_node = node.get("id")
+    value = id_node.text() if id_node else None
+    if value is None or id_node is None:
+        return None
+    if not ID_RE.match(value):
+        id_node.error("use lowercase letters, digits, - and _ (at most 64)")
+        return None
+    if value in seen:
+        id_node.error(f"duplicate id {value!r}" + (f" ({shared})" if shared else ""))
+        return None
+    return value
 
 
 def each(nodes: list[Node], read: Callable[[Node], T | None]) -> list[T]:
