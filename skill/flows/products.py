@@ -7,6 +7,7 @@ stock go to the cart; an out-of-stock product is described with an in-stock sibl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -259,6 +260,40 @@ def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
     if product is None:
         return again(turn, question, turn.say("choice_not_understood"))
     return act(turn, product, question.action, question.qty)
+
+
+def choice_add(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "add")
+
+
+def choice_buy(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "buy")
+
+
+def choice_info(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "info")
+
+
+def _choice_in_request(turn: Turn, question: ProductChoice, slots: Slots, action: str) -> Reply:
+    """ "Add two of the 500 ml", "buy two of them", "how much is the big one" while "A or B?" is
+    asked: a name among the options answers it; nothing nameable ("of them", "it") keeps the
+    question, with the action and quantity just said; another product is a new request."""
+    count = quantity(slots.get("quantity", Slot()))
+    if count is None:
+        return _cart_intent(turn, slots, action)
+    if slots.get("quantity", Slot()).empty:
+        count = question.qty
+    slot = slots.get("product", Slot())
+    kept = replace(question, action=action, qty=count)
+    if slot.empty:
+        return again(turn, kept, turn.say("choice_which_one"))
+    picked = turn.services.pick(turn.locale, list(question.options), slot.text or "", "product")
+    product = turn.catalog.get(picked) if picked else None
+    if product is not None:
+        return act(turn, product, action, count)
+    if turn.services.resolve_product(turn.locale, slot).status == "none":
+        return again(turn, kept, turn.say("choice_which_one"))
+    return with_product(turn, slot, action, count)
 
 
 def choice_yes(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:

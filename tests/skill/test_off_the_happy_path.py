@@ -337,3 +337,23 @@ def test_no_to_a_doubtful_candidate_asks_which_product(shopper, locale):
         if locale == FR
         else "Which product would you like, then?"
     ) in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "how_many", "first", "two_in_cart"),
+    [
+        (FR, "combien coûte le spray", "ajoute-en deux", "le premier", "250 ml, quantité 2"),
+        (EN, "how much is the spray", "add two of them", "the first one", "250 ml, quantity 2"),
+    ],
+)  # fmt: skip
+def test_a_quantity_said_while_which_one_is_asked_keeps_the_question(
+    shopper, locale, asked, how_many, first, two_in_cart
+):
+    talk = shopper(locale)
+    question = talk.say(asked)
+    assert "Vous voulez dire" in question or "Do you mean" in question
+    again = talk.say(how_many)
+    assert "« »" not in again and "n'ai pas trouvé" not in again and "didn't find" not in again
+    assert question in again, "the same question, asked again"
+    talk.say(first)
+    assert two_in_cart in talk.say(said(locale, "cart"))
