@@ -24,19 +24,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-from content.yamlnodes import SAFE_LOADER
+from content.wording import Prompt, merged
 from payments.money import Money
 from skill.grammar import Name, plural_category
 
-PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
 MAX_SPEECH_CHARS = 8000
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACES_RE = re.compile(r"\s+")
@@ -61,29 +55,13 @@ def plain(ssml: str) -> str:
     return _SPACES_RE.sub(" ", html.unescape(text)).strip()
 
 
-Prompt = str | dict[str, str]
-
-
-@cache
-def load_prompts(locale: str) -> dict[str, Prompt]:
-    """``prompts/<locale>.yaml`` plus every ``prompts/<locale>.<part>.yaml`` (one per flow)."""
-    prompts: dict[str, Any] = {}
-    for path in [PROMPTS_DIR / f"{locale}.yaml", *sorted(PROMPTS_DIR.glob(f"{locale}.*.yaml"))]:
-        with path.open(encoding="utf-8") as handle:
-            part = yaml.load(handle, Loader=SAFE_LOADER) or {}
-        clash = set(part) & set(prompts)
-        if clash:
-            raise ValueError(f"{path.name}: prompt keys defined twice: {', '.join(sorted(clash))}")
-        prompts.update(part)
-    return prompts
-
-
 class Speaker:
     """Renders prompts of one locale."""
 
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, overrides: Mapping[str, Prompt] | None = None) -> None:
+        """``overrides``: the merchant's wording (``Content.prompts``), checked and escaped."""
         self.locale = locale
-        self.prompts = load_prompts(locale)
+        self.prompts = merged(locale, overrides)
         self.plural_rule = str(self.prompts.get("_plural", ""))
 
     def say(self, key: str, **params: object) -> Ssml:

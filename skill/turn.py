@@ -171,7 +171,7 @@ class Turn:
 
     def __post_init__(self) -> None:
         self.link_confirmed = False
-        self.speaker = Speaker(self.locale)
+        self.speaker = Speaker(self.locale, self.content.prompts.get(self.locale))
         if self.state.session.get("id") != self.session_id:
             self.state.session = {"id": self.session_id, "offered": [], "declined": False}
         self.question: Question | None = Question.from_json(self.state.question)

@@ -8,9 +8,10 @@ import pytest
 from babel import Locale
 
 from content.model import Grammar, default_grammar
+from content.wording import default_prompts
 from payments.money import Money
 from skill.grammar import Name, plural_category
-from skill.speech import Speaker, Ssml, escape, load_prompts, plain
+from skill.speech import Speaker, Ssml, escape, plain
 
 
 def fr(text: str, **grammar: object) -> Name:
@@ -101,7 +102,7 @@ def test_counts_follow_cldr_plural_rules(locale, left, expected):
 def test_the_plural_rule_in_the_prompts_is_babels(locale):
     """The prompts carry the CLDR rule so a cold start loads no locale data; it must be Babel's."""
     cldr = Locale.parse(locale.replace("-", "_")).plural_form
-    rule = str(load_prompts(locale)["_plural"])
+    rule = str(default_prompts(locale)["_plural"])
     for number in [*range(0, 120), 1000000, 2000000]:
         assert plural_category(rule, number) == cldr(number), number
 
@@ -131,19 +132,19 @@ def test_money_is_spoken_as_people_say_it():
 
 
 def test_both_locales_have_the_same_prompts():
-    assert set(load_prompts("fr-FR")) == set(load_prompts("en-US"))
+    assert set(default_prompts("fr-FR")) == set(default_prompts("en-US"))
 
 
 def test_every_choice_has_a_fallback_and_selects_on_a_parameter():
     for locale in ("fr-FR", "en-US"):
-        for key, prompt in load_prompts(locale).items():
+        for key, prompt in default_prompts(locale).items():
             if isinstance(prompt, dict):
                 assert "other" in prompt and "select" in prompt, (locale, key)
 
 
 def test_every_prompt_is_valid_ssml_once_filled():
     for locale in ("fr-FR", "en-US"):
-        for prompt in load_prompts(locale).values():
+        for prompt in default_prompts(locale).values():
             texts = prompt.values() if isinstance(prompt, dict) else [prompt]
             for template in texts:
                 filled = re.sub(r"\{[^}]*\}", "x", template)
