@@ -12,6 +12,7 @@ reports, content, merchants). Merchant users sign in here with their own identit
     orders    the order list, an order, ship / refund / cancel / token, the CSV export
     reports   the funnel and sales per guide and per day, donations per charity
     campaigns campaigns and rewards, measured (``marketing.report``), with a chart
+    campaign_edit  authoring campaigns, segment thresholds and reward rules into the draft
     plots     server-rendered SVG charts with their text alternatives
     content   browse, edit a guide or a product, preview, publish, catalog upload
     preview   the simulator on the draft content
@@ -38,6 +39,7 @@ def blueprint() -> Blueprint:
     from web.console import (  # noqa: F401
         audit,
         auth,
+        campaign_edit,
         campaigns,
         catalog,
         content,
