@@ -100,6 +100,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (None, PREVIOUS): guides.previous_step,
     (None, START_OVER): guides.start_over,
     (None, "ProductInfoIntent"): products.info,
+    (None, "BrowseProductsIntent"): products.browse,
     (None, "AddToCartIntent"): products.add,
     (None, "BuyIntent"): products.buy,
     (None, "ChooseIntent"): products.info,

@@ -8,7 +8,7 @@ stock go to the cart; an out-of-stock product is described with an in-stock sibl
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import islice
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from catalog import cart
@@ -129,9 +129,37 @@ def _ask_which(turn: Turn, resolution: Resolution, action: str, count: int) -> R
     )
 
 
+def browse(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "What do you sell?": how many products, a few of them, and which one to hear about."""
+    shown = featured(turn, 3)
+    if not shown:
+        return follow_up(turn, turn.say("browse_nothing"))
+    if len(shown) == 1:
+        return _described(turn, shown[0])
+    names = [turn.product_name(p) for p in shown]
+    return turn.ask(
+        turn.say("browse", count=len(turn.catalog), examples=turn.speaker.both(names)),
+        question=WhichProduct("info"),
+        reprompt=turn.say("reprompt_product_which"),
+    )
+
+
+def featured(turn: Turn, count: int) -> list[Product]:
+    """Products to name as examples, in stock: those the guides offer first (the merchant chose
+    them to sell), then the catalog's in its order. Lazy: a catalog may be huge."""
+    catalog = turn.catalog
+    offered = (catalog.get(g.offer.product) for g in turn.content.guides.values() if g.offer)
+    chosen: dict[str, Product] = {}
+    for product in chain(offered, catalog.products):
+        if product is not None and product.in_stock:
+            chosen.setdefault(product.id, product)
+            if len(chosen) == count:
+                break
+    return list(chosen.values())
+
+
 def _not_found(turn: Turn, slot: Slot) -> Reply:
-    in_stock = (p for p in turn.catalog.products if p.in_stock)  # lazy: a catalog may be huge
-    examples = [turn.product_name(p) for p in islice(in_stock, 2)]
+    examples = [turn.product_name(p) for p in featured(turn, 2)]
     said = heard(slot.text)
     lead = (
         turn.say("product_not_found", query=said) if said else turn.say("product_not_found_unsaid")
