@@ -185,15 +185,21 @@ class Services:
             return None
         return ranked[0][0]
 
-    def split_topic(self, locale: str, text: str) -> tuple[str, str] | None:
-        """ "herbe sur un jean" → ("herbe", "jean") when the words after "sur" (on, from...)
-        name a material; None otherwise."""
+    def split_topic(self, locale: str, text: str) -> tuple[str, str | None] | None:
+        """ "herbe sur un jean" → ("herbe", "un jean"): the words before "sur" (on, from...) and
+        after it, when those after name a material (``find_material``). The material is None
+        when they name none but the words before name a guide; None when neither."""
         words = normalise(text).split()
+        links = _MATERIAL_LINKS.get(locale[:2], ())
         for index in range(len(words) - 1, 0, -1):
-            if words[index] in _MATERIAL_LINKS.get(locale[:2], ()):
-                material = " ".join(w for w in words[index + 1 :] if w not in _DETERMINERS)
-                if material and self.find_material(locale, material):
-                    return " ".join(words[:index]), material
+            if words[index] not in links:
+                continue
+            topic = " ".join(words[:index])
+            after = " ".join(words[index + 1 :])
+            if self.find_material(locale, after):
+                return topic, after
+            if self.find_guide(locale, Slot(topic)).guide_id:
+                return topic, None
         return None
 
     def find_guide(self, locale: str, slot: Slot, among: list[str] | None = None) -> GuideMatch:
@@ -218,9 +224,15 @@ class Services:
         return GuideMatch(None, alternatives, close=False)
 
     def find_material(self, locale: str, text: str) -> str | None:
-        ranked = self.material_matchers[locale].match(text)
-        if ranked and ranked[0][1] >= GUIDE_SURE:
-            return ranked[0][0]
+        """The material ``text`` names, or names in a part of it, longest first: "silk shirt",
+        « chemise en soie » name silk (the garment is not the material)."""
+        words = [w for w in normalise(text).split() if w not in _DETERMINERS]
+        matcher = self.material_matchers[locale]
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                ranked = matcher.match(" ".join(words[start : start + size]))
+                if ranked and ranked[0][1] >= GUIDE_SURE:
+                    return ranked[0][0]
         return None
 
     def delivery_fee(self, subtotal: Money) -> Money:

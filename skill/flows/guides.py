@@ -44,7 +44,7 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         split = turn.services.split_topic(turn.locale, topic.text)
         if split is not None:
             found = turn.services.find_guide(turn.locale, Slot(split[0]), among=options)
-            material_slot = Slot(split[1])
+            material_slot = Slot(split[1]) if split[1] else Slot()
     material = _material_id(turn, material_slot)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
@@ -52,9 +52,14 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return _ask_choice(turn, found.alternatives, "guide_ambiguous")
     if found.alternatives and found.close:
         return start(turn, turn.content.guides[found.alternatives[0]], material)
-    names = turn.speaker.either([turn.guide_name(g) for g in found.alternatives])
     said = heard(topic.text)
     lead = turn.say("guide_unknown", topic=said) if said else turn.say("guide_unknown_unsaid")
+    if len(found.alternatives) == 1:  # one suggestion is a yes/no question, never "which one?"
+        suggestion = turn.say("guide_suggest_one", guide=turn.guide_name(found.alternatives[0]))
+        return turn.ask(
+            lead, suggestion, question=GuideChoice(tuple(found.alternatives)), reprompt=suggestion
+        )
+    names = turn.speaker.either([turn.guide_name(g) for g in found.alternatives])
     return turn.ask(
         lead,
         turn.say("guide_suggest", suggestions=names),
