@@ -5,7 +5,9 @@
 - **quality on generated shops** (:mod:`bench.resolution_gen`): the *held* half — shops of
   kinds and carrier phrases the resolver was never tuned on (a cleaning shop with other
   brands, a pet shop, a cosmetics shop, a toy shop) — per shop and locale, with the
-  wrong-match rate; ``--tune`` adds the half the resolver was tuned on;
+  wrong-match rate; then the *fresh* half (:mod:`bench.resolution_fresh`: wine, sports,
+  electronics and baby shops, other brands, phrasings and noise), which nobody ever looked at
+  miss by miss; ``--tune`` adds the tune half and the dev set the resolver was tuned on;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
   ``match`` with a product the shopper did not mean), on the whole set and on its two halves
@@ -198,12 +200,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args(argv)
-    from bench.resolution_gen import DEFAULT_SEED
+    from bench.resolution_gen import DEFAULT_SEED, FRESH
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
     generated("held", seed, print)
+    generated(FRESH, seed, print)
     if args.tune:
         generated("tune", seed, print)
+        generated("dev", seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -41,6 +41,7 @@ from bench.resolution_shops import (
     BRAND_SYLLABLES,
     OFF_CATALOG,
     SHOPS,
+    Pair,
     ProductType,
 )
 from catalog.model import Catalog, Product
@@ -52,6 +53,8 @@ HALVES = {
 }
 # A second tuning set, of kinds and phrasings neither half has (never reported as held).
 DEV = {"dev": ["garden", "stationery", "kitchen"]}
+# A half nobody tuned on (bench/resolution_fresh.py): other kinds of shop, brands, phrasings.
+FRESH = "fresh"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -82,6 +85,8 @@ class Shop:
         middle = f"{noun} {value}".strip()
         if self.title_order == "brand-last":
             return f"{middle} {size} - {item.brand}"
+        if self.title_order == "noun-brand":  # "Câble USB-C Zentek noir 1 m"
+            return " ".join(w for w in (noun, item.brand, value, size) if w)
         if self.title_order == "brand-first-en-adj" and lang == 1 and value:
             middle = f"{value} {noun}"
         return f"{item.brand} {middle} {size}"
@@ -121,8 +126,8 @@ class GenQuery:
     noise: tuple[str, ...]
 
 
-def _brand(rng: random.Random) -> str:
-    word = "".join(rng.choice(BRAND_SYLLABLES) for _ in range(rng.choice((2, 2, 2, 3))))
+def _brand(rng: random.Random, syllables: Sequence[str] = BRAND_SYLLABLES) -> str:
+    word = "".join(rng.choice(syllables) for _ in range(rng.choice((2, 2, 2, 3))))
     name = word.capitalize()
     if rng.random() < 0.2:
         suffix = rng.choice(BRAND_SUFFIXES)
@@ -142,15 +147,26 @@ def _distinct(name: str, others: Sequence[str]) -> bool:
     return True
 
 
-def build_shop(name: str, kind: str, rng: random.Random, taken: list[str]) -> Shop:
-    types = SHOPS[kind]
+TITLE_ORDERS = ("brand-first", "brand-first", "brand-last", "brand-first-en-adj")
+
+
+def build_shop(
+    name: str,
+    kind: str,
+    rng: random.Random,
+    taken: list[str],
+    shops: dict[str, list[ProductType]] = SHOPS,
+    syllables: Sequence[str] = BRAND_SYLLABLES,
+    orders: Sequence[str] = TITLE_ORDERS,
+) -> Shop:
+    types = shops[kind]
     brands: list[str] = []
     while len(brands) < rng.randint(6, 9):
-        brand = _brand(rng)
+        brand = _brand(rng, syllables)
         if _distinct(brand, brands + taken):
             brands.append(brand)
     taken.extend(brands)
-    order = rng.choice(["brand-first", "brand-first", "brand-last", "brand-first-en-adj"])
+    order = rng.choice(list(orders))
     shop = Shop(name, kind, types, brands, title_order=order)
     for brand in brands:
         for kind_index in sorted(rng.sample(range(len(types)), rng.randint(3, 7))):
@@ -189,8 +205,22 @@ class QueryMaker:
         self.locale = locale
         self.lang = LOCALES.index(locale)
         self.code = ("fr", "en")[self.lang]
-        self.carriers = noise.CARRIERS[(self.code, pool)]
         self.rng = rng
+        self.carriers = self.carrier_pool(pool)
+
+    def carrier_pool(self, pool: str) -> dict[str, list[str]]:
+        return noise.CARRIERS[(self.code, pool)]
+
+    def say_size(self, size: str) -> str:
+        return noise.say_size(self.rng, size, self.code)
+
+    def place_brand(self, parts: list[str], brand: str, tags: list[str]) -> list[str]:
+        """The brand before the noun phrase, or after it (30 %)."""
+        rng = self.rng
+        if rng.random() < 0.3:
+            tags.append("brand_after")
+            return [*parts, brand] if rng.random() < 0.5 else [*parts[:1], brand, *parts[1:]]
+        return [brand, *parts]
 
     def make(self, unsold_brands: list[str], foreign_nouns: list[str]) -> GenQuery:
         roll = self.rng.random()
@@ -228,19 +258,14 @@ class QueryMaker:
                 tags.append("size_word")
             else:
                 said["size"] = item.size
-                size_text = noise.say_size(rng, size, self.code)
+                size_text = self.say_size(size)
         expect = _matching(shop, said)
         if size_word and (len(expect) != 1 or expect[0].size != said["size"]):
             return self._product(family)
         parts = self._noun_phrase(noun, value if value_said else "", size_word, tags)
         brand = item.brand.lower() if brand_said else ""
         if brand:
-            brand = self._garble_brand(brand, tags)
-            if rng.random() < 0.3:
-                tags.append("brand_after")
-                parts = [*parts, brand] if rng.random() < 0.5 else [*parts[:1], brand, *parts[1:]]
-            else:
-                parts = [brand, *parts]
+            parts = self.place_brand(parts, self._garble_brand(brand, tags), tags)
         if size_text:
             if rng.random() < 0.25 and len(parts) > 1:
                 tags.append("size_between")
@@ -337,7 +362,12 @@ class QueryMaker:
         return GenQuery(self.locale, text, frozenset(expect), kind, self.shop.name, tuple(tags))
 
 
-def _foreign_nouns(shop: Shop, lang: int) -> list[str]:
+def _foreign_nouns(
+    shop: Shop,
+    lang: int,
+    shops: dict[str, list[ProductType]] = SHOPS,
+    off_catalog: Sequence[Pair] = OFF_CATALOG,
+) -> list[str]:
     """Nouns of other kinds of shop, and things no shop sells, sharing no word with this
     shop's product words."""
     own = set()
@@ -345,8 +375,8 @@ def _foreign_nouns(shop: Shop, lang: int) -> list[str]:
         own.update(noise.strip_accents((fr, en)[lang]).lower().replace("-", " ").split())
         for pair in axis:
             own.update(noise.strip_accents(pair[lang]).lower().split())
-    nouns = [t[lang] for kind, types in SHOPS.items() if kind != shop.kind for t in types]
-    nouns += [pair[lang] for pair in OFF_CATALOG]
+    nouns = [t[lang] for kind, types in shops.items() if kind != shop.kind for t in types]
+    nouns += [pair[lang] for pair in off_catalog]
     return sorted(
         n
         for n in set(nouns)
@@ -364,6 +394,10 @@ class GeneratedSet:
 
 def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SHOP) -> GeneratedSet:
     """The shops and queries of one half; the same ``(half, seed)`` gives the same set."""
+    if half == FRESH:
+        from bench.resolution_fresh import generate_fresh
+
+        return generate_fresh(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []

@@ -38,8 +38,9 @@ from catalog.normalise import (
     strip_accents,
     word_form,
 )
+from catalog.repair import fill_gaps, split_merged
 from catalog.spelling import first_sound, same_word, syllables
-from catalog.tables import Tables, build_tables
+from catalog.tables import IntArray, Tables, build_tables
 
 __all__ = ["Alignment", "QueryMatch", "TextIndex"]
 
@@ -60,6 +61,7 @@ EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
 SURE = 0.9
 DOUBTFUL = 0.85
+NEAR = 0.8  # a position explained this well is at least *near* (Alignment.near_mask)
 SURE_SPELLING = 80.0  # a phonetic match is sure only if the spelling is this close too
 SEARCH_MARGIN = 0.25  # keep documents this close to the best: callers look at near-ties
 FUZZY_CUTOFF = 80.0  # rapidfuzz ratio for one word
@@ -72,11 +74,10 @@ MAX_CANDIDATE_DOCS = 1_500
 MAX_JOIN = 3
 EDGE_WEIGHT = 0.1
 SIZE_WORD_WEIGHT = 0.3
-# A word the catalog does not know is read as two run together when both parts are catalog
-# words (or this close to one), each at least this long.
-MIN_SPLIT_PART = 3
-SPLIT_SIM = 0.86
-JOINED_WITH_WORD_CUTOFF = 95.0  # ...and stricter still when a part is a word of its own
+# A function word the catalog has ("can" of "watering can" in "can we get ..."): it may name
+# the product, it more likely carries the request.
+FUNCTION_WORD_WEIGHT = 0.3
+JOINED_WITH_WORD_CUTOFF = 95.0  # two words glued, one a word of its own: spelt nearly so
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ class Alignment:
     query_mask: int  # query positions explained by the document
     number_conflict: bool  # the query said a number this document does not have
     query_sure: int = 0  # query positions explained at a similarity ≥ SURE
+    guessed: int = 0  # unknown query positions read from their place in the name (fill_gaps)
+    near_mask: int = 0  # document positions said at a similarity ≥ NEAR
 
 
 class TextIndex:
@@ -142,6 +145,11 @@ class TextIndex:
         self.owners = tables.owners
         self.doc_units = tables.units
         self.doc_positions = tables.positions
+        # Per document, the positions of its product noun and of its brand (set by the
+        # resolver): an unknown word standing in a name is never read as its brand, nor as
+        # its noun unless part of the noun was surely said (catalog.repair.fill_gaps).
+        self.noun_masks: IntArray | None = None
+        self.brand_masks: IntArray | None = None
         self._lookups_ready = False
 
     def _lookups(self) -> None:
@@ -190,6 +198,23 @@ class TextIndex:
 
     def idf(self, wid: int) -> float:
         return self._idf[wid]
+
+    def numeric(self, wid: int) -> bool:
+        return bool(self._numeric[wid])
+
+    def word_id(self, text: str) -> int | None:
+        self._lookups()
+        return self._vocab.get(text)
+
+    def knows(self, text: str) -> bool:
+        return self.word_id(text) is not None
+
+    def together(self, first: int, second: int) -> bool:
+        """Some document has both words."""
+        a, b = self._postings[first], self._postings[second]
+        if len(a) > len(b):
+            a, b = b, a
+        return not set(a).isdisjoint(b)
 
     # --- vocabulary lookup ----------------------------------------------------------------
     def _near_length(self, length: int, first: str = "") -> tuple[list[str], list[int]]:
@@ -292,7 +317,7 @@ class TextIndex:
         much as the rarest word (free speech around a known topic); ``edge`` is the share of
         that weight an unknown word keeps before or after every known one."""
         self._lookups()
-        tokens = self._soft_words(self._split_merged(list(tokens)))
+        tokens = self._soft_words(split_merged(self, list(tokens)))
         count = len(tokens)
         raw_spans: list[tuple[int, int, dict[int, float]]] = []
         for start in range(count):
@@ -357,6 +382,8 @@ class TextIndex:
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
                 # tells those products apart, and costs little to a product it is not in.
                 weights[pos] *= SIZE_WORD_WEIGHT
+            elif token.role == "function" and not token.stop:
+                weights[pos] *= FUNCTION_WORD_WEIGHT
         explained = [i for i in range(count) if best_sim[i]]
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf
@@ -386,63 +413,6 @@ class TextIndex:
             else t
             for t in tokens
         ]
-
-    def _split_merged(self, tokens: list[Token]) -> list[Token]:
-        """A word the catalog does not have that is two catalog words run together
-        ("basmatirice", "cookieslemmon") becomes those two words: one part must be a catalog
-        word as heard, the other one close enough, and the two must stand together in some
-        product's name (two brands glued are not a product)."""
-        out: list[Token] = []
-        for token in tokens:
-            text = token.text
-            if (
-                token.stop
-                or token.number
-                or token.role
-                or len(text) < 2 * MIN_SPLIT_PART
-                or text in self._vocab
-            ):
-                out.append(token)
-                continue
-            best: tuple[float, int] | None = None
-            for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
-                left, right = word_form(text[:cut], self.locale), word_form(text[cut:], self.locale)
-                left_id, right_id = self._vocab.get(left[0]), self._vocab.get(right[0])
-                if left_id is not None and right_id is not None:
-                    pairs = {(left_id, right_id): 1.0}
-                else:
-                    if left_id is not None:
-                        known, guess = left_id, right
-                    elif right_id is not None:
-                        known, guess = right_id, left
-                    else:
-                        continue
-                    if len(guess[0]) < MIN_FUZZY_LENGTH:
-                        continue
-                    found = self.lookup(*guess)
-                    pairs = {(known, w): sim for w, sim in found.items() if sim >= SPLIT_SIM}
-                for (first, second), sim in pairs.items():
-                    if (best is None or sim > best[0]) and self._together(first, second):
-                        best = (sim, cut)
-            if best is None or self._whole_sim(token) >= best[0]:
-                out.append(token)
-                continue
-            cut = best[1]
-            for part in (text[:cut], text[cut:]):
-                plain, keys = word_form(part, self.locale)
-                out.append(Token(plain, keys, part, role=token.role))
-        return out
-
-    def _together(self, first: int, second: int) -> bool:
-        """Some document has both words."""
-        a, b = self._postings[first], self._postings[second]
-        if len(a) > len(b):
-            a, b = b, a
-        return not set(a).isdisjoint(b)
-
-    def _whole_sim(self, token: Token) -> float:
-        found = self.lookup(token.text, token.keys)
-        return max(found.values(), default=0.0)
 
     # --- search ---------------------------------------------------------------------------
     def search(self, qm: QueryMatch, threshold: float, limit: int = 60) -> list[Alignment]:
@@ -531,21 +501,37 @@ class TextIndex:
                 for value, sim, span in entries:
                     pairs.append((sim, value, span, start, end))
         pairs.sort(reverse=True)
-        used_query = used_doc = sure = query_sure = 0
+        used_query = used_doc = sure = query_sure = near = 0
         credit = 0.0
         spans = qm.spans
+        placed: list[tuple[int, int, int, int]] = []
         for sim, value, span_index, start, end in pairs:
-            qmask = spans[span_index].mask
+            taken = spans[span_index]
+            qmask = taken.mask
             dmask = ((1 << (end + 1)) - 1) ^ ((1 << start) - 1)
             if qmask & used_query or dmask & used_doc:
                 continue
             used_query |= qmask
             used_doc |= dmask
-            if sim >= SURE:
-                sure |= dmask
-                query_sure |= qmask
+            if sim >= NEAR:
+                near |= dmask
+                if sim >= SURE:
+                    sure |= dmask
+                    query_sure |= qmask
             credit += value
+            placed.append((taken.start, taken.end, start, end))
         positions = self.doc_positions[doc]
+        if qm.unknown and placed:
+            noun = self.noun_masks[doc] if self.noun_masks is not None else 0
+            brand = self.brand_masks[doc] if self.brand_masks is not None else 0
+            gap_credit, gap_query, gap_doc = fill_gaps(
+                self, qm, positions, placed, used_doc, sure, noun, brand
+            )
+            credit += gap_credit
+            used_query |= gap_query
+            used_doc |= gap_doc
+        else:
+            gap_query = 0
         said = sum(self._idf[w] for i, w in enumerate(positions) if w >= 0 and used_doc >> i & 1)
         conflict = any(
             qm.tokens[i].number and not (used_query >> i & 1) and not qm.tokens[i].stop
@@ -560,4 +546,6 @@ class TextIndex:
             used_query,
             conflict,
             query_sure,
+            gap_query,
+            near,
         )

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
-__all__ = ["CARRIERS", "FUNCTION_WORDS", "SIZE_WORDS", "carrier_phrases"]
+__all__ = ["CARRIERS", "FUNCTION_WORDS", "SIZE_WORDS", "carrier_phrases", "function_word"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,6 +93,35 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "maybe"
     ),
 }
+# Inflections: a form of a listed verb not itself listed ("prendrait", "ajouterions",
+# "needing") is a function word too. Longest ending first; a stem keeps 4 letters at least.
+_ENDINGS = {
+    "fr": ("eraient", "erions", "aient", "erais", "erait", "eriez", "ions", "iez", "ais", "ait",
+           "ons", "ent", "ez", "es", "er", "ai", "e", "s", "t"),
+    "en": ("ing", "ed", "es", "s"),
+}  # fmt: skip
+MIN_STEM = 4
+
+
+def _stem(word: str, lang: str) -> str:
+    for ending in _ENDINGS.get(lang, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=8)
+def _function_stems(lang: str) -> frozenset[str]:
+    return frozenset(_stem(w, lang) for w in FUNCTION_WORDS.get(lang, ()) if len(w) >= MIN_STEM)
+
+
+def function_word(word: str, lang: str) -> bool:
+    """``word`` (folded) is a function word of ``lang``, or an inflection of one."""
+    if word in FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]):
+        return True
+    return len(word) > MIN_STEM and _stem(word, lang) in _function_stems(lang)
+
+
 SIZE_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "petit": "small", "petite": "small", "mini": "small", "grand": "large",

@@ -30,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TypeVar
 
-from catalog.lexicon import CARRIERS, FUNCTION_WORDS, SIZE_COMPANIONS, SIZE_WORDS
+from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
 
 T = TypeVar("T")
 
@@ -46,6 +46,7 @@ __all__ = [
     "language",
     "normalise",
     "phonetic",
+    "query_word",
     "strip_accents",
     "word_form",
 ]
@@ -654,7 +655,6 @@ def _articles_and_quantities(words: list[_Word], lang: str) -> None:
     """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = _lang_table(_SIZE_WORDS, lang)
-    function = _lang_table(FUNCTION_WORDS, lang)
     for index, word in enumerate(words):
         if word.number is None:
             continue
@@ -666,7 +666,7 @@ def _articles_and_quantities(words: list[_Word], lang: str) -> None:
         if pack and prev is not None and prev.plain in ("de", "of"):
             continue  # "lot de six", "pack of six"
         # A quantity opens the request: only function words before it ("tu as quatre ...").
-        leading = all(w.plain in function and w.number is None for w in words[:index])
+        leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
         if _is_count(nxt):
             # "48 capsules" is a size; "deux capsules ... quarante-huit capsules" asks for two
             if not (leading and any(w.number is not None for w in words[index + 2 :])):
@@ -691,7 +691,7 @@ def _role(plain: str, previous: str, lang: str) -> str:
     sizes = _lang_table(SIZE_WORDS, lang)
     if plain in sizes:
         return sizes[plain]
-    if plain in _lang_table(FUNCTION_WORDS, lang):
+    if function_word(plain, lang):
         return "function"
     if previous in sizes and plain in _lang_table(SIZE_COMPANIONS, lang):
         return "companion"  # "grand format", "travel size": part of the size word
@@ -833,6 +833,16 @@ def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:
         return UNIT_CANON[plain], phonetic(UNIT_CANON[plain], locale)
     singular = _singular(surface.lower())
     return strip_accents(singular), phonetic(singular, locale)
+
+
+def query_word(surface: str, locale: str) -> Token:
+    """One written word as :func:`analyse` reads it inside a query (its stop flag and role),
+    for a part of a word the index cut in two ("potde" → "pot" "de", "fouetmini")."""
+    lang = language(locale)
+    plain = strip_accents(surface.lower())
+    text, keys = word_form(surface, locale)
+    stop = plain in _lang_table(_STOPWORDS, lang) and plain not in MEASURE_UNITS
+    return Token(text, keys, surface, stop=stop, role=_role(plain, "", lang))
 
 
 def normalise(text: str, locale: str, *, query: bool = True) -> str:

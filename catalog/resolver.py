@@ -27,14 +27,17 @@ function words, relative size words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
+
+from rapidfuzz import fuzz
 
 from catalog.documents import ResolverTables, build_resolver_tables, fold
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
+from catalog.spelling import syllables
 from catalog.variants import extract_size, size_sort_key, variant_axes
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
@@ -49,6 +52,7 @@ MATCH_AT = 0.85  # a match explains at least this much...
 TIE_WITHIN = 0.06  # ...and no other product comes within this distance
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
 MAX_OPTIONS = 5  # more choices than this cannot be read out as one question
+BRAND_HEARD_RATIO = 70.0  # a brand word spelt by ear this close (and as many syllables)
 _AXIS_ORDER = {"size": 0, "color": 1, "variant": 3}
 _SIZE_ROLES = ("small", "large")
 
@@ -109,6 +113,8 @@ class Resolver:
             tables = build_resolver_tables(catalog.products, catalog.locale)
         self.tables = tables
         self.index = TextIndex.from_tables(tables.index)
+        self.index.noun_masks = tables.kind_masks
+        self.index.brand_masks = tables.brand_masks
         self._brand_masks = tables.brand_masks
         self._name_masks = tables.name_masks  # the content words of each document's own name
         self._kind_masks = tables.kind_masks  # the product noun's words
@@ -132,22 +138,60 @@ class Resolver:
         # anything short of a clear match is decided on the wider search.
         fits = self._fits(self.index.search(qm, MATCH_AT - TIE_WITHIN), qm)
         if fits and fits[0][1].qcov >= MATCH_AT:
-            resolution = self._decide(fits, final=False, size=size)
+            resolution = self._decide(fits, final=False, size=size, qm=qm)
             if resolution is not None:
                 return resolution
         fits = self._fits(self.index.search(qm, ASK_AT), qm)
-        if not fits:
-            return Resolution("none")
-        return self._decide(fits, final=True, size=size) or Resolution("none")
+        resolution = self._decide(fits, final=True, size=size, qm=qm) if fits else None
+        if resolution is None or resolution.status != "match":
+            return self._despite_extra_words(qm, size) or resolution or Resolution("none")
+        return resolution
+
+    def _despite_extra_words(
+        self, qm: QueryMatch, size: tuple[str, int] | None
+    ) -> Resolution | None:
+        """Words the catalog does not know *inside* what was said ("vin rouge de la marque
+        Pedsen", "stylo pour l'école bille") weigh as those around the name once one product
+        surely says its brand and its whole noun: they are then most likely the shopper's
+        own words, not another product's. Only a clear match on such a product is taken;
+        anything else keeps the first answer. (Single-brand shops keep unknown words heavy.)"""
+        if not self._several_brands:
+            return None
+        light_weight = self.index.unknown_idf * EDGE_WEIGHT
+        heavy = [p for p in qm.unknown if qm.weights[p] > light_weight]
+        if not heavy:
+            return None
+        weights = list(qm.weights)
+        for position in heavy:
+            weights[position] = light_weight
+        light = replace(qm, weights=weights, total=sum(weights))
+        fits = self._fits(self.index.search(light, MATCH_AT - TIE_WITHIN), light)
+        if not fits or fits[0][1].qcov < MATCH_AT:
+            return None
+        number, alignment = fits[0]
+        kind = self._kind_masks[alignment.doc]
+        if not self._brand_said(alignment) or not kind or alignment.sure_mask & kind != kind:
+            return None
+        resolution = self._decide(fits, final=True, size=size, qm=light)
+        if resolution is None or resolution.product is None:
+            return None
+        if resolution.product.id != self.catalog.products[number].id:
+            return None
+        return resolution
 
     def _decide(
-        self, fits: list[tuple[int, Alignment]], final: bool, size: tuple[str, int] | None
+        self,
+        fits: list[tuple[int, Alignment]],
+        final: bool,
+        size: tuple[str, int] | None,
+        qm: QueryMatch,
     ) -> Resolution | None:
         best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1 and best >= MATCH_AT:
             number, alignment = tied[0]
-            if not alignment.number_conflict and self._brand_said(alignment) is not False:
+            said = self._brand_said(alignment) is not False or self._brand_heard(alignment, qm)
+            if not alignment.number_conflict and said:
                 return Resolution("match", [self._candidate(number, alignment)])
         if not final and len(tied) == 1:
             return None  # a lone near-match: the wider search finds what to offer beside it
@@ -160,6 +204,37 @@ class Resolver:
         if not brand or not alignment.doc_mask & brand:
             return None
         return alignment.sure_mask & brand == brand
+
+    def _brand_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """The brand heard as a recogniser spells it ("dorsha kare" for "Dorcha Care"), and
+        nothing else in doubt: every brand word said nearly, the product noun surely, and
+        no more doubtful words in the query than the brand has words, each explained by
+        this product (none only guessed from its place). Then the one product that fits is
+        the one meant: a brand we do not sell is not heard this close to ours."""
+        brand = self._brand_masks[alignment.doc]
+        kind = self._kind_masks[alignment.doc]
+        if not brand or alignment.near_mask & brand != brand:
+            return False
+        if not kind or alignment.sure_mask & kind != kind:
+            return False
+        doubt = 0
+        for position in qm.doubtful:
+            doubt |= 1 << position
+        explained = alignment.query_mask & ~alignment.guessed
+        if doubt & ~explained or doubt.bit_count() > brand.bit_count():
+            return False
+        # Each brand word heard with as many syllables: "lavaneo" is not "Lavéo".
+        heard = [t.text for t in qm.tokens if not t.stop]
+        positions = self.index.doc_positions[alignment.doc]
+        for position, wid in enumerate(positions):
+            if brand >> position & 1 and wid >= 0:
+                word = self.index.word(wid)
+                if not any(
+                    syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO
+                    for h in heard
+                ):
+                    return False
+        return True
 
     def _narrow(
         self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None
@@ -241,7 +316,8 @@ class Resolver:
             doubt |= 1 << position
         for alignment in alignments:
             brand = self._brand_masks[alignment.doc]
-            unexplained = doubt & ~alignment.query_mask
+            # A word read only from its place in this name is as doubtful as one unexplained.
+            unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed)
             if unexplained and self._several_brands and not alignment.sure_mask & brand:
                 continue
             if alignment.doc_mask & ~brand and not alignment.sure_mask & ~brand:

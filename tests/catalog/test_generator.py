@@ -86,3 +86,21 @@ def test_no_wrong_match_on_the_tuning_half(halves) -> None:
         resolution = resolvers[(q.shop, q.locale)].resolve(q.text)
         if resolution.status == "match":
             assert resolution.candidates[0].product.id in q.expect, q.text
+
+
+def test_the_fresh_half_shares_no_shop_kind_brand_or_phrasing_with_the_others(halves) -> None:
+    from bench.resolution_fresh import CARRIERS as FRESH_CARRIERS
+
+    fresh = generate("fresh")
+    assert fresh.queries == generate("fresh").queries
+    kinds = {s.kind for s in fresh.shops}
+    assert kinds == {"wine", "sports", "electronics", "baby"}
+    assert not kinds & {k for half in (*HALVES.values(), *DEV.values()) for k in half}
+    others = {b for data in halves.values() for s in data.shops for b in s.brands}
+    assert not {b for s in fresh.shops for b in s.brands} & others
+    for lang in ("fr", "en"):
+        for side in ("pre", "post"):
+            used = {p for pool in ("tune", "held", "dev") for p in CARRIERS[(lang, pool)][side]}
+            assert not set(FRESH_CARRIERS[lang][side]) & used
+    tags = {tag for q in fresh.queries for tag in q.noise}
+    assert {"brand_linked", "letters", "hesitation", "article", "brand_noun_merged"} <= tags

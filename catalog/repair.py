@@ -1,0 +1,165 @@
+"""Repairs of what a recogniser garbles beyond one word, for :class:`catalog.index.TextIndex`.
+
+- **Words run together** ("basmatirice", "potde", "fouetmini", "tarpblew"): a query word the
+  catalog does not have is cut in two when one part is a catalog word as heard and the other
+  is a catalog word too, or close to one, and the two stand together in some product's name
+  ("two brands glued are not a product"); or when one part is a word of the language that
+  names no product (a size word: "mini", "biggest"; a function word after: "potde") and
+  the other is a catalog word.
+- **A word heard too far off to look up** ("stylo bye noir" for "stylo bille noir", "green
+  tee", "post i"): a query word the catalog does not know, standing next to words a product
+  explains, is read as the word of that product's name that stands there and was not said,
+  when the two begin alike and are spelt half alike. The product's noun is never guessed
+  this way unless part of it was surely said ("ferta nature collier" is no "confiture"),
+  and its brand never is ("marvi flower pot" is not Solfleu Max's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from catalog.normalise import Token, query_word, word_form
+from catalog.spelling import first_sound
+
+if TYPE_CHECKING:
+    from catalog.index import QueryMatch, TextIndex
+
+__all__ = ["GAP_SIM", "fill_gaps", "split_merged"]
+
+MIN_SPLIT_PART = 3  # a catalog part of a word run together
+MIN_LEXICON_PART = 2  # "de" in "potde"
+NEAR_SPLIT_SIM = 0.75  # a guessed part beside a catalog word it stands with in some name
+GAP_SIM = 0.75  # the similarity credited to a word read from its place in a name
+GAP_RATIO = 50.0
+
+
+def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each word run together from two cut in two (see the module doc)."""
+    out: list[Token] = []
+    for token in tokens:
+        text = token.text
+        if (
+            token.stop
+            or token.number
+            or token.role
+            or len(text) < MIN_LEXICON_PART + MIN_SPLIT_PART
+            or index.knows(text)
+        ):
+            out.append(token)
+            continue
+        best: tuple[float, int] | None = None
+        for cut in range(MIN_LEXICON_PART, len(text) - MIN_LEXICON_PART + 1):
+            sim = _split_sim(index, text[:cut], text[cut:])
+            if sim and (best is None or sim > best[0]):
+                best = (sim, cut)
+        if best is None or _whole_sim(index, token) >= best[0]:
+            out.append(token)
+            continue
+        cut = best[1]
+        out += [query_word(text[:cut], index.locale), query_word(text[cut:], index.locale)]
+    return out
+
+
+def _split_sim(index: TextIndex, left: str, right: str) -> float:
+    """How likely ``left + right`` is two words said together (0: not)."""
+    words = [index.word_id(word_form(part, index.locale)[0]) for part in (left, right)]
+    lexicon = [_lexicon(left, index, leading=True), _lexicon(right, index, leading=False)]
+    for side, other in ((0, 1), (1, 0)):
+        parts = (left, right)
+        if words[side] is None or len(parts[side]) < MIN_SPLIT_PART:
+            continue
+        known = words[side]
+        assert known is not None
+        if words[other] is not None and len(parts[other]) >= MIN_SPLIT_PART:
+            return 1.0 if index.together(known, words[other] or 0) else 0.0
+        if lexicon[other]:
+            return 1.0
+        if len(parts[other]) < MIN_SPLIT_PART:
+            continue
+        found = index.lookup(*word_form(parts[other], index.locale))
+        return max(
+            (s for w, s in found.items() if s >= NEAR_SPLIT_SIM and index.together(known, w)),
+            default=0.0,
+        )
+    return 0.0
+
+
+def _lexicon(part: str, index: TextIndex, leading: bool) -> bool:
+    """A word of the language that names no product of this catalog: a size word on either
+    side ("fouetmini", "grospapier"), a function word only after ("potde"): glued before,
+    it would read a brand we do not sell ("Delux") as one we do ("Lux")."""
+    if len(part) < MIN_LEXICON_PART:
+        return False
+    token = query_word(part, index.locale)
+    if index.knows(token.text):
+        return False
+    return token.role in ("small", "large", "companion") or (
+        not leading and (token.stop or token.role == "function")
+    )
+
+
+def _whole_sim(index: TextIndex, token: Token) -> float:
+    return max(index.lookup(token.text, token.keys).values(), default=0.0)
+
+
+def fill_gaps(
+    index: TextIndex,
+    qm: QueryMatch,
+    positions: Sequence[int],
+    placed: list[tuple[int, int, int, int]],
+    used_doc: int,
+    sure: int,
+    protected: int,
+    forbidden: int,
+) -> tuple[float, int, int]:
+    """Credit, query mask and document mask of the unknown query words read as the unsaid
+    word of the document that stands in their place. ``placed``: the aligned pairs as
+    (query start, query end, document start, document end); ``protected``: document
+    positions that may be guessed only when another of them was surely said (the noun);
+    ``forbidden``: positions never guessed (the brand: a brand heard that far off is
+    another brand)."""
+    credit = 0.0
+    query_mask = doc_mask = 0
+    tokens = qm.tokens
+    for u in qm.unknown:
+        if any(qs <= u <= qe for qs, qe, _, _ in placed):
+            continue
+        heard = tokens[u].text
+        best: tuple[float, int] | None = None
+        for qs, qe, ds, de in placed:
+            if qe < u and all(tokens[i].stop for i in range(qe + 1, u)):
+                d = _next_word(positions, de, 1)
+            elif qs > u and all(tokens[i].stop for i in range(u + 1, qs)):
+                d = _next_word(positions, ds, -1)
+            else:
+                continue
+            if d is None or (used_doc | doc_mask) >> d & 1:
+                continue
+            bit = 1 << d
+            if bit & forbidden or (protected & bit and not protected & sure):
+                continue
+            word = index.word(positions[d])
+            if index.numeric(positions[d]) or first_sound(word) != first_sound(heard):
+                continue
+            ratio = fuzz.ratio(heard, word)
+            alike = ratio >= GAP_RATIO or word.startswith(heard) or heard.startswith(word)
+            if alike and (best is None or ratio > best[0]):
+                best = (ratio, d)
+        if best is not None:
+            credit += qm.weights[u] * GAP_SIM
+            query_mask |= 1 << u
+            doc_mask |= 1 << best[1]
+    return credit, query_mask, doc_mask
+
+
+def _next_word(positions: Sequence[int], at: int, step: int) -> int | None:
+    """The next document position from ``at`` in direction ``step`` that is a word."""
+    d = at + step
+    while 0 <= d < len(positions):
+        if positions[d] >= 0:
+            return d
+        d += step
+    return None

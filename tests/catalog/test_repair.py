@@ -1,0 +1,120 @@
+"""Issue 13, second round: what lets the resolver understand shops and phrasings it has never
+seen. Each test names one mechanism and fails without it; the safety tests beside them show
+that the mechanism does not turn a "none" into a sale."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.lexicon import function_word
+from catalog.model import Catalog, Product
+from catalog.normalise import analyse
+from catalog.resolver import Resolver
+from payments.money import Money
+
+GARDEN_EN = [
+    ("seed-p5", "Pehocol grass seed hardy 5 kg", "Pehocol", "grass seed"),
+    ("seed-p1", "Pehocol grass seed hardy 1 kg", "Pehocol", "grass seed"),
+    ("seed-c5", "Pecle grass seed hardy 5 kg", "Pecle", "grass seed"),
+    ("can", "Sawanix watering can grey 5 l", "Sawanix", "watering can"),
+    ("tarp-blue", "Lotex tarp blue 4 x 5 m", "Lotex", "tarp"),
+    ("tarp-green", "Lotex tarp green 4 x 5 m", "Lotex", "tarp"),
+    ("pot", "Solfleu Max flower pot black 20 cm", "Solfleu Max", "flower pot"),
+    ("rice-500", "Belka basmati rice 500 g", "Belka", "basmati rice"),
+    ("rice-2kg", "Belka basmati rice 2 kg", "Belka", "basmati rice"),
+    ("tea-jasmine", "Dextor jasmine green tea 50 pouches", "Dextor", "green tea"),
+    ("tea-mint", "Dextor mint green tea 50 pouches", "Dextor", "green tea"),
+    ("tea-belka", "Belka mint green tea 50 pouches", "Belka", "green tea"),
+]
+STATIONERY_FR = [
+    ("stylo-noir", "Saar Max stylo bille noir lot de 4", "Saar Max", "stylo bille"),
+    ("stylo-bleu", "Saar Max stylo bille bleu lot de 4", "Saar Max", "stylo bille"),
+    ("stylo-jonoa", "Jonoa stylo bille noir lot de 4", "Jonoa", "stylo bille"),
+    ("kraft-50", "Dorcha Care enveloppes kraft boîte de 50", "Dorcha Care", "enveloppes"),
+    ("kraft-500", "Dorcha Care enveloppes kraft boîte de 500", "Dorcha Care", "enveloppes"),
+    ("blanches-50", "Saar Max enveloppes blanches boîte de 50", "Saar Max", "enveloppes"),
+    ("fouet-25", "Vellyzo fouet 25 cm", "Vellyzo", "fouet"),
+    ("fouet-30", "Vellyzo fouet 30 cm", "Vellyzo", "fouet"),
+    ("pot-fleurs", "Pehocol pot de fleurs bleu 20 cm", "Pehocol", "pot de fleurs"),
+    ("confiture", "Ferta confiture fraise 350 g", "Ferta", "confiture"),
+]
+
+
+def _resolver(locale: str, rows: list[tuple[str, str, str, str]]) -> Resolver:
+    currency = "EUR" if locale == "fr-FR" else "USD"
+    products = tuple(
+        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
+        for n, (pid, title, brand, kind) in enumerate(rows)
+    )
+    return Resolver(Catalog(locale, products))
+
+
+@pytest.fixture(scope="module")
+def garden() -> Resolver:
+    return _resolver("en-US", GARDEN_EN)
+
+
+@pytest.fixture(scope="module")
+def stationery() -> Resolver:
+    return _resolver("fr-FR", STATIONERY_FR)
+
+
+def _matched(resolver: Resolver, text: str) -> str | None:
+    product = resolver.resolve(text).product
+    return product.id if product else None
+
+
+def test_an_inflected_request_verb_is_a_function_word() -> None:
+    assert function_word("prendrait", "fr") and function_word("commanderions", "fr")
+    assert function_word("needing", "en")
+    assert not function_word("pinceau", "fr") and not function_word("lessive", "fr")
+    roles = {t.text: t.role for t in analyse("on prendrait vellyzo fouet", "fr-FR", query=True)}
+    assert roles["prendrait"] == "function"
+
+
+def test_a_function_word_the_catalog_has_weighs_little(garden: Resolver) -> None:
+    # "can" is a word of "watering can", but here it carries the request.
+    assert _matched(garden, "can we get pehocol grass seed hardy 5 kilograms") == "seed-p5"
+
+
+def test_a_size_or_function_word_run_into_a_catalog_word_is_cut_off(
+    stationery: Resolver,
+) -> None:
+    assert _matched(stationery, "tu nous mets vellyzo fouetmini") == "fouet-25"
+    assert _matched(stationery, "je pense prendre bleue potde fleurs") == "pot-fleurs"
+
+
+def test_a_catalog_word_run_into_a_misheard_one_is_cut_off(garden: Resolver) -> None:
+    # "tarp" as heard, "blew" only sounds like "blue"; the two stand together in a name.
+    assert _matched(garden, "we'd like lotex tarpblew four x five meter") == "tarp-blue"
+
+
+def test_an_unknown_word_is_read_as_the_unsaid_word_in_its_place(
+    stationery: Resolver, garden: Resolver
+) -> None:
+    assert _matched(stationery, "il faudrait stylo bye noir saar max lot de quatre") == "stylo-noir"
+    assert _matched(garden, "dextor green tee jasmine fifty pouches") == "tea-jasmine"
+
+
+def test_a_word_read_from_its_place_is_never_a_brand_nor_a_whole_noun(
+    stationery: Resolver, garden: Resolver
+) -> None:
+    # "marvi" sits where Solfleu Max's "max" could be; "collier" where "confiture" is.
+    assert garden.resolve("i think i need marvi flower pot").status == "none"
+    assert stationery.resolve("mets-moi jorinmo stylo bille").status == "none"
+    assert stationery.resolve("vous avez ferta collier").status == "none"
+
+
+def test_a_brand_heard_as_spelt_by_ear_with_nothing_else_in_doubt_is_a_match(
+    stationery: Resolver,
+) -> None:
+    text = "ça serait pour dorsha kare enveloppes kraft boîte de cinquante"
+    assert _matched(stationery, text) == "kraft-50"
+
+
+def test_unknown_words_inside_a_name_whose_brand_and_noun_are_sure_weigh_little(
+    garden: Resolver,
+) -> None:
+    assert _matched(garden, "basmati rice by the brand belka 500 g") == "rice-500"
+    # Without the whole noun surely said, an unknown word may be another product.
+    assert garden.resolve("belka jasmine rice").status == "none"
