@@ -3,7 +3,7 @@
 The reading is in parts, one per kind of file: ``read_settings`` (``skill.yaml``),
 ``read_products`` (``products.yaml`` and imported feeds), ``read_texts`` (materials, charities,
 guides), on what ``reading`` shares; campaigns are ``content.campaigns``, the merchant's wording
-of the prompts ``content.wording``.
+of the prompts ``content.wording``, its sample utterances ``content.samples``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from content.read_products import ProductReading
 from content.read_settings import SettingsReading
 from content.read_texts import TextReading
 from content.reading import _ProductIds
+from content.samples import read_samples
 from content.wording import read_overrides
 from content.yamlnodes import ContentError, ContentErrors
 from marketing.model import NO_MARKETING, Marketing
@@ -43,6 +44,8 @@ class _Loader(SettingsReading, ProductReading, TextReading):
         marketing = self._marketing(settings, catalogs, guides)
         prompts_node = self._open("prompts.yaml", required=False)
         prompts = read_overrides(prompts_node, self.locales, self.problems) if prompts_node else {}
+        samples_node = self._open("samples.yaml", required=False)
+        samples = read_samples(samples_node, self.locales) if samples_node else {}
         if settings is not None and settings_node is not None:
             self._settings_references(settings, settings_node, charities)
         if self.problems.errors or settings is None:
@@ -61,6 +64,7 @@ class _Loader(SettingsReading, ProductReading, TextReading):
             warnings=tuple(sorted(self.warnings)),
             marketing=marketing,
             prompts=prompts,
+            samples=samples,
         )
 
     def _marketing(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from catalog.model import Catalog
+from content.samples import Sample
 from content.wording import Prompt
 from content.yamlnodes import ContentError
 from marketing.model import NO_MARKETING, Marketing
@@ -182,6 +183,9 @@ class Content:
     """What is missing but has a default (a French name without a gender)."""
     marketing: Marketing = NO_MARKETING
     """Segments, campaigns and reward rules (``campaigns.yaml``, optional)."""
+    samples: dict[str, dict[str, tuple[Sample, ...]]] = field(default_factory=dict)
+    """Per locale and intent, the sample utterances the shop adds to the interaction model
+    (``samples.yaml``, optional; ``content.samples``)."""
     prompts: dict[str, dict[str, Prompt]] = field(default_factory=dict)
     """Per locale, the merchant's wording of the skill's prompts (``prompts.yaml``, optional;
     ``content.wording``)."""

@@ -19,7 +19,12 @@ def _content(settings: Settings):
 
 
 def cmd_content_check(args: argparse.Namespace, settings: Settings) -> int:
+    from skill.interaction_model import sample_problems
+
     content = _content(settings)
+    problems = sample_problems(content)
+    if problems:
+        raise ContentErrors(problems)
     counts = ", ".join(f"{loc}: {len(content.catalogs[loc])} products" for loc in content.locales)
     print(
         f"content OK: {content.folder}: {len(content.guides)} guides, {counts}, "

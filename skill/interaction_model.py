@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from content.model import Content
-from content.yamlnodes import SAFE_LOADER
+from content.yamlnodes import SAFE_LOADER, ContentError
 from skill.settings import MODELS_SUBDIR
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "interaction_models" / "templates"
@@ -35,9 +35,12 @@ def load_template(locale: str) -> dict:
 def build_model(content: Content, locale: str) -> dict:
     """The Alexa interaction model JSON for one locale."""
     template = load_template(locale)
+    added = content.samples.get(locale, {})
     intents = []
     for name, spec in template["intents"].items():
-        intent: dict = {"name": name, "samples": list(spec.get("samples", []))}
+        samples = list(spec.get("samples", []))
+        samples += [s.text for s in added.get(name, ()) if s.text not in samples]
+        intent: dict = {"name": name, "samples": samples}
         slots = spec.get("slots") or {}
         if slots:
             intent["slots"] = [{"name": s, "type": t} for s, t in slots.items()]
@@ -53,6 +56,30 @@ def build_model(content: Content, locale: str) -> dict:
             }
         }
     }
+
+
+def sample_problems(content: Content) -> list[ContentError]:
+    """What ``samples.yaml`` adds that the model cannot take: an intent the templates do not
+    have (or a built-in), a slot the intent does not have."""
+    problems: list[ContentError] = []
+    for locale, by_intent in content.samples.items():
+        intents = load_template(locale)["intents"]
+        for intent, samples in by_intent.items():
+            for sample in samples:
+                if intent not in intents:
+                    known = ", ".join(sorted(intents))
+                    message = f"no such intent {intent!r} (the intents: {known})"
+                    problems.append(ContentError(sample.file, sample.line, sample.field, message))
+                    break
+                slots = intents[intent].get("slots") or {}
+                for slot in _SLOT_RE.findall(sample.text):
+                    if slot not in slots:
+                        own = ", ".join(f"{{{name}}}" for name in slots) or "none"
+                        message = f"{{{slot}}} is not a slot of {intent} (its slots: {own})"
+                        problems.append(
+                            ContentError(sample.file, sample.line, sample.field, message)
+                        )
+    return problems
 
 
 def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
@@ -203,7 +230,7 @@ def build_all(content: Content, models_dir: Path) -> list[Path]:
 
 def check_all(content: Content, models_dir: Path) -> list[str]:
     """Problems with the committed models: stale, missing, or against Alexa's rules."""
-    problems: list[str] = []
+    problems = [str(p) for p in sample_problems(content)]
     for locale in content.locales:
         expected = build_model(content, locale)
         problems += [str(p) for p in check_model(expected, locale)]
