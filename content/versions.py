@@ -53,7 +53,7 @@ CHUNK = 256 * 1024
 CHECK_EVERY = 30
 """Seconds between two looks at the published version, per process."""
 _PATH_RE = re.compile(
-    r"^(?:(?:skill|materials|products|charities|campaigns)\.yaml"
+    r"^(?:(?:skill|materials|products|charities|campaigns|prompts|samples)\.yaml"
     r"|guides/[a-z0-9][a-z0-9_-]{0,63}\.yaml"
     r"|catalog/[a-z]{2,3}-[A-Z]{2}\.(?:tsv|index))$"
 )

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from content.drafts import Drafts, check_files
-from content.versions import CHECK_EVERY, CHUNK, ContentVersions, PublishConflict, read_folder
+from content.versions import (
+    CHECK_EVERY,
+    CHUNK,
+    ContentVersions,
+    PublishConflict,
+    is_content_path,
+    read_folder,
+)
 from content.yamlnodes import ContentErrors
 from skill.app import build_skill
 from skill.settings import Settings
@@ -100,3 +107,11 @@ def test_the_skill_follows_a_publication_without_a_restart(store, clock, tmp_pat
     assert NEW_STEP in said
     _, requests = turn("next")
     assert requests <= 2
+
+
+def test_every_file_of_a_content_folder_is_published():
+    """A kind of content file the publication left out would vanish at the first publish."""
+    example = Path(__file__).resolve().parents[2] / "content" / "example"
+    files = [p.relative_to(example).as_posix() for p in example.rglob("*.yaml")]
+    assert {"prompts.yaml", "samples.yaml", "campaigns.yaml"} <= set(files)
+    assert [f for f in files if not is_content_path(f)] == []
