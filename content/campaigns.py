@@ -353,14 +353,7 @@ class _Reader:
         if node is None or not node.is_mapping():
             return None
         texts: dict[str, Text] = {}
-        present = node.keys()
-        for locale in self.locales:
-            if locale not in present:
-                node.error(f"locale {locale} is missing", f"{node.field}.{locale}")
-        for locale, child in node.items():
-            if locale not in self.locales:
-                child.error(f"locale {locale} is not in skill.yaml's locales")
-                continue
+        for locale, child in node.per_locale(self.locales):
             if not child.is_mapping():
                 continue
             child.only({"label", "say"} if say else {"label"})

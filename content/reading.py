@@ -93,14 +93,7 @@ class Reading:
         if node is None or not node.is_mapping():
             return None
         values: dict[str, T] = {}
-        present = node.keys()
-        for locale in self.locales:
-            if locale not in present:
-                node.error(f"locale {locale} is missing", f"{node.field}.{locale}")
-        for locale, child in node.items():
-            if locale not in self.locales:
-                child.error(f"locale {locale} is not in skill.yaml's locales")
-                continue
+        for locale, child in node.per_locale(self.locales):
             value = read(child, locale)
             if value is not None:
                 values[locale] = value

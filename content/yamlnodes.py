@@ -263,6 +263,19 @@ class Node:
                     Node(v, self.file, self._child_name(str(k.value)), self.problems),
                 )
 
+    def per_locale(self, locales: tuple[str, ...]) -> Iterator[tuple[str, Node]]:
+        """The children of a ``{locale: …}`` mapping for ``locales``, reporting a locale that is
+        missing and one that is not configured (left out)."""
+        present = self.keys()
+        for locale in locales:
+            if locale not in present:
+                self.error(f"locale {locale} is missing", f"{self.field}.{locale}")
+        for locale, child in self.items():
+            if locale not in locales:
+                child.error(f"locale {locale} is not in skill.yaml's locales")
+                continue
+            yield locale, child
+
     # --- sequences ------------------------------------------------------------------------
     def elements(self) -> list[Node]:
         if not isinstance(self.node, yaml.SequenceNode):

@@ -1,8 +1,11 @@
-"""Fixtures shared by every test package: a fake clock and a store per backend."""
+"""Fixtures shared by every test package: a fake clock, a store per backend, a copy of the
+example content to break or extend."""
 
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +48,14 @@ def store(request, tmp_path, clock):
         backend = fresh_dynamo_store(clock=clock)
     yield backend
     backend.close()
+
+
+EXAMPLE_CONTENT = Path(__file__).resolve().parents[1] / "content" / "example"
+
+
+@pytest.fixture
+def example_copy(tmp_path) -> Path:
+    """A copy of the example content folder, to break or extend in one test."""
+    copy = tmp_path / "content"
+    shutil.copytree(EXAMPLE_CONTENT, copy)
+    return copy

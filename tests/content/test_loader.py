@@ -1,6 +1,5 @@
 """The content loader: the example merchant loads; broken content names file, line and field."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,8 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "content" / "example"
 
 
 @pytest.fixture
-def folder(tmp_path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(EXAMPLE, copy)
-    return copy
+def folder(example_copy: Path) -> Path:
+    return example_copy
 
 
 def errors_of(folder: Path) -> list[str]:

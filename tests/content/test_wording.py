@@ -3,7 +3,6 @@ file and line, spoken escaped; without it the skill speaks echoppe's neutral def
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -31,10 +30,8 @@ de-DE:
 
 
 @pytest.fixture
-def folder(tmp_path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(EXAMPLE, copy)
-    return copy
+def folder(example_copy: Path) -> Path:
+    return example_copy
 
 
 def test_what_does_not_fit_is_named_with_file_and_line(folder):

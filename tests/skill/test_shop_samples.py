@@ -3,7 +3,6 @@ slots with file and line, put in the model, and understood."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from skill.app import build_skill
 from skill.interaction_model import build_all, build_model, sample_problems
 from skill.settings import Settings
 from skill.simulator import Simulator
-from tests.content.test_loader import EXAMPLE
 
 KITCHEN = """\
 en-US:
@@ -28,10 +26,8 @@ en-US:
 
 
 @pytest.fixture
-def folder(tmp_path) -> Path:
-    copy = tmp_path / "content"
-    shutil.copytree(EXAMPLE, copy)
-    return copy
+def folder(example_copy: Path) -> Path:
+    return example_copy
 
 
 def test_an_intent_or_slot_the_model_lacks_is_named_with_file_and_line(folder):
