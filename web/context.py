@@ -14,6 +14,8 @@ from accounts.links import AccessTokens
 from accounts.mail import Mailer
 from accounts.oauth import OAuthClient
 from accounts.service import Accounts
+from content.model import Content
+from content.versions import LiveContent
 from payments.wallet_admin import WalletAdmin
 from skill.services import Services
 from skill.settings import Settings
@@ -34,6 +36,18 @@ class WebContext:
     clock: Callable[[], float] = time.time
     dev: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def live(self) -> LiveContent:
+        from skill.app import live_content
+
+        return live_content(self.settings, self.services.store, self.clock)
+
+    @property
+    def content(self) -> Content:
+        """The content published last (a console publish shows without a restart; at most one
+        small read every ``content.versions.CHECK_EVERY`` seconds per process)."""
+        return self.live.get()
 
     @cached_property
     def admin(self) -> WalletAdmin:

@@ -280,7 +280,7 @@ def authorize() -> Any:
         "consent.html",
         form=form,
         action=here,
-        seller=current().services.content.settings.seller_of_record,
+        seller=current().content.settings.seller_of_record,
         scopes=scope_to_list(grant.request.scope or ""),
         client_id=client.get_client_id(),
     )

@@ -25,7 +25,7 @@ class RewardLine:
 
 def rewards_of(owner: str, now: float) -> list[RewardLine]:
     services = current().services
-    marketing = services.content.marketing
+    marketing = current().content.marketing
     locale = i18n.locale()
     lines = []
     for record in RewardBook(services.store).of(owner):
@@ -37,9 +37,9 @@ def rewards_of(owner: str, now: float) -> list[RewardLine]:
 
 
 def _what(record: RewardRecord, locale: str) -> str:
-    currency = current().services.content.settings.locales[locale].currency
+    currency = current().content.settings.locales[locale].currency
     if record.kind == "free_product":
-        product = current().services.content.catalogs[locale].get(record.product or "")
+        product = current().content.catalogs[locale].get(record.product or "")
         return i18n.t("rewards.free_product", product=product.title if product else "")
     if record.kind == "match":
         cap = record.match_max.get(currency) or next(iter(record.match_max.values()), None)
