@@ -23,11 +23,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from payments.address import Address
+from payments.agreement import OrderLine
 from payments.cards import CardFacts
 from payments.ids import derive_id
 from payments.merchant_view import merchant_record_put
 from payments.money import Money
-from payments.orders import Order, OrderLine, OrderState, order_write
+from payments.orders import Order, OrderState, order_write
 from reports.days import day_of
 from skill.settings import Settings
 from skill.state import EVENTS_PK

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from accounts.links import account_owner
+from payments.agreement import OrderLine, PendingOrder
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from skill.settings import Settings
 
 ROUNDS = 60

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TypeVar, Unpack
 
+from payments.agreement import PendingOrder, clean_pending_order, derive_order_id
 from payments.charging import (
     ChargeEffect,
     Moved,
@@ -64,12 +65,9 @@ from payments.orders import (
     Order,
     OrderBook,
     OrderState,
-    PendingOrder,
     changed,
     charge_key,
     clean_order_id,
-    clean_pending_order,
-    derive_order_id,
     order_write,
     refund_key,
 )

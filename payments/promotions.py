@@ -33,9 +33,10 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from payments.agreement import PendingOrder, discount_of
 from payments.keys import BUDGET_PREFIX, CAMPAIGNS_PK, campaign_budget_key, campaign_uses_key
 from payments.money import Money
-from payments.orders import Order, PendingOrder, discount_of
+from payments.orders import Order
 from payments.promotion import Promotion
 from payments.rewards import RewardBook, give_back_put, use_put
 from store.base import Item, Op, Put, Store

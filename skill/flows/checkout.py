@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import secrets
 
+from payments.agreement import PendingOrder
 from payments.checkout import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
-from payments.orders import Order, OrderState, PendingOrder
+from payments.orders import Order, OrderState
 from reports.funnel import purchase_events
 from skill import metrics
 from skill.flows import deeds, giving, pin, promotions, round_up

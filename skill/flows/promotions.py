@@ -22,8 +22,8 @@ from marketing.model import Campaign, Discount
 from marketing.pricing import line_discounts
 from marketing.profile import Profile
 from marketing.rules import campaign_for, match_cap
+from payments.agreement import OrderLine
 from payments.money import Money
-from payments.orders import OrderLine
 from payments.promotion import Promotion
 from payments.rewards import RewardRecord
 from skill.speech import Ssml

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from payments.address import Address
+from payments.agreement import OrderLine, PendingOrder
 from payments.checkout import Checkout
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from payments.pin import PinHasher
 from payments.sandbox import SandboxGateway
 from payments.wallet import Wallets

@@ -4,16 +4,10 @@ import dataclasses
 
 import pytest
 
+from payments.agreement import OrderLine, PendingOrder, clean_pending_order, derive_order_id
 from payments.errors import InvalidOrder, LooksLikeCardNumber
 from payments.money import Money
-from payments.orders import (
-    OrderLine,
-    PendingOrder,
-    charge_key,
-    clean_pending_order,
-    derive_order_id,
-    refund_key,
-)
+from payments.orders import charge_key, refund_key
 from tests.payments.conftest import make_pending
 
 

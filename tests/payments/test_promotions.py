@@ -4,12 +4,12 @@ reward used once, releases on decline and refund, and the merchant's export."""
 
 import pytest
 
+from payments.agreement import OrderLine, PendingOrder
 from payments.checkout import CancelStatus, Checkout, PlaceStatus
 from payments.errors import InvalidOrder
 from payments.keys import campaign_budget_key, campaign_uses_key
 from payments.merchant_view import export_orders
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from payments.promotion import Promotion
 from payments.promotions import CampaignTerms, Promotions
 from payments.rewards import RewardBook, RewardRecord, earn_put

@@ -4,10 +4,10 @@
 import pytest
 
 from payments.address import Address
+from payments.agreement import OrderLine, PendingOrder
 from payments.donations import CharityTerms, PendingDonation
 from payments.errors import InvalidInput
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from payments.text import clean_text
 from tests.payments.conftest import OWNER, PIN, make_pending
 

@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import requests
 
 from accounts.links import AccountLinks, account_owner, derive_key
+from payments.agreement import OrderLine, PendingOrder
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from payments.pin import PinStatus
 from skill.simulator import Simulator
 from tests.web.conftest import (

@@ -15,8 +15,8 @@ from accounts.links import account_owner
 from merchants.dev import DEV_EMAIL, dev_merchant
 from merchants.users import MerchantUsers
 from payments.address import Address
+from payments.agreement import OrderLine, PendingOrder
 from payments.money import Money
-from payments.orders import OrderLine, PendingOrder
 from skill.cli import main as echoppe
 from tests.web.console_shop import OWNER, PIN, STAFF, add_users, console_settings
 from tests.web.helpers import csrf, post_form, set_up_wallet, sign_up
