@@ -477,10 +477,16 @@ class _Cancel:
         return replace(held, state=state, **moved.changes)
 
     def settle(self, held: Order, moved: Order) -> Sequence[Op]:
-        ops = order_write(held, moved)
-        if moved.state is OrderState.REFUNDED:
-            ops += self.promotions.release(moved)  # refunded: the promotion is given back
-        return ops
+        return refund_settled(self.promotions, held, moved)
 
     def answer(self, record: Order) -> CancelResult:
         return _cancelled(record)
+
+
+def refund_settled(promotions: Promotions, held: Order, moved: Order) -> list[Op]:
+    """The writes of a refund's outcome: the order, and once refunded (by the shopper's cancel
+    or the merchant's refund), its campaign's budget and limit or its reward given back."""
+    ops = order_write(held, moved)
+    if moved.state is OrderState.REFUNDED:
+        ops += promotions.release(moved)
+    return ops

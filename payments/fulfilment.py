@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import Unpack
 
 from payments.charging import Moved, Options, Outcome, Payer, payer_and_engine, refund
-from payments.checkout import CancelResult, Checkout
+from payments.checkout import CancelResult, Checkout, refund_settled
 from payments.errors import InvalidInput
 from payments.exactly_once import Answer, Claim, Step, Wait, new_claim_id
 from payments.gateway import Gateway
@@ -33,6 +33,7 @@ from payments.merchant_view import (
     redeem_payment_token,
 )
 from payments.orders import Order, OrderBook, OrderState, changed, order_write, refund_key
+from payments.promotions import Promotions
 from payments.wallet import Wallets
 from store.base import ConditionFailed, Op, Store, StoreUnavailable
 
@@ -121,7 +122,10 @@ class Fulfilment:
         raise StoreUnavailable("the order kept changing while it was being shipped")
 
     def refund(self, owner: str, order_id: str) -> RefundResult:
-        return self._engine.run(_MerchantRefund(self._payer, self._store, owner, order_id))
+        refund = _MerchantRefund(
+            self._payer, self._store, self._checkout.promotions, owner, order_id
+        )
+        return self._engine.run(refund)
 
     def cancel(self, owner: str, order_id: str) -> CancelResult:
         return self._checkout.cancel_order(owner, order_id)
@@ -137,9 +141,12 @@ class Fulfilment:
 class _MerchantRefund:
     """An ``exactly_once.Effect``: a paid (claimed, shipped) order → refunding → refunded."""
 
-    def __init__(self, payer: Payer, store: Store, owner: str, order_id: str) -> None:
+    def __init__(
+        self, payer: Payer, store: Store, promotions: Promotions, owner: str, order_id: str
+    ) -> None:
         self.payer = payer
         self.store = store
+        self.promotions = promotions
         self.book = OrderBook(store)
         self.owner = owner
         self.order_id = order_id
@@ -191,7 +198,7 @@ class _MerchantRefund:
         return replace(held, state=state, **moved.changes)
 
     def settle(self, held: Order, moved: Order) -> Sequence[Op]:
-        return order_write(held, moved)
+        return refund_settled(self.promotions, held, moved)
 
     def answer(self, record: Order) -> RefundResult:
         return RefundResult(_REFUNDS.get(record.state, RefundStatus.NOT_REFUNDABLE), record)

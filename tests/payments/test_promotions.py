@@ -7,6 +7,7 @@ import pytest
 from payments.agreement import OrderLine, PendingOrder
 from payments.checkout import CancelStatus, Checkout, PlaceStatus
 from payments.errors import InvalidOrder
+from payments.fulfilment import Fulfilment, RefundStatus, ShipStatus
 from payments.keys import campaign_budget_key, campaign_uses_key
 from payments.merchant_view import export_orders
 from payments.money import Money
@@ -165,6 +166,24 @@ def test_a_cancel_refunds_what_was_paid_and_gives_the_budget_back(
     (refund,) = refunds(store)
     assert refund.data["amount"] == eur("22.43").to_json()
     assert store.get(*campaign_budget_key("welcome", EUR)).data == {"spent_minor": 0}
+
+
+def test_a_merchant_refund_after_shipping_gives_the_budget_and_limit_back(
+    store, wallets, sandbox, clock, enrolled, address
+):
+    clock.now = NOW
+    checkout = promoted(store, wallets, sandbox, clock, budget={EUR: eur("100.00")}, per_shopper=1)
+    order = checkout.place_order(enrolled, discounted(address), PIN).order
+    fulfilment = Fulfilment(store, checkout, wallets, sandbox, clock=clock, wait=10.0)
+    assert fulfilment.mark_shipped(enrolled, order.order_id).status is ShipStatus.SHIPPED
+    assert store.get(*campaign_uses_key(enrolled, "welcome")).data == {"orders": 1}
+    refunded = fulfilment.refund(enrolled, order.order_id)
+    assert refunded.status is RefundStatus.REFUNDED
+    assert store.get(*campaign_budget_key("welcome", EUR)).data == {"spent_minor": 0}
+    assert store.get(*campaign_uses_key(enrolled, "welcome")).data == {"orders": 0}
+    again = fulfilment.refund(enrolled, order.order_id)  # answered, nothing given back twice
+    assert again.status is RefundStatus.REFUNDED
+    assert store.get(*campaign_uses_key(enrolled, "welcome")).data == {"orders": 0}
 
 
 def reward(holder: str, kind: str = "discount", **fields) -> RewardRecord:
