@@ -55,7 +55,7 @@ def derive_key(secret: str | bytes, purpose: str) -> bytes:
 
 
 def account_owner(account_id: str) -> str:
-    """The wallet owner key of a linked account (``payments.wallet.clean_owner`` accepts it)."""
+    """The wallet owner key of a linked account (``payments.wallet_records.clean_owner`` accepts it)."""
     return f"{OWNER_PREFIX}{account_id}"
 
 

@@ -43,7 +43,8 @@ from payments.exactly_once import (
 from payments.gateway import DeclineReason, Gateway, RefundResult
 from payments.money import Money
 from payments.pin import PinStatus
-from payments.wallet import Wallet, Wallets
+from payments.wallet import Wallets
+from payments.wallet_records import Wallet
 from store.base import Op, Store
 
 log = logging.getLogger(__name__)

@@ -73,7 +73,8 @@ from payments.orders import (
 )
 from payments.pin import clean_pin
 from payments.promotions import Promotions
-from payments.wallet import PaymentMethod, Wallets, clean_owner
+from payments.wallet import Wallets
+from payments.wallet_records import PaymentMethod, clean_owner
 from store.base import Op, Store
 
 A = TypeVar("A")

@@ -39,7 +39,7 @@ class InvalidPin(InvalidInput):
 
 
 class WeakPin(InvalidPin):
-    """A PIN the shopper chose that is too easy to guess (``wallet.WEAK_PINS``)."""
+    """A PIN the shopper chose that is too easy to guess (``wallet_records.WEAK_PINS``)."""
 
 
 class LooksLikeCardNumber(InvalidInput):

@@ -15,7 +15,7 @@ from payments.errors import InvalidOrder
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _HOLDER_RE = re.compile(r"^\S{1,256}$")
-"""As an owner key (``payments.wallet.clean_owner``): opaque, no whitespace."""
+"""As an owner key (``payments.wallet_records.clean_owner``): opaque, no whitespace."""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ Rules, each checked here and nowhere else:
 
 - a wallet always has at least one card and one address, each with exactly one default: the
   default cannot be removed (choose another first), nor the last one (erase the wallet instead);
-- a PIN the shopper chooses is typed twice and is not one of ``wallet.WEAK_PINS``;
+- a PIN the shopper chooses is typed twice and is not one of ``wallet_records.WEAK_PINS``;
 - setting a PIN unlocks the wallet and clears the failed attempts (the caller has just
   re-authenticated the shopper: that is what makes it safe);
 - ``erase`` deletes the wallet item: card tokens, addresses, PIN hash. Orders and donation
@@ -22,11 +22,10 @@ from dataclasses import replace
 from payments.address import Address
 from payments.errors import InvalidInput, InvalidPin, NoWallet
 from payments.keys import wallet_key
-from payments.wallet import (
-    MAX_CONFLICTS,
+from payments.wallet import MAX_CONFLICTS, Wallets
+from payments.wallet_records import (
     SavedAddress,
     Wallet,
-    Wallets,
     WalletView,
     clean_new_pin,
     clean_owner,

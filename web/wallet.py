@@ -17,8 +17,8 @@ from accounts.links import account_owner
 from accounts.service import Account
 from payments.address import Address
 from payments.errors import GatewayError, InvalidAddress, InvalidCard, InvalidPin, WeakPin
-from payments.wallet import WalletView
 from payments.wallet_admin import PinsDiffer, WalletRefused
+from payments.wallet_records import WalletView
 from web import i18n, security
 from web.cards import SandboxCards, StripeCards
 from web.context import current

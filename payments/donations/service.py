@@ -72,7 +72,8 @@ from payments.keys import (
 )
 from payments.money import Money
 from payments.pin import clean_pin
-from payments.wallet import Wallet, Wallets, clean_owner
+from payments.wallet import Wallets
+from payments.wallet_records import Wallet, clean_owner
 from store.base import Item, Op, Put, Store
 
 log = logging.getLogger(__name__)

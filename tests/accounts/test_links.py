@@ -4,7 +4,7 @@ one read and fails once the account is unlinked or deleted."""
 from __future__ import annotations
 
 from accounts.links import AccessTokens, AccountLinks, account_owner, derive_key, resolve_owner
-from payments.wallet import clean_owner
+from payments.wallet_records import clean_owner
 from tests.counting import CountingStore
 
 KEY = derive_key("a web secret of enough length, for tests", "access-token")

@@ -14,7 +14,8 @@ from payments.errors import (
     WalletExists,
 )
 from payments.pin import PinStatus
-from payments.wallet import PaymentMethod, Wallet, Wallets
+from payments.wallet import Wallets
+from payments.wallet_records import PaymentMethod, Wallet
 from store.base import Put
 from tests.payments.concurrency import at_once
 from tests.payments.conftest import OWNER, PIN

@@ -9,8 +9,8 @@ from payments.address import Address
 from payments.errors import NoWallet, WeakPin
 from payments.keys import wallet_key
 from payments.pin import PinStatus
-from payments.wallet import Wallet
 from payments.wallet_admin import PinsDiffer, WalletAdmin, WalletRefused
+from payments.wallet_records import Wallet
 from store.base import Put
 from tests.payments.conftest import OWNER, PIN
 
