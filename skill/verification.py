@@ -30,18 +30,13 @@ import base64
 import binascii
 import http.client
 import logging
-import os
 import posixpath
-import ssl
 import threading
 import time
-import urllib.request
-import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,9 +45,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.verification import DNSName, PolicyBuilder, Store, VerificationError
 
+from skill.certificates import fetch_https, system_trust_roots
 from skill.compat import AbstractVerifier, VerificationException, verifier_constants
 
 log = logging.getLogger("echoppe.verification")
@@ -72,7 +67,6 @@ TOLERANCE_SECONDS = 150.0
 SKILL_EVENT_TOLERANCE_SECONDS = 3600.0
 """Alexa delivers skill events (enabled, disabled, account linked…) up to an hour late."""
 SKILL_EVENT_TYPES = frozenset(verifier_constants.ALEXA_SKILL_EVENT_LIST)
-MAX_CHAIN_BYTES = 64 * 1024
 
 
 class RequestRejected(VerificationException):
@@ -415,68 +409,3 @@ def build_chain(
             SignatureVerifier(certificates),
         ]
     return chain
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-def fetch_https(url: str, *, timeout: float = 3.0) -> bytes:
-    """GET ``url`` over verified TLS: no redirects, ``timeout`` per socket operation, at most
-    64 KiB. Alexa waits about 8 s for the whole turn, so a slow S3 must not hold it."""
-    if urlsplit(url).scheme.lower() != "https":
-        raise ValueError("certificate chains are fetched over https only")
-    opener = urllib.request.build_opener(
-        _NoRedirect, urllib.request.HTTPSHandler(context=ssl.create_default_context())
-    )
-    with opener.open(url, timeout=timeout) as response:
-        data = response.read(MAX_CHAIN_BYTES + 1)
-    if len(data) > MAX_CHAIN_BYTES:
-        raise ValueError("certificate chain is larger than 64 KiB")
-    return data
-
-
-_BUNDLES = (
-    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu, Alpine
-    "/etc/pki/tls/certs/ca-bundle.crt",  # Amazon Linux, Fedora, RHEL (and Lambda)
-    "/etc/ssl/cert.pem",  # macOS, BSD
-)
-
-
-def system_trust_roots() -> list[x509.Certificate]:
-    """The operating system's root certificates (``SSL_CERT_FILE`` first, certifi last).
-
-    Certificates ``cryptography`` cannot parse are skipped, not fatal: one odd legacy root must
-    not take the service down.
-    """
-    paths = ssl.get_default_verify_paths()
-    candidates: list[str | None] = [
-        os.environ.get("SSL_CERT_FILE"),
-        paths.cafile,
-        paths.openssl_cafile,
-        *_BUNDLES,
-    ]
-    try:
-        import certifi
-
-        candidates.append(certifi.where())
-    except ImportError:
-        pass
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            roots = list(_parse_bundle(Path(candidate).read_bytes()))
-            if roots:
-                return roots
-    raise RuntimeError("no CA bundle found: set SSL_CERT_FILE to a PEM file of trusted roots")
-
-
-def _parse_bundle(data: bytes) -> Iterable[x509.Certificate]:
-    end = b"-----END CERTIFICATE-----"
-    for block in data.split(end)[:-1]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-            try:
-                yield x509.load_pem_x509_certificate(block + end)
-            except ValueError:
-                log.debug("skipped an unparseable root certificate")

@@ -8,6 +8,7 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
+from skill.certificates import fetch_https, system_trust_roots
 from skill.verification import (
     BadCertificate,
     BadCertUrl,
@@ -25,8 +26,6 @@ from skill.verification import (
     TimestampVerifier,
     build_chain,
     check_cert_url,
-    fetch_https,
-    system_trust_roots,
 )
 from tests.fixtures.certs import (
     CERT_URL,
