@@ -33,8 +33,7 @@ locked either way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 from typing import TypeVar, Unpack
 
 from payments.agreement import PendingOrder, clean_pending_order, derive_order_id
@@ -44,10 +43,17 @@ from payments.charging import (
     Options,
     Outcome,
     Payer,
-    PaymentResult,
     Refused,
     payer_and_engine,
     refund,
+)
+from payments.checkout_outcomes import (
+    CancelResult,
+    CancelStatus,
+    PlaceResult,
+    PlaceStatus,
+    cancelled,
+    placed,
 )
 from payments.errors import InvalidInput, InvalidOrder
 from payments.exactly_once import (
@@ -78,88 +84,6 @@ from payments.wallet_records import PaymentMethod, clean_owner
 from store.base import Op, Store
 
 A = TypeVar("A")
-
-
-class PlaceStatus(StrEnum):
-    PAID = "paid"
-    DECLINED = "declined"
-    """``decline_reason`` says why; ``place_order`` with ``attempt + 1`` tries again."""
-    RETRY_LATER = "retry_later"
-    """The gateway did not answer; ``place_order`` again (no PIN needed for ``pin_grace``)."""
-    IN_PROGRESS = "in_progress"
-    """Another request is charging this order right now; ask again in a moment."""
-    WRONG_PIN = "wrong_pin"
-    LOCKED = "locked"
-    NO_WALLET = "no_wallet"
-    PIN_REQUIRED = "pin_required"
-    CANCELLED = "cancelled"
-    """The order was cancelled (before or after its payment), refunded or being refunded."""
-    PROMOTION_ENDED = "promotion_ended"
-    """The order's campaign or reward can no longer apply (``payments.promotions``): nothing
-    was charged and no PIN was checked; read the summary again without it."""
-
-
-@dataclass(frozen=True)
-class PlaceResult(PaymentResult):
-    status: PlaceStatus
-    order: Order | None = None
-
-
-class CancelStatus(StrEnum):
-    REFUNDED = "refunded"
-    CANCELLED = "cancelled"
-    """Nothing was charged (a declined or abandoned payment): the order is closed."""
-    NOT_FOUND = "not_found"
-    NOT_CANCELLABLE = "not_cancellable"
-    """Claimed by the merchant for shipping, or shipped."""
-    IN_PROGRESS = "in_progress"
-    """Another request is charging or refunding the order right now; cancel again in a moment."""
-    RETRY_LATER = "retry_later"
-    """The gateway did not answer; cancel again (the same keys: nothing moves twice)."""
-    REFUND_FAILED = "refund_failed"
-    """The gateway refused the refund; a human must look."""
-
-
-@dataclass(frozen=True)
-class CancelResult:
-    status: CancelStatus
-    order: Order | None = None
-
-
-_OUTCOMES = {
-    OrderState.PAID: PlaceStatus.PAID,
-    OrderState.CLAIMED: PlaceStatus.PAID,
-    OrderState.SHIPPED: PlaceStatus.PAID,
-    OrderState.PAYMENT_UNKNOWN: PlaceStatus.RETRY_LATER,
-    OrderState.CHARGING: PlaceStatus.IN_PROGRESS,
-    OrderState.REFUNDING: PlaceStatus.CANCELLED,
-    OrderState.REFUNDED: PlaceStatus.CANCELLED,
-    OrderState.REFUND_FAILED: PlaceStatus.CANCELLED,
-    OrderState.CANCELLED: PlaceStatus.CANCELLED,
-}
-
-_CANCELS = {
-    OrderState.REFUNDED: CancelStatus.REFUNDED,
-    OrderState.REFUNDING: CancelStatus.RETRY_LATER,
-    OrderState.CANCELLED: CancelStatus.CANCELLED,
-    OrderState.REFUND_FAILED: CancelStatus.REFUND_FAILED,
-    OrderState.CLAIMED: CancelStatus.NOT_CANCELLABLE,
-    OrderState.SHIPPED: CancelStatus.NOT_CANCELLABLE,
-    OrderState.CHARGING: CancelStatus.IN_PROGRESS,
-    OrderState.PAYMENT_UNKNOWN: CancelStatus.RETRY_LATER,
-}
-
-
-def _placed(order: Order) -> PlaceResult:
-    if order.state is OrderState.PAYMENT_FAILED:
-        return PlaceResult(PlaceStatus.DECLINED, order, decline_reason=order.failure_reason)
-    if order.abandoned:
-        return PlaceResult(PlaceStatus.CANCELLED, order)  # never resumed as a purchase
-    return PlaceResult(_OUTCOMES[order.state], order)
-
-
-def _cancelled(order: Order) -> CancelResult:
-    return CancelResult(_CANCELS[order.state], order)
 
 
 class Checkout:
@@ -361,7 +285,7 @@ class _Place(_OrderCharge[PlaceResult]):
         return ops
 
     def answer(self, record: Order) -> PlaceResult:
-        return _placed(record)
+        return placed(record)
 
     def refused(self, refused: Refused, record: Order | None) -> PlaceResult:
         return PlaceResult(PlaceStatus(refused.status), record, attempts_left=refused.attempts_left)
@@ -416,7 +340,7 @@ class _Abandon(_OrderCharge[Order | CancelResult]):
 
     def answer(self, record: Order) -> Order | CancelResult:
         if record.state in (OrderState.CHARGING, OrderState.PAYMENT_UNKNOWN):
-            return _cancelled(record)  # still pending: in progress, or retry later
+            return cancelled(record)  # still pending: in progress, or retry later
         return record  # settled (went through, declined, or paid by a resume): _Cancel ends it
 
 
@@ -454,7 +378,7 @@ class _Cancel:
                 return Wait(CancelResult(CancelStatus.IN_PROGRESS, record))
             held = self._claimed(record, now)
             return Claim(order_write(record, held), held)
-        return Answer(_cancelled(record))
+        return Answer(cancelled(record))
 
     def _claimed(self, record: Order, now: int) -> Order:
         return changed(
@@ -481,7 +405,7 @@ class _Cancel:
         return refund_settled(self.promotions, held, moved)
 
     def answer(self, record: Order) -> CancelResult:
-        return _cancelled(record)
+        return cancelled(record)
 
 
 def refund_settled(promotions: Promotions, held: Order, moved: Order) -> list[Op]:

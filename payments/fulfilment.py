@@ -22,7 +22,8 @@ from enum import StrEnum
 from typing import Unpack
 
 from payments.charging import Moved, Options, Outcome, Payer, payer_and_engine, refund
-from payments.checkout import CancelResult, Checkout, refund_settled
+from payments.checkout import Checkout, refund_settled
+from payments.checkout_outcomes import CancelResult
 from payments.errors import InvalidInput
 from payments.exactly_once import Answer, Claim, Step, Wait, new_claim_id
 from payments.gateway import Gateway

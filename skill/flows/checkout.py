@@ -18,7 +18,7 @@ from __future__ import annotations
 import secrets
 
 from payments.agreement import PendingOrder
-from payments.checkout import PlaceResult, PlaceStatus
+from payments.checkout_outcomes import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
 from payments.orders import Order, OrderState
 from reports.funnel import purchase_events

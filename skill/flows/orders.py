@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from payments.checkout import CancelResult, CancelStatus
+from payments.checkout_outcomes import CancelResult, CancelStatus
 from payments.orders import OrderState
 from skill.flows import pin
 from skill.flows.common import follow_up, spoken_number

@@ -11,7 +11,7 @@ mark is dropped.
 from __future__ import annotations
 
 from payments.agreement import PendingOrder
-from payments.checkout import CancelResult, CancelStatus
+from payments.checkout_outcomes import CancelResult, CancelStatus
 from payments.orders import OrderState
 from skill.flows import checkout, pin
 from skill.flows.common import follow_up, spoken_number

@@ -2,7 +2,8 @@
 
 import pytest
 
-from payments.checkout import CancelResult, CancelStatus, Checkout, PlaceResult, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import CancelResult, CancelStatus, PlaceResult, PlaceStatus
 from payments.errors import InvalidOrder, InvalidPin
 from payments.gateway import DeclineReason
 from payments.merchant_view import export_orders

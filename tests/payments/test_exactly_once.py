@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from payments.checkout import Checkout, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import PlaceStatus
 from payments.donations import CharityTerms, Donations, GiveStatus, PendingDonation
 from payments.exactly_once import LEASE, Retry
 from payments.money import Money

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from payments.checkout import CancelStatus, PlaceStatus
+from payments.checkout_outcomes import CancelStatus, PlaceStatus
 from payments.fulfilment import Fulfilment, RefundStatus, ShipStatus
 from payments.order_search import find, iterate, search
 from payments.orders import OrderState, OrderStatus

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from payments.checkout import Checkout, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import PlaceStatus
 from payments.merchant_view import (
     EXPORT_FIELDS,
     LIST_FIELDS,

@@ -9,7 +9,8 @@ import threading
 
 import pytest
 
-from payments.checkout import CancelStatus, Checkout, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import CancelStatus, PlaceStatus
 from payments.exactly_once import LEASE
 from payments.merchant_view import export_orders
 from payments.orders import OrderState

@@ -13,7 +13,8 @@ import threading
 
 import pytest
 
-from payments.checkout import Checkout, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import PlaceStatus
 from payments.pin import PinStatus
 from payments.wallet import PIN_BUSY, Wallets
 from store.base import StoreUnavailable

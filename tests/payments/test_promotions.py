@@ -5,7 +5,8 @@ reward used once, releases on decline and refund, and the merchant's export."""
 import pytest
 
 from payments.agreement import OrderLine, PendingOrder
-from payments.checkout import CancelStatus, Checkout, PlaceStatus
+from payments.checkout import Checkout
+from payments.checkout_outcomes import CancelStatus, PlaceStatus
 from payments.errors import InvalidOrder
 from payments.fulfilment import Fulfilment, RefundStatus, ShipStatus
 from payments.keys import campaign_budget_key, campaign_uses_key
