@@ -46,7 +46,7 @@ __all__ = [
     "open_current",
 ]
 
-MAGIC = b"ECHIDX03"
+MAGIC = b"ECHIDX04"
 _PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"
@@ -83,7 +83,7 @@ _SEPARATORS = str.maketrans({_FIELD: " ", _LIST: " "})
 def _record(product: Product) -> str:
     """One product as text: fields joined by ``_FIELD``, list items by ``_LIST`` (those two
     characters are replaced by spaces inside a field, which the fast path checks)."""
-    variants = [f"{k}={v}" for k, v in product.variants.items()]
+    synonyms, variants = product.synonyms, product.variants
     fields = (
         product.id,
         product.title,
@@ -95,16 +95,21 @@ def _record(product: Product) -> str:
         product.gtin,
         product.product_type,
         product.group,
-        _LIST.join(product.synonyms),
-        _LIST.join(variants),
+        _LIST.join(synonyms),
+        _LIST.join(map("=".join, variants.items())),
     )
     record = _FIELD.join(fields)
-    lists = max(len(product.synonyms) - 1, 0) + max(len(variants) - 1, 0)
+    lists = max(len(synonyms) - 1, 0) + max(len(variants) - 1, 0)
     if record.count(_FIELD) == len(fields) - 1 and record.count(_LIST) == lists:
         return record
-    synonyms = _LIST.join(s.translate(_SEPARATORS) for s in product.synonyms)
     clean = [f.translate(_SEPARATORS) for f in fields[:-2]]
-    return _FIELD.join([*clean, synonyms, _LIST.join(v.translate(_SEPARATORS) for v in variants)])
+    return _FIELD.join(
+        [
+            *clean,
+            _LIST.join(s.translate(_SEPARATORS) for s in synonyms),
+            _LIST.join(f"{k}={v}".translate(_SEPARATORS) for k, v in variants.items()),
+        ]
+    )
 
 
 def _product(record: str) -> Product:
@@ -167,13 +172,18 @@ def compile_catalog(
 
             def streamed() -> Iterator[Product]:
                 offset = 0
+                pending: list[str] = []  # records written by thousands
                 for product in products:
-                    raw = _record(product).encode()
-                    blob.write(raw)
-                    offset += len(raw)
+                    record = _record(product)
+                    offset += len(record) if record.isascii() else len(record.encode())
                     records.append(offset)
                     ids.append(product.id)
+                    pending.append(record)
+                    if len(pending) >= 4096:
+                        blob.write("".join(pending).encode())
+                        pending.clear()
                     yield product
+                blob.write("".join(pending).encode())
 
             collecting = gc.isenabled()
             gc.disable()  # millions of small objects, none cyclic: the collector only costs
@@ -224,8 +234,8 @@ def _write_tables(writer: _Writer, tables: ResolverTables, records: array, ids: 
     writer.section("idf", _typed(index.idf, "d"), "d")
     for name, ragged, code in (
         ("postings", index.postings, "I"),
-        ("units", index.units, "I"),
         ("positions", index.positions, "i"),
+        ("joined", index.joined, "I"),
     ):
         writer.section(f"{name}.flat", _typed(ragged.flat, code), code)
         writer.section(f"{name}.start", _typed(ragged.start, "I"), "I")
@@ -393,8 +403,8 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
         numeric=section("numeric"),
         postings=Ragged(section("postings.flat"), section("postings.start")),
         idf=section("idf"),
-        units=Ragged(section("units.flat"), section("units.start")),
         positions=Ragged(section("positions.flat"), section("positions.start")),
+        joined=Ragged(section("joined.flat"), section("joined.start")),
         owners=section("owners"),
         doc_weight=section("doc_weight"),
         items=header["items"],

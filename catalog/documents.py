@@ -12,13 +12,21 @@ out: "petit" chooses a size within a family, it never names a product.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from catalog.lexicon import SIZE_WORDS
 from catalog.model import Product
-from catalog.normalise import Token, WordCache, analyse, language, strip_accents
-from catalog.tables import IntArray, Tables, build_tables
+from catalog.normalise import (
+    MAX_CACHED_PARTS,
+    Token,
+    WordCache,
+    analyse,
+    language,
+    strip_accents,
+)
+from catalog.tables import IntArray, TableBuilder, Tables
 from catalog.variants import family_key
 
 __all__ = ["MASK_BITS", "ResolverTables", "build_resolver_tables", "fold"]
@@ -27,6 +35,7 @@ MASK_BITS = 63
 """Positions beyond this in a very long title are not tracked in the masks."""
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     return " ".join(strip_accents(text.lower()).replace("-", " ").split())
 
@@ -41,6 +50,25 @@ class ResolverTables:
     several_brands: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One part of titles (:meth:`WordCache.parts`), analysed and interned once."""
+
+    wids: list[int]  # per token: its word id, -1 for a stop word
+    own: int  # a bit per position that is not a stop word
+    glued: list[int]  # (word id, start, end) of glued tokens, from the part's first token
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A brand or a product type: its content words, analysed and interned once."""
+
+    tokens: list[Token]
+    wids: list[int]  # their word ids
+    distinct: list[int]  # each word id once
+    texts: frozenset[str]
+
+
 def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverTables:
     """Index ``products`` (consumed once, in order: product number = position)."""
     brand_masks = array("Q")
@@ -48,59 +76,97 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
     kind_masks = array("Q")
     families = array("I")
     family_numbers: dict[str, int] = {}
+    family_of: dict[tuple[str, str, str], int] = {}
     brands: set[str] = set()
     limit = (1 << MASK_BITS) - 1
     sizes = SIZE_WORDS.get(language(locale), {})
-    words: dict[str, list[Token]] = {}  # brands and product types repeat: analyse once
-    titles = WordCache(locale)  # and so do the words of titles
+    builder = TableBuilder(locale)
+    titles = WordCache(locale)  # titles share words: each part is analysed once
+    pieces: dict[str, _Piece] = {}
+    labels: dict[str, _Label] = {}  # brands and product types repeat too
 
-    def content(text: str) -> list[Token]:
-        if text not in words:
-            words[text] = [t for t in analyse(text, locale) if not t.stop]
-        return words[text]
+    def piece(part: str) -> _Piece:
+        if len(pieces) >= MAX_CACHED_PARTS:
+            pieces.clear()
+        wids, glued = builder.word_ids(analyse(part, locale))
+        own = sum(1 << pos for pos, wid in enumerate(wids) if wid >= 0)
+        made = pieces[part] = _Piece(wids, own, glued)
+        return made
 
-    family_of: dict[tuple[str, str, str], int] = {}
+    def label(text: str) -> _Label:
+        tokens = [t for t in analyse(text, locale) if not t.stop]
+        wids = builder.word_ids(tokens)[0]
+        made = labels[text] = _Label(
+            tokens, wids, list(dict.fromkeys(wids)), frozenset(t.text for t in tokens)
+        )
+        return made
 
-    def documents() -> Iterator[tuple[list[Token], int]]:
-        for number, product in enumerate(products):
-            shared = (product.group, product.brand, product.product_type)
-            family = family_of.get(shared) if product.group or product.brand else None
-            if family is None:  # family_key needs the product only when it stands alone
-                key = family_key(product)
-                family = family_numbers.setdefault(key, len(family_numbers))
-                if product.group or product.brand or product.product_type:
-                    family_of[shared] = family
-                if product.brand:
-                    brands.add(fold(product.brand))
-            families.append(family)
-            brand = content(product.brand)
-            kind = content(product.product_type)
-            brand_texts = {t.text for t in brand}
-            kind_texts = {t.text for t in kind} - brand_texts
-            for index, name in enumerate((product.title, *product.synonyms)):
-                tokens = titles.analyse(name)
-                named = len(tokens)
-                if index and sizes:
-                    tokens = [
-                        replace(t, stop=True, role="small")
-                        if not t.stop and strip_accents(t.surface) in sizes
-                        else t
-                        for t in tokens
-                    ]
-                present = {t.text for t in tokens}
-                tokens += [t for t in brand + kind if t.text not in present]
-                own, brand_mask, kind_mask = _masks(tokens, named, brand_texts, kind_texts)
-                name_masks.append(own & limit)
-                brand_masks.append(brand_mask & limit)
-                kind_masks.append(kind_mask & limit)
-                yield tokens, number
+    get_piece, get_label = pieces.get, labels.get
+    for number, product in enumerate(products):
+        shared = (product.group, product.brand, product.product_type)
+        family = family_of.get(shared) if product.group or product.brand else None
+        if family is None:  # family_key needs the product only when it stands alone
+            key = family_key(product)
+            family = family_numbers.setdefault(key, len(family_numbers))
+            if product.group or product.brand or product.product_type:
+                family_of[shared] = family
+            if product.brand:
+                brands.add(fold(product.brand))
+        families.append(family)
+        # The title by parts; then the brand and the product type when it does not say
+        # them; the masks from word ids (as :func:`_masks` reads tokens).
+        positions: list[int] = []
+        glued: list[int] = []
+        own = 0
+        for part in titles.parts(product.title):
+            found = get_piece(part) or piece(part)
+            if found.glued:
+                at = len(positions)
+                glued += [v + at if k % 3 else v for k, v in enumerate(found.glued)]
+            own |= found.own << len(positions)
+            positions += found.wids
+        brand = get_label(product.brand) or label(product.brand)
+        kind = get_label(product.product_type) or label(product.product_type)
+        present = set(positions)
+        positions += [w for w in brand.wids + kind.wids if w not in present]
+        brand_mask = kind_mask = 0
+        for wid in brand.distinct:
+            if wid in positions:
+                brand_mask |= 1 << positions.index(wid)
+        for wid in kind.distinct:
+            if wid in positions and wid not in brand.distinct:
+                kind_mask |= 1 << positions.index(wid)
+        name_masks.append(own & limit)
+        brand_masks.append(brand_mask & limit)
+        kind_masks.append(kind_mask & limit)
+        builder.add_ids(positions, glued, number)
+        # Synonyms, rarer, token by token: a relative size word in one is left out.
+        for name in product.synonyms:
+            tokens = titles.analyse(name)
+            named = len(tokens)
+            if sizes:
+                tokens = [
+                    replace(t, stop=True, role="small")
+                    if not t.stop and strip_accents(t.surface) in sizes
+                    else t
+                    for t in tokens
+                ]
+            present_texts = {t.text for t in tokens}
+            tokens += [t for t in brand.tokens + kind.tokens if t.text not in present_texts]
+            own, brand_mask, kind_mask = _masks(
+                tokens, named, brand.texts, kind.texts - brand.texts
+            )
+            name_masks.append(own & limit)
+            brand_masks.append(brand_mask & limit)
+            kind_masks.append(kind_mask & limit)
+            builder.add(tokens, number)
 
-    tables = build_tables(documents(), locale)
+    tables = builder.finish()
     return ResolverTables(tables, brand_masks, name_masks, kind_masks, families, len(brands) > 1)
 
 
 def _masks(
-    tokens: list[Token], named: int, brand_texts: set[str], kind_texts: set[str]
+    tokens: list[Token], named: int, brand_texts: frozenset[str], kind_texts: frozenset[str]
 ) -> tuple[int, int, int]:
     """In one pass: the name's own words (the first ``named`` tokens; a size word left out
     of a synonym still counts: "big X" is not "X"), and the first position of each brand word

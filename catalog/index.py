@@ -100,6 +100,11 @@ class QueryMatch:
     spans: list[Span]
     # word id → [(value, similarity, span index)], value = similarity × span weight
     inv: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
+    # Set by :meth:`TextIndex.search`, which a resolution may call several times: per word
+    # id, the best value it may earn; per document, the sum of those (both depend on
+    # ``inv`` alone).
+    values: list[float] = field(default_factory=list)
+    bounds: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,7 @@ class Alignment:
 
 
 class TextIndex:
-    """Vocabulary, postings and per-document units of a set of token lists."""
+    """Vocabulary, postings and per-document words of a set of token lists."""
 
     def __init__(self, docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> None:
         """Index ``(tokens, owner)`` pairs; ``owner`` numbers the item a document names.
@@ -143,8 +148,8 @@ class TextIndex:
         self.unknown_idf = math.log(1.0 + tables.items)
         self._doc_weight = tables.doc_weight
         self.owners = tables.owners
-        self.doc_units = tables.units
         self.doc_positions = tables.positions
+        self.doc_joined = tables.joined
         # Per document, the positions of its product noun and of its brand (set by the
         # resolver): an unknown word standing in a name is never read as its brand, nor as
         # its noun unless part of the noun was surely said (catalog.repair.fill_gaps).
@@ -187,7 +192,7 @@ class TextIndex:
 
     # --- introspection -------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.doc_units)
+        return len(self.doc_positions)
 
     @property
     def vocabulary_size(self) -> int:
@@ -437,19 +442,29 @@ class TextIndex:
             return []
         # Optimistic bound per document: the best value each of its words could earn. A list
         # indexed by word id keeps the per-document sum in C (map + sum), which matters when
-        # the anchors are common words and thousands of documents qualify.
-        value = [0.0] * len(self._words)
-        for wid, entries in qm.inv.items():
-            value[wid] = max(entry[0] for entry in entries)
+        # the anchors are common words and thousands of documents qualify; its last item,
+        # 0.0, is what a stop position (-1) earns.
+        value = qm.values
+        if not value:
+            value = qm.values = [0.0] * (len(self._words) + 1)
+            for wid, entries in qm.inv.items():
+                value[wid] = max(entry[0] for entry in entries)
         docs = self._candidates(sorted(anchor_words, key=lambda w: -value[w]))
         earn = value.__getitem__
         floor = threshold * qm.total
-        flat, start = self.doc_units.flat, self.doc_units.start
-        bounds = [
-            (b, doc)
-            for doc in docs
-            if (b := sum(map(earn, flat[start[doc] : start[doc + 1] : 3]))) >= floor
-        ]
+        flat, start = self.doc_positions.flat, self.doc_positions.start
+        joined, joined_start = self.doc_joined.flat, self.doc_joined.start
+        known = qm.bounds
+        bounds = []
+        for doc in docs:
+            bound = known.get(doc)
+            if bound is None:
+                bound = sum(map(earn, flat[start[doc] : start[doc + 1]]))
+                if joined_start[doc] != joined_start[doc + 1]:  # few have glued words
+                    bound += sum(map(earn, joined[joined_start[doc] : joined_start[doc + 1] : 3]))
+                known[doc] = bound
+            if bound >= floor:
+                bounds.append((bound, doc))
         bounds.sort(reverse=True)
         results: list[Alignment] = []
         best = 0.0
@@ -490,14 +505,21 @@ class TextIndex:
         return docs
 
     def align(self, qm: QueryMatch, doc: int) -> Alignment:
-        """Greedy one-to-one alignment of query spans and document units."""
-        units = self.doc_units[doc]
+        """Greedy one-to-one alignment of query spans and document words (one position, or
+        two glued ones)."""
+        positions = self.doc_positions[doc]
+        joined = self.doc_joined[doc]
         inv = qm.inv
         pairs = []
-        for k in range(0, len(units), 3):
-            entries = inv.get(units[k])
+        for pos, wid in enumerate(positions):
+            entries = inv.get(wid)
             if entries:
-                start, end = units[k + 1], units[k + 2]
+                for value, sim, span in entries:
+                    pairs.append((sim, value, span, pos, pos))
+        for k in range(0, len(joined), 3):
+            entries = inv.get(joined[k])
+            if entries:
+                start, end = joined[k + 1], joined[k + 2]
                 for value, sim, span in entries:
                     pairs.append((sim, value, span, start, end))
         pairs.sort(reverse=True)
@@ -520,7 +542,6 @@ class TextIndex:
                     query_sure |= qmask
             credit += value
             placed.append((taken.start, taken.end, start, end))
-        positions = self.doc_positions[doc]
         if qm.unknown and placed:
             noun = self.noun_masks[doc] if self.noun_masks is not None else 0
             brand = self.brand_masks[doc] if self.brand_masks is not None else 0

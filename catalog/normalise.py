@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import groupby
 from typing import TypeVar
 
 from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
@@ -598,13 +599,24 @@ def _spelled(lang: str) -> dict[int, str]:
     return {value: name for name, value in reversed(_lang_table(_NUMBERS, lang).items())}
 
 
+@lru_cache(maxsize=8)
+def _numberish(lang: str) -> frozenset[str]:
+    """Words after which a unit word is a unit ("taille litres" is "taille L")."""
+    homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
+    return (
+        _number_and_unit_words(lang)
+        | set(homophones)
+        | {"a", "demi", "half"}
+        | _lang_table(_SIZE_WORDS, lang)
+    )
+
+
 def _units_and_homophones(words: list[_Word], lang: str) -> None:
     """Spell units one way; read a number homophone as the number when a unit or a
     "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
     "pack of to")."""
     homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
-    numberish = _number_and_unit_words(lang) | set(homophones) | {"a", "demi", "half"}
-    numberish |= _lang_table(_SIZE_WORDS, lang)  # "taille litres" is "taille L"
+    numberish = _numberish(lang)
     for index, word in enumerate(words):
         canon = UNIT_CANON.get(word.plain)
         if canon and not word.stop:
@@ -776,48 +788,89 @@ class WordCache:
         self.lang = language(locale)
         self._context = context_words(self.lang)
         self._known = _number_and_unit_words(self.lang)
+        # Beginnings of those words: only such a word may join the next one ("mil le").
+        self._prefixes = frozenset(w[:i] for w in self._known for i in range(1, len(w)))
         self._parts: dict[str, list[Token]] = {}
-        self._chunks: dict[str, str] = {}
+        # Chunks (words as written) seen; those that are plain words; those that may read
+        # their neighbour: a plain word that begins a number or unit word, a unit word.
+        self._seen: set[str] = set()
+        self._plain_words: set[str] = set()
+        self._special: set[str] = set()
 
     def analyse(self, text: str) -> list[Token]:
+        tokens: list[Token] = []
+        for part in self.parts(text):
+            tokens += self.part(part)
+        return tokens
+
+    def parts(self, text: str) -> list[str]:
+        """``text`` cut into the parts analysed apart: plain words, and the runs between them
+        joined by one space. The tokens of ``text`` are those of its parts, in order."""
         chunks = text.split()
-        known = self._chunks.get
-        plain = [
-            word if (word := known(chunk)) is not None else self._plain(chunk) for chunk in chunks
-        ]
+        if not self._seen.issuperset(chunks):
+            for chunk in chunks:
+                self._classify(chunk)
+            if not self._seen.issuperset(chunks):  # the sets were just emptied
+                return self._neighbours(chunks)
+        if self._special.isdisjoint(chunks[:-1]):
+            # No word reads its neighbour: runs of words that are not plain are the parts
+            # (set operations and groupby, in C: a catalog has millions of titles).
+            plain = self._plain_words.__contains__
+            if all(map(plain, chunks)):
+                return chunks
+            parts: list[str] = []
+            for alone, group in groupby(chunks, plain):
+                if alone:
+                    parts += group
+                else:
+                    parts.append(" ".join(group))
+            return parts
+        return self._neighbours(chunks)
+
+    def _neighbours(self, chunks: list[str]) -> list[str]:
+        """:meth:`parts` when a word may read its neighbour: two plain words that may be
+        halves of one number or unit word ("mil le"), a unit word before a word."""
+        plain = [self._classify(chunk) for chunk in chunks]
         for i in range(len(chunks) - 1):
             if plain[i]:
                 if plain[i + 1] and plain[i] + plain[i + 1] in self._known:
                     plain[i] = plain[i + 1] = ""  # "mil le" may be "mille"
             elif strip_accents(chunks[i].lower()) in UNIT_CANON:
                 plain[i + 1] = ""  # a unit word reads its next word ("mètre ruban")
-        tokens: list[Token] = []
+        parts: list[str] = []
         run: list[str] = []
-        parts = self._parts
         for chunk, word in zip(chunks, plain, strict=True):
             if word:
                 if run:
-                    tokens += self._part(" ".join(run))
+                    parts.append(" ".join(run))
                     run = []
-                found = parts.get(chunk)
-                tokens += found if found is not None else self._part(chunk)
+                parts.append(chunk)
             else:
                 run.append(chunk)
         if run:
-            tokens += self._part(" ".join(run))
-        return tokens
+            parts.append(" ".join(run))
+        return parts
 
-    def _plain(self, chunk: str) -> str:
-        word = self._chunks.get(chunk)
-        if word is None:
-            word = strip_accents(chunk.lower()) if _LETTERS_RE.match(chunk) else ""
-            if word in self._context:
-                word = ""
-            if len(self._chunks) < MAX_CACHED_PARTS:
-                self._chunks[chunk] = word
+    def _classify(self, chunk: str) -> str:
+        """The plain word of ``chunk`` ("" if it is not one), remembered in the sets that
+        :meth:`parts` reads."""
+        if len(self._seen) >= MAX_CACHED_PARTS:
+            self._seen.clear()
+            self._plain_words.clear()
+            self._special.clear()
+        folded = strip_accents(chunk.lower())
+        word = folded if _LETTERS_RE.match(chunk) and folded not in self._context else ""
+        if word:
+            self._plain_words.add(chunk)
+            if word in self._prefixes:
+                self._special.add(chunk)
+        elif folded in UNIT_CANON:
+            self._special.add(chunk)
+        self._seen.add(chunk)
         return word
 
-    def _part(self, text: str) -> list[Token]:
+    def part(self, text: str) -> list[Token]:
+        """The tokens of one part (see :meth:`parts`), analysed once."""
         found = self._parts.get(text)
         if found is None:
             if len(self._parts) >= MAX_CACHED_PARTS:

@@ -3,9 +3,11 @@
 - **Words run together** ("basmatirice", "potde", "fouetmini", "tarpblew"): a query word the
   catalog does not have is cut in two when one part is a catalog word as heard and the other
   is a catalog word too, or close to one, and the two stand together in some product's name
-  ("two brands glued are not a product"); or when one part is a word of the language that
-  names no product (a size word: "mini", "biggest"; a function word after: "potde") and
-  the other is a catalog word.
+  ("two brands glued are not a product"), and the cut explains more of the heard word than
+  the one catalog word nearest to it whole ("fudcontainer" is "fud" ~ "food" and
+  "container", not "container" with letters to spare); or when one part is a word of the
+  language that names no product (a size word: "mini", "biggest"; a function word after:
+  "potde") and the other is a catalog word.
 - **A word heard too far off to look up** ("stylo bye noir" for "stylo bille noir", "green
   tee", "post i"): a query word the catalog does not know, standing next to words a product
   explains, is read as the word of that product's name that stands there and was not said,
@@ -80,10 +82,14 @@ def _split_sim(index: TextIndex, left: str, right: str) -> float:
         if len(parts[other]) < MIN_SPLIT_PART:
             continue
         found = index.lookup(*word_form(parts[other], index.locale))
-        return max(
+        guessed = max(
             (s for w, s in found.items() if s >= NEAR_SPLIT_SIM and index.together(known, w)),
             default=0.0,
         )
+        if not guessed:
+            return 0.0
+        # The share of the heard word explained: the catalog part wholly, the other nearly.
+        return (len(parts[side]) + guessed * len(parts[other])) / (len(left) + len(right))
     return 0.0
 
 

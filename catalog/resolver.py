@@ -191,7 +191,10 @@ class Resolver:
         if len(tied) == 1 and best >= MATCH_AT:
             number, alignment = tied[0]
             said = self._brand_said(alignment) is not False or self._brand_heard(alignment, qm)
-            if not alignment.number_conflict and said:
+            # Words besides the brand said, none surely (a noun only heard nearly): ask.
+            others = ~self._brand_masks[alignment.doc]
+            sure = not alignment.doc_mask & others or alignment.sure_mask & others
+            if not alignment.number_conflict and said and sure:
                 return Resolution("match", [self._candidate(number, alignment)])
         if not final and len(tied) == 1:
             return None  # a lone near-match: the wider search finds what to offer beside it
@@ -320,7 +323,8 @@ class Resolver:
             unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed)
             if unexplained and self._several_brands and not alignment.sure_mask & brand:
                 continue
-            if alignment.doc_mask & ~brand and not alignment.sure_mask & ~brand:
+            nothing_sure = alignment.doc_mask & ~brand and not alignment.sure_mask & ~brand
+            if nothing_sure and not self._noun_heard(alignment, qm):
                 continue  # nothing but the brand surely said: "vellau bouilloire", "matelas"
             if qm.unknown and brand and not alignment.doc_mask & ~brand:
                 continue  # its brand and a word we do not know: a product it does not make
@@ -328,6 +332,19 @@ class Resolver:
             if number not in best or _rank(alignment) < _rank(best[number]):
                 best[number] = alignment
         return sorted(best.items(), key=lambda item: (_rank(item[1]), item[0]))
+
+    def _noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """Only the product noun was said, nearly ("pinceo" for "pinceau"): every word of it
+        near, every word of the query explained, no brand word said. Worth a question, never
+        a match."""
+        kind = self._kind_masks[alignment.doc]
+        brand = self._brand_masks[alignment.doc]
+        if not kind or alignment.near_mask & kind != kind or alignment.doc_mask & ~kind:
+            return False
+        if qm.unknown or brand & alignment.doc_mask:
+            return False
+        content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
+        return alignment.query_mask & content == content
 
     def _candidate(self, number: int, alignment: Alignment) -> Candidate:
         return Candidate(self.catalog.products[number], round(alignment.qcov, 3))

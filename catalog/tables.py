@@ -8,9 +8,9 @@ into memory, see :mod:`catalog.compiled`): no Python object per document, so a
 - ``numeric``: 1 for a number word;
 - ``postings``: per word, the documents that contain it (:class:`Ragged`);
 - ``idf``: per word, log(1 + items / items with the word);
-- ``units``: per document, flat (word id, start, end) triples: its words, and the words made
-  of two glued tokens ("t-shirt" → "tshirt");
 - ``positions``: per document, the word id of each token position (-1 for a stop word);
+- ``joined``: per document, flat (word id, start, end) triples of the words made of two
+  glued tokens ("t-shirt" → "tshirt"), the words it has beside those of ``positions``;
 - ``owners``: per document, the item (product) it names; ``doc_weight``: its summed idf.
 """
 
@@ -20,11 +20,12 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeAlias
 
 from catalog.normalise import ALTERNATE_PREFIX, Token, word_form
 
-__all__ = ["FloatArray", "IntArray", "Ragged", "Tables", "build_tables"]
+__all__ = ["FloatArray", "IntArray", "Ragged", "TableBuilder", "Tables", "build_tables"]
 
 IntArray: TypeAlias = Sequence[int]
 """An ``array`` or a ``memoryview`` cast to an integer format: indexable and sliceable."""
@@ -57,14 +58,18 @@ class Tables:
     numeric: IntArray  # 'B'
     postings: Ragged  # 'I' rows per word
     idf: FloatArray  # 'd'
-    units: Ragged  # 'I' rows per document
     positions: Ragged  # 'i' rows per document
+    joined: Ragged  # 'I' rows per document
     owners: IntArray  # 'I'
     doc_weight: FloatArray  # 'd'
     items: int
 
 
-class _Builder:
+class TableBuilder:
+    """Builds :class:`Tables` one document at a time (:func:`build_tables`), from tokens or,
+    for a caller that keeps word ids of repeated parts (:mod:`catalog.documents`), from word
+    ids directly: no Python object is kept per document."""
+
     def __init__(self, locale: str) -> None:
         self.locale = locale
         self.vocab: dict[str, int] = {}
@@ -72,8 +77,13 @@ class _Builder:
         self.keys: list[tuple[str, ...]] = []
         self.numeric = array("B")
         self.postings: list[array] = []
-        self.df = array("I")
-        self.last_owner = array("i")
+        self.joined_flat, self.joined_start = array("I"), array("I", [0])
+        self.pos_flat, self.pos_start = array("i"), array("I", [0])
+        self.owners = array("I")
+        # A word in several documents of one item (a title and its synonym) counts once in
+        # its document frequency: those repeats, and the words of the current item so far.
+        self.repeats: dict[int, int] = {}
+        self.item_words: set[int] = set()
 
     def intern(self, text: str, keys: tuple[str, ...], numeric: bool) -> int:
         wid = self.vocab.get(text)
@@ -84,9 +94,91 @@ class _Builder:
             self.keys.append(tuple(k for k in keys if not k.startswith(ALTERNATE_PREFIX)))
             self.numeric.append(1 if numeric else 0)
             self.postings.append(array("I"))
-            self.df.append(0)
-            self.last_owner.append(-1)
         return wid
+
+    def word_ids(self, tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+        """Per token its word id (-1 for a stop word), and the (word id, start, end) units of
+        tokens the writer glued ("t-shirt" → "tshirt"), interned in reading order."""
+        vocab, intern = self.vocab, self.intern
+        wids: list[int] = []
+        glued = False
+        for token in tokens:
+            if token.stop:
+                wids.append(-1)
+            else:
+                wid = vocab.get(token.text)
+                wids.append(intern(token.text, token.keys, token.number) if wid is None else wid)
+            glued = glued or token.glued
+        units: list[int] = []
+        if glued:
+            for pos in range(len(tokens) - 1):
+                first, second = tokens[pos], tokens[pos + 1]
+                if first.glued and not (first.number or second.number):
+                    text, keys = word_form(first.surface + second.surface, self.locale)
+                    units += (intern(text, keys, False), pos, pos + 1)
+        return wids, units
+
+    def add(self, tokens: Sequence[Token], owner: int) -> None:
+        """One document of ``tokens`` naming item ``owner``."""
+        wids, glued = self.word_ids(tokens)
+        self.add_ids(wids, glued, owner)
+
+    def add_ids(self, wids: list[int], glued: list[int], owner: int) -> None:
+        """One document by word ids (-1 for a stop position) and its glued units."""
+        doc = len(self.owners)
+        same_item = doc > 0 and self.owners[-1] == owner
+        self.owners.append(owner)
+        self.pos_flat.extend(wids)
+        words = set(wids)
+        words.discard(-1)
+        if glued:
+            self.joined_flat.extend(glued)
+            words.update(glued[::3])
+        if same_item:
+            repeats = self.repeats
+            for wid in words & self.item_words:
+                repeats[wid] = repeats.get(wid, 0) + 1
+            self.item_words |= words
+        else:
+            self.item_words = words
+        postings = self.postings
+        for wid in words:
+            postings[wid].append(doc)
+        self.joined_start.append(len(self.joined_flat))
+        self.pos_start.append(len(self.pos_flat))
+
+    def finish(self) -> Tables:
+        owners = self.owners
+        items = len(set(owners)) or 1
+        repeats = self.repeats.get
+        idf = array(
+            "d",
+            (
+                math.log(1.0 + items / max(len(row) - repeats(wid, 0), 1))
+                for wid, row in enumerate(self.postings)
+            ),
+        )
+        post_flat, post_start = array("I"), array("I", [0])
+        for row in self.postings:
+            post_flat.extend(row)
+            post_start.append(len(post_flat))
+        # Stop positions are -1: with a 0.0 appended, idf[-1] is their weight.
+        weights = list(map([*idf, 0.0].__getitem__, self.pos_flat))
+        pos_start = self.pos_start
+        doc_weight = array("d", [sum(weights[a:b]) or 1.0 for a, b in pairwise(pos_start)])
+        return Tables(
+            locale=self.locale,
+            words=self.words,
+            keys=self.keys,
+            numeric=self.numeric,
+            postings=Ragged(post_flat, post_start),
+            idf=idf,
+            positions=Ragged(self.pos_flat, pos_start),
+            joined=Ragged(self.joined_flat, self.joined_start),
+            owners=owners,
+            doc_weight=doc_weight,
+            items=items,
+        )
 
 
 def build_tables(docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> Tables:
@@ -94,69 +186,7 @@ def build_tables(docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> Ta
 
     ``docs`` may be a generator: documents are consumed one at a time, so the token lists
     of a 1,000,000-product catalog never sit in memory together."""
-    b = _Builder(locale)
-    units_flat, units_start = array("I"), array("I", [0])
-    pos_flat, pos_start = array("i"), array("I", [0])
-    owners = array("I")
-    owner_set: set[int] = set()
-    vocab, intern = b.vocab, b.intern
-    postings, last_owner, df = b.postings, b.last_owner, b.df
-    for doc_id, (tokens, owner) in enumerate(docs):
-        owners.append(owner)
-        owner_set.add(owner)
-        doc_words: list[int] = []
-        glued = False
-        for pos, token in enumerate(tokens):
-            if token.stop:
-                pos_flat.append(-1)
-            else:
-                wid = vocab.get(token.text)
-                if wid is None:
-                    wid = intern(token.text, token.keys, token.number)
-                pos_flat.append(wid)
-                units_flat.extend((wid, pos, pos))
-                doc_words.append(wid)
-            glued = glued or token.glued
-        if glued:
-            for pos in range(len(tokens) - 1):
-                first, second = tokens[pos], tokens[pos + 1]
-                if first.glued and not (first.number or second.number):
-                    text, keys = word_form(first.surface + second.surface, locale)
-                    wid = intern(text, keys, False)
-                    units_flat.extend((wid, pos, pos + 1))
-                    doc_words.append(wid)
-        for wid in set(doc_words):
-            postings[wid].append(doc_id)
-            if last_owner[wid] != owner:
-                last_owner[wid] = owner
-                df[wid] += 1
-        units_start.append(len(units_flat))
-        pos_start.append(len(pos_flat))
-    items = len(owner_set) or 1
-    idf = array("d", (math.log(1.0 + items / max(d, 1)) for d in b.df))
-    post_flat, post_start = array("I"), array("I", [0])
-    for row in b.postings:
-        post_flat.extend(row)
-        post_start.append(len(post_flat))
-    # Stop positions are -1: with a 0.0 appended, idf[-1] is their weight.
-    weight_of = [*idf, 0.0].__getitem__
-    doc_weight = array(
-        "d",
-        (
-            sum(map(weight_of, pos_flat[pos_start[doc] : pos_start[doc + 1]])) or 1.0
-            for doc in range(len(owners))
-        ),
-    )
-    return Tables(
-        locale=locale,
-        words=b.words,
-        keys=b.keys,
-        numeric=b.numeric,
-        postings=Ragged(post_flat, post_start),
-        idf=idf,
-        units=Ragged(units_flat, units_start),
-        positions=Ragged(pos_flat, pos_start),
-        owners=owners,
-        doc_weight=doc_weight,
-        items=items,
-    )
+    builder = TableBuilder(locale)
+    for tokens, owner in docs:
+        builder.add(tokens, owner)
+    return builder.finish()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from catalog.model import Product
 from catalog.normalise import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON, strip_accents
@@ -138,6 +139,7 @@ def _values_for(values: dict[str, dict[str, str]], product_id: str) -> list[str]
     return [by_id[product_id] for by_id in values.values() if product_id in by_id]
 
 
+@lru_cache(maxsize=65536)  # brands and product types repeat across a catalog
 def _folded(text: str) -> str:
     return " ".join(strip_accents(text.lower()).replace("-", " ").split())
 

@@ -245,3 +245,26 @@ def test_confirm_names_the_single_candidate() -> None:
     two = Resolution("ambiguous", [Candidate(products[0], 0.9), Candidate(products[1], 0.9)])
     assert two.confirm is None
     assert Resolution("match", [Candidate(products[0], 1.0)]).confirm is None
+
+
+DIY_FR = [
+    ("pinceau-30", "Timo pinceau 30 mm", "Timo", "pinceau"),
+    ("pinceau-50", "Timo pinceau 50 mm", "Timo", "pinceau"),
+    ("rouleau", "Timo rouleau peinture 180 mm", "Timo", "rouleau peinture"),
+    ("colle", "Purpe colle à bois 750 g", "Purpe", "colle à bois"),
+    ("marteau", "Hogen marteau 500 g", "Hogen", "marteau"),
+]
+
+
+@pytest.mark.parametrize("said", ["je vais prendre pinceo", "pinso"])
+def test_a_product_noun_heard_only_nearly_asks_which_never_says_none(said: str) -> None:
+    """No brand said, the noun alone and not surely ("pinceo" for « pinceau »): the products
+    of that noun are offered as a question (never a match on a word this doubtful), rather
+    than "none"."""
+    resolution = Resolver(_catalog("fr-FR", DIY_FR)).resolve(said)
+    assert resolution.status == "ambiguous"
+    assert {c.product.id for c in resolution.candidates} == {"pinceau-30", "pinceau-50"}
+    # One product of that noun: "do you mean …?", not a sale on a word this doubtful.
+    alone = Resolver(_catalog("fr-FR", DIY_FR[1:])).resolve(said)
+    assert alone.status == "ambiguous"
+    assert [c.product.id for c in alone.candidates] == ["pinceau-50"]

@@ -89,6 +89,24 @@ def test_a_catalog_word_run_into_a_misheard_one_is_cut_off(garden: Resolver) -> 
     assert _matched(garden, "we'd like lotex tarpblew four x five meter") == "tarp-blue"
 
 
+def test_a_long_catalog_word_run_into_a_short_misheard_one_is_cut_off() -> None:
+    """ "fudcontainer": the whole word is close to "container" alone, but cut in two it is
+    "container" exactly and "fud" heard like "food" beside it in a name, which explains more
+    of what was heard. A family: the question names its products."""
+    kitchen = _resolver(
+        "en-US",
+        [
+            ("box-glass", "Kise food container glass pack of 3", "Kise", "food container"),
+            ("box-plastic", "Kise food container plastic pack of 3", "Kise", "food container"),
+            ("knife", "Kise chef knife 20 cm", "Kise", "chef knife"),
+            ("board", "Serin cutting board 40 cm", "Serin", "cutting board"),
+        ],
+    )
+    resolution = kitchen.resolve("kise fudcontainer")
+    assert resolution.status == "ambiguous"
+    assert {c.product.id for c in resolution.candidates} == {"box-glass", "box-plastic"}
+
+
 def test_an_unknown_word_is_read_as_the_unsaid_word_in_its_place(
     stationery: Resolver, garden: Resolver
 ) -> None:
