@@ -16,18 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from catalog.folding import language, strip_accents
 from catalog.lexicon import SIZE_WORDS
 from catalog.model import Product
-from catalog.normalise import (
-    MAX_CACHED_PARTS,
-    Token,
-    WordCache,
-    analyse,
-    language,
-    strip_accents,
-)
+from catalog.normalise import Token, analyse
 from catalog.tables import IntArray, TableBuilder, Tables
 from catalog.variants import family_key
+from catalog.word_cache import MAX_CACHED_PARTS, WordCache
 
 __all__ = ["MASK_BITS", "ResolverTables", "build_resolver_tables", "fold"]
 

@@ -6,7 +6,7 @@ counts. A search never scans the catalog:
 
 1. **Vocabulary lookup.** Each query token, and each run of two or three adjacent tokens glued
    back together ("tac hex" → "tachex", "les sive" → "lessive"), is looked up in the
-   vocabulary: exactly, by phonetic key (:func:`catalog.normalise.phonetic`) and by edit
+   vocabulary: exactly, by phonetic key (:func:`catalog.phonetics.phonetic`) and by edit
    similarity (rapidfuzz over the words of a similar length only). Numbers match numbers
    exactly, never fuzzily: 500 ml is not 600 ml.
 2. **Weights.** A query position weighs the inverse document frequency of its most plausible
@@ -29,15 +29,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from catalog.normalise import (
-    ALTERNATE_PREFIX,
-    MEASURE_UNITS,
-    SOUND_PREFIX,
-    Token,
-    phonetic,
-    strip_accents,
-    word_form,
-)
+from catalog.folding import strip_accents
+from catalog.normalise import MEASURE_UNITS, Token, word_form
+from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
 from catalog.repair import fill_gaps, split_merged
 from catalog.spelling import first_sound, same_word, syllables
 from catalog.tables import IntArray, Tables, build_tables

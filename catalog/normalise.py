@@ -24,31 +24,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import groupby
 from typing import TypeVar
 
+from catalog.folding import language, strip_accents
 from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
+from catalog.phonetics import phonetic
 
 T = TypeVar("T")
 
 __all__ = [
-    "ALTERNATE_PREFIX",
     "COUNT_UNITS",
     "MEASURE_UNITS",
-    "SOUND_PREFIX",
     "UNIT_CANON",
     "Token",
-    "WordCache",
     "analyse",
-    "language",
+    "context_words",
     "normalise",
-    "phonetic",
+    "number_and_unit_words",
     "query_word",
-    "strip_accents",
     "word_form",
 ]
 
@@ -75,19 +72,6 @@ class Token:
     soft: bool = False
     """Set by the index on a role word the catalog does not have: a stop word now, never
     glued to its neighbour ("grey now" is not "green")."""
-
-
-def language(locale: str) -> str:
-    """``fr-FR`` → ``fr``; the word lists are per language, not per country."""
-    return (locale or "en").replace("_", "-").split("-")[0].lower()
-
-
-@lru_cache(maxsize=65536)
-def strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
 
 
 # Filler phrases, number and unit words this long are recognised one slip away.
@@ -196,154 +180,6 @@ def _fillers(lang: str, extra: tuple[str, ...] = ()) -> tuple[tuple[str, int], .
     return tuple(("".join(p), len(p)) for p in ordered)
 
 
-# --- phonetics -------------------------------------------------------------------------------
-_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "v": "f", "z": "s"})
-_FR_RULES = [
-    (re.compile(r"(?<=[aeiouy])s(?=[aeiouy])"), "z"),
-    (re.compile(r"sch|sh|ch"), "X"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"qu|q"), "k"),
-    (re.compile(r"gu(?=[eiy])"), "g"),
-    (re.compile(r"ge(?=[aou])"), "j"),
-    (re.compile(r"g(?=[eiy])"), "j"),
-    (re.compile(r"gn"), "ni"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"ck|cc|c"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"(?<=[aeiou])il+(?=[aeiou]|$)|ill"), "i"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"h"), ""),
-]
-_EN_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
-    (re.compile(r"tion|sion"), "XN"),
-    (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),
-    (re.compile(r"sch"), "sk"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"wh"), "w"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"gh(?![aeiou])"), ""),
-    (re.compile(r"dg(?=[eiy])"), "j"),
-    (re.compile(r"g(?=[eiy])"), "j"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"c"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"(?<=[^aeiou])w|w(?![aeiou])"), ""),
-    (re.compile(r"(?<=[aeiou])y|y(?![aeiou])"), "i"),
-    (re.compile(r"(?<!^)h"), ""),
-]
-
-
-def _skeleton(word: str) -> str:
-    """Consonant skeleton: vowels dropped (a leading one kept as ``A``), voicing merged,
-    doubles collapsed. Recognisers mostly get consonants right and vowels wrong."""
-    word = word.translate(_VOICING)
-    lead = "A" if word[:1] in "aeiouy" else ""
-    out: list[str] = []
-    for ch in word:
-        if ch in "aeiouy":
-            continue
-        ch = ch.upper()
-        if out and out[-1] == ch:
-            continue
-        out.append(ch)
-    return lead + "".join(out)
-
-
-# Prefix of the vowel-aware key of short French words.
-SOUND_PREFIX = "~"
-# Keys of what a word may have been before the recogniser mangled it; looked up against the
-# vocabulary's main keys, never indexed themselves.
-ALTERNATE_PREFIX = "*"
-SOUND_KEY_MAX = 6
-
-
-@lru_cache(maxsize=65536)
-def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
-    """Phonetic keys of one word; two words that share a key may sound alike.
-
-    The main key is a consonant skeleton. Short French words get a vowel-aware key too
-    (prefixed ``~``): a skeleton of two letters says little, while "l'eau" and "lot" both
-    sound ``~LO``. French words with ``c`` before ``a/o/u`` get an *alternate* key (prefixed
-    ``*``) reading it as a lost cedilla ("ca vont" for "ça vont"): a query word's alternate
-    is compared with the catalog's main keys only. Digits are their own key.
-    """
-    word = word.lower()
-    if not word or word[0].isdigit():
-        return (word,)
-    lang = language(locale)
-    keys: list[str] = []
-    if lang == "fr":
-        spoken = word.replace("ç", "s")
-        plain = strip_accents(word)
-        keys.append(_french_key(strip_accents(spoken)))
-        if len(plain) <= SOUND_KEY_MAX:
-            keys.append(SOUND_PREFIX + _french_sound(spoken))
-        if re.search(r"c[aou]", plain):
-            keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
-    else:
-        keys.append(_english_key(strip_accents(word)))
-    return tuple(dict.fromkeys(k for k in keys if k))
-
-
-_FR_SOUND_RULES = [
-    (re.compile(r"aill?(?=e?$)|aill"), "AY"),
-    (re.compile(r"eill?(?=e?$)|eill"), "EY"),
-    (re.compile(r"(?<=[^aeiou])ill"), "IY"),
-    (re.compile(r"eau|au"), "o"),
-    (re.compile(r"ou"), "U"),
-    (re.compile(r"oi"), "wa"),
-    (re.compile(r"ai|ei"), "e"),
-    (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
-    (re.compile(r"o[nm](?![aeiouynm])"), "O"),
-    (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),
-]
-_FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
-
-
-def _french_sound(word: str) -> str:
-    """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
-    → ``SA``, ``verre``/``vert`` → ``VER``."""
-    word = re.sub(r"[^a-z]", "", strip_accents(word))
-    if len(word) > 2:
-        word = re.sub(r"[sxz]$", "", word)
-        word = re.sub(r"(?<=..)e$", "", word)
-        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)
-    for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
-        word = pattern.sub(repl, word)
-    for pattern, repl in _FR_RULES:  # consonants, while vowels still soften c and g
-        word = pattern.sub(repl, word)
-    for pattern, repl in _FR_SOUND_RULES[3:]:
-        word = pattern.sub(repl, word)
-    out: list[str] = []
-    for ch in word.translate(_FR_VOWELS).upper():
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
-
-
-def _french_key(word: str) -> str:
-    word = re.sub(r"[^a-z]", "", word)
-    if len(word) > 2:
-        word = re.sub(r"[sxz]$", "", word)  # silent plural / final consonants
-        word = re.sub(r"(?<=..)e$", "", word)  # mute e
-        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)  # "vert", "gant", "grand"
-    for pattern, repl in _FR_RULES:
-        word = pattern.sub(repl, word)
-    return _skeleton(word)
-
-
-def _english_key(word: str) -> str:
-    word = re.sub(r"[^a-z]", "", word)
-    if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
-        word = word[:-1]  # silent final e: "sope", "wipe"
-    for pattern, repl in _EN_RULES:
-        word = pattern.sub(repl, word)
-    return _skeleton(word)
-
-
 # --- analysis --------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Word:
@@ -444,7 +280,7 @@ def _respell(words: list[_Word], lang: str) -> None:
     """A long word one slip away from a number or unit word is that word ("quuarante",
     "graammes") when it sits where numbers do: next to a number, a unit or a size word.
     Elsewhere it is left alone: "quine" may be a brand, not "quinze"."""
-    known = _number_and_unit_words(lang)
+    known = number_and_unit_words(lang)
     numberish = known | _lang_table(_SIZE_WORDS, lang)
     choices = _long_number_and_unit_words(lang)
     guesses: dict[int, str] = {}
@@ -476,7 +312,7 @@ def _respell(words: list[_Word], lang: str) -> None:
 
 def _join_number_fragments(words: list[_Word], lang: str) -> list[_Word]:
     """ "thi rty five" → "thirty five": a number word cut in two by the recogniser."""
-    known = _number_and_unit_words(lang)
+    known = number_and_unit_words(lang)
     out: list[_Word] = []
     for word in words:
         if out and out[-1].number is None and word.number is None:
@@ -489,13 +325,13 @@ def _join_number_fragments(words: list[_Word], lang: str) -> list[_Word]:
 
 
 @lru_cache(maxsize=8)
-def _number_and_unit_words(lang: str) -> frozenset[str]:
+def number_and_unit_words(lang: str) -> frozenset[str]:
     return frozenset((*_lang_table(_NUMBERS, lang), *_lang_table(_DECIMAL_MARK, lang), *UNIT_CANON))
 
 
 @lru_cache(maxsize=8)
 def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
-    return tuple(sorted(w for w in _number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
+    return tuple(sorted(w for w in number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
 
 
 def _number_run(words: list[_Word], start: int, lang: str) -> tuple[int, int]:
@@ -604,7 +440,7 @@ def _numberish(lang: str) -> frozenset[str]:
     """Words after which a unit word is a unit ("taille litres" is "taille L")."""
     homophones = _lang_table(_NUMBER_HOMOPHONES, lang)
     return (
-        _number_and_unit_words(lang)
+        number_and_unit_words(lang)
         | set(homophones)
         | {"a", "demi", "half"}
         | _lang_table(_SIZE_WORDS, lang)
@@ -765,118 +601,12 @@ def context_words(lang: str) -> frozenset[str]:
     """Words whose reading depends on their neighbours (numbers, units, decimal marks,
     "et demi", number homophones, size words). Any other word of letters only reads the same
     alone as in a sentence, which lets :class:`WordCache` analyse a title word by word."""
-    words = set(_number_and_unit_words(lang))
+    words = set(number_and_unit_words(lang))
     words |= _lang_table(_NUMBER_AND, lang) | _lang_table(_SIZE_WORDS, lang) | _MULTIPLIERS
     words |= set(_lang_table(_NUMBER_HOMOPHONES, lang))
     words |= {w for half in _lang_table(_HALF, lang) for w in half}
     words |= _ELISIONS.get(lang, set())
     return frozenset(words)
-
-
-_LETTERS_RE = re.compile(r"^[^\W\d_]+$")
-MAX_CACHED_PARTS = 200_000
-
-
-class WordCache:
-    """:func:`analyse` for many titles that share words (a catalog), by parts: a title is cut
-    at plain words (letters only, not in :func:`context_words`, not two halves of one), each
-    plain word and each run between them analysed once and remembered. The tokens are those
-    of ``analyse(title, locale)``; a 1,000,000-product catalog analyses each word once."""
-
-    def __init__(self, locale: str) -> None:
-        self.locale = locale
-        self.lang = language(locale)
-        self._context = context_words(self.lang)
-        self._known = _number_and_unit_words(self.lang)
-        # Beginnings of those words: only such a word may join the next one ("mil le").
-        self._prefixes = frozenset(w[:i] for w in self._known for i in range(1, len(w)))
-        self._parts: dict[str, list[Token]] = {}
-        # Chunks (words as written) seen; those that are plain words; those that may read
-        # their neighbour: a plain word that begins a number or unit word, a unit word.
-        self._seen: set[str] = set()
-        self._plain_words: set[str] = set()
-        self._special: set[str] = set()
-
-    def analyse(self, text: str) -> list[Token]:
-        tokens: list[Token] = []
-        for part in self.parts(text):
-            tokens += self.part(part)
-        return tokens
-
-    def parts(self, text: str) -> list[str]:
-        """``text`` cut into the parts analysed apart: plain words, and the runs between them
-        joined by one space. The tokens of ``text`` are those of its parts, in order."""
-        chunks = text.split()
-        if not self._seen.issuperset(chunks):
-            for chunk in chunks:
-                self._classify(chunk)
-            if not self._seen.issuperset(chunks):  # the sets were just emptied
-                return self._neighbours(chunks)
-        if self._special.isdisjoint(chunks[:-1]):
-            # No word reads its neighbour: runs of words that are not plain are the parts
-            # (set operations and groupby, in C: a catalog has millions of titles).
-            plain = self._plain_words.__contains__
-            if all(map(plain, chunks)):
-                return chunks
-            parts: list[str] = []
-            for alone, group in groupby(chunks, plain):
-                if alone:
-                    parts += group
-                else:
-                    parts.append(" ".join(group))
-            return parts
-        return self._neighbours(chunks)
-
-    def _neighbours(self, chunks: list[str]) -> list[str]:
-        """:meth:`parts` when a word may read its neighbour: two plain words that may be
-        halves of one number or unit word ("mil le"), a unit word before a word."""
-        plain = [self._classify(chunk) for chunk in chunks]
-        for i in range(len(chunks) - 1):
-            if plain[i]:
-                if plain[i + 1] and plain[i] + plain[i + 1] in self._known:
-                    plain[i] = plain[i + 1] = ""  # "mil le" may be "mille"
-            elif strip_accents(chunks[i].lower()) in UNIT_CANON:
-                plain[i + 1] = ""  # a unit word reads its next word ("mètre ruban")
-        parts: list[str] = []
-        run: list[str] = []
-        for chunk, word in zip(chunks, plain, strict=True):
-            if word:
-                if run:
-                    parts.append(" ".join(run))
-                    run = []
-                parts.append(chunk)
-            else:
-                run.append(chunk)
-        if run:
-            parts.append(" ".join(run))
-        return parts
-
-    def _classify(self, chunk: str) -> str:
-        """The plain word of ``chunk`` ("" if it is not one), remembered in the sets that
-        :meth:`parts` reads."""
-        if len(self._seen) >= MAX_CACHED_PARTS:
-            self._seen.clear()
-            self._plain_words.clear()
-            self._special.clear()
-        folded = strip_accents(chunk.lower())
-        word = folded if _LETTERS_RE.match(chunk) and folded not in self._context else ""
-        if word:
-            self._plain_words.add(chunk)
-            if word in self._prefixes:
-                self._special.add(chunk)
-        elif folded in UNIT_CANON:
-            self._special.add(chunk)
-        self._seen.add(chunk)
-        return word
-
-    def part(self, text: str) -> list[Token]:
-        """The tokens of one part (see :meth:`parts`), analysed once."""
-        found = self._parts.get(text)
-        if found is None:
-            if len(self._parts) >= MAX_CACHED_PARTS:
-                self._parts.clear()  # catalogs of unique model numbers: bound the memory
-            found = self._parts[text] = analyse(text, self.locale)
-        return found
 
 
 def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:

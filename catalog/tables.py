@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeAlias
 
-from catalog.normalise import ALTERNATE_PREFIX, Token, word_form
+from catalog.normalise import Token, word_form
+from catalog.phonetics import ALTERNATE_PREFIX
 
 __all__ = ["FloatArray", "IntArray", "Ragged", "TableBuilder", "Tables", "build_tables"]
 

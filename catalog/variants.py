@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
+from catalog.folding import strip_accents
 from catalog.model import Product
-from catalog.normalise import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON, strip_accents
+from catalog.normalise import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
 __all__ = ["COLORS", "extract_size", "family_key", "size_sort_key", "variant_axes"]
 

@@ -8,7 +8,8 @@ import pytest
 
 from catalog.lexicon import carrier_phrases, template_carriers
 from catalog.model import Catalog, Product
-from catalog.normalise import analyse, phonetic
+from catalog.normalise import analyse
+from catalog.phonetics import phonetic
 from catalog.resolver import Candidate, Resolution, Resolver
 from catalog.spelling import same_word
 from content.loader import load_content

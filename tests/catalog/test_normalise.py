@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.normalise import analyse, normalise, phonetic
+from catalog.normalise import analyse, normalise
+from catalog.phonetics import phonetic
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,157 @@
+"""Phonetic keys for French and English words: two words that share a key may sound alike
+("taie"/"taille", "verre"/"vert", "pots"/"pods"), so a word the recogniser respelt still meets
+the catalog's. See :func:`phonetic`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from catalog.folding import language, strip_accents
+
+_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "v": "f", "z": "s"})
+_FR_RULES = [
+    (re.compile(r"(?<=[aeiouy])s(?=[aeiouy])"), "z"),
+    (re.compile(r"sch|sh|ch"), "X"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"qu|q"), "k"),
+    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"ge(?=[aou])"), "j"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"gn"), "ni"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ck|cc|c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=[aeiou])il+(?=[aeiou]|$)|ill"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"h"), ""),
+]
+_EN_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
+    (re.compile(r"tion|sion"), "XN"),
+    (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),
+    (re.compile(r"sch"), "sk"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"wh"), "w"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"gh(?![aeiou])"), ""),
+    (re.compile(r"dg(?=[eiy])"), "j"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"(?<=[^aeiou])w|w(?![aeiou])"), ""),
+    (re.compile(r"(?<=[aeiou])y|y(?![aeiou])"), "i"),
+    (re.compile(r"(?<!^)h"), ""),
+]
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton: vowels dropped (a leading one kept as ``A``), voicing merged,
+    doubles collapsed. Recognisers mostly get consonants right and vowels wrong."""
+    word = word.translate(_VOICING)
+    lead = "A" if word[:1] in "aeiouy" else ""
+    out: list[str] = []
+    for ch in word:
+        if ch in "aeiouy":
+            continue
+        ch = ch.upper()
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return lead + "".join(out)
+
+
+# Prefix of the vowel-aware key of short French words.
+SOUND_PREFIX = "~"
+# Keys of what a word may have been before the recogniser mangled it; looked up against the
+# vocabulary's main keys, never indexed themselves.
+ALTERNATE_PREFIX = "*"
+SOUND_KEY_MAX = 6
+
+
+@lru_cache(maxsize=65536)
+def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
+    """Phonetic keys of one word; two words that share a key may sound alike.
+
+    The main key is a consonant skeleton. Short French words get a vowel-aware key too
+    (prefixed ``~``): a skeleton of two letters says little, while "l'eau" and "lot" both
+    sound ``~LO``. French words with ``c`` before ``a/o/u`` get an *alternate* key (prefixed
+    ``*``) reading it as a lost cedilla ("ca vont" for "ça vont"): a query word's alternate
+    is compared with the catalog's main keys only. Digits are their own key.
+    """
+    word = word.lower()
+    if not word or word[0].isdigit():
+        return (word,)
+    lang = language(locale)
+    keys: list[str] = []
+    if lang == "fr":
+        spoken = word.replace("ç", "s")
+        plain = strip_accents(word)
+        keys.append(_french_key(strip_accents(spoken)))
+        if len(plain) <= SOUND_KEY_MAX:
+            keys.append(SOUND_PREFIX + _french_sound(spoken))
+        if re.search(r"c[aou]", plain):
+            keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
+    else:
+        keys.append(_english_key(strip_accents(word)))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+_FR_SOUND_RULES = [
+    (re.compile(r"aill?(?=e?$)|aill"), "AY"),
+    (re.compile(r"eill?(?=e?$)|eill"), "EY"),
+    (re.compile(r"(?<=[^aeiou])ill"), "IY"),
+    (re.compile(r"eau|au"), "o"),
+    (re.compile(r"ou"), "U"),
+    (re.compile(r"oi"), "wa"),
+    (re.compile(r"ai|ei"), "e"),
+    (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
+    (re.compile(r"o[nm](?![aeiouynm])"), "O"),
+    (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),
+]
+_FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
+
+
+def _french_sound(word: str) -> str:
+    """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
+    → ``SA``, ``verre``/``vert`` → ``VER``."""
+    word = re.sub(r"[^a-z]", "", strip_accents(word))
+    if len(word) > 2:
+        word = re.sub(r"[sxz]$", "", word)
+        word = re.sub(r"(?<=..)e$", "", word)
+        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)
+    for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
+        word = pattern.sub(repl, word)
+    for pattern, repl in _FR_RULES:  # consonants, while vowels still soften c and g
+        word = pattern.sub(repl, word)
+    for pattern, repl in _FR_SOUND_RULES[3:]:
+        word = pattern.sub(repl, word)
+    out: list[str] = []
+    for ch in word.translate(_FR_VOWELS).upper():
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _french_key(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", word)
+    if len(word) > 2:
+        word = re.sub(r"[sxz]$", "", word)  # silent plural / final consonants
+        word = re.sub(r"(?<=..)e$", "", word)  # mute e
+        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)  # "vert", "gant", "grand"
+    for pattern, repl in _FR_RULES:
+        word = pattern.sub(repl, word)
+    return _skeleton(word)
+
+
+def _english_key(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", word)
+    if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]  # silent final e: "sope", "wipe"
+    for pattern, repl in _EN_RULES:
+        word = pattern.sub(repl, word)
+    return _skeleton(word)
