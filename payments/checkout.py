@@ -33,19 +33,15 @@ locked either way.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TypeVar, Unpack
 
 from payments.agreement import PendingOrder, clean_pending_order, derive_order_id
 from payments.charging import (
     ChargeEffect,
-    Moved,
     Options,
-    Outcome,
     Payer,
     Refused,
     payer_and_engine,
-    refund,
 )
 from payments.checkout_outcomes import (
     CancelResult,
@@ -55,7 +51,7 @@ from payments.checkout_outcomes import (
     cancelled,
     placed,
 )
-from payments.errors import InvalidInput, InvalidOrder
+from payments.errors import InvalidOrder
 from payments.exactly_once import (
     Answer,
     Change,
@@ -65,8 +61,9 @@ from payments.exactly_once import (
     new_claim_id,
 )
 from payments.gateway import Gateway
-from payments.merchant_view import get_merchant_record, merchant_record_put, merchant_state_put
+from payments.merchant_view import merchant_record_put
 from payments.money import Money
+from payments.order_refund import OrderRefund
 from payments.orders import (
     Order,
     OrderBook,
@@ -75,7 +72,6 @@ from payments.orders import (
     charge_key,
     clean_order_id,
     order_write,
-    refund_key,
 )
 from payments.pin import clean_pin
 from payments.promotions import Promotions
@@ -344,74 +340,23 @@ class _Abandon(_OrderCharge[Order | CancelResult]):
         return record  # settled (went through, declined, or paid by a resume): _Cancel ends it
 
 
-class _Cancel:
+class _Cancel(OrderRefund[CancelResult]):
     """``cancel_order``, then: refund a paid order once, close a declined one."""
 
-    def __init__(
-        self, payer: Payer, store: Store, promotions: Promotions, owner: str, order_id: str
-    ) -> None:
-        self.payer = payer
-        self.store = store
-        self.promotions = promotions
-        self.book = OrderBook(store)
-        self.owner = owner
-        self.order_id = order_id
+    refundable = (OrderState.PAID,)
+    description = "order"
 
-    def read(self) -> Order | None:
-        return self.book.get(self.owner, self.order_id)
-
-    def step(self, record: Order | None, now: int) -> Step[CancelResult, Order]:
-        if record is None:
-            return Answer(CancelResult(CancelStatus.NOT_FOUND))
+    def before(self, record: Order, now: int) -> Step[CancelResult, Order] | None:
         if record.state is OrderState.PAYMENT_FAILED:
             closed = changed(record, state=OrderState.CANCELLED, updated_at=now)
             return Change(order_write(record, closed), closed)
-        if record.state is OrderState.PAID:
-            held = self._claimed(record, now)
-            ops = order_write(record, held)
-            merchant = get_merchant_record(self.store, record.order_id)
-            if merchant is not None:
-                ops.append(merchant_state_put(merchant, "cancelled"))
-            return Claim(ops, held)
-        if record.state is OrderState.REFUNDING:
-            if (record.lease_until or 0) > now:
-                return Wait(CancelResult(CancelStatus.IN_PROGRESS, record))
-            held = self._claimed(record, now)
-            return Claim(order_write(record, held), held)
-        return Answer(cancelled(record))
-
-    def _claimed(self, record: Order, now: int) -> Order:
-        return changed(
-            record,
-            state=OrderState.REFUNDING,
-            lease_until=now + self.payer.lease,
-            claim=new_claim_id(),
-            updated_at=now,
-        )
-
-    def move(self, held: Order) -> Order:
-        if held.charge_id is None:
-            raise InvalidInput("a charged order without a charge id")  # a broken invariant
-        key = refund_key(held.order_id)
-        moved: Moved = refund(self.payer, held.charge_id, held.total, key, f"order {held.order_id}")
-        state = {
-            Outcome.APPROVED: OrderState.REFUNDED,
-            Outcome.DECLINED: OrderState.REFUND_FAILED,
-            Outcome.UNKNOWN: OrderState.REFUNDING,
-        }[moved.outcome]
-        return replace(held, state=state, **moved.changes)
-
-    def settle(self, held: Order, moved: Order) -> Sequence[Op]:
-        return refund_settled(self.promotions, held, moved)
+        return None
 
     def answer(self, record: Order) -> CancelResult:
         return cancelled(record)
 
+    def not_found(self) -> CancelResult:
+        return CancelResult(CancelStatus.NOT_FOUND)
 
-def refund_settled(promotions: Promotions, held: Order, moved: Order) -> list[Op]:
-    """The writes of a refund's outcome: the order, and once refunded (by the shopper's cancel
-    or the merchant's refund), its campaign's budget and limit or its reward given back."""
-    ops = order_write(held, moved)
-    if moved.state is OrderState.REFUNDED:
-        ops += promotions.release(moved)
-    return ops
+    def in_progress(self, record: Order) -> CancelResult:
+        return CancelResult(CancelStatus.IN_PROGRESS, record)

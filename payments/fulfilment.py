@@ -17,15 +17,13 @@ order's one-time payment token (revealed once, then claimed).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Unpack
 
-from payments.charging import Moved, Options, Outcome, Payer, payer_and_engine, refund
-from payments.checkout import Checkout, refund_settled
+from payments.charging import Options, payer_and_engine
+from payments.checkout import Checkout
 from payments.checkout_outcomes import CancelResult
-from payments.errors import InvalidInput
-from payments.exactly_once import Answer, Claim, Step, Wait, new_claim_id
 from payments.gateway import Gateway
 from payments.merchant_view import (
     get_merchant_record,
@@ -33,8 +31,8 @@ from payments.merchant_view import (
     mint_payment_token,
     redeem_payment_token,
 )
-from payments.orders import Order, OrderBook, OrderState, changed, order_write, refund_key
-from payments.promotions import Promotions
+from payments.order_refund import OrderRefund
+from payments.orders import Order, OrderBook, OrderState, changed, order_write
 from payments.wallet import Wallets
 from store.base import ConditionFailed, Op, Store, StoreUnavailable
 
@@ -139,67 +137,17 @@ class Fulfilment:
         return redeem_payment_token(self._store, token, order_id, clock=self._payer.clock)
 
 
-class _MerchantRefund:
-    """An ``exactly_once.Effect``: a paid (claimed, shipped) order → refunding → refunded."""
+class _MerchantRefund(OrderRefund[RefundResult]):
+    """A paid (claimed, shipped) order → refunding → refunded."""
 
-    def __init__(
-        self, payer: Payer, store: Store, promotions: Promotions, owner: str, order_id: str
-    ) -> None:
-        self.payer = payer
-        self.store = store
-        self.promotions = promotions
-        self.book = OrderBook(store)
-        self.owner = owner
-        self.order_id = order_id
-
-    def read(self) -> Order | None:
-        return self.book.get(self.owner, self.order_id)
-
-    def step(self, record: Order | None, now: int) -> Step[RefundResult, Order]:
-        if record is None:
-            return Answer(RefundResult(RefundStatus.NOT_FOUND))
-        if record.state in REFUNDABLE:
-            held = self._held(record, now)
-            ops = order_write(record, held)
-            merchant = get_merchant_record(self.store, record.order_id)
-            if merchant is not None and merchant.data["state"] != "cancelled":
-                ops.append(merchant_state_put(merchant, "cancelled"))
-            return Claim(ops, held)
-        if record.state is OrderState.REFUNDING:
-            if (record.lease_until or 0) > now:
-                return Wait(RefundResult(RefundStatus.IN_PROGRESS, record))
-            held = self._held(record, now)
-            return Claim(order_write(record, held), held)
-        return Answer(self.answer(record))
-
-    def _held(self, record: Order, now: int) -> Order:
-        return changed(
-            record,
-            state=OrderState.REFUNDING,
-            lease_until=now + self.payer.lease,
-            claim=new_claim_id(),
-            updated_at=now,
-        )
-
-    def move(self, held: Order) -> Order:
-        if held.charge_id is None:
-            raise InvalidInput("a paid order without a charge id")  # a broken invariant
-        moved: Moved = refund(
-            self.payer,
-            held.charge_id,
-            held.total,
-            refund_key(held.order_id),
-            f"merchant refund {held.order_id}",
-        )
-        state = {
-            Outcome.APPROVED: OrderState.REFUNDED,
-            Outcome.DECLINED: OrderState.REFUND_FAILED,
-            Outcome.UNKNOWN: OrderState.REFUNDING,
-        }[moved.outcome]
-        return replace(held, state=state, **moved.changes)
-
-    def settle(self, held: Order, moved: Order) -> Sequence[Op]:
-        return refund_settled(self.promotions, held, moved)
+    refundable = REFUNDABLE
+    description = "merchant refund"
 
     def answer(self, record: Order) -> RefundResult:
         return RefundResult(_REFUNDS.get(record.state, RefundStatus.NOT_REFUNDABLE), record)
+
+    def not_found(self) -> RefundResult:
+        return RefundResult(RefundStatus.NOT_FOUND)
+
+    def in_progress(self, record: Order) -> RefundResult:
+        return RefundResult(RefundStatus.IN_PROGRESS, record)
