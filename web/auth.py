@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, g, redirect, render_template, session, url_for
 
 from accounts.errors import EmailTaken, InvalidAccountInput, InvalidCredentials, SignInLocked
 from accounts.service import Account
@@ -15,21 +15,13 @@ from web.forms import ActionForm, CodeForm, CodeRequestForm, ReauthForm, SignInF
 bp = Blueprint("auth", __name__, template_folder="templates")
 
 
-def _source() -> str:
-    """Who is trying, for rate limits: the client's address. On Lambda apig-wsgi sets it from
-    API Gateway's ``sourceIp``; behind a reverse proxy, wrap the app in Werkzeug's ``ProxyFix``
-    (a client-sent ``X-Forwarded-For`` is never trusted here: it would let one evade the limit)."""
-    return request.remote_addr or "unknown"
-
-
 def _signed_in(account: Account, then: str = "wallet.home") -> Any:
     security.sign_in(account.account_id, g.now)
     return redirect(security.safe_next(session.pop("next", None), url_for(then)))
 
 
 def _locked_message(error: SignInLocked) -> str:
-    minutes = max(1, int(error.until - g.now + 59) // 60)
-    return i18n.t("signin.error.locked", minutes=minutes)
+    return i18n.t("signin.error.locked", minutes=security.minutes_until(error.until, g.now))
 
 
 @bp.get("/")
@@ -44,7 +36,7 @@ def signup() -> Any:
     if form.validate_on_submit():
         try:
             account = current().accounts.sign_up(
-                form.email.data, form.password.data, i18n.locale(), source=_source()
+                form.email.data, form.password.data, i18n.locale(), source=security.client_address()
             )
         except InvalidAccountInput as exc:
             form[exc.field].errors = [f"{exc.field}.error.rule"]
@@ -62,7 +54,7 @@ def signin() -> Any:
     if form.validate_on_submit():
         try:
             account = current().accounts.sign_in(
-                form.email.data, form.password.data, source=_source()
+                form.email.data, form.password.data, source=security.client_address()
             )
         except InvalidCredentials:
             error = i18n.t("signin.error.wrong")
@@ -78,7 +70,9 @@ def code_request() -> Any:
     form = CodeRequestForm()
     if form.validate_on_submit():
         try:
-            current().accounts.send_code(form.email.data, i18n.locale(), source=_source())
+            current().accounts.send_code(
+                form.email.data, i18n.locale(), source=security.client_address()
+            )
         except InvalidAccountInput:
             form.email.errors = ["email.error.rule"]
         else:
@@ -97,7 +91,7 @@ def code_verify() -> Any:
     if form.validate_on_submit():
         try:
             account = current().accounts.sign_in_with_code(
-                email, form.code.data, i18n.locale(), source=_source()
+                email, form.code.data, i18n.locale(), source=security.client_address()
             )
         except InvalidCredentials:
             error = i18n.t("code.error.wrong")

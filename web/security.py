@@ -134,6 +134,19 @@ def recently_authenticated(now: float) -> bool:
     return now - int(session.get("auth_at", 0)) <= RECENT_AUTH
 
 
+def client_address() -> str:
+    """Who is trying, for sign-in rate limits: the client's address. On Lambda apig-wsgi sets it
+    from API Gateway's ``sourceIp``; behind a reverse proxy, wrap the app in Werkzeug's
+    ``ProxyFix`` (a client-sent ``X-Forwarded-For`` is never trusted here: it would let one evade
+    the limit)."""
+    return request.remote_addr or "unknown"
+
+
+def minutes_until(until: float, now: float) -> int:
+    """Whole minutes, rounded up and at least one, until a sign-in lock ends."""
+    return max(1, int(until - now + 59) // 60)
+
+
 def safe_next(target: str | None, default: str) -> str:
     """A local path to go on to (never another site: no scheme, no host, no ``//``)."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:

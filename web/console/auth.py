@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import g, redirect, render_template, request, session, url_for
+from flask import g, redirect, render_template, session, url_for
 
 from accounts.errors import InvalidCredentials, SignInLocked
 from merchants.roles import Permission
@@ -40,12 +40,12 @@ def signin() -> Any:
     if form.validate_on_submit():
         try:
             user = console().users.sign_in(
-                form.email.data, form.password.data, source=request.remote_addr or "unknown"
+                form.email.data, form.password.data, source=security.client_address()
             )
         except InvalidCredentials:
             error = i18n.t("signin.error.wrong")
         except SignInLocked as exc:
-            minutes = max(1, int(exc.until - g.now + 59) // 60)
+            minutes = security.minutes_until(exc.until, g.now)
             error = i18n.t("console.signin.locked", minutes=minutes)
         else:
             access.sign_in(user, g.now)
