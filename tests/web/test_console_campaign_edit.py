@@ -65,6 +65,7 @@ def test_the_list_shows_campaigns_rules_and_thresholds(owner):  # noqa: F811
         assert f'href="/console/content/rewards/{rule}/edit"' in page.text
     assert "Welcome discount" in page.text and "10 % off" in page.text
     assert "the top 10 %" in page.text
+    assert "free Ox Gall Stain Soap Bar 100 g" in page.text  # the product's title, not its id
     assert 'href="/console/content/campaigns/new"' in page.text
 
 

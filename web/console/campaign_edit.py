@@ -88,7 +88,14 @@ def content_campaigns() -> Any:
         loc=_shown_locale(work),
         today=_today(),
         action=ActionForm(),
+        product_title=lambda product_id: _title(work, product_id),
     )
+
+
+def _title(work: Working, product_id: str) -> str:
+    """A product's title in the shown locale (its id when the catalog no longer has it)."""
+    product = work.content.catalogs[_shown_locale(work)].get(product_id)
+    return product.title if product else product_id
 
 
 def _products(work: Working) -> list[tuple[str, str]] | None:
