@@ -284,6 +284,12 @@ def declined(turn: Turn, question: Question, slots: Slots) -> Reply:
     return follow_up(turn, turn.say("donation_cancelled"))
 
 
+def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call."""
+    phone = turn.content.settings.support_phone
+    return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
+
+
 def ask_again(turn: Turn, question: Question, slots: Slots) -> Reply:
     """ "Yes" is no answer to "which charity?" or "how much?": ask again."""
     return again(turn, question)

@@ -565,3 +565,21 @@ def test_donations_export_command(skill, chat, settings, sqlite_store, capsys):
     args = parser.parse_args(["donations", "export", "--charity", "nobody"])
     assert args.run(args, settings) == 1
     assert "unknown charity" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("locale", "cancel", "given", "none_under_way"),
+    [
+        ("fr-FR", "annule mon don", "Un don déjà fait ne peut pas être repris à la voix",
+         "D'accord, pas de don, et rien n'a été débité."),
+        ("en-US", "cancel my donation", "A donation already given can't be taken back by voice",
+         "Okay, no gift, and nothing was charged."),
+    ],
+)  # fmt: skip
+def test_cancel_my_donation_is_understood(chat, locale, cancel, given, none_under_way):
+    talk = chat(locale)
+    talk.launch()
+    said = talk.say(cancel)
+    assert said.startswith(given) and "+33 4 65 71 20 30" in said
+    talk.say("je veux faire un don" if locale == "fr-FR" else "make a donation")
+    assert talk.say(cancel).startswith(none_under_way)
