@@ -223,17 +223,32 @@ class Services:
             return GuideMatch(best_id)
         return GuideMatch(None, alternatives, close=False)
 
+    @cached_property
+    def longest_material(self) -> int:
+        """Words in the longest material name, as ``find_material`` reads them."""
+        names = (n for m in self.content.materials.values() for ns in m.names.values() for n in ns)
+        return max((len(normalise(n).split()) for n in names), default=1)
+
     def find_material(self, locale: str, text: str) -> str | None:
-        """The material ``text`` names, or names in a part of it, longest first: "silk shirt",
-        « chemise en soie » name silk (the garment is not the material)."""
+        """The material ``text`` names, or that a part of it names best: "silk shirt",
+        « chemise en soie » name silk (the garment alone, which may suggest cotton or linen,
+        scores lower than the material said). None when no part is sure, or two materials
+        are equally so."""
         words = [w for w in normalise(text).split() if w not in _DETERMINERS]
         matcher = self.material_matchers[locale]
-        for size in range(len(words), 0, -1):
+        best: tuple[float, int] = (0.0, 0)
+        found: set[str] = set()
+        # No span longer than the longest material name is tried: a long slot value costs a
+        # few matches per word, not one per pair of words.
+        for size in range(min(len(words), self.longest_material), 0, -1):
             for start in range(len(words) - size + 1):
                 ranked = matcher.match(" ".join(words[start : start + size]))
-                if ranked and ranked[0][1] >= GUIDE_SURE:
-                    return ranked[0][0]
-        return None
+                if not ranked or ranked[0][1] < GUIDE_SURE or (ranked[0][1], size) < best:
+                    continue
+                if (ranked[0][1], size) > best:
+                    best, found = (ranked[0][1], size), set()
+                found.update(m for m, score in ranked if score == ranked[0][1])
+        return found.pop() if len(found) == 1 else None
 
     def delivery_fee(self, subtotal: Money) -> Money:
         rule = self.content.settings.delivery.get(subtotal.currency)

@@ -39,3 +39,18 @@ def test_one_suggestion_is_a_yes_no_question(chat, locale, asked, suggested, the
     assert reply.endswith(suggested)
     assert "Laquelle" not in reply and "Which one" not in reply
     assert talk.say("oui" if locale == FR else "yes").startswith(then)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "silk_step"),
+    [
+        (FR, "comment enlever une tache de vin rouge sur ma chemise en soie",
+         "sans frotter ni tordre la soie"),
+        (EN, "how do i get red wine out of my silk blouse", "Don't rub or wring the silk"),
+    ],
+)  # fmt: skip
+def test_the_fabric_said_beats_the_garment(chat, locale, asked, silk_step):
+    """« chemise » alone suggests cotton or linen; « en soie » says silk: the silk method."""
+    talk = chat(locale)
+    talk.launch()
+    assert silk_step in talk.say(asked)
