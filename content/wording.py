@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import string
+from collections import ChainMap
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -124,8 +125,8 @@ def _fits(node: Node, text: str, default: Prompt) -> str | None:
     return html.escape(text, quote=False)
 
 
-def merged(locale: str, overrides: Mapping[str, Prompt] | None) -> dict[str, Prompt]:
-    """The defaults with the merchant's wording over them (the defaults themselves, shared,
-    when the merchant rewords nothing)."""
+def merged(locale: str, overrides: Mapping[str, Prompt] | None) -> Mapping[str, Prompt]:
+    """The defaults with the merchant's wording over them, without copying either (a speaker is
+    made per turn)."""
     defaults = default_prompts(locale)
-    return {**defaults, **overrides} if overrides else defaults
+    return ChainMap(dict(overrides), defaults) if overrides else defaults
