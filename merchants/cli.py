@@ -10,15 +10,13 @@ import argparse
 import getpass
 import sys
 import time
-from collections.abc import Callable
 
 from accounts.errors import AccountError
 from merchants.roles import Role
 from merchants.users import MerchantUsers
+from skill.commands import refusing
 from skill.settings import Settings
 from store.base import Store
-
-Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -70,15 +68,7 @@ def cmd_password(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _guarded(run: Command) -> Command:
-    def guarded(args: argparse.Namespace, settings: Settings) -> int:
-        try:
-            return run(args, settings)
-        except (AccountError, ValueError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
-
-    return guarded
+_guarded = refusing(AccountError, ValueError)
 
 
 def register(commands: argparse._SubParsersAction) -> None:

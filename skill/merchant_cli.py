@@ -9,13 +9,14 @@ import getpass
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from payments.address import Address
 from payments.address import parse_address as parse_address_text
 from payments.errors import PaymentError
 from payments.orders import OrderStatus
+from skill.commands import refusing
 from skill.donations_cli import register as register_donations
 from skill.settings import Settings
 from skill.state import owner_key
@@ -161,17 +162,7 @@ def cmd_rewards_resume_matches(args: argparse.Namespace, settings: Settings) -> 
     return 0
 
 
-def _guarded(run: Callable[[argparse.Namespace, Settings], int]):
-    """Domain refusals (a bad token, a wallet that exists) are one line, not a traceback."""
-
-    def guarded(args: argparse.Namespace, settings: Settings) -> int:
-        try:
-            return run(args, settings)
-        except (PaymentError, ValueError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
-
-    return guarded
+_guarded = refusing(PaymentError, ValueError)
 
 
 def register_wallet(commands: argparse._SubParsersAction) -> None:
