@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from catalog.feed import neutralise_cell
 from merchants.roles import Permission
 from payments.fulfilment import CANCELLABLE, REFUNDABLE, SHIPPABLE, RefundStatus, ShipStatus
 from payments.order_search import clean_cursor, find, iterate, search
-from payments.orders import Order, OrderStatus
+from payments.orders import Order, OrderState, OrderStatus
 from reports.days import parse_day, start_of
 from web.console import access, bp
 from web.console.context import console
@@ -131,33 +131,44 @@ def ship(order_id: str) -> Any:
 @access.requires(Permission.REFUND)
 def refund(order_id: str) -> Any:
     """A confirmation page, then the refund (in full, once)."""
-    order = _order_or_404(order_id)
-    form = ConfirmForm()
-    if order.state in REFUNDABLE and form.validate_on_submit():
-        ctx = console()
-        result = ctx.fulfilment.refund(order.owner, order.order_id)
-        ctx.audit.record(g.merchant, "refund", order.order_id, result.status.value)
-        done = result.status is RefundStatus.REFUNDED
-        flash(f"console.refund.{result.status.value}", "notice" if done else "error")
-        return redirect(url_for("console.order", order_id=order.order_id, at=order.created_at))
-    return render_template("console/confirm.html", order=order, form=form, kind="refund",
-                           possible=order.state in REFUNDABLE)  # fmt: skip
+
+    def act(order: Order) -> tuple[str, bool]:
+        result = console().fulfilment.refund(order.owner, order.order_id)
+        return result.status.value, result.status is RefundStatus.REFUNDED
+
+    return _confirmed(order_id, "refund", REFUNDABLE, act)
 
 
 @bp.route("/orders/<order_id>/cancel", methods=["GET", "POST"])
 @access.requires(Permission.REFUND)
 def cancel(order_id: str) -> Any:
     """A pending or failed payment: a confirmation page, then the domain's cancellation."""
+
+    def act(order: Order) -> tuple[str, bool]:
+        return console().fulfilment.cancel(order.owner, order.order_id).status.value, True
+
+    return _confirmed(order_id, "cancel", CANCELLABLE, act)
+
+
+def _confirmed(
+    order_id: str,
+    kind: str,
+    states: tuple[OrderState, ...],
+    act: Callable[[Order], tuple[str, bool]],
+) -> Any:
+    """GET: the confirmation page of ``kind``; a confirmed POST on an order in ``states``: ``act``
+    (its outcome, and whether to show it as a notice), audited, then the order's page."""
     order = _order_or_404(order_id)
     form = ConfirmForm()
-    if order.state in CANCELLABLE and form.validate_on_submit():
-        ctx = console()
-        result = ctx.fulfilment.cancel(order.owner, order.order_id)
-        ctx.audit.record(g.merchant, "cancel", order.order_id, result.status.value)
-        flash(f"console.cancel.{result.status.value}", "notice")
+    possible = order.state in states
+    if possible and form.validate_on_submit():
+        outcome, notice = act(order)
+        console().audit.record(g.merchant, kind, order.order_id, outcome)
+        flash(f"console.{kind}.{outcome}", "notice" if notice else "error")
         return redirect(url_for("console.order", order_id=order.order_id, at=order.created_at))
-    return render_template("console/confirm.html", order=order, form=form, kind="cancel",
-                           possible=order.state in CANCELLABLE)  # fmt: skip
+    return render_template(
+        "console/confirm.html", order=order, form=form, kind=kind, possible=possible
+    )
 
 
 @bp.post("/orders/<order_id>/token")
