@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from catalog.folding import strip_accents
 from catalog.normalise import MEASURE_UNITS, Token, word_form
 from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
-from catalog.repair import fill_gaps, split_merged
+from catalog.repair import fill_gaps, lead_words, split_merged, trail_words
 from catalog.spelling import first_sound, same_word, syllables
 from catalog.tables import IntArray, Tables, build_tables
 
@@ -308,13 +308,20 @@ class TextIndex:
         return found
 
     def match(
-        self, tokens: Sequence[Token], *, ignore_unknown: bool = False, edge: float = EDGE_WEIGHT
+        self,
+        tokens: Sequence[Token],
+        *,
+        ignore_unknown: bool = False,
+        edge: float = EDGE_WEIGHT,
+        own_words: bool = True,
     ) -> QueryMatch:
         """Look every query token and joined run up; weigh each position.
 
         ``ignore_unknown`` weighs words the vocabulary does not know at zero instead of as
         much as the rarest word (free speech around a known topic); ``edge`` is the share of
-        that weight an unknown word keeps before or after every known one."""
+        that weight an unknown word keeps before or after every known one; ``own_words``
+        drops the shopper's own words before and after a product name
+        (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
         tokens = self._soft_words(split_merged(self, list(tokens)))
         count = len(tokens)
@@ -376,6 +383,17 @@ class TextIndex:
                     reading[pos] = (sim, end - start)
                     weights[pos] = share
         unknown = [i for i, t in enumerate(tokens) if not best_sim[i] and not t.stop]
+        explained = [i for i in range(count) if best_sim[i]]
+        if own_words and explained and unknown:
+            # The shopper's own words before and after the name (see catalog.repair).
+            own = (
+                lead_words(self, tokens, unknown, explained[0]) if unknown[0] < explained[0] else []
+            )
+            if unknown[-1] > explained[-1]:
+                own += trail_words(tokens, unknown, explained[-1], self.locale)
+            for pos in own:
+                tokens[pos] = replace(tokens[pos], stop=True, soft=True)
+            unknown = [pos for pos in unknown if pos not in own]
         for pos, token in enumerate(tokens):
             if token.role in ("small", "large") and not token.stop:
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
@@ -383,7 +401,6 @@ class TextIndex:
                 weights[pos] *= SIZE_WORD_WEIGHT
             elif token.role == "function" and not token.stop:
                 weights[pos] *= FUNCTION_WORD_WEIGHT
-        explained = [i for i in range(count) if best_sim[i]]
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf
             if explained and not explained[0] < pos < explained[-1]:
@@ -404,14 +421,20 @@ class TextIndex:
         return qm
 
     def _soft_words(self, tokens: list[Token]) -> list[Token]:
-        """Function and relative size words the catalog does not have are stop words: they
-        weigh nothing and are no sign of an unknown product."""
-        return [
+        """Function, relative size and count words the catalog does not have are stop words:
+        they weigh nothing and are no sign of an unknown product. A number before such a
+        count word counts containers ("deux paquets de papier alu"), no size of ours."""
+        out = [
             replace(t, stop=True, soft=True)
             if t.role and not t.stop and (t.role == "companion" or t.text not in self._vocab)
             else t
             for t in tokens
         ]
+        for position in range(len(out) - 1):
+            after = out[position + 1]
+            if out[position].number and after.role == "count" and after.soft:
+                out[position] = replace(out[position], stop=True)
+        return out
 
     # --- search ---------------------------------------------------------------------------
     def search(self, qm: QueryMatch, threshold: float, limit: int = 60) -> list[Alignment]:

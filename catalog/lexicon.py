@@ -19,7 +19,16 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-__all__ = ["CARRIERS", "FUNCTION_WORDS", "SIZE_WORDS", "carrier_phrases", "function_word"]
+__all__ = [
+    "CARRIERS",
+    "FUNCTION_WORDS",
+    "LINK_WORDS",
+    "NOUN_JOINERS",
+    "POSSESSIVES",
+    "SIZE_WORDS",
+    "carrier_phrases",
+    "function_word",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,7 +84,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "souhaite souhaiterais souhaitons recevoir reserver reserve noter note rappelle "
         "vais vas va allons allez vont aller stp svp merci plait maintenant aujourd hui "
         "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
-        "envie juste"
+        "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
+        "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
+        "rachete reprendre"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -90,8 +101,27 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "uh hmm actually maybe perhaps another thing something stuff how what which where "
         "when who s d ll m ve re t going gonna don doesn didn isn aren wasn now today "
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
-        "maybe"
+        "maybe made brand company maker makers out all every each both few much many lot lots "
+        "bit couple anything something everything whatever ran run"
     ),
+}
+# Words that tie what comes before them to the product name ("une housse pour la poêle",
+# "acme's detergent", "savon et éponge"): what they follow may name another product.
+LINK_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("pour avec sans contre et ou"),
+    "en": _words("for with without against and or s"),
+}
+# Possessive determiners: after the name ("in my basket", "sur ma liste") they open the
+# shopper's words, never a brand's.
+POSSESSIVES: dict[str, frozenset[str]] = {
+    "fr": _words("mon ma mes ton ta tes notre nos votre vos"),
+    "en": _words("my our your"),
+}
+# Prepositions that join two nouns into one name ("machine à café", "sac de couchage", "cup of
+# tea"): alone between two words, they do not part the shopper's words from a name.
+NOUN_JOINERS: dict[str, frozenset[str]] = {
+    "fr": _words("a de d en au aux"),
+    "en": _words("of in on to"),
 }
 # Inflections: a form of a listed verb not itself listed ("prendrait", "ajouterions",
 # "needing") is a function word too. Longest ending first; a stem keeps 4 letters at least.
@@ -126,13 +156,16 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "petit": "small", "petite": "small", "mini": "small", "grand": "large",
         "grande": "large", "gros": "large", "grosse": "large", "maxi": "large",
-        "geant": "large", "geante": "large",
+        "geant": "large", "geante": "large", "long": "large", "longue": "large",
+        "court": "small", "courte": "small",
     },
     "en": {
         "small": "small", "smaller": "small", "smallest": "small", "little": "small",
         "mini": "small", "travel": "small", "large": "large", "larger": "large",
         "largest": "large", "big": "large", "bigger": "large", "biggest": "large",
         "jumbo": "large", "family": "large", "giant": "large", "huge": "large",
+        "long": "large", "longer": "large", "longest": "large", "tall": "large",
+        "short": "small", "shorter": "small", "shortest": "small",
     },
 }  # fmt: skip
 # Words that may follow a size word and say nothing more ("grand format", "travel size").

@@ -45,7 +45,7 @@ class NameMatcher:
         unknown word may name something else (a charity we do not support)."""
         # Names are short and said whole: every word counts, function words included.
         tokens = [replace(t, role="") for t in analyse(text, self.locale, query=True)]
-        qm = self._index.match(tokens, ignore_unknown=lenient, edge=1.0)
+        qm = self._index.match(tokens, ignore_unknown=lenient, edge=1.0, own_words=False)
         best: dict[int, float] = {}
         for alignment in self._index.search(qm, FLOOR, limit=50):
             owner = self._index.owners[alignment.doc]

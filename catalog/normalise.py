@@ -67,8 +67,9 @@ class Token:
     glued: bool = False
     role: str = ""
     """In queries: ``"function"`` for a function word ("tu", "grab"), ``"small"``/``"large"``
-    for a relative size word ("petit", "big"). Such a word weighs nothing unless the catalog
-    has it as a word of its own (a brand "Petit Bateau")."""
+    for a relative size word ("petit", "big"), ``"count"`` for a count noun ("paquets",
+    "bottles"). Such a word weighs nothing unless the catalog has it as a word of its own (a
+    brand "Petit Bateau", a "boîte de conservation")."""
     soft: bool = False
     """Set by the index on a role word the catalog does not have: a stop word now, never
     glued to its neighbour ("grey now" is not "green")."""
@@ -279,13 +280,19 @@ def _filler_table(
 def _respell(words: list[_Word], lang: str) -> None:
     """A long word one slip away from a number or unit word is that word ("quuarante",
     "graammes") when it sits where numbers do: next to a number, a unit or a size word.
-    Elsewhere it is left alone: "quine" may be a brand, not "quinze"."""
+    Elsewhere it is left alone: "quine" may be a brand, not "quinze"; and a function word
+    stays one ("tu peux me mettre une casserole": "mettre" is no "mètre")."""
     known = number_and_unit_words(lang)
     numberish = known | _lang_table(_SIZE_WORDS, lang)
     choices = _long_number_and_unit_words(lang)
     guesses: dict[int, str] = {}
     for index, word in enumerate(words):
-        if word.number is None and len(word.plain) >= FUZZY_WORD_LENGTH and word.plain not in known:
+        if (
+            word.number is None
+            and len(word.plain) >= FUZZY_WORD_LENGTH
+            and word.plain not in known
+            and not function_word(word.plain, lang)
+        ):
             from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
             found = process.extractOne(
@@ -543,6 +550,8 @@ def _role(plain: str, previous: str, lang: str) -> str:
         return "function"
     if previous in sizes and plain in _lang_table(SIZE_COMPANIONS, lang):
         return "companion"  # "grand format", "travel size": part of the size word
+    if _singular(plain) in COUNT_UNITS:
+        return "count"  # "deux paquets de ...", "three bottles of ...": maybe a container
     return ""
 
 

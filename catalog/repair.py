@@ -14,6 +14,14 @@
   when the two begin alike and are spelt half alike. The product's noun is never guessed
   this way unless part of it was surely said ("ferta nature collier" is no "confiture"),
   and its brand never is ("marvi flower pot" is not Solfleu Max's).
+- **The shopper's own words before the name** ("il nous reste plus de papier alu", "we ran
+  out of paper towels", "faudrait qu'on rachète du ..."): words the catalog does not know,
+  before the first word a product explains and parted from it by an article, a partitive or
+  a pronoun (a lone preposition joins nouns instead: "machine à café"), are the shopper's, not a brand we do not sell: a brand stands
+  against the noun it names ("solea adoucissant"). A link word among them ("une housse pour
+  la poêle", "acme's detergent") keeps them in: they may name another product. After the
+  name, words opened by a possessive ("in my basket", « sur ma liste ») are the shopper's
+  too, unless a link word comes first ("une coque pour mon samsung").
 """
 
 from __future__ import annotations
@@ -23,13 +31,15 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from catalog.folding import language
+from catalog.lexicon import LINK_WORDS, NOUN_JOINERS, POSSESSIVES
 from catalog.normalise import Token, query_word, word_form
 from catalog.spelling import first_sound
 
 if TYPE_CHECKING:
     from catalog.index import QueryMatch, TextIndex
 
-__all__ = ["GAP_SIM", "fill_gaps", "split_merged"]
+__all__ = ["GAP_SIM", "fill_gaps", "lead_words", "split_merged", "trail_words"]
 
 MIN_SPLIT_PART = 3  # a catalog part of a word run together
 MIN_LEXICON_PART = 2  # "de" in "potde"
@@ -169,3 +179,57 @@ def _next_word(positions: Sequence[int], at: int, step: int) -> int | None:
             return d
         d += step
     return None
+
+
+def lead_words(
+    index: TextIndex, tokens: Sequence[Token], unknown: Sequence[int], first: int
+) -> list[int]:
+    """The unknown positions before ``first`` (the first position a catalog word explains)
+    that are the shopper's own words: parted from the name by function words, with no link
+    word between them and it, and none of these function words a catalog word heard in
+    pieces ("vanilys ça vont de marseille": "ça vont" is "savon")."""
+    lang = language(index.locale)
+    links = LINK_WORDS.get(lang, frozenset())
+    joiners = NOUN_JOINERS.get(lang, frozenset())
+    gap = first
+    while gap > 0 and tokens[gap - 1].stop and tokens[gap - 1].text not in links:
+        gap -= 1
+    if all(t.soft or t.text in joiners for t in tokens[gap:first]):
+        # The name follows directly ("solea adoucissant"), or through a preposition that
+        # makes one name of two nouns ("machine à café"), or through words that may end a
+        # brand ("kora plus adoucissant"): an article or a pronoun parts the shopper's words.
+        return []
+    from catalog.index import MAX_JOIN  # imported here: catalog.index imports this module
+
+    for start in range(gap, first - 1):
+        for end in range(start + 2, min(first, start + MAX_JOIN) + 1):
+            text, keys = word_form("".join(t.surface for t in tokens[start:end]), index.locale)
+            if index.lookup(text, keys, joined=True):
+                return []
+    lead: list[int] = []
+    unknown_set = set(unknown)
+    for position in range(gap - 1, -1, -1):
+        if tokens[position].text in links:
+            break
+        if position in unknown_set:
+            lead.append(position)
+    return lead
+
+
+def trail_words(
+    tokens: Sequence[Token], unknown: Sequence[int], last: int, locale: str
+) -> list[int]:
+    """The unknown positions after ``last`` (the last position a catalog word explains) that
+    are the shopper's own words: function words follow the name and, before any link word,
+    one of them is a possessive ("watering can in my basket")."""
+    lang = language(locale)
+    links = LINK_WORDS.get(lang, frozenset())
+    possessives = POSSESSIVES.get(lang, frozenset())
+    position = last + 1
+    while position < len(tokens) and tokens[position].stop:
+        if tokens[position].text in links:
+            return []
+        if tokens[position].text in possessives:
+            return [p for p in unknown if p > position]
+        position += 1
+    return []

@@ -37,6 +37,7 @@ STATIONERY_FR = [
     ("fouet-30", "Vellyzo fouet 30 cm", "Vellyzo", "fouet"),
     ("pot-fleurs", "Pehocol pot de fleurs bleu 20 cm", "Pehocol", "pot de fleurs"),
     ("confiture", "Ferta confiture fraise 350 g", "Ferta", "confiture"),
+    ("savon", "Ferta savon de Marseille 300 g", "Ferta", "savon"),
 ]
 
 
@@ -136,3 +137,80 @@ def test_unknown_words_inside_a_name_whose_brand_and_noun_are_sure_weigh_little(
     assert _matched(garden, "basmati rice by the brand belka 500 g") == "rice-500"
     # Without the whole noun surely said, an unknown word may be another product.
     assert garden.resolve("belka jasmine rice").status == "none"
+
+
+# --- the shopper's own words around the name (issue 13, third round) --------------------------
+@pytest.mark.parametrize(
+    ("said", "family"),
+    [
+        ("we ran out of grass seed", {"seed-p5", "seed-p1", "seed-c5"}),
+        (
+            "i was hoping you could throw in some green tea",
+            {"tea-jasmine", "tea-mint", "tea-belka"},
+        ),
+        ("could you put a watering can in my basket", {"can"}),
+        ("stick the lotex tarp on my list", {"tarp-blue", "tarp-green"}),
+    ],
+)
+def test_unknown_words_parted_from_the_name_by_function_words_are_the_shoppers(
+    garden: Resolver, said: str, family: set[str]
+) -> None:
+    resolution = garden.resolve(said)
+    assert resolution.status != "none"
+    assert {c.product.id for c in resolution.candidates} <= family
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "il nous reste plus de fouets",
+        "faudrait qu'on rachète des enveloppes kraft",
+        "tu me prends un stylo bille noir vite fait",
+    ],
+)
+def test_french_words_of_the_shopper_before_the_name_weigh_nothing(
+    stationery: Resolver, said: str
+) -> None:
+    assert stationery.resolve(said).status != "none"
+
+
+@pytest.mark.parametrize(
+    ("resolver", "said"),
+    [
+        ("garden", "acme grass seed"),  # a brand stands against its noun
+        ("garden", "acme's grass seed"),  # a possessive ties it to the noun
+        ("garden", "a cover for the watering can"),  # a link word: another product
+        ("garden", "a lotex tarp for my samsung"),  # ... after the name too
+        ("stationery", "une housse pour le fouet"),
+        ("stationery", "je voudrais kora plus confiture"),  # "plus" may end a brand
+        ("stationery", "machine à confiture"),  # a preposition joins two nouns into one name
+        ("stationery", "vanilys ça vont de marseille"),  # "ça vont" is "savon" heard in pieces
+    ],
+)
+def test_words_tied_to_the_name_still_make_it_another_product(
+    request: pytest.FixtureRequest, resolver: str, said: str
+) -> None:
+    assert request.getfixturevalue(resolver).resolve(said).product is None
+
+
+def test_a_request_verb_is_never_read_as_a_unit(stationery: Resolver) -> None:
+    tokens = analyse("tu peux me mettre un fouet", "fr-FR", query=True)
+    assert [t.text for t in tokens if not t.stop and t.role != "function"] == ["fouet"]
+    assert stationery.resolve("tu peux me mettre une confiture").product is not None
+
+
+def test_a_count_of_containers_the_catalog_does_not_have_is_a_quantity(
+    stationery: Resolver, garden: Resolver
+) -> None:
+    assert _matched(stationery, "deux paquets de confiture fraise") == "confiture"
+    assert _matched(garden, "two bags of basmati rice 500 g") == "rice-500"
+
+
+def test_a_brand_link_word_is_the_shoppers(stationery: Resolver, garden: Resolver) -> None:
+    assert _matched(stationery, "une confiture fraise de la marque ferta") == "confiture"
+    assert _matched(garden, "the watering can made by sawanix") == "can"
+
+
+def test_long_and_short_choose_among_sizes(stationery: Resolver) -> None:
+    assert _matched(stationery, "le fouet vellyzo le plus long") == "fouet-30"
+    assert _matched(stationery, "un fouet vellyzo court") == "fouet-25"
