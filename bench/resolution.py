@@ -7,7 +7,9 @@
   brands, a pet shop, a cosmetics shop, a toy shop) — per shop and locale, with the
   wrong-match rate; then the *fresh* half (:mod:`bench.resolution_fresh`: wine, sports,
   electronics and baby shops, other brands, phrasings and noise), which nobody ever looked at
-  miss by miss; ``--tune`` adds the tune half and the dev set the resolver was tuned on;
+  miss by miss; ``--tune`` adds the tune half, the dev set and the wide half
+  (:mod:`bench.resolution_wide`) the resolver is tuned on; ``--misses wide`` (or ``tune``,
+  ``dev``) prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
   ``match`` with a product the shopper did not mean), on the whole set and on its two halves
@@ -33,12 +35,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 
 from catalog.feed import read_feed
 from catalog.model import Catalog
 from catalog.resolver import Resolution, Resolver
+
+if TYPE_CHECKING:
+    from bench.resolution_gen import GenQuery
 
 DEFAULT_DATA = "/work/shared/data/resolution"
 KINDS = ("exact", "family", "none")
@@ -160,9 +166,15 @@ def quality(folder: Path, out: Callable[[str], None]) -> dict[str, Score]:
     return scores
 
 
-def generated(half: str, seed: int, out: Callable[[str], None]) -> Score:
+def generated(
+    half: str,
+    seed: int,
+    out: Callable[[str], None],
+    on_result: Callable[[GenQuery, Resolution, bool], None] | None = None,
+) -> Score:
     """Accuracy on one half of :mod:`bench.resolution_gen`'s shops and queries, per shop kind
-    and locale, with the baseline beside it."""
+    and locale, with the baseline beside it; ``on_result`` sees each query, its resolution and
+    whether it was right."""
     from bench.resolution_gen import generate
 
     data = generate(half, seed)
@@ -174,6 +186,8 @@ def generated(half: str, seed: int, out: Callable[[str], None]) -> Score:
         query = Query(q.locale, q.text, q.expect, q.kind)
         resolution = resolvers[(q.shop, q.locale)].resolve(q.text)
         total.add(query, resolution.status, _ids(resolution))
+        if on_result is not None:
+            on_result(q, resolution, judge(query, resolution.status, _ids(resolution)))
         label = f"  {q.shop.split('-', 1)[1]} {q.locale}"
         scores.setdefault(label, Score.empty()).add(query, resolution.status, _ids(resolution))
         baseline.add(query, *baselines[(q.shop, q.locale)].resolve(q.text))
@@ -184,6 +198,41 @@ def generated(half: str, seed: int, out: Callable[[str], None]) -> Score:
     out(total.line(f"echoppe, {half}"))
     out(baseline.line("baseline WRatio>=80"))
     return total
+
+
+def _few(ids: Sequence[str], at_most: int = 5) -> str:
+    shown = ", ".join(ids[:at_most])
+    return f"{shown} +{len(ids) - at_most}" if len(ids) > at_most else shown or "-"
+
+
+def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
+    """Every miss of a tuning half (locale, shop, kind, noise tags, query, expected, got), then
+    the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
+    from bench.resolution_gen import DEV, FRESH, HALVES, WIDE
+
+    if half in ("held", FRESH):
+        out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
+        return 2
+    if half not in {*HALVES, *DEV, WIDE}:
+        out(f"--misses {half}: no such half (tune, dev or {WIDE})")
+        return 2
+    missed: Counter = Counter()
+    seen: Counter = Counter()
+
+    def show(q: GenQuery, resolution: Resolution, right: bool) -> None:
+        seen.update(set(q.noise) | {q.kind})
+        if right:
+            return
+        missed.update(set(q.noise) | {q.kind})
+        got = f"{resolution.status} [{_few(_ids(resolution), 4)}]"
+        out(f"{q.locale} {q.shop} {q.kind} ({','.join(q.noise)})\n  {q.text!r}\n"
+            f"  expected [{_few(sorted(q.expect))}]  got {got}")  # fmt: skip
+
+    generated(half, seed, out, show)
+    out(f"misses per tag, half {half!r} (misses / queries with the tag):")
+    for tag, count in sorted(missed.items(), key=lambda item: (-item[1], item[0])):
+        out(f"  {tag:<22} {count:>4} / {seen[tag]:<5} {count / seen[tag]:.3f}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,15 +248,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="catalog sizes for the speed part, comma-separated ('' to skip)",
     )
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument(
+        "--misses",
+        metavar="HALF",
+        help="print every miss of a tuning half (tune, dev, wide) and the misses per noise tag",
+    )
     args = parser.parse_args(argv)
-    from bench.resolution_gen import DEFAULT_SEED, FRESH
+    from bench.resolution_gen import DEFAULT_SEED, FRESH, WIDE
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
+    if args.misses:
+        return misses(args.misses, seed, print)
     generated("held", seed, print)
     generated(FRESH, seed, print)
     if args.tune:
         generated("tune", seed, print)
         generated("dev", seed, print)
+        generated(WIDE, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

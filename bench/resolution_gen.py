@@ -55,6 +55,8 @@ HALVES = {
 DEV = {"dev": ["garden", "stationery", "kitchen"]}
 # A half nobody tuned on (bench/resolution_fresh.py): other kinds of shop, brands, phrasings.
 FRESH = "fresh"
+# A third tuning half (bench/resolution_wide.py): other shops, and noise wider than tune/dev's.
+WIDE = "wide"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -398,6 +400,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_fresh import generate_fresh
 
         return generate_fresh(seed, per_shop)
+    if half == WIDE:
+        from bench.resolution_wide import generate_wide
+
+        return generate_wide(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []

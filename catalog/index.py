@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from catalog.folding import strip_accents
 from catalog.normalise import MEASURE_UNITS, Token, word_form
 from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
-from catalog.repair import fill_gaps, lead_words, split_merged, trail_words
+from catalog.repair import convert_sizes, fill_gaps, lead_words, split_merged, trail_words
 from catalog.spelling import first_sound, same_word, syllables
 from catalog.tables import IntArray, Tables, build_tables
 
@@ -64,7 +64,7 @@ MIN_FUZZY_LENGTH = 4
 # Above this many words (a catalog of several hundred thousand products) the fuzzy scan
 # looks only at words that begin with the same sound; candidates are capped.
 LARGE_VOCABULARY = 20_000
-MAX_CANDIDATE_DOCS = 1_500
+MAX_CANDIDATE_DOCS = 1_000
 MAX_JOIN = 3
 EDGE_WEIGHT = 0.1
 SIZE_WORD_WEIGHT = 0.3
@@ -323,7 +323,7 @@ class TextIndex:
         drops the shopper's own words before and after a product name
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
-        tokens = self._soft_words(split_merged(self, list(tokens)))
+        tokens = convert_sizes(self, self._soft_words(split_merged(self, list(tokens))))
         count = len(tokens)
         raw_spans: list[tuple[int, int, dict[int, float]]] = []
         for start in range(count):
@@ -409,6 +409,13 @@ class TextIndex:
                 # doubtful: a product is then kept only if its brand is surely said.
                 weights[pos] *= edge
         doubtful = [i for i, t in enumerate(tokens) if not t.stop and best_sim[i] < SURE]
+        sure = [i for i in range(count) if best_sim[i] >= SURE and not tokens[i].stop]
+        for pos in doubtful:
+            if best_sim[pos] and sure and any(t.stop for t in tokens[pos + 1 : sure[0]]):
+                # Only nearly a catalog word, before what is surely said and parted from it
+                # ("ring up tolnim glitter": "ring" ~ "string"): weighed as an unknown word
+                # there is. (After the name, it may be another product: "sawanix lawnmower".)
+                weights[pos] *= edge
         spans = [
             Span(start, end, ((1 << (end + 1)) - 1) ^ ((1 << start) - 1), found)
             for start, end, found in raw_spans

@@ -25,9 +25,11 @@ __all__ = [
     "LINK_WORDS",
     "NOUN_JOINERS",
     "POSSESSIVES",
+    "REQUEST_WORDS",
     "SIZE_WORDS",
     "carrier_phrases",
     "function_word",
+    "request_word",
 ]
 
 
@@ -86,7 +88,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
         "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
-        "rachete reprendre"
+        "rachete reprendre fois exemplaire exemplaires"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -102,7 +104,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "when who s d ll m ve re t going gonna don doesn didn isn aren wasn now today "
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
         "maybe made brand company maker makers out all every each both few much many lot lots "
-        "bit couple anything something everything whatever ran run"
+        "bit couple anything something everything whatever ran run times"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
@@ -122,6 +124,24 @@ POSSESSIVES: dict[str, frozenset[str]] = {
 NOUN_JOINERS: dict[str, frozenset[str]] = {
     "fr": _words("a de d en au aux"),
     "en": _words("of in on to"),
+}
+# Pronouns and request verbs: after them comes what is asked for ("any chance you have ...",
+# "would you mind adding ...", « faudrait qu'on rachète ... »). Unlike an adverb that may end a
+# brand ("Kora Plus"), they part the shopper's words from the name that follows.
+REQUEST_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words(
+        "je j tu il on nous vous me m te t moi toi lui leur y ai as a avons avez ont faut "
+        "veux veut voulons voulez voudrais voudrait aimerais aimerait prends prend prenez "
+        "prendre prendrais mets met mettez mettre ajoute ajoutes ajoutez ajouter rajoute "
+        "rajouter commande commandes commandez commander achete achetes achetez acheter "
+        "rachete racheter trouve trouves trouvez trouver donne donnes donnez donner ramene "
+        "ramener apporte apporter reserve reserver garde garder prevois prevoir"
+    ),
+    "en": _words(
+        "i you we me us it they have has had get gets got add adds adding take takes taking "
+        "buy buying order ordering grab grabbing need needs want wants put putting pick "
+        "bring send find use using like love give"
+    ),
 }
 # Inflections: a form of a listed verb not itself listed ("prendrait", "ajouterions",
 # "needing") is a function word too. Longest ending first; a stem keeps 4 letters at least.
@@ -150,6 +170,19 @@ def function_word(word: str, lang: str) -> bool:
     if word in FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]):
         return True
     return len(word) > MIN_STEM and _stem(word, lang) in _function_stems(lang)
+
+
+def request_word(word: str, lang: str) -> bool:
+    """``word`` (folded) is a pronoun or request verb of ``lang``, or an inflection of a verb."""
+    words = REQUEST_WORDS.get(lang, frozenset())
+    if word in words:
+        return True
+    return len(word) > MIN_STEM and _stem(word, lang) in _request_stems(lang)
+
+
+@lru_cache(maxsize=8)
+def _request_stems(lang: str) -> frozenset[str]:
+    return frozenset(_stem(w, lang) for w in REQUEST_WORDS.get(lang, ()) if len(w) >= MIN_STEM)
 
 
 SIZE_WORDS: dict[str, dict[str, str]] = {

@@ -42,6 +42,7 @@ __all__ = [
     "UNIT_CANON",
     "Token",
     "analyse",
+    "canonical_number",
     "context_words",
     "normalise",
     "number_and_unit_words",
@@ -133,6 +134,12 @@ _NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
 _DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
 # "un litre et demi", "one and a half liters".
 _HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
+# "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
+_HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
+# Quantities said after the name: "... times two", "... fois deux", "... en deux exemplaires",
+# "... two of them".
+_QUANTITY_BEFORE = {"fr": {"fois"}, "en": {"times"}}
+_QUANTITY_AFTER = {"fr": (("exemplaire",), ("exemplaires",), ("fois",)), "en": (("of", "them"),)}
 # Recognisers write these for a number when a unit follows ("ocean to l", "sans litres").
 _NUMBER_HOMOPHONES = {
     "fr": {"sans": 100, "sang": 100, "sens": 100, "cette": 7, "set": 7, "si": 6, "scie": 6,
@@ -192,7 +199,8 @@ class _Word:
     stop: bool = False
 
 
-def _canonical_number(value: Decimal) -> str:
+def canonical_number(value: Decimal) -> str:
+    """The one way a number is written in tokens: "1.50" and "1,5" are "1.5", "500.0" is "500"."""
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -223,9 +231,7 @@ def _split(text: str, lang: str) -> list[_Word]:
         glued = nxt is not None and (nxt == end or (nxt == end + 1 and after in "-'/"))
         if surface[0].isdigit():
             words.append(
-                _Word(
-                    surface, surface, glued, _canonical_number(Decimal(surface.replace(",", ".")))
-                )
+                _Word(surface, surface, glued, canonical_number(Decimal(surface.replace(",", "."))))
             )
         else:
             words.append(_Word(surface, strip_accents(surface), glued))
@@ -402,6 +408,11 @@ def _read_numbers(words: list[_Word], lang: str) -> list[_Word]:
             i += 1
             continue
         value, j = _number_run(words, i, lang)
+        if lang == "en" and j == i + 1 and value < 10 and j < len(words):
+            # "two fifty grams", "one twenty five ml": hundreds said without "hundred".
+            tens, k = _number_run(words, j, lang)
+            if k > j and 10 <= tens < 100 and _is_unit(words[k] if k < len(words) else None):
+                value, j = value * 100 + tens, k
         text = str(value)
         if j + 1 < len(words) and words[j].plain in marks:
             nxt = words[j + 1]
@@ -416,7 +427,7 @@ def _read_numbers(words: list[_Word], lang: str) -> list[_Word]:
                 surface,
                 strip_accents(surface),
                 words[j - 1].glued,
-                _canonical_number(Decimal(text)),
+                canonical_number(Decimal(text)),
                 j - i,
             )
         )
@@ -429,6 +440,15 @@ def _is_count(word: _Word | None) -> bool:
     if word is None or word.number is not None:
         return False
     return word.plain not in MEASURE_UNITS and _singular(word.plain) in COUNT_UNITS
+
+
+def _number_at(words: list[_Word], index: int) -> bool:
+    return index < len(words) and words[index].number is not None
+
+
+def _is_measure(word: _Word | None) -> bool:
+    """A measure unit ("kg", "litre"), not a count noun."""
+    return word is not None and word.number is None and word.plain in MEASURE_UNITS
 
 
 def _is_unit(word: _Word | None) -> bool:
@@ -486,11 +506,28 @@ def _units_and_homophones(words: list[_Word], lang: str) -> None:
 
 
 def _halves(words: list[_Word], lang: str) -> list[_Word]:
-    """ "un litre et demi" → 1.5 l."""
+    """ "un litre et demi" → 1.5 l; "un demi-kilo", "half a kilo" → 0.5 kg."""
     out: list[_Word] = []
     index = 0
     while index < len(words):
         word = words[index]
+        half_unit = next(
+            (
+                half
+                for half in _lang_table(_HALF_UNIT, lang)
+                if tuple(w.plain for w in words[index : index + len(half)]) == half
+                and _is_measure(
+                    words[index + len(half)] if index + len(half) < len(words) else None
+                )
+            ),
+            None,
+        )
+        if half_unit is not None:
+            said = words[index : index + len(half_unit)]
+            surface = " ".join(w.surface for w in said)
+            out.append(_Word(surface, strip_accents(surface), said[-1].glued, "0.5", len(said)))
+            index += len(half_unit)
+            continue
         out.append(word)
         index += 1
         if word.number is None:
@@ -499,7 +536,7 @@ def _halves(words: list[_Word], lang: str) -> list[_Word]:
         for half in _lang_table(_HALF, lang):
             seq = tuple(w.plain for w in words[index + skip : index + skip + len(half)])
             if seq == half:
-                word.number = _canonical_number(Decimal(word.number) + Decimal("0.5"))
+                word.number = canonical_number(Decimal(word.number) + Decimal("0.5"))
                 out.extend(words[index : index + skip])
                 index += skip + len(half)
                 break
@@ -515,8 +552,16 @@ def _articles_and_quantities(words: list[_Word], lang: str) -> None:
             continue
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
+        after = tuple(w.plain for w in words[index + 1 : index + 3])
+        if (prev is not None and prev.plain in _lang_table(_QUANTITY_BEFORE, lang)) or any(
+            after[: len(q)] == q for q in _lang_table(_QUANTITY_AFTER, lang)
+        ):
+            word.stop = True  # "... times two", "... en deux exemplaires": how many
+            continue
         if prev is not None and prev.plain in size_words:
             continue
+        if nxt is not None and nxt.plain in ("x", "×") and _number_at(words, index + 2):
+            continue  # "four x five meters": a dimension, not how many
         pack = index > 1 and words[index - 2].plain in size_words
         if pack and prev is not None and prev.plain in ("de", "of"):
             continue  # "lot de six", "pack of six"

@@ -14,6 +14,9 @@
   when the two begin alike and are spelt half alike. The product's noun is never guessed
   this way unless part of it was surely said ("ferta nature collier" is no "confiture"),
   and its brand never is ("marvi flower pot" is not Solfleu Max's).
+- **A size said in another unit** than the catalog's ("vingt-cinq centilitres" for 250 ml, "half
+  a kilo" for 500 g): read in the unit some product has that amount in, when no product has
+  it as said.
 - **The shopper's own words before the name** ("il nous reste plus de papier alu", "we ran
   out of paper towels", "faudrait qu'on rachète du ..."): words the catalog does not know,
   before the first word a product explains and parted from it by an article, a partitive or
@@ -27,19 +30,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from catalog.folding import language
-from catalog.lexicon import LINK_WORDS, NOUN_JOINERS, POSSESSIVES
-from catalog.normalise import Token, query_word, word_form
+from catalog.lexicon import LINK_WORDS, NOUN_JOINERS, POSSESSIVES, request_word
+from catalog.normalise import MEASURE_UNITS, Token, canonical_number, query_word, word_form
 from catalog.spelling import first_sound
+from catalog.variants import in_base_unit
 
 if TYPE_CHECKING:
     from catalog.index import QueryMatch, TextIndex
 
-__all__ = ["GAP_SIM", "fill_gaps", "lead_words", "split_merged", "trail_words"]
+__all__ = [
+    "GAP_SIM",
+    "convert_sizes",
+    "fill_gaps",
+    "lead_words",
+    "split_merged",
+    "trail_words",
+]
 
 MIN_SPLIT_PART = 3  # a catalog part of a word run together
 MIN_LEXICON_PART = 2  # "de" in "potde"
@@ -194,10 +207,13 @@ def lead_words(
     gap = first
     while gap > 0 and tokens[gap - 1].stop and tokens[gap - 1].text not in links:
         gap -= 1
-    if all(t.soft or t.text in joiners for t in tokens[gap:first]):
+    if all(
+        t.text in joiners or (t.soft and not request_word(t.text, lang)) for t in tokens[gap:first]
+    ):
         # The name follows directly ("solea adoucissant"), or through a preposition that
         # makes one name of two nouns ("machine à café"), or through words that may end a
-        # brand ("kora plus adoucissant"): an article or a pronoun parts the shopper's words.
+        # brand ("kora plus adoucissant"): an article, a pronoun or a request verb parts the
+        # shopper's words from the name.
         return []
     from catalog.index import MAX_JOIN  # imported here: catalog.index imports this module
 
@@ -233,3 +249,34 @@ def trail_words(
             return [p for p in unknown if p > position]
         position += 1
     return []
+
+
+def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each size that no product has as said (a number, then a measure
+    unit) read in another unit of the same kind in which some product has it."""
+    out = list(tokens)
+    for position in range(len(out) - 1):
+        number, unit = out[position], out[position + 1]
+        if not number.number or number.stop or unit.text not in MEASURE_UNITS:
+            continue
+        if _has_size(index, number.text, unit.text):
+            continue
+        base, amount = in_base_unit(Decimal(number.text), unit.text)
+        for other in sorted(MEASURE_UNITS):
+            other_base, scale = in_base_unit(Decimal(1), other)
+            if other == unit.text or other_base != base:
+                continue
+            converted = canonical_number(amount / scale)
+            if _has_size(index, converted, other):
+                out[position] = replace(number, text=converted, keys=(converted,))
+                out[position + 1] = replace(
+                    unit, text=other, keys=word_form(other, index.locale)[1]
+                )
+                break
+    return out
+
+
+def _has_size(index: TextIndex, number: str, unit: str) -> bool:
+    """Some document has this number and this unit."""
+    number_id, unit_id = index.word_id(number), index.word_id(unit)
+    return number_id is not None and unit_id is not None and index.together(number_id, unit_id)

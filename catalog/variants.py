@@ -17,7 +17,14 @@ from catalog.folding import strip_accents
 from catalog.model import Product
 from catalog.normalise import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
-__all__ = ["COLORS", "extract_size", "family_key", "size_sort_key", "variant_axes"]
+__all__ = [
+    "COLORS",
+    "extract_size",
+    "family_key",
+    "in_base_unit",
+    "size_sort_key",
+    "variant_axes",
+]
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _WORD = r"[^\W\d_]+"
@@ -70,13 +77,21 @@ _SCALE = {"mg": Decimal("0.001"), "cl": Decimal(10), "l": Decimal(1000), "kg": D
 _SCALE.update({"m": Decimal(1000), "cm": Decimal(10)})
 
 
+_BASE = {"cl": "ml", "l": "ml", "kg": "g", "mg": "g", "cm": "mm", "m": "mm"}
+
+
+def in_base_unit(amount: Decimal, unit: str) -> tuple[str, Decimal]:
+    """``amount`` of a canonical ``unit`` as (base unit, amount in it): 50 cl is ("ml", 500),
+    comparable with any other amount of that base unit; other units are their own base."""
+    return _BASE.get(unit, unit), amount * _SCALE.get(unit, Decimal(1))
+
+
 def size_sort_key(size: str) -> tuple[str, Decimal, str]:
     """Order sizes small to large within a unit family: 250 ml < 1 l < 1,5 l; M < L."""
     match = re.search(rf"({_NUMBER})\s*({_WORD})?", size)
     if match:
         unit = UNIT_CANON.get(strip_accents((match.group(2) or "").lower()), "")
-        base = {"cl": "ml", "l": "ml", "kg": "g", "mg": "g", "cm": "mm", "m": "mm"}.get(unit, unit)
-        value = Decimal(match.group(1).replace(",", ".")) * _SCALE.get(unit, Decimal(1))
+        base, value = in_base_unit(Decimal(match.group(1).replace(",", ".")), unit)
         return (base, value, size)
     letters = {"xxs": 0, "xs": 1, "s": 2, "m": 3, "l": 4, "xl": 5, "xxl": 6, "xxxl": 7}
     label = size.split()[-1].lower() if size.split() else ""

@@ -28,6 +28,9 @@ from catalog.phonetics import phonetic
         ("trente cinq grammes", "35 g"),
         ("1,5 l", "1.5 l"),
         ("600g", "600 g"),
+        ("un demi-kilo", "0.5 kg"),
+        ("un demi litre", "0.5 l"),
+        ("une demi baguette", "demi baguette"),
     ],
 )
 def test_french_numbers_and_units(spoken: str, expected: str) -> None:
@@ -45,6 +48,12 @@ def test_french_numbers_and_units(spoken: str, expected: str) -> None:
         ("size forty", "size 40"),
         ("sixteen ounces", "16 oz"),
         ("two kilos", "2 kg"),
+        ("half a kilo", "0.5 kg"),
+        ("a half liter", "0.5 l"),
+        ("half moon cookies", "half moon cooky"),
+        ("two fifty grams", "250 g"),
+        ("one twenty five ml", "125 ml"),
+        ("two fifty", "50"),
     ],
 )
 def test_english_numbers_and_units(spoken: str, expected: str) -> None:
@@ -145,3 +154,17 @@ def test_empty_text() -> None:
     assert analyse("", "fr-FR") == []
     assert normalise("   ", "en-US") == ""
     assert normalise("je voudrais", "fr-FR") == ""
+
+
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("thé vert fois deux", "fr-FR", "the vert fois"),
+        ("thé vert en deux exemplaires", "fr-FR", "the vert exemplaire"),
+        ("green tea times two", "en-US", "green tea time"),
+        ("green tea two of them", "en-US", "green tea them"),
+        ("tarp four x five meters", "en-US", "tarp 4 x 5 m"),
+    ],
+)
+def test_a_quantity_after_the_name_is_no_size(spoken: str, locale: str, expected: str) -> None:
+    assert normalise(spoken, locale) == expected

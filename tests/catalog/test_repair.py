@@ -214,3 +214,65 @@ def test_a_brand_link_word_is_the_shoppers(stationery: Resolver, garden: Resolve
 def test_long_and_short_choose_among_sizes(stationery: Resolver) -> None:
     assert _matched(stationery, "le fouet vellyzo le plus long") == "fouet-30"
     assert _matched(stationery, "un fouet vellyzo court") == "fouet-25"
+
+
+@pytest.fixture(scope="module")
+def sizes() -> Resolver:
+    return _resolver(
+        "en-US",
+        [
+            ("beans-250", "Iron Goat coffee beans 250 g", "Iron Goat", "coffee beans"),
+            ("beans-500", "Iron Goat coffee beans 500 g", "Iron Goat", "coffee beans"),
+            ("beans-1kg", "Iron Goat coffee beans 1 kg", "Iron Goat", "coffee beans"),
+            ("syrup-25", "Iron Goat coffee syrup 25 cl", "Iron Goat", "coffee syrup"),
+            ("syrup-70", "Iron Goat coffee syrup 70 cl", "Iron Goat", "coffee syrup"),
+            ("beans-acme", "Movras coffee beans 1 kg", "Movras", "coffee beans"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("iron goat coffee beans half a kilo", "beans-500"),
+        ("iron goat coffee beans zero point five kilos", "beans-500"),
+        ("iron goat coffee beans a quarter", None),  # no unit: no size read
+        ("iron goat coffee syrup two hundred fifty milliliters", "syrup-25"),
+        ("iron goat coffee syrup two fifty ml", "syrup-25"),
+        ("iron goat coffee beans one thousand grams", "beans-1kg"),
+        ("iron goat coffee beans two kilos", None),  # a size nobody sells stays unsold
+    ],
+)
+def test_a_size_said_in_another_unit_is_read_in_the_catalogs(
+    sizes: Resolver, said: str, expected: str | None
+) -> None:
+    assert _matched(sizes, said) == expected
+
+
+def test_half_a_kilo_is_never_the_kilo(sizes: Resolver) -> None:
+    resolution = sizes.resolve("iron goat coffee beans half a kilo")
+    assert resolution.product is not None and resolution.product.id != "beans-1kg"
+
+
+def test_a_quantity_said_after_the_name_is_no_size(sizes: Resolver) -> None:
+    assert _matched(sizes, "iron goat coffee beans 250 g times two") == "beans-250"
+    assert _matched(sizes, "iron goat coffee syrup 70 cl two of them") == "syrup-70"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["any chance you have iron goat coffee syrup", "would you mind adding movras coffee beans"],
+)
+def test_a_pronoun_or_request_verb_parts_the_shoppers_words_from_the_name(
+    sizes: Resolver, said: str
+) -> None:
+    assert sizes.resolve(said).status != "none"
+
+
+def test_a_word_heard_only_nearly_before_the_name_weighs_as_an_unknown_one(
+    garden: Resolver,
+) -> None:
+    # "tarpy" is only nearly "tarp": before the name and parted from it, the shopper's word;
+    # after the name it may be another product, and is asked about.
+    assert _matched(garden, "tarpy up the sawanix watering can") == "can"
+    assert garden.resolve("the sawanix watering can tarpy").product is None
