@@ -88,7 +88,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
         "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
-        "rachete reprendre fois exemplaire exemplaires"
+        "rachete reprendre fois exemplaire exemplaires bah hein enfin genre quoi bref disons "
+        "hasard urgent urgence rapidement avance possible estampille version"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -104,7 +105,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "when who s d ll m ve re t going gonna don doesn didn isn aren wasn now today "
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
         "maybe made brand company maker makers out all every each both few much many lot lots "
-        "bit couple anything something everything whatever ran run times"
+        "bit couple anything something everything whatever ran run times er erm mean know "
+        "chance asap urgent quickly quick possible appreciated cheers labelled labeled"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

@@ -448,12 +448,14 @@ def _number_at(words: list[_Word], index: int) -> bool:
 
 def _is_measure(word: _Word | None) -> bool:
     """A measure unit ("kg", "litre"), not a count noun."""
-    return word is not None and word.number is None and word.plain in MEASURE_UNITS
+    return (
+        word is not None and word.number is None and not word.stop and word.plain in MEASURE_UNITS
+    )
 
 
 def _is_unit(word: _Word | None) -> bool:
-    if word is None or word.number is not None:
-        return False
+    if word is None or word.number is not None or word.stop:
+        return False  # an elision is no unit: "de l'huile" is not "2 l huile"
     return word.plain in MEASURE_UNITS or _singular(word.plain) in COUNT_UNITS
 
 

@@ -34,7 +34,9 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from catalog.documents import ResolverTables, build_resolver_tables, fold
+from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
+from catalog.lexicon import function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.spelling import syllables
@@ -120,6 +122,7 @@ class Resolver:
         self._kind_masks = tables.kind_masks  # the product noun's words
         self._families = tables.families
         self._several_brands = tables.several_brands
+        self._function_ids: dict[int, bool] = {}  # word id → a function word (filled lazily)
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
         """What ``text`` asks for. An entity-resolution id from Alexa that the catalog knows
@@ -153,8 +156,9 @@ class Resolver:
         """Words the catalog does not know *inside* what was said ("vin rouge de la marque
         Pedsen", "stylo pour l'école bille") weigh as those around the name once one product
         surely says its brand and its whole noun: they are then most likely the shopper's
-        own words, not another product's. Only a clear match on such a product is taken;
-        anything else keeps the first answer. (Single-brand shops keep unknown words heavy.)"""
+        own words, not another product's. A clear match on such a product is taken, or a
+        question about such products only; anything else keeps the first answer.
+        (Single-brand shops keep unknown words heavy.)"""
         if not self._several_brands:
             return None
         light_weight = self.index.unknown_idf * EDGE_WEIGHT
@@ -173,10 +177,20 @@ class Resolver:
         if not self._brand_said(alignment) or not kind or alignment.sure_mask & kind != kind:
             return None
         resolution = self._decide(fits, final=True, size=size, qm=light)
-        if resolution is None or resolution.product is None:
+        if resolution is None or resolution.status == "none":
             return None
-        if resolution.product.id != self.catalog.products[number].id:
-            return None
+        if resolution.product is not None:
+            return resolution if resolution.product.id == self.catalog.products[number].id else None
+        # A question ("pneu estampillé happy fox": which size?) only about products that
+        # each surely say their brand and their whole noun.
+        aligned = {self.catalog.products[n].id: a for n, a in fits}
+        for candidate in resolution.candidates:
+            alignment = aligned.get(candidate.product.id)
+            if alignment is None or not self._brand_said(alignment):
+                return None
+            kind = self._kind_masks[alignment.doc]
+            if not kind or alignment.sure_mask & kind != kind:
+                return None
         return resolution
 
     def _decide(
@@ -323,15 +337,34 @@ class Resolver:
             unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed)
             if unexplained and self._several_brands and not alignment.sure_mask & brand:
                 continue
-            nothing_sure = alignment.doc_mask & ~brand and not alignment.sure_mask & ~brand
+            nothing_sure = alignment.doc_mask & ~brand and not self._content(
+                alignment.doc, alignment.sure_mask & ~brand
+            )
             if nothing_sure and not self._noun_heard(alignment, qm):
-                continue  # nothing but the brand surely said: "vellau bouilloire", "matelas"
+                # Nothing but the brand surely said ("vellau bouilloire", "matelas"), or with
+                # a function word ("par hasard cloud nine biscuits" is no "sérum ... par 30").
+                continue
             if qm.unknown and brand and not alignment.doc_mask & ~brand:
                 continue  # its brand and a word we do not know: a product it does not make
             number = self.index.owners[alignment.doc]
             if number not in best or _rank(alignment) < _rank(best[number]):
                 best[number] = alignment
         return sorted(best.items(), key=lambda item: (_rank(item[1]), item[0]))
+
+    def _content(self, doc: int, mask: int) -> bool:
+        """Some position of ``mask`` in the document is a content word, not a function word
+        ("par" in "par 30")."""
+        positions = self.index.doc_positions[doc]
+        for position, wid in enumerate(positions):
+            if mask >> position & 1 and wid >= 0:
+                function = self._function_ids.get(wid)
+                if function is None:
+                    function = self._function_ids[wid] = function_word(
+                        self.index.word(wid), language(self.locale)
+                    )
+                if not function:
+                    return True
+        return False
 
     def _noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """Only the product noun was said, nearly ("pinceo" for "pinceau"): every word of it

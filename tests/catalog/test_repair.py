@@ -276,3 +276,48 @@ def test_a_word_heard_only_nearly_before_the_name_weighs_as_an_unknown_one(
     # after the name it may be another product, and is asked about.
     assert _matched(garden, "tarpy up the sawanix watering can") == "can"
     assert garden.resolve("the sawanix watering can tarpy").product is None
+
+
+@pytest.fixture(scope="module")
+def pharmacy() -> Resolver:
+    return _resolver(
+        "fr-FR",
+        [
+            ("serum", "sérum physiologique Cloud Nine par 30", "Cloud Nine", "sérum physiologique"),
+            (
+                "huile-100",
+                "huile de massage Cloud Nine arnica 100 ml",
+                "Cloud Nine",
+                "huile de massage",
+            ),
+            (
+                "huile-200",
+                "huile de massage Cloud Nine arnica 200 ml",
+                "Cloud Nine",
+                "huile de massage",
+            ),
+            ("huile-jaqvo", "huile de massage Jaqvo romarin 100 ml", "Jaqvo", "huile de massage"),
+        ],
+    )
+
+
+def test_a_brand_and_a_function_word_the_catalog_has_name_no_product(pharmacy: Resolver) -> None:
+    # "par" is in "par 30"; said with the brand and a word we do not know, it is no serum.
+    assert pharmacy.resolve("embarque-moi par hasard cloud nine biscuits").product is None
+
+
+def test_an_unknown_word_between_noun_and_brand_still_asks_the_size(pharmacy: Resolver) -> None:
+    resolution = pharmacy.resolve("huile de massage labellisée cloud nine")
+    assert resolution.status == "ambiguous"
+    assert {c.product.id for c in resolution.candidates} == {"huile-100", "huile-200"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "par hasard de l'huile de massage cloud nine arnica cent millilitres c'est urgent",
+        "huile de massage cloud nine arnica cent millilitres euh enfin bah d'avance",
+    ],
+)
+def test_hedges_and_urgency_words_weigh_nothing(pharmacy: Resolver, said: str) -> None:
+    assert _matched(pharmacy, said) == "huile-100"
