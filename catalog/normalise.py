@@ -545,6 +545,42 @@ def _halves(words: list[_Word], lang: str) -> list[_Word]:
     return out
 
 
+# French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
+_COMPOUND_UNITS = {"fr": {"m", "l", "kg"}}
+
+
+def _compound_amounts(words: list[_Word], lang: str) -> list[_Word]:
+    """ "un mètre soixante-dix" → 1.7 m, "un litre cinq" → 1.5 l: a number after the unit,
+    with no unit of its own, is the fraction of the unit."""
+    units = _COMPOUND_UNITS.get(lang, set())
+    out: list[_Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        out.append(word)
+        index += 1
+        if word.number is None or "." in word.number or index + 1 >= len(words):
+            continue
+        unit, fraction = words[index], words[index + 1]
+        after = words[index + 2] if index + 2 < len(words) else None
+        if (
+            unit.plain in units
+            and not unit.stop
+            and fraction.number is not None
+            and "." not in fraction.number
+            and int(fraction.number) < 1000
+            and not _is_unit(after)
+            and (after is None or after.number is None)
+        ):
+            digits = len(fraction.number) if int(fraction.number) >= 10 else 1
+            value = Decimal(word.number) + Decimal(fraction.number) / (10**digits)
+            word.number = canonical_number(value)
+            word.surface = f"{word.surface} {unit.surface} {fraction.surface}"
+            out.append(unit)
+            index += 2
+    return out
+
+
 def _articles_and_quantities(words: list[_Word], lang: str) -> None:
     """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
@@ -628,7 +664,7 @@ def analyse(
         _respell(words, lang)
     _units_and_homophones(words, lang)
     words = _read_numbers(words, lang)
-    words = _halves(words, lang)
+    words = _compound_amounts(_halves(words, lang), lang)
     if query:
         _articles_and_quantities(words, lang)
     stopwords = _lang_table(_STOPWORDS, lang)

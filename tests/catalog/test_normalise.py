@@ -31,6 +31,10 @@ from catalog.phonetics import phonetic
         ("un demi-kilo", "0.5 kg"),
         ("un demi litre", "0.5 l"),
         ("une demi baguette", "demi baguette"),
+        ("un mètre soixante-dix", "1.7 m"),
+        ("un litre cinq", "1.5 l"),
+        ("deux kilos cinq cents", "2.5 kg"),
+        ("un litre 2 paquets", "1 l 2 paquet"),
     ],
 )
 def test_french_numbers_and_units(spoken: str, expected: str) -> None:
