@@ -29,7 +29,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from catalog.folding import strip_accents
+from catalog.folding import language, strip_accents
+from catalog.lexicon import PACK_WORDS
 from catalog.normalise import MEASURE_UNITS, Token, word_form
 from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
 from catalog.repair import convert_sizes, fill_gaps, lead_words, split_merged, trail_words
@@ -324,6 +325,7 @@ class TextIndex:
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
         tokens = convert_sizes(self, self._soft_words(split_merged(self, list(tokens))))
+        packs = self._pack_words(tokens)
         count = len(tokens)
         raw_spans: list[tuple[int, int, dict[int, float]]] = []
         for start in range(count):
@@ -399,7 +401,7 @@ class TextIndex:
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
                 # tells those products apart, and costs little to a product it is not in.
                 weights[pos] *= SIZE_WORD_WEIGHT
-            elif token.role == "function" and not token.stop:
+            elif (token.role == "function" or pos in packs) and not token.stop:
                 weights[pos] *= FUNCTION_WORD_WEIGHT
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf
@@ -426,6 +428,25 @@ class TextIndex:
             for wid, sim in span.matches.items():
                 qm.inv.setdefault(wid, []).append((sim * weight, sim, index))
         return qm
+
+    def _pack_words(self, tokens: list[Token]) -> set[int]:
+        """Positions of pack words next to a number ("fifty pack", "box of 50"): one the
+        catalog does not have becomes a stop word here; the others are returned, to weigh
+        as little as a function word (the number says the size)."""
+        words = PACK_WORDS.get(language(self.locale), frozenset())
+        packs: set[int] = set()
+        for pos, token in enumerate(tokens):
+            if token.stop or token.text not in words:
+                continue
+            after = pos + 2 if pos + 2 < len(tokens) and tokens[pos + 1].stop else pos + 1
+            near = [p for p in (pos - 1, after) if 0 <= p < len(tokens)]
+            if not any(tokens[p].number for p in near):
+                continue
+            if token.text in self._vocab:
+                packs.add(pos)
+            else:
+                tokens[pos] = replace(token, stop=True, soft=True)
+        return packs
 
     def _soft_words(self, tokens: list[Token]) -> list[Token]:
         """Function, relative size and count words the catalog does not have are stop words:

@@ -24,6 +24,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "LINK_WORDS",
     "NOUN_JOINERS",
+    "PACK_WORDS",
     "POSSESSIVES",
     "REQUEST_WORDS",
     "SIZE_WORDS",
@@ -120,6 +121,12 @@ LINK_WORDS: dict[str, frozenset[str]] = {
 POSSESSIVES: dict[str, frozenset[str]] = {
     "fr": _words("mon ma mes ton ta tes notre nos votre vos"),
     "en": _words("my our your"),
+}
+# Words that say a count goes with the number beside them ("box of 50", "50 pack", "20 count",
+# « par 30 », « lot de 6 »): one size written many ways, so next to a number they weigh little.
+PACK_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("lot paquet boite pack par coffret set"),
+    "en": _words("pack box count set case pk ct"),
 }
 # Prepositions that join two nouns into one name ("machine à café", "sac de couchage", "cup of
 # tea"): alone between two words, they do not part the shopper's words from a name.

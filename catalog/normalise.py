@@ -545,6 +545,8 @@ def _halves(words: list[_Word], lang: str) -> list[_Word]:
     return out
 
 
+# Words for one that are also articles: before a count noun, an article ("une paire").
+_ARTICLES = {"fr": {"une"}}
 # French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
 _COMPOUND_UNITS = {"fr": {"m", "l", "kg"}}
 
@@ -605,6 +607,10 @@ def _articles_and_quantities(words: list[_Word], lang: str) -> None:
             continue  # "lot de six", "pack of six"
         # A quantity opens the request: only function words before it ("tu as quatre ...").
         leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
+        article = word.words == 1 and word.number == "1" and word.plain in _ARTICLES.get(lang, ())
+        if _is_count(nxt) and article:
+            word.stop = True  # "une paire": an article, as "la paire" ("one battery" is a size)
+            continue
         if _is_count(nxt):
             # "48 capsules" is a size; "deux capsules ... quarante-huit capsules" asks for two
             if not (leading and any(w.number is not None for w in words[index + 2 :])):

@@ -19,8 +19,9 @@
   it as said.
 - **The shopper's own words before the name** ("il nous reste plus de papier alu", "we ran
   out of paper towels", "faudrait qu'on rachète du ..."): words the catalog does not know,
-  before the first word a product explains and parted from it by an article, a partitive or
-  a pronoun (a lone preposition joins nouns instead: "machine à café"), are the shopper's, not a brand we do not sell: a brand stands
+  before the first word a product explains and before an article, a partitive, a pronoun or
+  a request verb that comes before it (a lone preposition joins nouns instead: "machine à
+  café"; an adverb may end a brand: "kora plus"), are the shopper's, not a brand we do not sell: a brand stands
   against the noun it names ("solea adoucissant"). A link word among them ("une housse pour
   la poêle", "acme's detergent") keeps them in: they may name another product. After the
   name, words opened by a possessive ("in my basket", « sur ma liste ») are the shopper's
@@ -198,33 +199,43 @@ def lead_words(
     index: TextIndex, tokens: Sequence[Token], unknown: Sequence[int], first: int
 ) -> list[int]:
     """The unknown positions before ``first`` (the first position a catalog word explains)
-    that are the shopper's own words: parted from the name by function words, with no link
-    word between them and it, and none of these function words a catalog word heard in
-    pieces ("vanilys ça vont de marseille": "ça vont" is "savon")."""
+    that are the shopper's own words: before a parting word (an article, a pronoun, a request
+    verb) that comes before the name with no link word after it, and that parting word not a
+    piece of a catalog word ("vanilys ça vont de marseille": "ça vont" is "savon"). Unknown
+    words between the parting word and the name stay unknown ("if you don't mind ...")."""
     lang = language(index.locale)
     links = LINK_WORDS.get(lang, frozenset())
     joiners = NOUN_JOINERS.get(lang, frozenset())
-    gap = first
-    while gap > 0 and tokens[gap - 1].stop and tokens[gap - 1].text not in links:
-        gap -= 1
-    if all(
-        t.text in joiners or (t.soft and not request_word(t.text, lang)) for t in tokens[gap:first]
-    ):
+    cut = first - 1
+    while cut >= 0:
+        token = tokens[cut]
+        if token.text in links:
+            return []  # "une housse pour la poêle": what comes before may be another product
+        if (
+            token.stop
+            and token.text not in joiners
+            and (not token.soft or request_word(token.text, lang))
+        ):
+            break
         # The name follows directly ("solea adoucissant"), or through a preposition that
         # makes one name of two nouns ("machine à café"), or through words that may end a
-        # brand ("kora plus adoucissant"): an article, a pronoun or a request verb parts the
-        # shopper's words from the name.
+        # brand ("kora plus adoucissant"): no parting word yet.
+        cut -= 1
+    if cut < 0:
         return []
     from catalog.index import MAX_JOIN  # imported here: catalog.index imports this module
 
-    for start in range(gap, first - 1):
-        for end in range(start + 2, min(first, start + MAX_JOIN) + 1):
-            text, keys = word_form("".join(t.surface for t in tokens[start:end]), index.locale)
+    for start in range(max(0, cut - MAX_JOIN + 1), cut + 1):
+        for end in range(max(start + 2, cut + 1), min(first, start + MAX_JOIN) + 1):
+            pieces = tokens[start:end]
+            if not all(t.stop for t in pieces):
+                continue
+            text, keys = word_form("".join(t.surface for t in pieces), index.locale)
             if index.lookup(text, keys, joined=True):
                 return []
     lead: list[int] = []
     unknown_set = set(unknown)
-    for position in range(gap - 1, -1, -1):
+    for position in range(cut - 1, -1, -1):
         if tokens[position].text in links:
             break
         if position in unknown_set:

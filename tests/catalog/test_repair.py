@@ -321,3 +321,58 @@ def test_an_unknown_word_between_noun_and_brand_still_asks_the_size(pharmacy: Re
 )
 def test_hedges_and_urgency_words_weigh_nothing(pharmacy: Resolver, said: str) -> None:
     assert _matched(pharmacy, said) == "huile-100"
+
+
+@pytest.fixture(scope="module")
+def party() -> Resolver:
+    return _resolver(
+        "en-US",
+        [
+            ("balloons-25", "Kovkip party balloons gold box of 25", "Kovkip", "party balloons"),
+            ("balloons-50", "Kovkip party balloons gold box of 50", "Kovkip", "party balloons"),
+            ("candles", "Tolnim birthday candles silver pack of 24", "Tolnim", "birthday candles"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("kovkip party balloons gold fifty pack", "balloons-50"),
+        ("kovkip party balloons gold fifty count", "balloons-50"),
+        ("tolnim birthday candles silver box of twenty four", "candles"),
+    ],
+)
+def test_a_count_said_with_another_pack_word_is_the_size(
+    party: Resolver, said: str, expected: str
+) -> None:
+    assert _matched(party, said) == expected
+
+
+def test_a_pack_word_with_no_number_still_weighs(party: Resolver) -> None:
+    # "box" names the size only beside a number; alone it is a word the shopper chose.
+    assert party.resolve("kovkip party balloons gold box").product is None
+
+
+def test_une_paire_is_la_paire() -> None:
+    pads = _resolver(
+        "fr-FR",
+        [
+            ("route", "Cap Nord patins de frein route la paire", "Cap Nord", "patins de frein"),
+            ("vtt", "Cap Nord patins de frein vtt la paire", "Cap Nord", "patins de frein"),
+        ],
+    )
+    assert _matched(pads, "cap nord patins de frein route une paire") == "route"
+
+
+def test_unknown_words_before_a_parting_word_are_the_shoppers_even_with_one_after_it(
+    party: Resolver,
+) -> None:
+    # "make sure" comes before "we have": the shopper's; "mind" stands against the name and
+    # stays in doubt.
+    said = "make sure we have if you don't mind kovkip party balloons gold box of 25"
+    qm = party.index.match(analyse(said, "en-US", query=True))
+    unknown = {qm.tokens[p].text for p in qm.unknown}
+    assert "mind" in unknown and not unknown & {"make", "sure"}
+    assert _matched(party, said) == "balloons-25"
+    assert party.resolve("we have acme party balloons").product is None
