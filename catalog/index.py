@@ -24,6 +24,7 @@ counts. A search never scans the catalog:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -214,7 +215,18 @@ class TextIndex:
         a, b = self._postings[first], self._postings[second]
         if len(a) > len(b):
             a, b = b, a
+        if len(a) * 16 < len(b):  # a few documents against many: look each up (rows are sorted)
+            for doc in a:
+                at = bisect_left(b, doc)
+                if at < len(b) and b[at] == doc:
+                    return True
+            return False
         return not set(a).isdisjoint(b)
+
+    def common(self, wid: int) -> bool:
+        """The word is in so many documents that intersecting its postings costs more than
+        a query may spend ("500", "ml" in a million products)."""
+        return len(self._postings[wid]) > MAX_CANDIDATE_DOCS
 
     # --- vocabulary lookup ----------------------------------------------------------------
     def _near_length(self, length: int, first: str = "") -> tuple[list[str], list[int]]:

@@ -288,6 +288,11 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
 
 
 def _has_size(index: TextIndex, number: str, unit: str) -> bool:
-    """Some document has this number and this unit."""
+    """Some document has this number and this unit (taken as so when both are common words
+    of a very large catalog: then surely some product has them both)."""
     number_id, unit_id = index.word_id(number), index.word_id(unit)
-    return number_id is not None and unit_id is not None and index.together(number_id, unit_id)
+    if number_id is None or unit_id is None:
+        return False
+    if index.common(number_id) and index.common(unit_id):
+        return True
+    return index.together(number_id, unit_id)
