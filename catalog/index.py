@@ -34,7 +34,14 @@ from catalog.folding import language, strip_accents
 from catalog.lexicon import PACK_WORDS
 from catalog.normalise import MEASURE_UNITS, Token, word_form
 from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
-from catalog.repair import convert_sizes, fill_gaps, lead_words, split_merged, trail_words
+from catalog.repair import (
+    convert_sizes,
+    fill_gaps,
+    lead_words,
+    loose_words,
+    split_merged,
+    trail_words,
+)
 from catalog.spelling import first_sound, same_word, syllables
 from catalog.tables import IntArray, Tables, build_tables
 
@@ -94,6 +101,8 @@ class QueryMatch:
     doubtful: list[int]  # content positions not surely explained (unknown included)
     total: float
     spans: list[Span]
+    # Unknown positions most likely the shopper's own words (catalog.repair.loose_words).
+    loose: list[int] = field(default_factory=list)
     # word id → [(value, similarity, span index)], value = similarity × span weight
     inv: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
     # Set by :meth:`TextIndex.search`, which a resolution may call several times: per word
@@ -408,6 +417,9 @@ class TextIndex:
             for pos in own:
                 tokens[pos] = replace(tokens[pos], stop=True, soft=True)
             unknown = [pos for pos in unknown if pos not in own]
+            loose = loose_words(tokens, unknown, explained[-1], self.locale)
+        else:
+            loose = []
         for pos, token in enumerate(tokens):
             if token.role in ("small", "large") and not token.stop:
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
@@ -434,7 +446,7 @@ class TextIndex:
             Span(start, end, ((1 << (end + 1)) - 1) ^ ((1 << start) - 1), found)
             for start, end, found in raw_spans
         ]
-        qm = QueryMatch(tokens, weights, unknown, doubtful, sum(weights), spans)
+        qm = QueryMatch(tokens, weights, unknown, doubtful, sum(weights), spans, loose=loose)
         for index, span in enumerate(spans):
             weight = sum(weights[span.start : span.end + 1])
             for wid, sim in span.matches.items():

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 __all__ = [
+    "ARTICLES",
+    "BRAND_LINKS",
     "CARRIERS",
     "FUNCTION_WORDS",
     "LINK_WORDS",
@@ -107,7 +109,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
         "maybe made brand company maker makers out all every each both few much many lot lots "
         "bit couple anything something everything whatever ran run times er erm mean know "
-        "chance asap urgent quickly quick possible appreciated cheers labelled labeled"
+        "chance asap urgent quickly quick possible appreciated cheers labelled labeled no"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
@@ -115,6 +117,19 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 LINK_WORDS: dict[str, frozenset[str]] = {
     "fr": _words("pour avec sans contre et ou"),
     "en": _words("for with without against and or s"),
+}
+# Words that may bring a brand after the name ("adoucissant de chez Solea", "detergent by
+# Acme"): unknown words after them may be a brand, not only the shopper's aside.
+BRAND_LINKS: dict[str, frozenset[str]] = {
+    "fr": _words(
+        "de du des d chez par marque signe signee fabrique fabriquee maison estampille version"
+    ),
+    "en": _words("by from of made brand under labelled labeled maker makers"),
+}
+# Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
+ARTICLES: dict[str, frozenset[str]] = {
+    "fr": _words("le la les l un une"),
+    "en": _words("the a an"),
 }
 # Possessive determiners: after the name ("in my basket", "sur ma liste") they open the
 # shopper's words, never a brand's.
@@ -156,7 +171,7 @@ REQUEST_WORDS: dict[str, frozenset[str]] = {
 # "needing") is a function word too. Longest ending first; a stem keeps 4 letters at least.
 _ENDINGS = {
     "fr": ("eraient", "erions", "aient", "erais", "erait", "eriez", "ions", "iez", "ais", "ait",
-           "ons", "ent", "ez", "es", "er", "ai", "e", "s", "t"),
+           "ons", "ent", "ez", "es", "er", "ai", "as", "e", "a", "s", "t"),
     "en": ("ing", "ed", "es", "s"),
 }  # fmt: skip
 MIN_STEM = 4
@@ -175,8 +190,9 @@ def _function_stems(lang: str) -> frozenset[str]:
 
 
 def function_word(word: str, lang: str) -> bool:
-    """``word`` (folded) is a function word of ``lang``, or an inflection of one."""
-    if word in FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]):
+    """``word`` (folded) is a function word of ``lang`` (a request word included), or an
+    inflection of one."""
+    if word in FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]) or request_word(word, lang):
         return True
     return len(word) > MIN_STEM and _stem(word, lang) in _function_stems(lang)
 

@@ -26,6 +26,11 @@
   la poêle", "acme's detergent") keeps them in: they may name another product. After the
   name, words opened by a possessive ("in my basket", « sur ma liste ») are the shopper's
   too, unless a link word comes first ("une coque pour mon samsung").
+- **Words that are most likely the shopper's, but not surely** ("brake pads on the double",
+  « patins de frein pour mamie »): unknown words after the name past function words that tie
+  no brand to it. They do not rule a product out, but a product whose brand is not surely
+  said is then only asked about, never sold. (Before the name, an unknown word after an
+  article is as likely a brand we do not sell: "i'd like some acme detergent".)
 """
 
 from __future__ import annotations
@@ -38,7 +43,14 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from catalog.folding import language
-from catalog.lexicon import LINK_WORDS, NOUN_JOINERS, POSSESSIVES, request_word
+from catalog.lexicon import (
+    ARTICLES,
+    BRAND_LINKS,
+    LINK_WORDS,
+    NOUN_JOINERS,
+    POSSESSIVES,
+    request_word,
+)
 from catalog.normalise import MEASURE_UNITS, Token, canonical_number, query_word, word_form
 from catalog.spelling import first_sound
 from catalog.variants import in_base_unit
@@ -51,6 +63,7 @@ __all__ = [
     "convert_sizes",
     "fill_gaps",
     "lead_words",
+    "loose_words",
     "split_merged",
     "trail_words",
 ]
@@ -296,3 +309,21 @@ def _has_size(index: TextIndex, number: str, unit: str) -> bool:
     if index.common(number_id) and index.common(unit_id):
         return True
     return index.together(number_id, unit_id)
+
+
+def loose_words(
+    tokens: Sequence[Token], unknown: Sequence[int], last: int, locale: str
+) -> list[int]:
+    """The unknown positions after ``last`` (the last position a catalog word explains) that
+    are most likely the shopper's own words, not surely: past function words none of which
+    ties a brand to the name ("brake pads on the double", « patins de frein pour mamie »)."""
+    lang = language(locale)
+    links = BRAND_LINKS.get(lang, frozenset())
+    position = last + 1
+    if position < len(tokens) and tokens[position].text in ARTICLES.get(lang, frozenset()):
+        return []  # "thé vrac le petit atelier": maybe a brand
+    while position < len(tokens) and tokens[position].stop:
+        if tokens[position].text in links:
+            return []
+        position += 1
+    return [p for p in unknown if p > last] if position > last + 1 else []

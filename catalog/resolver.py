@@ -208,7 +208,10 @@ class Resolver:
             # Words besides the brand said, none surely (a noun only heard nearly): ask.
             others = ~self._brand_masks[alignment.doc]
             sure = not alignment.doc_mask & others or alignment.sure_mask & others
-            if not alignment.number_conflict and said and sure:
+            # The shopper's words, most likely (qm.loose): sold only with the brand surely said.
+            loose = _mask(qm.loose) & ~alignment.query_mask
+            vouched = not loose or not self._several_brands or self._brand_said(alignment)
+            if not alignment.number_conflict and said and sure and vouched:
                 return Resolution("match", [self._candidate(number, alignment)])
         if not final and len(tied) == 1:
             return None  # a lone near-match: the wider search finds what to offer beside it
@@ -334,7 +337,7 @@ class Resolver:
         for alignment in alignments:
             brand = self._brand_masks[alignment.doc]
             # A word read only from its place in this name is as doubtful as one unexplained.
-            unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed)
+            unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed) & ~_mask(qm.loose)
             if unexplained and self._several_brands and not alignment.sure_mask & brand:
                 continue
             nothing_sure = alignment.doc_mask & ~brand and not self._content(
@@ -423,6 +426,13 @@ def _in_option_order(
     first option heard."""
     order = {value: index for index, value in enumerate(options)}
     candidates.sort(key=lambda c: order.get(values.get(c.product.id, ""), len(options)))
+
+
+def _mask(positions: Iterable[int]) -> int:
+    mask = 0
+    for position in positions:
+        mask |= 1 << position
+    return mask
 
 
 def _rank(alignment: Alignment) -> tuple[float, float]:

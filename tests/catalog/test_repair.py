@@ -376,3 +376,24 @@ def test_unknown_words_before_a_parting_word_are_the_shoppers_even_with_one_afte
     assert "mind" in unknown and not unknown & {"make", "sure"}
     assert _matched(party, said) == "balloons-25"
     assert party.resolve("we have acme party balloons").product is None
+
+
+def test_an_aside_after_the_name_still_asks_but_never_sells_without_the_brand() -> None:
+    pads = _resolver(
+        "en-US",
+        [
+            ("road", "Cap Nord brake pads road 1 pair", "Cap Nord", "brake pads"),
+            ("mtb", "Cap Nord brake pads mtb 1 pair", "Cap Nord", "brake pads"),
+            ("fox", "Happy Fox brake pads road 1 pair", "Happy Fox", "brake pads"),
+            ("pump", "Happy Fox floor pump 1 piece", "Happy Fox", "floor pump"),
+        ],
+    )
+    family = pads.resolve("we could use brake pads on the double")
+    assert family.status == "ambiguous"
+    assert {c.product.id for c in family.candidates} <= {"road", "mtb", "fox"}
+    # One product fits, the brand unsaid: asked about, not sold.
+    assert pads.resolve("floor pump for the weekend").status == "ambiguous"
+    assert _matched(pads, "happy fox floor pump for the weekend") == "pump"
+    # After the name, an article or a brand link may open a brand we do not sell.
+    assert pads.resolve("floor pump the acme").status == "none"
+    assert pads.resolve("floor pump made by acme").status == "none"
