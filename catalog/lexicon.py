@@ -109,7 +109,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
         "maybe made brand company maker makers out all every each both few much many lot lots "
         "bit couple anything something everything whatever ran run times er erm mean know "
-        "chance asap urgent quickly quick possible appreciated cheers labelled labeled no"
+        "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
@@ -215,7 +215,7 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "petit": "small", "petite": "small", "mini": "small", "grand": "large",
         "grande": "large", "gros": "large", "grosse": "large", "maxi": "large",
         "geant": "large", "geante": "large", "long": "large", "longue": "large",
-        "court": "small", "courte": "small",
+        "court": "small", "courte": "small", "reduit": "small", "reduite": "small",
     },
     "en": {
         "small": "small", "smaller": "small", "smallest": "small", "little": "small",

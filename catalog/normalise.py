@@ -89,8 +89,8 @@ def _words(text: str) -> frozenset[str]:
 # Units, in their canonical written form. Both languages share them: a feed in one language
 # and a query in the other still meet.
 _UNIT_FORMS = {
-    "ml": "ml millilitre millilitres milliliter milliliters mls",
-    "cl": "cl centilitre centilitres centiliter centiliters",
+    "ml": "ml millilitre millilitres milliliter milliliters mls mils milli",
+    "cl": "cl centilitre centilitres centiliter centiliters centi",
     "l": "l litre litres liter liters lt ltr",
     "g": "g gr gramme grammes gram grams grs",
     "kg": "kg kilo kilos kilogramme kilogrammes kilogram kilograms kgs",
@@ -119,6 +119,7 @@ _NUMBERS = {
         "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
         "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
         "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+        "douzaine": 12,
     },
     "en": {
         "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -126,7 +127,7 @@ _NUMBERS = {
         "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-        "thousand": 1000,
+        "thousand": 1000, "dozen": 12,
     },
 }  # fmt: skip
 # Words that join parts of one number ("vingt et un", "one hundred and five").
@@ -403,6 +404,23 @@ def _read_numbers(words: list[_Word], lang: str) -> list[_Word]:
     i = 0
     while i < len(words):
         word = words[i]
+        leading_mark = (
+            word.plain in marks
+            and (not out or out[-1].number is None)
+            and i + 2 < len(words)
+            and words[i + 1].plain in table
+        )
+        if leading_mark:
+            # "point six liters": a decimal said without its leading zero, before a unit.
+            fraction, k = _number_run(words, i + 1, lang)
+            if _is_measure(words[k] if k < len(words) else None):
+                surface = " ".join(w.surface for w in words[i:k])
+                number = canonical_number(Decimal(f"0.{fraction}"))
+                out.append(
+                    _Word(surface, strip_accents(surface), words[k - 1].glued, number, k - i)
+                )
+                i = k
+                continue
         if word.number is not None or word.plain not in table:
             out.append(word)
             i += 1

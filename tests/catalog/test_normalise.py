@@ -35,6 +35,9 @@ from catalog.phonetics import phonetic
         ("un litre cinq", "1.5 l"),
         ("deux kilos cinq cents", "2.5 kg"),
         ("un litre 2 paquets", "1 l 2 paquet"),
+        ("vingt centi", "20 cl"),
+        ("cinquante milli", "50 ml"),
+        ("une douzaine d'oeufs", "12 oeuf"),
     ],
 )
 def test_french_numbers_and_units(spoken: str, expected: str) -> None:
@@ -58,6 +61,10 @@ def test_french_numbers_and_units(spoken: str, expected: str) -> None:
         ("two fifty grams", "250 g"),
         ("one twenty five ml", "125 ml"),
         ("two fifty", "50"),
+        ("point six liters", "0.6 l"),
+        ("one hundred mils", "100 ml"),
+        ("pack of a dozen", "pack 12"),
+        ("the point of it", "point it"),
     ],
 )
 def test_english_numbers_and_units(spoken: str, expected: str) -> None:
