@@ -185,11 +185,11 @@ class Resolver:
         # each surely say their brand and their whole noun.
         aligned = {self.catalog.products[n].id: a for n, a in fits}
         for candidate in resolution.candidates:
-            alignment = aligned.get(candidate.product.id)
-            if alignment is None or not self._brand_said(alignment):
+            fit = aligned.get(candidate.product.id)
+            if fit is None or not self._brand_said(fit):
                 return None
-            kind = self._kind_masks[alignment.doc]
-            if not kind or alignment.sure_mask & kind != kind:
+            kind = self._kind_masks[fit.doc]
+            if not kind or fit.sure_mask & kind != kind:
                 return None
         return resolution
 
