@@ -5,10 +5,9 @@ several documents may belong to one *item* (``owners``), which is what document 
 counts. A search never scans the catalog:
 
 1. **Vocabulary lookup.** Each query token, and each run of two or three adjacent tokens glued
-   back together ("tac hex" → "tachex", "les sive" → "lessive"), is looked up in the
-   vocabulary: exactly, by phonetic key (:func:`catalog.phonetics.phonetic`) and by edit
-   similarity (rapidfuzz over the words of a similar length only). Numbers match numbers
-   exactly, never fuzzily: 500 ml is not 600 ml.
+   back together, is looked up in the vocabulary (:meth:`catalog.vocabulary.Vocabulary.readings`;
+   :class:`TextIndex` extends :class:`~catalog.vocabulary.Vocabulary`): the catalog words it may
+   be, each with a similarity.
 2. **Weights.** A query position weighs the inverse document frequency of its most plausible
    reading (a brand weighs more than "ml"). A content word that matches nothing is *unknown*
    and weighs as much as the rarest word: it may be a brand or a product the shop does not
@@ -24,16 +23,12 @@ counts. A search never scans the catalog:
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz, process
-
-from catalog.folding import language, strip_accents
+from catalog.folding import language
 from catalog.lexicon import PACK_WORDS
-from catalog.normalise import MEASURE_UNITS, Token, word_form
-from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
+from catalog.normalise import Token
 from catalog.repair import (
     convert_sizes,
     fill_gaps,
@@ -42,45 +37,18 @@ from catalog.repair import (
     split_merged,
     trail_words,
 )
-from catalog.spelling import first_sound, same_word, syllables
 from catalog.tables import IntArray, Tables, build_tables
+from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
 
 __all__ = ["Alignment", "QueryMatch", "TextIndex"]
 
-# Similarity given to a vocabulary word that only sounds like the query word, by the length
-# of the shared consonant skeleton: "PRLR" is strong evidence, "T" ("taie" ~ "taille") weak.
-PHONETIC_SIM = {1: 0.7, 2: 0.75, 3: 0.85}
-PHONETIC_SIM_LONG = 0.9
-# Vowel-aware keys of short French words ("l'eau" ~ "lot", "verre" ~ "vert"), by phonemes.
-SOUND_SIM = {2: 0.8}
-SOUND_SIM_LONG = 0.85
-# A number word heard where the catalog has a word that sounds the same ("cent" ~ "sans").
-NUMBER_WORD_SIM = 0.8
-# A spoken whole number where the catalog has a decimal with that integer part: recognisers
-# drop "virgule cinq" / "point five" ("un litres" for 1,5 l).
-TRUNCATED_SIM = 0.75
-# When the recogniser wrote a word the catalog has, another word is less likely meant.
-EXACT_EXISTS_DISCOUNT = 0.85
-# A position explained at this similarity or better is *sure*; below, doubtful.
-SURE = 0.9
-DOUBTFUL = 0.85
 NEAR = 0.8  # a position explained this well is at least *near* (Alignment.near_mask)
-SURE_SPELLING = 80.0  # a phonetic match is sure only if the spelling is this close too
 SEARCH_MARGIN = 0.25  # keep documents this close to the best: callers look at near-ties
-FUZZY_CUTOFF = 80.0  # rapidfuzz ratio for one word
-JOINED_CUTOFF = 86.0  # stricter for words glued back together: more chances of a fluke
-MIN_FUZZY_LENGTH = 4
-# Above this many words (a catalog of several hundred thousand products) the fuzzy scan
-# looks only at words that begin with the same sound; candidates are capped.
-LARGE_VOCABULARY = 20_000
-MAX_CANDIDATE_DOCS = 1_000
-MAX_JOIN = 3
 EDGE_WEIGHT = 0.1
 SIZE_WORD_WEIGHT = 0.3
 # A function word the catalog has ("can" of "watering can" in "can we get ..."): it may name
 # the product, it more likely carries the request.
 FUNCTION_WORD_WEIGHT = 0.3
-JOINED_WITH_WORD_CUTOFF = 95.0  # two words glued, one a word of its own: spelt nearly so
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +96,7 @@ class Alignment:
     near_mask: int = 0  # document positions said at a similarity ≥ NEAR
 
 
-class TextIndex:
+class TextIndex(Vocabulary):
     """Vocabulary, postings and per-document words of a set of token lists."""
 
     def __init__(self, docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> None:
@@ -144,12 +112,7 @@ class TextIndex:
         return index
 
     def _attach(self, tables: Tables) -> None:
-        self.tables = tables
-        self.locale = tables.locale
-        self._words = tables.words
-        self._numeric = tables.numeric
-        self._postings = tables.postings
-        self._idf = tables.idf
+        super()._attach(tables)
         self.unknown_idf = math.log(1.0 + tables.items)
         self._doc_weight = tables.doc_weight
         self.owners = tables.owners
@@ -160,175 +123,11 @@ class TextIndex:
         # its noun unless part of the noun was surely said (catalog.repair.fill_gaps).
         self.noun_masks: IntArray | None = None
         self.brand_masks: IntArray | None = None
-        self._lookups_ready = False
 
-    def _lookups(self) -> None:
-        """Word → id, phonetic key → ids, words by length: built on the first query, so
-        loading a compiled index costs nothing until it is used."""
-        if self._lookups_ready:
-            return
-        words, numeric = self._words, self._numeric
-        self._vocab: dict[str, int] = {word: wid for wid, word in enumerate(words)}
-        self._by_key: dict[str, list[int]] = {}
-        for wid, keys in enumerate(self.tables.keys):
-            for key in keys:
-                self._by_key.setdefault(key, []).append(wid)
-        # Numbers, unit symbols and one- or two-letter words are matched as written only:
-        # "ml" is not said "mel", and "moly" must not become "ml".
-        self._soundable = [
-            not numeric[wid] and len(word) >= 3 and word not in MEASURE_UNITS
-            for wid, word in enumerate(words)
-        ]
-        # Words by (length, first sound); the first sound is ignored in a small vocabulary.
-        large = len(words) > LARGE_VOCABULARY
-        self._by_length: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
-        for wid, word in enumerate(words):
-            if self._soundable[wid]:
-                group = first_sound(word) if large else ""
-                bucket = self._by_length.setdefault((len(word), group), ([], []))
-                bucket[0].append(word)
-                bucket[1].append(wid)
-        self._near_cache: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
-        self._decimals: dict[str, list[int]] = {}
-        for wid, word in enumerate(words):
-            if numeric[wid] and "." in word:
-                self._decimals.setdefault(word.split(".")[0], []).append(wid)
-        self._lookups_ready = True
-
-    # --- introspection -------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.doc_positions)
 
-    @property
-    def vocabulary_size(self) -> int:
-        return len(self._words)
-
-    def word(self, wid: int) -> str:
-        return self._words[wid]
-
-    def idf(self, wid: int) -> float:
-        return self._idf[wid]
-
-    def numeric(self, wid: int) -> bool:
-        return bool(self._numeric[wid])
-
-    def word_id(self, text: str) -> int | None:
-        self._lookups()
-        return self._vocab.get(text)
-
-    def knows(self, text: str) -> bool:
-        return self.word_id(text) is not None
-
-    def together(self, first: int, second: int) -> bool:
-        """Some document has both words."""
-        a, b = self._postings[first], self._postings[second]
-        if len(a) > len(b):
-            a, b = b, a
-        if len(a) * 16 < len(b):  # a few documents against many: look each up (rows are sorted)
-            for doc in a:
-                at = bisect_left(b, doc)
-                if at < len(b) and b[at] == doc:
-                    return True
-            return False
-        return not set(a).isdisjoint(b)
-
-    def common(self, wid: int) -> bool:
-        """The word is in so many documents that intersecting its postings costs more than
-        a query may spend ("500", "ml" in a million products)."""
-        return len(self._postings[wid]) > MAX_CANDIDATE_DOCS
-
-    # --- vocabulary lookup ----------------------------------------------------------------
-    def _near_length(self, length: int, first: str = "") -> tuple[list[str], list[int]]:
-        """Vocabulary words whose length allows a ratio ≥ the fuzzy cut-off; in a large
-        vocabulary, only those that begin with the same sound as ``first`` (a misheard first
-        letter is still found through the phonetic keys)."""
-        large = len(self._words) > LARGE_VOCABULARY
-        group = first_sound(first) if large else ""
-        cached = self._near_cache.get((length, group))
-        if cached is None:
-            low = math.ceil(length * FUZZY_CUTOFF / (200.0 - FUZZY_CUTOFF))
-            high = math.floor(length * (200.0 - FUZZY_CUTOFF) / FUZZY_CUTOFF)
-            words: list[str] = []
-            ids: list[int] = []
-            for size in range(low, high + 1):
-                bucket = self._by_length.get((size, group))
-                if bucket:
-                    words += bucket[0]
-                    ids += bucket[1]
-            cached = self._near_cache[(length, group)] = (words, ids)
-        return cached
-
-    def lookup(
-        self,
-        text: str,
-        keys: tuple[str, ...],
-        *,
-        number: bool = False,
-        joined: bool = False,
-        cutoff: float | None = None,
-    ) -> dict[int, float]:
-        """Vocabulary words ``text`` may be, with a similarity in (0, 1]."""
-        self._lookups()
-        found: dict[int, float] = {}
-        min_ratio = 60.0 if joined else 50.0
-        wid = self._vocab.get(text)
-        if wid is not None:
-            found[wid] = 1.0
-        if number:
-            if "." not in text:
-                for other in self._decimals.get(text, ()):
-                    found.setdefault(other, TRUNCATED_SIM)
-            for key in keys[1:]:  # the phonetic keys of a number said as one word
-                if len(key) >= 2:
-                    for other in self._by_key.get(key, ()):
-                        if not self._numeric[other]:
-                            found[other] = max(found.get(other, 0.0), NUMBER_WORD_SIM)
-            return found
-        for key in keys:
-            key = key.removeprefix(ALTERNATE_PREFIX)
-            if key.startswith(SOUND_PREFIX):
-                phonemes = len(key) - len(SOUND_PREFIX)
-                if phonemes < 2:
-                    continue
-                sim = SOUND_SIM.get(phonemes, SOUND_SIM_LONG)
-            elif (joined and len(key) < 3) or len(text) < 3:
-                continue
-            else:
-                sim = PHONETIC_SIM.get(len(key), PHONETIC_SIM_LONG)
-            for other in self._by_key.get(key, ()):
-                if not self._soundable[other] or found.get(other, 0.0) >= sim:
-                    continue
-                word = self._words[other]
-                if len(key) == 1 and (len(word) < 4 or len(text) < 4):
-                    continue
-                if key.startswith(SOUND_PREFIX):
-                    found[other] = sim
-                    continue
-                ratio = fuzz.ratio(text, word)
-                if ratio >= min_ratio:
-                    # Same consonants, other vowels ("belfer", "belvor") or another number of
-                    # syllables ("marhobel", "marbel"): it may sound alike, it is not sure.
-                    sure = ratio >= SURE_SPELLING and syllables(text) == syllables(word)
-                    found[other] = sim if sure else min(sim, DOUBTFUL)
-                    if same_word(text, word, ratio, keys, self.tables.keys[other]):
-                        found[other] = max(found[other], SURE)
-        if len(text) >= MIN_FUZZY_LENGTH and wid is None:
-            words, ids = self._near_length(len(text), text)
-            if cutoff is None:
-                cutoff = JOINED_CUTOFF if joined else FUZZY_CUTOFF
-            for word, score, index in process.extract(
-                text, words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-            ):
-                other = ids[index]
-                same = same_word(text, word, score, keys, self.tables.keys[other])
-                sim = SURE if same else score / 100.0
-                found[other] = max(found.get(other, 0.0), sim)
-        if wid is not None:
-            for other in found:
-                if other != wid:
-                    found[other] *= EXACT_EXISTS_DISCOUNT
-        return found
-
+    # --- query weighing -------------------------------------------------------------------
     def match(
         self,
         tokens: Sequence[Token],
@@ -348,47 +147,7 @@ class TextIndex:
         tokens = convert_sizes(self, self._soft_words(split_merged(self, list(tokens))))
         packs = self._pack_words(tokens)
         count = len(tokens)
-        raw_spans: list[tuple[int, int, dict[int, float]]] = []
-        for start in range(count):
-            for end in range(start, min(count, start + MAX_JOIN)):
-                segment = tokens[start : end + 1]
-                if end == start:
-                    token = tokens[start]
-                    if token.stop:
-                        continue
-                    found = self.lookup(token.text, token.keys, number=token.number)
-                    if not token.number and token.text not in self._vocab:
-                        # "glas" is no plural of "gla": the word as heard may be nearer.
-                        heard = strip_accents(token.surface.lower())
-                        keys = phonetic(heard, self.locale)
-                        if heard != token.text:
-                            for wid, sim in self.lookup(heard, keys).items():
-                                found[wid] = max(found.get(wid, 0.0), sim)
-                else:
-                    if any(t.number for t in segment):
-                        break
-                    if all(t.stop for t in segment):
-                        continue
-                    text, keys = word_form("".join(t.surface for t in segment), self.locale)
-                    # Two words, one of them a catalog word of its own ("l" in "taie l"),
-                    # are glued back only into a word spelt (nearly) like the two.
-                    parts = [self._vocab.get(t.text) for t in segment if not t.stop]
-                    strict = len(parts) > 1 and any(w is not None for w in parts)
-                    soft = any(t.soft for t in segment)  # "par fum" is "parfum"; "grey now"
-                    if soft or (len(parts) > 1 and all(w is not None for w in parts)):
-                        # Catalog words each: glued back only into a catalog word as written.
-                        exact = self._vocab.get(text)
-                        found = {} if exact is None else {exact: 1.0}
-                    else:
-                        found = self.lookup(
-                            text,
-                            () if strict else keys,
-                            joined=True,
-                            cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
-                        )
-                    found = {w: s for w, s in found.items() if w not in parts}
-                if found:
-                    raw_spans.append((start, end, found))
+        raw_spans = self.readings(tokens)
         # A position weighs what the most plausible reading of it weighs: the span with the
         # best similarity covering it (the longer on a tie: "cap sule" is "capsule", not a
         # brand that sounds like "cap"), its best word (the commoner on a tie).

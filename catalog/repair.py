@@ -51,9 +51,11 @@ from catalog.lexicon import (
     POSSESSIVES,
     request_word,
 )
-from catalog.normalise import MEASURE_UNITS, Token, canonical_number, query_word, word_form
+from catalog.normalise import Token, query_word, word_form
+from catalog.numbers import MEASURE_UNITS, canonical_number
 from catalog.spelling import first_sound
 from catalog.variants import in_base_unit
+from catalog.vocabulary import MAX_JOIN
 
 if TYPE_CHECKING:
     from catalog.index import QueryMatch, TextIndex
@@ -236,8 +238,6 @@ def lead_words(
         cut -= 1
     if cut < 0:
         return []
-    from catalog.index import MAX_JOIN  # imported here: catalog.index imports this module
-
     for start in range(max(0, cut - MAX_JOIN + 1), cut + 1):
         for end in range(max(start + 2, cut + 1), min(first, start + MAX_JOIN) + 1):
             pieces = tokens[start:end]

@@ -1,5 +1,5 @@
 """How sure it is that a word heard is a catalog word spelt otherwise: spelling classes, first
-sounds, syllables. Used by :mod:`catalog.index` when it looks a query word up."""
+sounds, syllables. Used by :mod:`catalog.vocabulary` when it looks a query word up."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ import re
 from itertools import groupby
 
 from catalog.folding import language, strip_accents
-from catalog.normalise import UNIT_CANON, Token, analyse, context_words, number_and_unit_words
+from catalog.normalise import Token, analyse, context_words
+from catalog.numbers import UNIT_CANON, number_and_unit_words
 
 _LETTERS_RE = re.compile(r"^[^\W\d_]+$")
 MAX_CACHED_PARTS = 200_000

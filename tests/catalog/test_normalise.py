@@ -179,3 +179,9 @@ def test_empty_text() -> None:
 )
 def test_a_quantity_after_the_name_is_no_size(spoken: str, locale: str, expected: str) -> None:
     assert normalise(spoken, locale) == expected
+
+
+def test_a_lone_superscript_digit_does_not_break_the_analysis() -> None:
+    # "²" is a digit to str.isdigit() but no decimal digit: a feed title may carry one alone.
+    assert normalise("carrelage 10 m ² blanc", "fr-FR") == "carrelage 10 m 2 blanc"
+    assert normalise("²⁴⁸⁶", "en-US") == "2486"

@@ -1,0 +1,401 @@
+"""Numbers and units as people say them.
+
+Speech recognisers hand us numbers spelt out, units in every form and number words misheard.
+:func:`catalog.normalise.analyse` reads them here (:func:`read_numbers_and_units`), then reads
+sizes and quantities in :mod:`catalog.sizes`:
+
+- number words read as digits ("quatre-vingt-dix-neuf" → ``99``, "one point five" → ``1.5``,
+  "two fifty grams" → ``250 g``), a number word cut in two joined back ("thi rty");
+- units spelt one way ("millilitres", "milliliters" → ``ml``);
+- a homophone read as the number it stands for before a unit ("ocean to l" → ``2 l``);
+- in queries, a slip in a number or unit word forgiven ("quuarante", "graammes").
+
+The word record (:class:`Word`) and the small helpers the tokeniser shares live here too, so
+that :mod:`catalog.normalise` imports this module and never the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import TypeVar
+
+from catalog.folding import strip_accents
+from catalog.lexicon import function_word
+
+T = TypeVar("T")
+
+__all__ = [
+    "COUNT_UNITS",
+    "FUZZY_WORD_CUTOFF",
+    "FUZZY_WORD_LENGTH",
+    "MEASURE_UNITS",
+    "SIZE_MARKERS",
+    "UNIT_CANON",
+    "Word",
+    "canonical_number",
+    "is_measure",
+    "is_unit",
+    "lang_table",
+    "number_and_unit_words",
+    "number_context_words",
+    "read_numbers_and_units",
+    "singular",
+]
+
+# Filler phrases, number and unit words this long are recognised one slip away.
+FUZZY_WORD_LENGTH = 5
+FUZZY_WORD_CUTOFF = 85.0
+
+
+@dataclass(slots=True)
+class Word:
+    """A word while :func:`catalog.normalise.analyse` reads it, before it becomes a token."""
+
+    surface: str  # lower case, accents kept
+    plain: str  # accents stripped
+    glued: bool = False
+    number: str | None = None  # canonical digits when this word is (or became) a number
+    words: int = 1  # how many spoken words made it
+    stop: bool = False
+
+
+def canonical_number(value: Decimal) -> str:
+    """The one way a number is written in tokens: "1.50" and "1,5" are "1.5", "500.0" is "500"."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def lang_table(table: Mapping[str, T], lang: str) -> T:
+    """``lang``'s entry of a per-language table, the English one when ``lang`` has none."""
+    return table.get(lang, table["en"])
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural ending ("capsules" → "capsule", "batteries" → "battery")."""
+    if len(word) <= 3 or word[0].isdigit():
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- word lists ------------------------------------------------------------------------------
+# Units, in their canonical written form. Both languages share them: a feed in one language
+# and a query in the other still meet.
+_UNIT_FORMS = {
+    "ml": "ml millilitre millilitres milliliter milliliters mls mils milli",
+    "cl": "cl centilitre centilitres centiliter centiliters centi",
+    "l": "l litre litres liter liters lt ltr",
+    "g": "g gr gramme grammes gram grams grs",
+    "kg": "kg kilo kilos kilogramme kilogrammes kilogram kilograms kgs",
+    "mg": "mg milligramme milligrammes milligram milligrams",
+    "oz": "oz ounce ounces",
+    "lb": "lb lbs pound pounds",
+    "cm": "cm centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "m": "metre metres meter meters",
+    "w": "w watt watts",
+    "v": "v volt volts",
+}
+UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+MEASURE_UNITS = frozenset(_UNIT_FORMS)
+# Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
+COUNT_UNITS = _words(
+    "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
+    "unite unit feuille sheet paire pair sac bag bouteille bottle batterie battery pouch "
+    "canette can boite box paquet packet carton"
+)
+
+_NUMBERS = {
+    "fr": {
+        "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+        "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+        "douzaine": 12,
+    },
+    "en": {
+        "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "thousand": 1000, "dozen": 12,
+    },
+}  # fmt: skip
+# Words that join parts of one number ("vingt et un", "one hundred and five").
+_NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
+_DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
+# Recognisers write these for a number when a unit follows ("ocean to l", "sans litres").
+_NUMBER_HOMOPHONES = {
+    "fr": {"sans": 100, "sang": 100, "sens": 100, "cette": 7, "set": 7, "si": 6, "scie": 6,
+           "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
+    "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
+}  # fmt: skip
+_MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
+# "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
+_PREPOSITIONS = {"de"}
+# Words after which a lone "un"/"one" is a number, not an article.
+SIZE_MARKERS = {
+    "fr": {"taille", "lot", "pack", "paquet", "boite", "x", "par"},
+    "en": {"size", "pack", "of", "x", "box", "set"},
+}
+
+
+def _respell(words: list[Word], lang: str) -> None:
+    """A long word one slip away from a number or unit word is that word ("quuarante",
+    "graammes") when it sits where numbers do: next to a number, a unit or a size word.
+    Elsewhere it is left alone: "quine" may be a brand, not "quinze"; and a function word
+    stays one ("tu peux me mettre une casserole": "mettre" is no "mètre")."""
+    known = number_and_unit_words(lang)
+    numberish = known | lang_table(SIZE_MARKERS, lang)
+    choices = _long_number_and_unit_words(lang)
+    guesses: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if (
+            word.number is None
+            and len(word.plain) >= FUZZY_WORD_LENGTH
+            and word.plain not in known
+            and not function_word(word.plain, lang)
+        ):
+            from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
+
+            found = process.extractOne(
+                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+            )
+            if found is not None:
+                guesses[index] = found[0]
+
+    def numeric_context(index: int) -> bool:
+        return any(
+            0 <= other < len(words)
+            and (
+                words[other].number is not None
+                or words[other].plain in numberish
+                or (other in guesses and other != index)
+            )
+            for other in (index - 1, index + 1)
+        )
+
+    for index, guess in guesses.items():
+        if numeric_context(index):
+            words[index].plain = guess
+
+
+def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
+    """ "thi rty five" → "thirty five": a number word cut in two by the recogniser."""
+    known = number_and_unit_words(lang)
+    out: list[Word] = []
+    for word in words:
+        if out and out[-1].number is None and word.number is None:
+            joined = out[-1].plain + word.plain
+            if joined in known and not (out[-1].plain in known and word.plain in known):
+                out[-1] = Word(out[-1].surface + word.surface, joined, word.glued)
+                continue
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=8)
+def number_and_unit_words(lang: str) -> frozenset[str]:
+    """Number words, decimal marks and unit forms of ``lang``, folded."""
+    return frozenset((*lang_table(_NUMBERS, lang), *lang_table(_DECIMAL_MARK, lang), *UNIT_CANON))
+
+
+@lru_cache(maxsize=8)
+def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(w for w in number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
+
+
+def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
+    """Read number words from ``start``; return (value, index after the run)."""
+    table = lang_table(_NUMBERS, lang)
+    ands = lang_table(_NUMBER_AND, lang)
+    total = current = 0
+    last: int | None = None
+    j = start
+    while j < len(words):
+        plain = words[j].plain
+        if (
+            plain in ands
+            and last in (20, 30, 40, 50, 60, 70, 80, 90, 100, 1000)
+            and j + 1 < len(words)
+            and words[j + 1].plain in table
+        ):
+            j += 1
+            continue
+        if plain not in table or words[j].number is not None:
+            break
+        value = table[plain]
+        if value == 100:
+            if current >= 100:
+                break
+            current = (current or 1) * 100
+        elif value == 1000:
+            if total:
+                break
+            total, current = (current or 1) * 1000, 0
+        elif last is not None and last not in (100, 1000):
+            if lang == "fr" and value == 20 and last == 4:
+                current += 76  # quatre-vingt(s)
+                last = value
+                j += 1
+                continue
+            teen_after_tens = value < 20 and (
+                last in (60, 80) or (last == 20 and current % 100 == 80)
+            )
+            if last < 10 or (10 <= last < 20 and (last != 10 or value >= 10)):
+                break
+            if value >= 10 and not teen_after_tens:
+                break
+            current += value
+        else:
+            current += value
+        last = value
+        j += 1
+    return total + current, j
+
+
+def _read_numbers(words: list[Word], lang: str) -> list[Word]:
+    table = lang_table(_NUMBERS, lang)
+    marks = lang_table(_DECIMAL_MARK, lang)
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        leading_mark = (
+            word.plain in marks
+            and (not out or out[-1].number is None)
+            and i + 2 < len(words)
+            and words[i + 1].plain in table
+        )
+        if leading_mark:
+            # "point six liters": a decimal said without its leading zero, before a unit.
+            fraction, k = _number_run(words, i + 1, lang)
+            if is_measure(words[k] if k < len(words) else None):
+                surface = " ".join(w.surface for w in words[i:k])
+                number = canonical_number(Decimal(f"0.{fraction}"))
+                out.append(Word(surface, strip_accents(surface), words[k - 1].glued, number, k - i))
+                i = k
+                continue
+        if word.number is not None or word.plain not in table:
+            out.append(word)
+            i += 1
+            continue
+        value, j = _number_run(words, i, lang)
+        if lang == "en" and j == i + 1 and value < 10 and j < len(words):
+            # "two fifty grams", "one twenty five ml": hundreds said without "hundred".
+            tens, k = _number_run(words, j, lang)
+            if k > j and 10 <= tens < 100 and is_unit(words[k] if k < len(words) else None):
+                value, j = value * 100 + tens, k
+        text = str(value)
+        if j + 1 < len(words) and words[j].plain in marks:
+            nxt = words[j + 1]
+            if nxt.number is not None and "." not in nxt.number:
+                text, j = f"{value}.{nxt.number}", j + 2
+            elif nxt.plain in table:
+                fraction, k = _number_run(words, j + 1, lang)
+                text, j = f"{value}.{fraction}", k
+        surface = " ".join(w.surface for w in words[i:j])
+        out.append(
+            Word(
+                surface,
+                strip_accents(surface),
+                words[j - 1].glued,
+                canonical_number(Decimal(text)),
+                j - i,
+            )
+        )
+        i = j
+    return out
+
+
+def is_measure(word: Word | None) -> bool:
+    """A measure unit ("kg", "litre"), not a count noun."""
+    return (
+        word is not None and word.number is None and not word.stop and word.plain in MEASURE_UNITS
+    )
+
+
+def is_unit(word: Word | None) -> bool:
+    """A unit word, a measure ("kg") or a count noun ("capsules")."""
+    if word is None or word.number is not None or word.stop:
+        return False  # an elision is no unit: "de l'huile" is not "2 l huile"
+    return word.plain in MEASURE_UNITS or singular(word.plain) in COUNT_UNITS
+
+
+@lru_cache(maxsize=8)
+def _spelled(lang: str) -> dict[int, str]:
+    return {value: name for name, value in reversed(lang_table(_NUMBERS, lang).items())}
+
+
+@lru_cache(maxsize=8)
+def _numberish(lang: str) -> frozenset[str]:
+    """Words after which a unit word is a unit ("taille litres" is "taille L")."""
+    homophones = lang_table(_NUMBER_HOMOPHONES, lang)
+    return (
+        number_and_unit_words(lang)
+        | set(homophones)
+        | {"a", "demi", "half"}
+        | lang_table(SIZE_MARKERS, lang)
+    )
+
+
+def _units_and_homophones(words: list[Word], lang: str) -> None:
+    """Spell units one way; read a number homophone as the number when a unit or a
+    "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
+    "pack of to")."""
+    homophones = lang_table(_NUMBER_HOMOPHONES, lang)
+    numberish = _numberish(lang)
+    for index, word in enumerate(words):
+        canon = UNIT_CANON.get(word.plain)
+        if canon and not word.stop:
+            # A unit word that opens a name ("mètre ruban") is a word, not a unit.
+            prev = words[index - 1] if index else None
+            nxt = words[index + 1] if index + 1 < len(words) else None
+            after_number = prev is not None and (prev.number is not None or prev.plain in numberish)
+            opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
+            if after_number or not opens_name or len(word.plain) <= 3:
+                words[index] = Word(word.surface, canon, word.glued)
+    spelled = _spelled(lang)
+    size_words = lang_table(SIZE_MARKERS, lang)
+    for index, word in enumerate(words):
+        if word.number is not None or word.plain not in homophones:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        after_size = index > 0 and words[index - 1].plain in size_words
+        following = nxt.plain if nxt is not None else None
+        before_multiplier = following in _MULTIPLIERS
+        if before_multiplier and word.plain in _PREPOSITIONS and following in ("cent", "mille"):
+            continue
+        if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
+            word.plain = spelled[homophones[word.plain]]
+
+
+def read_numbers_and_units(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
+    """Number words read as digits and units spelt one way (in a query, slips forgiven first)."""
+    words = _join_number_fragments(words, lang)
+    if query:
+        _respell(words, lang)
+    _units_and_homophones(words, lang)
+    return _read_numbers(words, lang)
+
+
+def number_context_words(lang: str) -> frozenset[str]:
+    """Number and unit words, and the words that change how a number next to them reads."""
+    words = set(number_and_unit_words(lang))
+    words |= lang_table(_NUMBER_AND, lang) | lang_table(SIZE_MARKERS, lang) | _MULTIPLIERS
+    words |= set(lang_table(_NUMBER_HOMOPHONES, lang))
+    return frozenset(words)

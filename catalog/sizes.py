@@ -1,0 +1,183 @@
+"""Sizes and quantities as people say them.
+
+After :func:`catalog.numbers.read_numbers_and_units` has read numbers and units,
+:func:`catalog.normalise.analyse` reads here what the numbers measure (:func:`read_sizes`):
+
+- halves ("un litre et demi" → ``1.5 l``, "un demi-kilo", "half a kilo" → ``0.5 kg``);
+- French compound amounts ("un mètre soixante-dix" → ``1.7 m``, "un litre cinq" → ``1.5 l``);
+- in queries, a number that says how many rather than how big ("deux savons", "... times
+  two") and an article that is a word for one ("une paire") dropped.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from catalog.folding import strip_accents
+from catalog.lexicon import function_word
+from catalog.numbers import (
+    COUNT_UNITS,
+    MEASURE_UNITS,
+    SIZE_MARKERS,
+    Word,
+    canonical_number,
+    is_measure,
+    is_unit,
+    lang_table,
+    singular,
+)
+
+__all__ = ["half_words", "read_sizes"]
+
+# "un litre et demi", "one and a half liters".
+_HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
+# "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
+_HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
+# Quantities said after the name: "... times two", "... fois deux", "... en deux exemplaires",
+# "... two of them".
+_QUANTITY_BEFORE = {"fr": {"fois"}, "en": {"times"}}
+_QUANTITY_AFTER = {"fr": (("exemplaire",), ("exemplaires",), ("fois",)), "en": (("of", "them"),)}
+# Words for one that are also articles: before a count noun, an article ("une paire").
+_ARTICLES = {"fr": {"une"}}
+# French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
+_COMPOUND_UNITS = {"fr": {"m", "l", "kg"}}
+
+
+def _is_count(word: Word | None) -> bool:
+    """A count noun ("capsules", "pièces"), not a measure ("ml")."""
+    if word is None or word.number is not None:
+        return False
+    return word.plain not in MEASURE_UNITS and singular(word.plain) in COUNT_UNITS
+
+
+def _number_at(words: list[Word], index: int) -> bool:
+    return index < len(words) and words[index].number is not None
+
+
+def _halves(words: list[Word], lang: str) -> list[Word]:
+    """ "un litre et demi" → 1.5 l; "un demi-kilo", "half a kilo" → 0.5 kg."""
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        half_unit = next(
+            (
+                half
+                for half in lang_table(_HALF_UNIT, lang)
+                if tuple(w.plain for w in words[index : index + len(half)]) == half
+                and is_measure(words[index + len(half)] if index + len(half) < len(words) else None)
+            ),
+            None,
+        )
+        if half_unit is not None:
+            said = words[index : index + len(half_unit)]
+            surface = " ".join(w.surface for w in said)
+            out.append(Word(surface, strip_accents(surface), said[-1].glued, "0.5", len(said)))
+            index += len(half_unit)
+            continue
+        out.append(word)
+        index += 1
+        if word.number is None:
+            continue
+        skip = 1 if is_unit(words[index] if index < len(words) else None) else 0
+        for half in lang_table(_HALF, lang):
+            seq = tuple(w.plain for w in words[index + skip : index + skip + len(half)])
+            if seq == half:
+                word.number = canonical_number(Decimal(word.number) + Decimal("0.5"))
+                out.extend(words[index : index + skip])
+                index += skip + len(half)
+                break
+    return out
+
+
+def _compound_amounts(words: list[Word], lang: str) -> list[Word]:
+    """ "un mètre soixante-dix" → 1.7 m, "un litre cinq" → 1.5 l: a number after the unit,
+    with no unit of its own, is the fraction of the unit."""
+    units = _COMPOUND_UNITS.get(lang, set())
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        out.append(word)
+        index += 1
+        if word.number is None or "." in word.number or index + 1 >= len(words):
+            continue
+        unit, fraction = words[index], words[index + 1]
+        after = words[index + 2] if index + 2 < len(words) else None
+        if (
+            unit.plain in units
+            and not unit.stop
+            and fraction.number is not None
+            and "." not in fraction.number
+            and int(fraction.number) < 1000
+            and not is_unit(after)
+            and (after is None or after.number is None)
+        ):
+            digits = len(fraction.number) if int(fraction.number) >= 10 else 1
+            value = Decimal(word.number) + Decimal(fraction.number) / (10**digits)
+            word.number = canonical_number(value)
+            word.surface = f"{word.surface} {unit.surface} {fraction.surface}"
+            out.append(unit)
+            index += 2
+    return out
+
+
+def _articles_and_quantities(words: list[Word], lang: str) -> None:
+    """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
+    leading number with no unit is a quantity ("deux savons"). Neither names the product."""
+    size_words = lang_table(SIZE_MARKERS, lang)
+    for index, word in enumerate(words):
+        if word.number is None:
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        prev = words[index - 1] if index else None
+        after = tuple(w.plain for w in words[index + 1 : index + 3])
+        if (prev is not None and prev.plain in lang_table(_QUANTITY_BEFORE, lang)) or any(
+            after[: len(q)] == q for q in lang_table(_QUANTITY_AFTER, lang)
+        ):
+            word.stop = True  # "... times two", "... en deux exemplaires": how many
+            continue
+        if prev is not None and prev.plain in size_words:
+            continue
+        if nxt is not None and nxt.plain in ("x", "×") and _number_at(words, index + 2):
+            continue  # "four x five meters": a dimension, not how many
+        pack = index > 1 and words[index - 2].plain in size_words
+        if pack and prev is not None and prev.plain in ("de", "of"):
+            continue  # "lot de six", "pack of six"
+        # A quantity opens the request: only function words before it ("tu as quatre ...").
+        leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
+        article = word.words == 1 and word.number == "1" and word.plain in _ARTICLES.get(lang, ())
+        if _is_count(nxt) and article:
+            word.stop = True  # "une paire": an article, as "la paire" ("one battery" is a size)
+            continue
+        if _is_count(nxt):
+            # "48 capsules" is a size; "deux capsules ... quarante-huit capsules" asks for two
+            if not (leading and any(w.number is not None for w in words[index + 2 :])):
+                continue
+        elif is_unit(nxt):
+            continue
+        # A bare number before the product, when the size comes later with its unit ("two
+        # saar max glue stick 40 g"), is how many.
+        sized_later = any(
+            w.number is not None and is_unit(after)
+            for w, after in zip(words[index + 2 :], words[index + 3 :], strict=False)
+        )
+        if (
+            (word.words == 1 and word.number == "1" and not word.surface[0].isdigit())
+            or (leading and nxt is not None)  # "deux savons", "deux 18 volts"
+            or (sized_later and nxt is not None and nxt.number is None)
+        ):
+            word.stop = True
+
+
+def read_sizes(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
+    """Halves and compound amounts read into their number; in a query, how many marked stop."""
+    words = _compound_amounts(_halves(words, lang), lang)
+    if query:
+        _articles_and_quantities(words, lang)
+    return words
+
+
+def half_words(lang: str) -> frozenset[str]:
+    """The words of "et demi", "and a half": they change how the number before them reads."""
+    return frozenset(w for half in lang_table(_HALF, lang) for w in half)
