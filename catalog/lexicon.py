@@ -24,6 +24,7 @@ __all__ = [
     "BRAND_LINKS",
     "CARRIERS",
     "FUNCTION_WORDS",
+    "LEGAL_FORMS",
     "LINK_WORDS",
     "NOUN_JOINERS",
     "PACK_WORDS",
@@ -92,7 +93,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
         "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
         "rachete reprendre fois exemplaire exemplaires bah hein enfin genre quoi bref disons "
-        "hasard urgent urgence rapidement avance possible estampille version"
+        "hasard urgent urgence rapidement avance possible estampille version prie sois gentil"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -126,6 +127,9 @@ BRAND_LINKS: dict[str, frozenset[str]] = {
     ),
     "en": _words("by from of made brand under labelled labeled maker makers"),
 }
+# Legal forms that end a brand ("Movras & Cie", "Acme & Co"): often left out or misheard,
+# they are not needed for the brand to be said.
+LEGAL_FORMS: frozenset[str] = _words("cie co inc ltd llc sa sas sarl gmbh corp")
 # Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
 ARTICLES: dict[str, frozenset[str]] = {
     "fr": _words("le la les l un une"),

@@ -380,6 +380,8 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
         before_multiplier = following in _MULTIPLIERS
         if before_multiplier and word.plain in _PREPOSITIONS and following in ("cent", "mille"):
             continue
+        if word.plain in _PREPOSITIONS and not is_measure(nxt):
+            continue  # "de sachets", "paquet de capsules": the preposition before a count
         if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
             word.plain = spelled[homophones[word.plain]]
 

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from catalog.documents import ResolverTables, build_resolver_tables, fold
 from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
-from catalog.lexicon import function_word
+from catalog.lexicon import LEGAL_FORMS, function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.spelling import syllables
@@ -123,6 +123,7 @@ class Resolver:
         self._families = tables.families
         self._several_brands = tables.several_brands
         self._function_ids: dict[int, bool] = {}  # word id → a function word (filled lazily)
+        self._legal_forms: dict[int, int] = {}  # document → its brand's legal-form positions
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
         """What ``text`` asks for. An entity-resolution id from Alexa that the catalog knows
@@ -218,12 +219,28 @@ class Resolver:
         return self._question(tied, fits)
 
     def _brand_said(self, alignment: Alignment) -> bool | None:
-        """True: the query surely says the whole brand; None: not at all; False: in part,
-        or only something like it."""
+        """True: the query surely says the whole brand (its legal form aside: "Movras & Cie"
+        is said as "movras"); None: not at all; False: in part, or only something like it."""
         brand = self._brand_masks[alignment.doc]
         if not brand or not alignment.doc_mask & brand:
             return None
-        return alignment.sure_mask & brand == brand
+        needed = brand & ~self._legal_form_mask(alignment.doc)
+        return alignment.sure_mask & needed == needed
+
+    def _legal_form_mask(self, doc: int) -> int:
+        """The positions of the document's brand words that are a legal form ("cie")."""
+        mask = self._legal_forms.get(doc)
+        if mask is None:
+            mask = 0
+            brand = self._brand_masks[doc]
+            if brand:
+                for position, wid in enumerate(self.index.doc_positions[doc]):
+                    if brand >> position & 1 and wid >= 0 and self.index.word(wid) in LEGAL_FORMS:
+                        mask |= 1 << position
+                if mask == brand:
+                    mask = 0  # a brand that is only a legal form must be said
+            self._legal_forms[doc] = mask
+        return mask
 
     def _brand_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """The brand heard as a recogniser spells it ("dorsha kare" for "Dorcha Care"), and

@@ -368,12 +368,12 @@ def test_une_paire_is_la_paire() -> None:
 def test_unknown_words_before_a_parting_word_are_the_shoppers_even_with_one_after_it(
     party: Resolver,
 ) -> None:
-    # "make sure" comes before "we have": the shopper's; "mind" stands against the name and
+    # "make sure" comes before "we have": the shopper's; "bother" stands against the name and
     # stays in doubt.
-    said = "make sure we have if you don't mind kovkip party balloons gold box of 25"
+    said = "make sure we have if it is no bother kovkip party balloons gold box of 25"
     qm = party.index.match(analyse(said, "en-US", query=True))
     unknown = {qm.tokens[p].text for p in qm.unknown}
-    assert "mind" in unknown and not unknown & {"make", "sure"}
+    assert "bother" in unknown and not unknown & {"make", "sure"}
     assert _matched(party, said) == "balloons-25"
     assert party.resolve("we have acme party balloons").product is None
 
@@ -397,3 +397,36 @@ def test_an_aside_after_the_name_still_asks_but_never_sells_without_the_brand() 
     # After the name, an article or a brand link may open a brand we do not sell.
     assert pads.resolve("floor pump the acme").status == "none"
     assert pads.resolve("floor pump made by acme").status == "none"
+
+
+def test_a_brands_legal_form_need_not_be_said() -> None:
+    shop = _resolver(
+        "fr-FR",
+        [
+            (
+                "filtres",
+                "Movras & Cie filtres à café écrus boîte de 80",
+                "Movras & Cie",
+                "filtres à café",
+            ),
+            (
+                "dosettes",
+                "Movras & Cie dosettes café léger boîte de 10",
+                "Movras & Cie",
+                "dosettes",
+            ),
+            ("autres", "Amikuvit filtres à café écrus boîte de 80", "Amikuvit", "filtres à café"),
+        ],
+    )
+    assert _matched(shop, "movras filtres à café écrus quatre-vingts") == "filtres"
+    assert _matched(shop, "movras et sie filtres à café écrus quatre-vingts") == "filtres"
+
+
+def test_de_before_a_count_noun_is_the_preposition() -> None:
+    tokens = analyse("je suis en manque de sachets de thé", "fr-FR", query=True)
+    assert not any(t.number for t in tokens)
+    assert [t.text for t in analyse("lessive de litres", "fr-FR", query=True)] == [
+        "lessive",
+        "2",
+        "l",
+    ]
