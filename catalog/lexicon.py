@@ -188,30 +188,30 @@ def _stem(word: str, lang: str) -> str:
     return word
 
 
-@lru_cache(maxsize=8)
-def _function_stems(lang: str) -> frozenset[str]:
-    return frozenset(_stem(w, lang) for w in FUNCTION_WORDS.get(lang, ()) if len(w) >= MIN_STEM)
+@lru_cache(maxsize=16)
+def _listed(lang: str, requests_only: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a list and the stems of its words (MIN_STEM letters or more): the request
+    words, or the function words with the request words."""
+    requests = REQUEST_WORDS.get(lang, frozenset())
+    words = requests if requests_only else FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]) | requests
+    stemmed = requests if requests_only else FUNCTION_WORDS.get(lang, frozenset()) | requests
+    return words, frozenset(_stem(w, lang) for w in stemmed if len(w) >= MIN_STEM)
+
+
+def _in_list(word: str, lang: str, requests_only: bool) -> bool:
+    words, stems = _listed(lang, requests_only)
+    return word in words or (len(word) > MIN_STEM and _stem(word, lang) in stems)
 
 
 def function_word(word: str, lang: str) -> bool:
     """``word`` (folded) is a function word of ``lang`` (a request word included), or an
     inflection of one."""
-    if word in FUNCTION_WORDS.get(lang, FUNCTION_WORDS["en"]) or request_word(word, lang):
-        return True
-    return len(word) > MIN_STEM and _stem(word, lang) in _function_stems(lang)
+    return _in_list(word, lang, requests_only=False)
 
 
 def request_word(word: str, lang: str) -> bool:
     """``word`` (folded) is a pronoun or request verb of ``lang``, or an inflection of a verb."""
-    words = REQUEST_WORDS.get(lang, frozenset())
-    if word in words:
-        return True
-    return len(word) > MIN_STEM and _stem(word, lang) in _request_stems(lang)
-
-
-@lru_cache(maxsize=8)
-def _request_stems(lang: str) -> frozenset[str]:
-    return frozenset(_stem(w, lang) for w in REQUEST_WORDS.get(lang, ()) if len(w) >= MIN_STEM)
+    return _in_list(word, lang, requests_only=True)
 
 
 SIZE_WORDS: dict[str, dict[str, str]] = {

@@ -275,6 +275,18 @@ def trail_words(
     return []
 
 
+def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
+    """Per base unit, the units of that kind and their size in it: "ml" → [("cl", 10), ...]."""
+    kinds: dict[str, list[tuple[str, Decimal]]] = {}
+    for unit in sorted(MEASURE_UNITS):
+        base, scale = in_base_unit(Decimal(1), unit)
+        kinds.setdefault(base, []).append((unit, scale))
+    return kinds
+
+
+_UNITS_BY_BASE = _units_by_base()
+
+
 def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with each size that no product has as said (a number, then a measure
     unit) read in another unit of the same kind in which some product has it."""
@@ -286,9 +298,8 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if _has_size(index, number.text, unit.text):
             continue
         base, amount = in_base_unit(Decimal(number.text), unit.text)
-        for other in sorted(MEASURE_UNITS):
-            other_base, scale = in_base_unit(Decimal(1), other)
-            if other == unit.text or other_base != base:
+        for other, scale in _UNITS_BY_BASE[base]:
+            if other == unit.text:
                 continue
             converted = canonical_number(amount / scale)
             if _has_size(index, converted, other):

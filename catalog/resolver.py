@@ -174,8 +174,7 @@ class Resolver:
         if not fits or fits[0][1].qcov < MATCH_AT:
             return None
         number, alignment = fits[0]
-        kind = self._kind_masks[alignment.doc]
-        if not self._brand_said(alignment) or not kind or alignment.sure_mask & kind != kind:
+        if not self._brand_said(alignment) or not self._kind_sure(alignment):
             return None
         resolution = self._decide(fits, final=True, size=size, qm=light)
         if resolution is None or resolution.status == "none":
@@ -189,8 +188,7 @@ class Resolver:
             fit = aligned.get(candidate.product.id)
             if fit is None or not self._brand_said(fit):
                 return None
-            kind = self._kind_masks[fit.doc]
-            if not kind or fit.sure_mask & kind != kind:
+            if not self._kind_sure(fit):
                 return None
         return resolution
 
@@ -249,10 +247,9 @@ class Resolver:
         this product (none only guessed from its place). Then the one product that fits is
         the one meant: a brand we do not sell is not heard this close to ours."""
         brand = self._brand_masks[alignment.doc]
-        kind = self._kind_masks[alignment.doc]
         if not brand or alignment.near_mask & brand != brand:
             return False
-        if not kind or alignment.sure_mask & kind != kind:
+        if not self._kind_sure(alignment):
             return False
         doubt = 0
         for position in qm.doubtful:
@@ -326,6 +323,11 @@ class Resolver:
         product = self.catalog.products[number]
         size = product.variants.get("size") or extract_size(product.title)
         return size_sort_key(size)[:2] if size else None
+
+    def _kind_sure(self, alignment: Alignment) -> bool:
+        """The query surely says every word of this product's noun."""
+        kind = self._kind_masks[alignment.doc]
+        return bool(kind) and alignment.sure_mask & kind == kind
 
     def _kind_said(self, alignment: Alignment) -> bool:
         """The query says this product's noun (its product type) in full: "belka honey" is
