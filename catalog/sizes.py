@@ -37,6 +37,9 @@ _HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
 # "... two of them".
 _QUANTITY_BEFORE = {"fr": {"fois"}, "en": {"times"}}
 _QUANTITY_AFTER = {"fr": (("exemplaire",), ("exemplaires",), ("fois",)), "en": (("of", "them"),)}
+# The most items a shopper asks for in one breath: a larger number said before the name is a
+# size or a count ("les quarante sachets", "twenty eight inch"), not how many.
+MAX_QUANTITY = 10
 # Words for one that are also articles: before a count noun, an article ("une paire").
 _ARTICLES = {"fr": {"une"}}
 # French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
@@ -162,10 +165,15 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
             w.number is not None and is_unit(after)
             for w, after in zip(words[index + 2 :], words[index + 3 :], strict=False)
         )
-        if (
-            (word.words == 1 and word.number == "1" and not word.surface[0].isdigit())
-            or (leading and nxt is not None)  # "deux savons", "deux 18 volts"
-            or (sized_later and nxt is not None and nxt.number is None)
+        # Shoppers ask for a few of a thing; a larger number said first is its size or count
+        # ("les quarante sachets", "twenty eight inch tire").
+        few = Decimal(word.number) <= MAX_QUANTITY
+        if (word.words == 1 and word.number == "1" and not word.surface[0].isdigit()) or (
+            few
+            and (
+                (leading and nxt is not None)  # "deux savons", "deux 18 volts"
+                or (sized_later and nxt is not None and nxt.number is None)
+            )
         ):
             word.stop = True
 

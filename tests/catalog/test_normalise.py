@@ -104,6 +104,23 @@ def test_articles_and_quantities_are_not_product_words() -> None:
     assert normalise("un", "fr-FR", query=False) == "1"
 
 
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("les quarante sachets de thé", "fr-FR", "40 sachet the"),
+        ("vingt-huit pouces pneu route", "fr-FR", "28 pouce pneu route"),
+        ("twenty eight inch road tire", "en-US", "28 inch road tire"),
+        ("fifty hot glue sticks", "en-US", "50 hot glue stick"),
+        ("deux pneus route", "fr-FR", "pneus route"),  # a few: how many
+        ("ten road tires", "en-US", "road tire"),
+    ],
+)
+def test_a_large_number_before_the_name_is_a_size_not_how_many(
+    spoken: str, locale: str, expected: str
+) -> None:
+    assert normalise(spoken, locale) == expected
+
+
 def test_plural_and_singular_meet() -> None:
     assert normalise("capsules", "fr-FR") == normalise("capsule", "fr-FR")
     assert normalise("pods", "en-US") == normalise("pod", "en-US")

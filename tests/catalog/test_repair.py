@@ -430,3 +430,16 @@ def test_de_before_a_count_noun_is_the_preposition() -> None:
         "2",
         "l",
     ]
+
+
+def test_a_size_said_before_the_name_chooses_the_size() -> None:
+    tires = _resolver(
+        "en-US",
+        [
+            ("tire-26", "Happy Fox road tire 26 inch", "Happy Fox", "road tire"),
+            ("tire-28", "Happy Fox road tire 28 inch", "Happy Fox", "road tire"),
+            ("tire-acme", "Movras road tire 28 inch", "Movras", "road tire"),
+        ],
+    )
+    assert _matched(tires, "twenty eight inch happy fox road tire") == "tire-28"
+    assert _matched(tires, "two happy fox road tires") is None  # how many, not which size
