@@ -32,6 +32,7 @@ from catalog.normalise import Token
 from catalog.repair import (
     convert_sizes,
     fill_gaps,
+    join_hundreds,
     lead_words,
     loose_words,
     split_merged,
@@ -144,7 +145,8 @@ class TextIndex(Vocabulary):
         drops the shopper's own words before and after a product name
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
-        tokens = convert_sizes(self, self._soft_words(split_merged(self, list(tokens))))
+        tokens = self._soft_words(split_merged(self, list(tokens)))
+        tokens = convert_sizes(self, join_hundreds(self, tokens))
         packs = self._pack_words(tokens)
         count = len(tokens)
         raw_spans = self.readings(tokens)

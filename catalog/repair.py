@@ -64,6 +64,7 @@ __all__ = [
     "GAP_SIM",
     "convert_sizes",
     "fill_gaps",
+    "join_hundreds",
     "lead_words",
     "loose_words",
     "split_merged",
@@ -308,6 +309,38 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
                     unit, text=other, keys=word_form(other, index.locale)[1]
                 )
                 break
+    return out
+
+
+def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a digit and a number of two digits said in a row read as one number
+    when the catalog has it and not the second alone ("one sixteen links" is 116 links, as
+    "two fifty grams" is 250 g): English says hundreds so without "hundred"."""
+    if language(index.locale) != "en":
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.number
+            and token.number
+            and previous.text.isdigit()
+            and token.text.isdigit()
+            and 1 <= int(previous.text) <= 9
+            and 10 <= int(token.text) <= 99
+        ):
+            joined = str(int(previous.text) * 100 + int(token.text))
+            if index.word_id(joined) is not None and index.word_id(token.text) is None:
+                out[-1] = replace(
+                    token,
+                    text=joined,
+                    keys=(joined,),
+                    surface=f"{previous.surface} {token.surface}",
+                    stop=False,
+                )
+                continue
+        out.append(token)
     return out
 
 

@@ -33,10 +33,13 @@ __all__ = ["half_words", "read_sizes"]
 _HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
 # "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
 _HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
-# Quantities said after the name: "... times two", "... fois deux", "... en deux exemplaires",
-# "... two of them".
+# Quantities: "... times two", "... fois deux", "... en deux exemplaires", "... two of them",
+# "four of those ...", « trois de ces ... ».
 _QUANTITY_BEFORE = {"fr": {"fois"}, "en": {"times"}}
-_QUANTITY_AFTER = {"fr": (("exemplaire",), ("exemplaires",), ("fois",)), "en": (("of", "them"),)}
+_QUANTITY_AFTER = {
+    "fr": (("exemplaire",), ("exemplaires",), ("fois",), ("de", "ces")),
+    "en": (("of", "them"), ("of", "those"), ("of", "these"), ("of", "the")),
+}
 # The most items a shopper asks for in one breath: a larger number said before the name is a
 # size or a count ("les quarante sachets", "twenty eight inch"), not how many.
 MAX_QUANTITY = 10

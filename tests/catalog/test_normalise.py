@@ -192,6 +192,8 @@ def test_empty_text() -> None:
         ("green tea times two", "en-US", "green tea time"),
         ("green tea two of them", "en-US", "green tea them"),
         ("tarp four x five meters", "en-US", "tarp 4 x 5 m"),
+        ("make sure we have four of those tea bags", "en-US", "make sure we have tea bag"),
+        ("mets-moi trois de ces sachets de thé", "fr-FR", "sachet the"),
     ],
 )
 def test_a_quantity_after_the_name_is_no_size(spoken: str, locale: str, expected: str) -> None:

@@ -443,3 +443,16 @@ def test_a_size_said_before_the_name_chooses_the_size() -> None:
     )
     assert _matched(tires, "twenty eight inch happy fox road tire") == "tire-28"
     assert _matched(tires, "two happy fox road tires") is None  # how many, not which size
+
+
+def test_hundreds_said_without_hundred_are_read_when_the_catalog_has_them() -> None:
+    chains = _resolver(
+        "en-US",
+        [
+            ("chain-8", "Grumusu 8 speed chain 116 links", "Grumusu", "chain"),
+            ("chain-11", "Grumusu 11 speed chain 116 links", "Grumusu", "chain"),
+            ("chain-short", "Grumusu 8 speed chain 98 links", "Grumusu", "chain"),
+        ],
+    )
+    assert _matched(chains, "grumusu 8 speed chain one sixteen links") == "chain-8"
+    assert _matched(chains, "grumusu 8 speed chain ninety eight links") == "chain-short"
