@@ -39,7 +39,7 @@ from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
 from catalog.lexicon import LEGAL_FORMS, function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
-from catalog.spelling import syllables
+from catalog.spelling import clipped, syllables
 from catalog.variants import extract_size, size_sort_key, variant_axes
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
@@ -264,7 +264,8 @@ class Resolver:
             if brand >> position & 1 and wid >= 0:
                 word = self.index.word(wid)
                 if not any(
-                    syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO
+                    (syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO)
+                    or clipped(h, word)
                     for h in heard
                 ):
                     return False

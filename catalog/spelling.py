@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["SAME_WORD_RATIO", "first_sound", "same_word", "spelling", "syllables"]
+__all__ = [
+    "MIN_CLIPPED",
+    "SAME_WORD_RATIO",
+    "clipped",
+    "first_sound",
+    "same_word",
+    "spelling",
+    "syllables",
+]
 
 SAME_WORD_RATIO = 85.0  # see same_word
+MIN_CLIPPED = 3  # letters heard of a word the recogniser cut short
+MAX_CLIPPED = 2  # letters it cut
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
@@ -69,3 +79,11 @@ def syllables(word: str) -> int:
     if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiouy":
         word = word[:-1]
     return len(_VOWEL_GROUPS.findall(word))
+
+
+def clipped(heard: str, word: str) -> bool:
+    """The recogniser cut the end of the word ("xiob" for "xiobi", "dut" for "dutu"): the
+    word begins with what was heard, one or two letters longer, and three letters at least
+    were heard."""
+    cut = len(word) - len(heard)
+    return len(heard) >= MIN_CLIPPED and 0 < cut <= MAX_CLIPPED and word.startswith(heard)

@@ -25,7 +25,7 @@ from catalog.folding import strip_accents
 from catalog.normalise import Token, word_form
 from catalog.numbers import MEASURE_UNITS
 from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
-from catalog.spelling import first_sound, same_word, syllables
+from catalog.spelling import MAX_CLIPPED, MIN_CLIPPED, clipped, first_sound, same_word, syllables
 from catalog.tables import Tables
 
 __all__ = ["Vocabulary"]
@@ -42,6 +42,8 @@ NUMBER_WORD_SIM = 0.8
 # A spoken whole number where the catalog has a decimal with that integer part: recognisers
 # drop "virgule cinq" / "point five" ("un litres" for 1,5 l).
 TRUNCATED_SIM = 0.75
+# A word heard cut short ("dut" for "dutu"), too short for the fuzzy scan: near, never sure.
+CLIPPED_SIM = 0.8
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
@@ -101,6 +103,11 @@ class Vocabulary:
                 bucket[0].append(word)
                 bucket[1].append(wid)
         self._near_cache: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
+        # Words a few letters longer than the shortest word heard cut short, by those letters.
+        self._clipped: dict[str, list[int]] = {}
+        for wid, word in enumerate(words):
+            if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
+                self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:
@@ -232,6 +239,10 @@ class Vocabulary:
                 same = same_word(text, word, score, keys, self.tables.keys[other])
                 sim = SURE if same else score / 100.0
                 found[other] = max(found.get(other, 0.0), sim)
+        if len(text) < MIN_FUZZY_LENGTH and wid is None and not joined:
+            for other in self._clipped.get(text, ()):
+                if clipped(text, self._words[other]):
+                    found[other] = max(found.get(other, 0.0), CLIPPED_SIM)
         if wid is not None:
             for other in found:
                 if other != wid:

@@ -456,3 +456,48 @@ def test_hundreds_said_without_hundred_are_read_when_the_catalog_has_them() -> N
     )
     assert _matched(chains, "grumusu 8 speed chain one sixteen links") == "chain-8"
     assert _matched(chains, "grumusu 8 speed chain ninety eight links") == "chain-short"
+
+
+@pytest.fixture(scope="module")
+def candles() -> Resolver:
+    return _resolver(
+        "en-US",
+        [
+            (
+                "lilac-12",
+                "Kulduefa Xiobi birthday candles lilac box of 12",
+                "Kulduefa Xiobi",
+                "birthday candles",
+            ),
+            (
+                "gold-12",
+                "Kulduefa Xiobi birthday candles gold box of 12",
+                "Kulduefa Xiobi",
+                "birthday candles",
+            ),
+            (
+                "lilac-acme",
+                "Iron Goat birthday candles lilac box of 12",
+                "Iron Goat",
+                "birthday candles",
+            ),
+            (
+                "gold-acme",
+                "Iron Goat birthday candles gold box of 12",
+                "Iron Goat",
+                "birthday candles",
+            ),
+        ],
+    )
+
+
+def test_a_brand_word_cut_short_is_heard(candles: Resolver) -> None:
+    assert _matched(candles, "sort me out with kulduefa xiob lilac birthday candles") == "lilac-12"
+    asked = candles.resolve("iron goa birthday candles")  # three letters of "goat": ask
+    assert asked.status == "ambiguous"
+    assert {c.product.id for c in asked.candidates} <= {"lilac-acme", "gold-acme"}
+
+
+def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) -> None:
+    assert candles.resolve("kulduefa xi lilac birthday candles").product is None  # too short
+    assert candles.resolve("iron gom birthday candles").status == "none"
