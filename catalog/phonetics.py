@@ -88,17 +88,31 @@ def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
         return (word,)
     lang = language(locale)
     keys: list[str] = []
+    # A "g" or "c" before a final mute "e" keeps its soft sound once the "e" is dropped
+    # ("sage" is heard "saje", "pince" "pinse"), and a word heard without the "e" ("sag",
+    # "juic") keeps the hard one: both keys.
+    soft = _SOFT_BEFORE_MUTE_E.sub(lambda m: _SOFTENED[m.group(0)], word)
     if lang == "fr":
         spoken = word.replace("ç", "s")
         plain = strip_accents(word)
         keys.append(_french_key(strip_accents(spoken)))
+        if soft != word:
+            keys.append(_french_key(strip_accents(soft)))
         if len(plain) <= SOUND_KEY_MAX:
             keys.append(SOUND_PREFIX + _french_sound(spoken))
+            if soft != word:
+                keys.append(SOUND_PREFIX + _french_sound(soft.replace("ç", "s")))
         if re.search(r"c[aou]", plain):
             keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
     else:
         keys.append(_english_key(strip_accents(word)))
+        if soft != word:
+            keys.append(_english_key(strip_accents(soft)))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+_SOFT_BEFORE_MUTE_E = re.compile(r"[cg](?=es?$)")
+_SOFTENED = {"c": "s", "g": "j"}
 
 
 _FR_SOUND_RULES = [

@@ -149,6 +149,10 @@ def _share_key(heard: str, meant: str, locale: str) -> bool:
         ("cavont", "savon"),  # "ça vont" glued, cedilla lost
         ("leau", "lot"),  # "l'eau" for "lot"
         ("cent", "sans"),
+        ("saje", "sage"),  # a soft "g" before a mute "e"
+        ("gorje", "gorge"),
+        ("sag", "sage"),  # ... and the word heard without its "e"
+        ("pinse", "pince"),
     ],
 )
 def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
@@ -157,7 +161,16 @@ def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
 
 @pytest.mark.parametrize(
     ("heard", "meant"),
-    [("pots", "pods"), ("jell", "gel"), ("sope", "soap"), ("lemmon", "lemon"), ("whipe", "wipe")],
+    [
+        ("pots", "pods"),
+        ("jell", "gel"),
+        ("sope", "soap"),
+        ("lemmon", "lemon"),
+        ("whipe", "wipe"),
+        ("oranj", "orange"),
+        ("juic", "juice"),
+        ("jooce", "juice"),
+    ],
 )
 def test_english_sound_alikes_share_a_key(heard: str, meant: str) -> None:
     assert _share_key(heard, meant, "en-US")
