@@ -23,11 +23,13 @@ __all__ = [
     "ARTICLES",
     "BRAND_LINKS",
     "CARRIERS",
+    "CLITICS",
     "FUNCTION_WORDS",
     "LEGAL_FORMS",
     "LINK_WORDS",
     "NOUN_JOINERS",
     "PACK_WORDS",
+    "PARTICLES",
     "POSSESSIVES",
     "REQUEST_WORDS",
     "SIZE_WORDS",
@@ -152,6 +154,18 @@ PACK_WORDS: dict[str, frozenset[str]] = {
 NOUN_JOINERS: dict[str, frozenset[str]] = {
     "fr": _words("a de d en au aux"),
     "en": _words("of in on to"),
+}
+# French object pronouns that only ever stand before their verb: the word right after one is
+# a verb (« tu saurais me dégoter ... », « je me ferais bien ... »), the shopper's, never a
+# brand. ("nous", "vous", "lui" also follow an imperative: « mets-nous ventor savon ».)
+CLITICS: dict[str, frozenset[str]] = {
+    "fr": _words("me m te t se s"),
+}
+# English verb particles: a word the catalog does not know that opens the request before one
+# is a phrasal verb ("slip in ...", "queue up ...", "hook me up with ..."), and "with" after a
+# particle is the verb's, not a link between two products.
+PARTICLES: dict[str, frozenset[str]] = {
+    "en": _words("up out in down over off"),
 }
 # Pronouns and request verbs: after them comes what is asked for ("any chance you have ...",
 # "would you mind adding ...", « faudrait qu'on rachète ... »). Unlike an adverb that may end a

@@ -46,8 +46,10 @@ from catalog.folding import language
 from catalog.lexicon import (
     ARTICLES,
     BRAND_LINKS,
+    CLITICS,
     LINK_WORDS,
     NOUN_JOINERS,
+    PARTICLES,
     POSSESSIVES,
     request_word,
 )
@@ -222,16 +224,21 @@ def lead_words(
     lang = language(index.locale)
     links = LINK_WORDS.get(lang, frozenset())
     joiners = NOUN_JOINERS.get(lang, frozenset())
+    particles = PARTICLES.get(lang, frozenset())
+    verb: int | None = None
     cut = first - 1
     while cut >= 0:
         token = tokens[cut]
-        if token.text in links:
+        if token.text in links and not (cut and tokens[cut - 1].text in particles):
             return []  # "une housse pour la poêle": what comes before may be another product
         if (
             token.stop
             and token.text not in joiners
             and (not token.soft or request_word(token.text, lang))
         ):
+            break
+        if not token.stop and _verb(tokens, cut, lang):
+            verb = cut
             break
         # The name follows directly ("solea adoucissant"), or through a preposition that
         # makes one name of two nouns ("machine à café"), or through words that may end a
@@ -247,7 +254,7 @@ def lead_words(
             text, keys = word_form("".join(t.surface for t in pieces), index.locale)
             if index.lookup(text, keys, joined=True):
                 return []
-    lead: list[int] = []
+    lead: list[int] = [] if verb is None else [verb]
     unknown_set = set(unknown)
     for position in range(cut - 1, -1, -1):
         if tokens[position].text in links:
@@ -255,6 +262,19 @@ def lead_words(
         if position in unknown_set:
             lead.append(position)
     return lead
+
+
+def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
+    """The word at ``at`` is a verb by its place: right after a French object pronoun
+    (« tu saurais me dégoter »), or opening the request before an English particle ("slip
+    in")."""
+    if at and tokens[at - 1].text in CLITICS.get(lang, frozenset()):
+        return True
+    return (
+        at + 1 < len(tokens)
+        and tokens[at + 1].text in PARTICLES.get(lang, frozenset())
+        and all(t.stop for t in tokens[:at])
+    )
 
 
 def trail_words(

@@ -501,3 +501,32 @@ def test_a_brand_word_cut_short_is_heard(candles: Resolver) -> None:
 def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) -> None:
     assert candles.resolve("kulduefa xi lilac birthday candles").product is None  # too short
     assert candles.resolve("iron gom birthday candles").status == "none"
+
+
+@pytest.mark.parametrize(
+    ("resolver", "said", "expected"),
+    [
+        ("stationery", "tu saurais me dégoter saar max stylo bille bleu", "stylo-bleu"),
+        ("stationery", "je me ferais bien vellyzo fouet vingt-cinq centimètres", "fouet-25"),
+        ("garden", "slip in lotex tarp blue", "tarp-blue"),
+        ("garden", "queue up sawanix watering can", "can"),
+        ("garden", "hook me up with belka basmati rice 2 kg", "rice-2kg"),
+    ],
+)
+def test_a_verb_known_by_its_place_is_the_shoppers(
+    request: pytest.FixtureRequest, resolver: str, said: str, expected: str
+) -> None:
+    assert _matched(request.getfixturevalue(resolver), said) == expected
+
+
+@pytest.mark.parametrize(
+    ("resolver", "said"),
+    [
+        ("stationery", "mets-nous jonoa fouet"),  # "nous" after its verb: a brand follows
+        ("garden", "could you add acme watering can"),  # no particle: maybe a brand
+    ],
+)
+def test_a_word_not_placed_as_a_verb_may_be_a_brand(
+    request: pytest.FixtureRequest, resolver: str, said: str
+) -> None:
+    assert request.getfixturevalue(resolver).resolve(said).status == "none"
