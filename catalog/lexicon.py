@@ -28,6 +28,7 @@ __all__ = [
     "LEGAL_FORMS",
     "LINK_WORDS",
     "NOUN_JOINERS",
+    "OBJECT_PREPOSITIONS",
     "PACK_WORDS",
     "PARTICLES",
     "POSSESSIVES",
@@ -166,6 +167,12 @@ CLITICS: dict[str, frozenset[str]] = {
 # particle is the verb's, not a link between two products.
 PARTICLES: dict[str, frozenset[str]] = {
     "en": _words("up out in down over off"),
+}
+# English prepositions that bring a verb's object ("running low on ...", "we're short on ...")
+# and, unlike "of", seldom join two nouns into one name: words before one, right before the
+# name, are the shopper's.
+OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": _words("on in at into onto"),
 }
 # Pronouns and request verbs: after them comes what is asked for ("any chance you have ...",
 # "would you mind adding ...", « faudrait qu'on rachète ... »). Unlike an adverb that may end a

@@ -49,6 +49,7 @@ from catalog.lexicon import (
     CLITICS,
     LINK_WORDS,
     NOUN_JOINERS,
+    OBJECT_PREPOSITIONS,
     PARTICLES,
     POSSESSIVES,
     request_word,
@@ -233,7 +234,7 @@ def lead_words(
             return []  # "une housse pour la poêle": what comes before may be another product
         if (
             token.stop
-            and token.text not in joiners
+            and (token.text not in joiners or _object_preposition(tokens, cut, first, lang))
             and (not token.soft or request_word(token.text, lang))
         ):
             break
@@ -274,6 +275,17 @@ def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
         at + 1 < len(tokens)
         and tokens[at + 1].text in PARTICLES.get(lang, frozenset())
         and all(t.stop for t in tokens[:at])
+    )
+
+
+def _object_preposition(tokens: Sequence[Token], at: int, first: int, lang: str) -> bool:
+    """The preposition at ``at`` stands right before the name and after a word the catalog
+    does not know: it brings the object of the shopper's verb ("running low on ...")."""
+    return (
+        at == first - 1
+        and tokens[at].text in OBJECT_PREPOSITIONS.get(lang, frozenset())
+        and at > 0
+        and not tokens[at - 1].stop
     )
 
 

@@ -511,6 +511,7 @@ def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) ->
         ("garden", "slip in lotex tarp blue", "tarp-blue"),
         ("garden", "queue up sawanix watering can", "can"),
         ("garden", "hook me up with belka basmati rice 2 kg", "rice-2kg"),
+        ("garden", "we're running low on lotex tarp blue", "tarp-blue"),  # the verb's object
     ],
 )
 def test_a_verb_known_by_its_place_is_the_shoppers(
@@ -524,6 +525,7 @@ def test_a_verb_known_by_its_place_is_the_shoppers(
     [
         ("stationery", "mets-nous jonoa fouet"),  # "nous" after its verb: a brand follows
         ("garden", "could you add acme watering can"),  # no particle: maybe a brand
+        ("garden", "a cup of green tea"),  # "of" joins two nouns: another product
     ],
 )
 def test_a_word_not_placed_as_a_verb_may_be_a_brand(
