@@ -34,6 +34,7 @@ from catalog.repair import (
     fill_gaps,
     join_hundreds,
     lead_words,
+    letter_sizes,
     loose_words,
     split_merged,
     trail_words,
@@ -146,7 +147,7 @@ class TextIndex(Vocabulary):
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
         tokens = self._soft_words(split_merged(self, list(tokens)))
-        tokens = convert_sizes(self, join_hundreds(self, tokens))
+        tokens = convert_sizes(self, join_hundreds(self, letter_sizes(self, tokens)))
         packs = self._pack_words(tokens)
         count = len(tokens)
         raw_spans = self.readings(tokens)

@@ -26,6 +26,7 @@ __all__ = [
     "CLITICS",
     "FUNCTION_WORDS",
     "LEGAL_FORMS",
+    "LETTER_SIZES",
     "LINK_WORDS",
     "NOUN_JOINERS",
     "OBJECT_PREPOSITIONS",
@@ -251,6 +252,13 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "short": "small", "shorter": "small", "shortest": "small",
     },
 }  # fmt: skip
+# The middle letter size as said ("medium" for "size M", « taille moyenne »): read as the
+# letter where the catalog has letter sizes and not the word itself. ("small" and "large"
+# choose among any sizes: see SIZE_WORDS.)
+LETTER_SIZES: dict[str, dict[str, str]] = {
+    "fr": {"moyen": "m", "moyenne": "m"},
+    "en": {"medium": "m"},
+}
 # Words that may follow a size word and say nothing more ("grand format", "travel size").
 SIZE_COMPANIONS: dict[str, frozenset[str]] = {
     "fr": _words("format taille modele"),

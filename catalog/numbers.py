@@ -147,6 +147,8 @@ _NUMBER_HOMOPHONES = {
 _MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
 # "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
 _PREPOSITIONS = {"de"}
+# Articles that say "one" before a measure unit ("a liter"); French "un" is a number word.
+_ONE_ARTICLES = {"fr": frozenset(), "en": frozenset({"a", "an"})}
 # Words after which a lone "un"/"one" is a number, not an article.
 SIZE_MARKERS = {
     "fr": {"taille", "lot", "pack", "paquet", "boite", "x", "par"},
@@ -290,6 +292,13 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
                 out.append(Word(surface, strip_accents(surface), words[k - 1].glued, number, k - i))
                 i = k
                 continue
+        if word.plain in lang_table(_ONE_ARTICLES, lang) and is_measure(
+            words[i + 1] if i + 1 < len(words) else None
+        ):
+            # "a liter", "an ounce": one of the unit that follows.
+            out.append(Word(word.surface, word.plain, word.glued, "1", 1))
+            i += 1
+            continue
         if word.number is not None or word.plain not in table:
             out.append(word)
             i += 1

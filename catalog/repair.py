@@ -47,6 +47,7 @@ from catalog.lexicon import (
     ARTICLES,
     BRAND_LINKS,
     CLITICS,
+    LETTER_SIZES,
     LINK_WORDS,
     NOUN_JOINERS,
     OBJECT_PREPOSITIONS,
@@ -55,7 +56,7 @@ from catalog.lexicon import (
     request_word,
 )
 from catalog.normalise import Token, query_word, word_form
-from catalog.numbers import MEASURE_UNITS, canonical_number
+from catalog.numbers import MEASURE_UNITS, SIZE_MARKERS, canonical_number
 from catalog.spelling import first_sound
 from catalog.variants import in_base_unit
 from catalog.vocabulary import MAX_JOIN
@@ -69,6 +70,7 @@ __all__ = [
     "fill_gaps",
     "join_hundreds",
     "lead_words",
+    "letter_sizes",
     "loose_words",
     "split_merged",
     "trail_words",
@@ -373,6 +375,26 @@ def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
                 )
                 continue
         out.append(token)
+    return out
+
+
+def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a size said in words ("medium", « moyenne ») read as its letter where
+    the catalog has that letter after a size word ("size M", « taille M ») and does not
+    have the word itself."""
+    lang = language(index.locale)
+    letters = LETTER_SIZES.get(lang, {})
+    markers = [w for w in (index.word_id(m) for m in SIZE_MARKERS.get(lang, ())) if w is not None]
+    if not letters or not markers:
+        return tokens
+    out = list(tokens)
+    for position, token in enumerate(out):
+        letter = letters.get(token.text)
+        if letter is None or index.word_id(token.text) is not None:
+            continue
+        wid = index.word_id(letter)
+        if wid is not None and any(index.together(marker, wid) for marker in markers):
+            out[position] = replace(token, text=letter, keys=(letter,), stop=False, role="")
     return out
 
 

@@ -121,6 +121,12 @@ def test_a_large_number_before_the_name_is_a_size_not_how_many(
     assert normalise(spoken, locale) == expected
 
 
+def test_an_article_before_a_measure_unit_is_one() -> None:
+    assert normalise("a liter hot water bottle", "en-US") == "1 l hot water bottle"
+    assert normalise("an ounce of tea", "en-US") == "1 oz tea"
+    assert normalise("a large bottle", "en-US") == "large bottle"  # no unit: an article
+
+
 def test_plural_and_singular_meet() -> None:
     assert normalise("capsules", "fr-FR") == normalise("capsule", "fr-FR")
     assert normalise("pods", "en-US") == normalise("pod", "en-US")

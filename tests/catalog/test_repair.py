@@ -532,3 +532,45 @@ def test_a_word_not_placed_as_a_verb_may_be_a_brand(
     request: pytest.FixtureRequest, resolver: str, said: str
 ) -> None:
     assert request.getfixturevalue(resolver).resolve(said).status == "none"
+
+
+@pytest.mark.parametrize(
+    ("locale", "rows", "said", "expected"),
+    [
+        (
+            "en-US",
+            [
+                ("socks-s", "Jaqvo compression socks beige size S", "Jaqvo", "compression socks"),
+                ("socks-m", "Jaqvo compression socks beige size M", "Jaqvo", "compression socks"),
+                ("socks-l", "Jaqvo compression socks beige size L", "Jaqvo", "compression socks"),
+            ],
+            "jaqvo compression socks beige medium",
+            "socks-m",
+        ),
+        (
+            "fr-FR",
+            [
+                ("bas-s", "Jaqvo bas de contention beige taille S", "Jaqvo", "bas de contention"),
+                ("bas-m", "Jaqvo bas de contention beige taille M", "Jaqvo", "bas de contention"),
+                ("bas-l", "Jaqvo bas de contention beige taille L", "Jaqvo", "bas de contention"),
+            ],
+            "jaqvo bas de contention beige taille moyenne",
+            "bas-m",
+        ),
+    ],
+)
+def test_the_middle_letter_size_said_in_words(
+    locale: str, rows: list[tuple[str, str, str, str]], said: str, expected: str
+) -> None:
+    assert _matched(_resolver(locale, rows), said) == expected
+
+
+def test_medium_is_a_catalog_word_where_the_catalog_has_it() -> None:
+    pans = _resolver(
+        "en-US",
+        [
+            ("pan-m", "Ferta frying pan medium 24 cm", "Ferta", "frying pan"),
+            ("pan-size-m", "Ferta frying pan size M", "Ferta", "frying pan"),
+        ],
+    )
+    assert _matched(pans, "ferta frying pan medium 24 cm") == "pan-m"
