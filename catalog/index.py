@@ -30,15 +30,13 @@ from catalog.folding import language
 from catalog.lexicon import PACK_WORDS
 from catalog.normalise import Token
 from catalog.repair import (
-    convert_sizes,
     fill_gaps,
-    join_hundreds,
     lead_words,
-    letter_sizes,
     loose_words,
     split_merged,
     trail_words,
 )
+from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes
 from catalog.tables import IntArray, Tables, build_tables
 from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
 

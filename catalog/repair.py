@@ -14,15 +14,15 @@
   when the two begin alike and are spelt half alike. The product's noun is never guessed
   this way unless part of it was surely said ("ferta nature collier" is no "confiture"),
   and its brand never is ("marvi flower pot" is not Solfleu Max's).
-- **A size said in another unit** than the catalog's ("vingt-cinq centilitres" for 250 ml, "half
-  a kilo" for 500 g): read in the unit some product has that amount in, when no product has
-  it as said.
 - **The shopper's own words before the name** ("il nous reste plus de papier alu", "we ran
   out of paper towels", "faudrait qu'on rachète du ..."): words the catalog does not know,
   before the first word a product explains and before an article, a partitive, a pronoun or
   a request verb that comes before it (a lone preposition joins nouns instead: "machine à
   café"; an adverb may end a brand: "kora plus"), are the shopper's, not a brand we do not sell: a brand stands
-  against the noun it names ("solea adoucissant"). A link word among them ("une housse pour
+  against the noun it names ("solea adoucissant"). So is a word known as a verb by its place:
+  after a French object pronoun (« tu saurais me dégoter »), opening the request before an
+  English particle ("slip in", "hook me up with"), or before a preposition that brings the
+  verb's object right before the name ("running low on"). A link word among them ("une housse pour
   la poêle", "acme's detergent") keeps them in: they may name another product. After the
   name, words opened by a possessive ("in my basket", « sur ma liste ») are the shopper's
   too, unless a link word comes first ("une coque pour mon samsung").
@@ -36,8 +36,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -47,7 +45,6 @@ from catalog.lexicon import (
     ARTICLES,
     BRAND_LINKS,
     CLITICS,
-    LETTER_SIZES,
     LINK_WORDS,
     NOUN_JOINERS,
     OBJECT_PREPOSITIONS,
@@ -56,9 +53,7 @@ from catalog.lexicon import (
     request_word,
 )
 from catalog.normalise import Token, query_word, word_form
-from catalog.numbers import MEASURE_UNITS, SIZE_MARKERS, canonical_number
 from catalog.spelling import first_sound
-from catalog.variants import in_base_unit
 from catalog.vocabulary import MAX_JOIN
 
 if TYPE_CHECKING:
@@ -66,11 +61,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GAP_SIM",
-    "convert_sizes",
     "fill_gaps",
-    "join_hundreds",
     "lead_words",
-    "letter_sizes",
     "loose_words",
     "split_merged",
     "trail_words",
@@ -308,105 +300,6 @@ def trail_words(
             return [p for p in unknown if p > position]
         position += 1
     return []
-
-
-def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
-    """Per base unit, the units of that kind and their size in it: "ml" → [("cl", 10), ...]."""
-    kinds: dict[str, list[tuple[str, Decimal]]] = {}
-    for unit in sorted(MEASURE_UNITS):
-        base, scale = in_base_unit(Decimal(1), unit)
-        kinds.setdefault(base, []).append((unit, scale))
-    return kinds
-
-
-_UNITS_BY_BASE = _units_by_base()
-
-
-def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with each size that no product has as said (a number, then a measure
-    unit) read in another unit of the same kind in which some product has it."""
-    out = list(tokens)
-    for position in range(len(out) - 1):
-        number, unit = out[position], out[position + 1]
-        if not number.number or number.stop or unit.text not in MEASURE_UNITS:
-            continue
-        if _has_size(index, number.text, unit.text):
-            continue
-        base, amount = in_base_unit(Decimal(number.text), unit.text)
-        for other, scale in _UNITS_BY_BASE[base]:
-            if other == unit.text:
-                continue
-            converted = canonical_number(amount / scale)
-            if _has_size(index, converted, other):
-                out[position] = replace(number, text=converted, keys=(converted,))
-                out[position + 1] = replace(
-                    unit, text=other, keys=word_form(other, index.locale)[1]
-                )
-                break
-    return out
-
-
-def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a digit and a number of two digits said in a row read as one number
-    when the catalog has it and not the second alone ("one sixteen links" is 116 links, as
-    "two fifty grams" is 250 g): English says hundreds so without "hundred"."""
-    if language(index.locale) != "en":
-        return tokens
-    out: list[Token] = []
-    for token in tokens:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.number
-            and token.number
-            and previous.text.isdigit()
-            and token.text.isdigit()
-            and 1 <= int(previous.text) <= 9
-            and 10 <= int(token.text) <= 99
-        ):
-            joined = str(int(previous.text) * 100 + int(token.text))
-            if index.word_id(joined) is not None and index.word_id(token.text) is None:
-                out[-1] = replace(
-                    token,
-                    text=joined,
-                    keys=(joined,),
-                    surface=f"{previous.surface} {token.surface}",
-                    stop=False,
-                )
-                continue
-        out.append(token)
-    return out
-
-
-def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a size said in words ("medium", « moyenne ») read as its letter where
-    the catalog has that letter after a size word ("size M", « taille M ») and does not
-    have the word itself."""
-    lang = language(index.locale)
-    letters = LETTER_SIZES.get(lang, {})
-    markers = [w for w in (index.word_id(m) for m in SIZE_MARKERS.get(lang, ())) if w is not None]
-    if not letters or not markers:
-        return tokens
-    out = list(tokens)
-    for position, token in enumerate(out):
-        letter = letters.get(token.text)
-        if letter is None or index.word_id(token.text) is not None:
-            continue
-        wid = index.word_id(letter)
-        if wid is not None and any(index.together(marker, wid) for marker in markers):
-            out[position] = replace(token, text=letter, keys=(letter,), stop=False, role="")
-    return out
-
-
-def _has_size(index: TextIndex, number: str, unit: str) -> bool:
-    """Some document has this number and this unit (taken as so when both are common words
-    of a very large catalog: then surely some product has them both)."""
-    number_id, unit_id = index.word_id(number), index.word_id(unit)
-    if number_id is None or unit_id is None:
-        return False
-    if index.common(number_id) and index.common(unit_id):
-        return True
-    return index.together(number_id, unit_id)
 
 
 def loose_words(
