@@ -43,6 +43,8 @@ _QUANTITY_AFTER = {
 # The most items a shopper asks for in one breath: a larger number said before the name is a
 # size or a count ("les quarante sachets", "twenty eight inch"), not how many.
 MAX_QUANTITY = 10
+# What follows a container said with how many ("three bags of", « deux paquets de »).
+_OF = frozenset({"of", "de", "d"})
 # Words for one that are also articles: before a count noun, an article ("une paire").
 _ARTICLES = {"fr": {"une"}}
 # French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
@@ -143,13 +145,19 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         ):
             word.stop = True  # "... times two", "... en deux exemplaires": how many
             continue
+        pack = index > 1 and words[index - 2].plain in size_words
+        if pack and prev is not None and prev.plain in ("de", "of"):
+            continue  # "lot de six", "pack of six"
+        few = Decimal(word.number) <= MAX_QUANTITY
+        if few and _is_count(nxt) and index + 2 < len(words) and words[index + 2].plain in _OF:
+            # "three bags of ...", « deux paquets de ... »: how many of what follows.
+            word.stop = True
+            words[index + 1].stop = True
+            continue
         if prev is not None and prev.plain in size_words:
             continue
         if nxt is not None and nxt.plain in ("x", "×") and _number_at(words, index + 2):
             continue  # "four x five meters": a dimension, not how many
-        pack = index > 1 and words[index - 2].plain in size_words
-        if pack and prev is not None and prev.plain in ("de", "of"):
-            continue  # "lot de six", "pack of six"
         # A quantity opens the request: only function words before it ("tu as quatre ...").
         leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
         article = word.words == 1 and word.number == "1" and word.plain in _ARTICLES.get(lang, ())
@@ -170,7 +178,6 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         )
         # Shoppers ask for a few of a thing; a larger number said first is its size or count
         # ("les quarante sachets", "twenty eight inch tire").
-        few = Decimal(word.number) <= MAX_QUANTITY
         if (word.words == 1 and word.number == "1" and not word.surface[0].isdigit()) or (
             few
             and (

@@ -121,6 +121,21 @@ def test_a_large_number_before_the_name_is_a_size_not_how_many(
     assert normalise(spoken, locale) == expected
 
 
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("we ran out of two bags of lilac glitter", "en-US", "we ran out lilac glitter"),
+        ("trois paquets de thé vert", "fr-FR", "the vert"),
+        ("lot de cinq boîte de conservation", "fr-FR", "lot 5 boite conservation"),  # a pack
+        ("twenty bags of rice", "en-US", "20 bag rice"),  # no few: a size
+    ],
+)
+def test_a_few_containers_of_something_say_how_many(
+    spoken: str, locale: str, expected: str
+) -> None:
+    assert normalise(spoken, locale) == expected
+
+
 def test_an_article_before_a_measure_unit_is_one() -> None:
     assert normalise("a liter hot water bottle", "en-US") == "1 l hot water bottle"
     assert normalise("an ounce of tea", "en-US") == "1 oz tea"
