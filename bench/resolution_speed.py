@@ -86,7 +86,8 @@ class _Timed:
 def build(size: int, folder: Path, queries: int) -> dict:
     """Child process: the content folder with a compiled catalog of ``size`` products."""
     from bench.resolution_synthetic import Synthetic
-    from catalog.compiled import compile_catalog, fingerprint, index_path
+    from catalog.compiled_format import fingerprint, index_path
+    from catalog.compiled_writer import compile_catalog
     from catalog.feed import COLUMNS, write_feed
     from content.loader import load_authored_products
 

@@ -124,7 +124,7 @@ def _content_dir(given: Path | None) -> Path:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from catalog.compiled import index_path
+    from catalog.compiled_format import index_path
 
     content = _content_dir(args.content)
     feeds = sorted((content / "catalog").glob("*.tsv"))
@@ -151,7 +151,8 @@ def build_index(
     is no such feed. The skill maps that file at cold start instead of parsing the feed."""
     from itertools import chain
 
-    from catalog.compiled import compile_catalog, fingerprint, index_path
+    from catalog.compiled_format import fingerprint, index_path
+    from catalog.compiled_writer import compile_catalog
 
     feed = content / "catalog" / f"{locale}.tsv"
     if not feed.exists():

@@ -8,262 +8,34 @@ no word is analysed, no table is copied. Products are decoded one at a time when
 (:class:`ProductTable`), ids are found by binary search, and the index's word lookups are
 built on the first query.
 
-Layout: ``MAGIC``, the header's offset and length (two little-endian u64), then the
-sections (8-byte aligned), then the JSON header naming each section's offset, length and
-array type. The header also holds the **fingerprint** of what the file was built from (the
-feed's size and sampled bytes, the authored products): a file whose fingerprint does not
-match the content is stale and is not used (:func:`open_compiled` returns ``None``).
+This module maps the file; :mod:`catalog.compiled_writer` writes it and
+:mod:`catalog.compiled_format` describes its layout.
 """
 
 from __future__ import annotations
 
-import gc
-import hashlib
 import json
 import mmap
 import os
-import struct
-import tempfile
-from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, overload
+from typing import overload
 
-from catalog.documents import ResolverTables, build_resolver_tables
+from catalog.compiled_format import MAGIC, PREFIX, decode_product, fingerprint, index_path
+from catalog.documents import ResolverTables
 from catalog.model import Catalog, Product
-from catalog.tables import FloatArray, IntArray, Ragged, Tables
-from payments.money import Money
+from catalog.tables import IntArray, Ragged, Tables
 
 __all__ = [
     "CompiledCatalog",
     "ProductTable",
-    "compile_catalog",
-    "fingerprint",
-    "index_path",
     "open_compiled",
     "open_current",
 ]
 
-MAGIC = b"ECHIDX04"
-_PREFIX = struct.Struct("<8sQQ")
-_FIELD = "\x1f"
-_LIST = "\x1e"
-SAMPLE = 1 << 18  # bytes of the feed hashed at each end for the fingerprint
 CACHED_PRODUCTS = 4096  # decoded products kept by a ProductTable
-
-
-def index_path(feed: Path) -> Path:
-    """``catalog/fr-FR.tsv`` → ``catalog/fr-FR.index``."""
-    return feed.with_suffix(".index")
-
-
-def fingerprint(feed: Path | None, authored: Sequence[Product]) -> str:
-    """What a compiled file was built from: the feed's size and its first and last bytes
-    (cheap at cold start; the import rewrites the whole file, so a new feed changes them),
-    and every field of the authored products."""
-    digest = hashlib.blake2b(digest_size=16)
-    if feed is not None and feed.exists():
-        size = feed.stat().st_size
-        digest.update(str(size).encode())
-        with feed.open("rb") as handle:
-            digest.update(handle.read(SAMPLE))
-            if size > SAMPLE:
-                handle.seek(max(SAMPLE, size - SAMPLE))
-                digest.update(handle.read(SAMPLE))
-    for product in authored:
-        digest.update(_record(product).encode())
-    return digest.hexdigest()
-
-
-_SEPARATORS = str.maketrans({_FIELD: " ", _LIST: " "})
-
-
-def _record(product: Product) -> str:
-    """One product as text: fields joined by ``_FIELD``, list items by ``_LIST`` (those two
-    characters are replaced by spaces inside a field, which the fast path checks)."""
-    synonyms, variants = product.synonyms, product.variants
-    fields = (
-        product.id,
-        product.title,
-        product.description,
-        product.brand,
-        str(product.price.minor),
-        product.price.currency,
-        product.availability,
-        product.gtin,
-        product.product_type,
-        product.group,
-        _LIST.join(synonyms),
-        _LIST.join(map("=".join, variants.items())),
-    )
-    record = _FIELD.join(fields)
-    lists = max(len(synonyms) - 1, 0) + max(len(variants) - 1, 0)
-    if record.count(_FIELD) == len(fields) - 1 and record.count(_LIST) == lists:
-        return record
-    clean = [f.translate(_SEPARATORS) for f in fields[:-2]]
-    return _FIELD.join(
-        [
-            *clean,
-            _LIST.join(s.translate(_SEPARATORS) for s in synonyms),
-            _LIST.join(f"{k}={v}".translate(_SEPARATORS) for k, v in variants.items()),
-        ]
-    )
-
-
-def _product(record: str) -> Product:
-    (pid, title, description, brand, minor, currency, availability, gtin, kind, group,
-     synonyms, variants) = record.split(_FIELD)  # fmt: skip
-    return Product(
-        id=pid,
-        title=title,
-        price=Money(int(minor), currency),
-        brand=brand,
-        description=description,
-        product_type=kind,
-        availability=availability,
-        gtin=gtin,
-        group=group,
-        synonyms=tuple(synonyms.split(_LIST)) if synonyms else (),
-        variants=dict(v.split("=", 1) for v in variants.split(_LIST)) if variants else {},
-    )
-
-
-class _Writer:
-    def __init__(self, out: BinaryIO) -> None:
-        self.out = out
-        self.sections: dict[str, dict[str, int | str]] = {}
-        out.write(_PREFIX.pack(MAGIC, 0, 0))
-
-    def section(self, name: str, data: bytes | array | memoryview, typecode: str = "B") -> None:
-        position = self.out.tell()
-        padding = -position % 8
-        self.out.write(b"\0" * padding)
-        position += padding
-        raw = memoryview(data).cast("B")  # arrays are written without a copy
-        self.out.write(raw)
-        self.sections[name] = {"offset": position, "length": raw.nbytes, "type": typecode}
-
-    def finish(self, header: dict) -> None:
-        header["sections"] = self.sections
-        raw = json.dumps(header, ensure_ascii=False).encode()
-        position = self.out.tell()
-        self.out.write(raw)
-        self.out.seek(0)
-        self.out.write(_PREFIX.pack(MAGIC, position, len(raw)))
-
-
-def compile_catalog(
-    products: Iterable[Product], locale: str, path: Path, source: str | Callable[[], str] = ""
-) -> int:
-    """Write the compiled catalog of ``products`` to ``path`` (atomically: a reader sees the
-    old file or the new one); return the number of products. ``source`` is the
-    :func:`fingerprint` of what the products come from (a callable is called once they are
-    all read: the feed may be written while it is compiled). ``products`` is consumed
-    once, so a generator keeps a 1,000,000-product build from holding every product."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    records = array("Q", [0])
-    ids: list[str] = []
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w+b") as out, tempfile.TemporaryFile() as blob:
-
-            def streamed() -> Iterator[Product]:
-                offset = 0
-                pending: list[str] = []  # records written by thousands
-                for product in products:
-                    record = _record(product)
-                    offset += len(record) if record.isascii() else len(record.encode())
-                    records.append(offset)
-                    ids.append(product.id)
-                    pending.append(record)
-                    if len(pending) >= 4096:
-                        blob.write("".join(pending).encode())
-                        pending.clear()
-                    yield product
-                blob.write("".join(pending).encode())
-
-            collecting = gc.isenabled()
-            gc.disable()  # millions of small objects, none cyclic: the collector only costs
-            try:
-                tables = build_resolver_tables(streamed(), locale)
-            finally:
-                if collecting:
-                    gc.enable()
-            writer = _Writer(out)
-            blob.seek(0)
-            position = out.tell() + (-out.tell() % 8)
-            out.write(b"\0" * (position - out.tell()))
-            while chunk := blob.read(1 << 20):
-                out.write(chunk)
-            writer.sections["products"] = {
-                "offset": position,
-                "length": records[-1],
-                "type": "B",
-            }
-            _write_tables(writer, tables, records, ids)
-            writer.finish(
-                {
-                    "locale": locale,
-                    "source": source() if callable(source) else source,
-                    "products": len(ids),
-                    "items": tables.index.items,
-                    "several_brands": tables.several_brands,
-                }
-            )
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-    return len(ids)
-
-
-def _write_tables(writer: _Writer, tables: ResolverTables, records: array, ids: list[str]) -> None:
-    writer.section("records", records, "Q")
-    order = array("I", sorted(range(len(ids)), key=ids.__getitem__))
-    writer.section("id_order", order, "I")
-    index = tables.index
-    writer.section("words", "\n".join(index.words).encode())
-    writer.section("keys", "\n".join("\t".join(k) for k in index.keys).encode())
-    writer.section("numeric", _typed(index.numeric, "B"), "B")
-    writer.section("idf", _typed(index.idf, "d"), "d")
-    for name, ragged, code in (
-        ("postings", index.postings, "I"),
-        ("positions", index.positions, "i"),
-        ("joined", index.joined, "I"),
-    ):
-        writer.section(f"{name}.flat", _typed(ragged.flat, code), code)
-        writer.section(f"{name}.start", _typed(ragged.start, "I"), "I")
-    writer.section("owners", _typed(index.owners, "I"), "I")
-    writer.section("doc_weight", _typed(index.doc_weight, "d"), "d")
-    writer.section("brand_masks", _typed(tables.brand_masks, "Q"), "Q")
-    writer.section("name_masks", _typed(tables.name_masks, "Q"), "Q")
-    writer.section("kind_masks", _typed(tables.kind_masks, "Q"), "Q")
-    writer.section("families", _typed(tables.families, "I"), "I")
-    members = sorted(range(len(tables.families)), key=tables.families.__getitem__)
-    starts = array("I", [0])
-    for position, number in enumerate(members):
-        family = tables.families[number]
-        while len(starts) <= family:
-            starts.append(position)
-    while len(starts) <= (max(tables.families) + 1 if len(tables.families) else 0):
-        starts.append(len(members))
-    writer.section("members.flat", array("I", members), "I")
-    writer.section("members.start", starts, "I")
-
-
-def _typed(values: IntArray | FloatArray, code: str) -> array | memoryview:
-    """``values`` as an array of ``code`` items, copied only when it is not one already."""
-    if isinstance(values, array) and values.typecode == code:
-        return values
-    if isinstance(values, memoryview) and values.format == code:
-        return values
-    return array(code, values)
 
 
 class ProductTable(Sequence[Product]):
@@ -294,7 +66,7 @@ class ProductTable(Sequence[Product]):
         product = self._cache.get(number)
         if product is None:
             start, end = self._records[number], self._records[number + 1]
-            product = _product(str(self._view[start:end], "utf-8"))
+            product = decode_product(str(self._view[start:end], "utf-8"))
             if len(self._cache) >= CACHED_PRODUCTS:
                 self._cache.clear()  # a walk over every product must not keep them all
             self._cache[number] = product
@@ -363,12 +135,12 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
     try:
         with Path(path).open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size < _PREFIX.size:
+            if size < PREFIX.size:
                 return None
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
-    magic, at, length = _PREFIX.unpack_from(mapped, 0)
+    magic, at, length = PREFIX.unpack_from(mapped, 0)
     if magic != MAGIC or at + length > size:
         return None
     header = json.loads(bytes(mapped[at : at + length]))

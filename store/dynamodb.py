@@ -1,12 +1,8 @@
 """The production store: one DynamoDB table through pynamodb, every write conditional.
 
-Table layout (single-table design)::
-
-    pk          S   partition (hash) key: "user#…", "order#…"
-    sk          S   sort (range) key
-    data        S   the document, as JSON
-    version     N   1 on creation, +1 on each write
-    expires_at  N   Unix seconds; the table's TTL attribute (absent: never expires)
+The table's item schema is in :mod:`store.dynamodb_table`, the settings, timeouts and time budget
+in :mod:`store.dynamodb_settings`, how failures map to the protocol's errors in
+:mod:`store.dynamodb_errors`.
 
 **Requests.** One operation costs one request: ``Put`` a PutItem, ``Delete`` a DeleteItem, a lone
 ``Check`` a strongly consistent GetItem (there is no stand-alone ConditionCheck, and a read is
@@ -23,53 +19,20 @@ An unconditional ``Put`` (``expect=None``) is an UpdateItem that sets ``version`
 ``if_not_exists(version, 0) + 1``, so it still moves the version and a concurrent conditional
 writer still notices it; an unconditional ``Delete`` is a plain DeleteItem; an unconditional
 ``Check`` checks nothing and is left out.
-
-**Errors.** ``ConditionalCheckFailedException``, and ``TransactionCanceledException`` with a
-``ConditionalCheckFailed`` reason, raise ``ConditionFailed``. Throttling, 5xx, timeouts, connection
-failures and a transaction cancelled by ``TransactionConflict`` (another transaction on one of its
-items) raise ``StoreUnavailable``: a later retry may succeed. A throttled or cancelled request wrote
-nothing; after a timeout or a dropped connection the outcome is *unknown*: the request may still
-land (a frozen server processes it when it wakes: see tests/store/test_dynamodb_failures.py). The
-version conditions make the retry safe: if the first attempt landed, the retry raises
-``ConditionFailed`` and the caller reloads, so a write applies at most once. Anything else (a
-missing table, a validation error, no credentials) is a bug or a misconfiguration and raises plain
-``StoreError``; ``DynamoStore.check()`` finds the misconfigurations at start-up.
-
-**Time budget.** Alexa waits about 8 s; the Lambda's timeout is 7 s; a turn makes at most two
-store calls (one read, one write). botocore's "standard" retry mode sleeps ``rand(0, 1) × 2^i``
-seconds before retry *i* (0-based) after throttling, and 25 ms × 2^i after other errors. With
-``Timeouts(connect=0.4, read=0.7, attempts=2)`` the worst call is two attempts that each connect
-as slowly as allowed and wait the whole read timeout, plus one throttling back-off::
-
-    2 × (0.4 + 0.7) + 1.0 = 3.2 s per call;  2 calls = 6.4 s < 7 s (Lambda) < 8 s (Alexa)
-
-and the skill still has 0.6 s to say "try again". A third attempt would add up to 2 s of back-off
-and 1.1 s of timeouts per call: over budget. (pynamodb's defaults, 15 s connect and 30 s read
-with 4 attempts, could take minutes.) DynamoDB answers in single-digit milliseconds, and
-connections are kept alive, so the connect timeout is rarely on the path at all.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import botocore.exceptions
-from pynamodb.attributes import NumberAttribute, UnicodeAttribute
 from pynamodb.connection import Connection
-from pynamodb.exceptions import (
-    DoesNotExist,
-    PynamoDBException,
-    TableDoesNotExist,
-    TransactWriteError,
-)
+from pynamodb.exceptions import DoesNotExist, PynamoDBException, TableDoesNotExist
 from pynamodb.expressions.condition import Condition
-from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from store.base import (
@@ -79,93 +42,20 @@ from store.base import (
     Item,
     Op,
     Put,
-    StoreError,
-    StoreUnavailable,
     check_ops,
     key_range,
 )
-
-TABLE_SETTING = "ECHOPPE_TABLE"
-REGION_SETTING = "AWS_REGION"
-ENDPOINT_SETTING = "ECHOPPE_DYNAMODB_ENDPOINT"
-
-
-class StoreMisconfigured(StoreError):
-    """The settings name a table or region that cannot work; the message names the setting."""
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """HTTP timeouts (seconds) and total attempts per request; see the module docstring."""
-
-    connect: float = 0.4
-    read: float = 0.7
-    attempts: int = 2
-
-    def worst_case(self) -> float:
-        """Longest one store call can take: every attempt times out, every back-off is maximal."""
-        backoff = sum(2.0**i for i in range(self.attempts - 1))
-        return self.attempts * (self.connect + self.read) + backoff
-
-
-DEFAULT_TIMEOUTS = Timeouts()
-
-_UNAVAILABLE_CODES = frozenset(
-    {
-        "ProvisionedThroughputExceededException",
-        "ThrottlingException",
-        "RequestLimitExceeded",
-        "LimitExceededException",
-        "TransactionInProgressException",
-        "InternalServerError",
-        "ServiceUnavailable",
-        "RequestTimeout",
-        "RequestTimeoutException",
-    }
+from store.dynamodb_errors import translate
+from store.dynamodb_settings import (
+    DEFAULT_TIMEOUTS,
+    ENDPOINT_SETTING,
+    REGION_SETTING,
+    TABLE_SETTING,
+    StoreMisconfigured,
+    Timeouts,
+    keep_item_data_out_of_logs,
 )
-_UNAVAILABLE_REASONS = frozenset(
-    {
-        "TransactionConflict",
-        "ThrottlingError",
-        "ProvisionedThroughputExceeded",
-        "RequestLimitExceeded",
-    }
-)
-
-
-_SDK_LOGGERS = ("pynamodb", "botocore")
-
-
-def _keep_item_data_out_of_logs() -> None:
-    """Raise pynamodb's and botocore's loggers to INFO, unless their level was set on purpose.
-
-    At DEBUG both log every request and response whole, and items hold PIN hashes, addresses
-    and payment tokens. A developer who wants the wire sets those loggers' levels explicitly.
-    """
-    for name in _SDK_LOGGERS:
-        logger = logging.getLogger(name)
-        if logger.level == logging.NOTSET:
-            logger.setLevel(logging.INFO)
-
-
-class _StoreItem(Model):
-    """An item's attributes, declared once so that they are typed; ``_model_class`` binds a
-    subclass to one table."""
-
-    pk = UnicodeAttribute(hash_key=True)
-    sk = UnicodeAttribute(range_key=True)
-    data = UnicodeAttribute()
-    version = NumberAttribute()
-    expires_at = NumberAttribute(null=True)
-
-
-def _model_class(table: str) -> type[_StoreItem]:
-    """A pynamodb model bound to ``table``; one class per store, so no table name is global."""
-
-    class Meta:
-        table_name = table
-
-    return type("StoreItem", (_StoreItem,), {"__module__": __name__, "Meta": Meta})
+from store.dynamodb_table import StoreItem, model_class
 
 
 class DynamoStore:
@@ -205,7 +95,7 @@ class DynamoStore:
         self.endpoint = endpoint
         self.timeouts = timeouts
         self._clock = clock
-        self._model = _model_class(table)
+        self._model = model_class(table)
         table_connection = self._model._get_connection()
         access_key, secret_key = credentials or (None, None)
         # pynamodb's Model passes no retry configuration to its connection (it would take the
@@ -225,7 +115,7 @@ class DynamoStore:
         table_connection.connection = self._connection
         self._lock = threading.Lock()
         self._client_built = False
-        _keep_item_data_out_of_logs()
+        keep_item_data_out_of_logs()
 
     @property
     def client(self) -> Any:
@@ -275,7 +165,7 @@ class DynamoStore:
         except PynamoDBException as exc:
             if isinstance(exc.cause, botocore.exceptions.EndpointConnectionError):
                 raise StoreMisconfigured(f"{unreachable} ({exc.cause})") from exc
-            raise _translate(exc, f"describe table {self.table!r} in {where}") from exc
+            raise translate(exc, f"describe table {self.table!r} in {where}") from exc
         keys = {k["AttributeName"]: k["KeyType"] for k in description.get("KeySchema", [])}
         if keys != {"pk": "HASH", "sk": "RANGE"}:
             raise StoreMisconfigured(
@@ -306,7 +196,7 @@ class DynamoStore:
         except DoesNotExist:
             return None
         except PynamoDBException as exc:
-            raise _translate(exc, f"get {pk}/{sk}") from exc
+            raise translate(exc, f"get {pk}/{sk}") from exc
         return self._live(row)
 
     def query(
@@ -346,7 +236,7 @@ class DynamoStore:
                 )
             )
         except PynamoDBException as exc:
-            raise _translate(exc, f"query {pk}/{prefix}*") from exc
+            raise translate(exc, f"query {pk}/{prefix}*") from exc
         items = [item for row in rows if (item := self._live(row, now)) is not None]
         if end is not None:
             items = [item for item in items if item.sk != end]
@@ -380,7 +270,7 @@ class DynamoStore:
             else:
                 self._row(op).delete(condition=self._condition(op.expect, now))
         except PynamoDBException as exc:
-            raise _translate(exc, _describe(op)) from exc
+            raise translate(exc, _describe(op)) from exc
 
     def _check_alone(self, op: Check, now: int) -> None:
         try:
@@ -408,9 +298,9 @@ class DynamoStore:
                         transaction.delete(self._row(op), condition=self._condition(op.expect, now))
         except PynamoDBException as exc:
             what = f"transaction of {len(ops)}: " + ", ".join(map(_describe, ops))
-            raise _translate(exc, what) from exc
+            raise translate(exc, what) from exc
 
-    def _row(self, op: Op) -> _StoreItem:
+    def _row(self, op: Op) -> StoreItem:
         if isinstance(op, Put):
             return self._model(
                 op.pk,
@@ -437,7 +327,7 @@ class DynamoStore:
             return m.pk.does_not_exist() | (m.expires_at <= now)
         return (m.version == expect) & (m.expires_at.does_not_exist() | (m.expires_at > now))
 
-    def _live(self, row: _StoreItem, now: int | None = None) -> Item | None:
+    def _live(self, row: StoreItem, now: int | None = None) -> Item | None:
         """The row as an ``Item``, or None when it has expired by the store's clock."""
         expires_at = None if row.expires_at is None else int(row.expires_at)
         if expires_at is not None and expires_at <= (self._now() if now is None else now):
@@ -455,34 +345,6 @@ class DynamoStore:
         with self._lock:
             if self._client_built:
                 self._connection.client.close()
-
-
-def _translate(exc: PynamoDBException, what: str) -> StoreError:
-    """Map a pynamodb error to the protocol's: see the module docstring."""
-    cause = exc.cause
-    # Not pynamodb's ``cause_response_code``: it fails on botocore's ReadTimeoutError, whose
-    # ``response`` attribute exists and is None.
-    response = getattr(cause, "response", None)
-    response = response if isinstance(response, dict) else {}
-    error = response.get("Error", {})
-    code = error.get("Code")
-    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
-    message = f"{what}: {code or type(cause).__name__}: {error.get('Message') or cause or exc}"
-    if code == "ConditionalCheckFailedException":
-        return ConditionFailed(message)
-    if isinstance(exc, TransactWriteError) and code == "TransactionCanceledException":
-        reasons = [r.code for r in exc.cancellation_reasons if r is not None]
-        message = f"{what}: transaction cancelled: {', '.join(reasons)}"
-        if "ConditionalCheckFailed" in reasons:
-            return ConditionFailed(message)
-        if _UNAVAILABLE_REASONS.intersection(reasons):
-            return StoreUnavailable(message)
-        return StoreError(message)
-    if code in _UNAVAILABLE_CODES or (isinstance(status, int) and status >= 500):
-        return StoreUnavailable(message)
-    if isinstance(cause, botocore.exceptions.ConnectionError | botocore.exceptions.HTTPClientError):
-        return StoreUnavailable(message)
-    return StoreError(message)
 
 
 def _describe(op: Op) -> str:

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 
 from botocore.awsrequest import AWSResponse
 
-from store.dynamodb import DynamoStore, Timeouts
+from store.dynamodb import DynamoStore
+from store.dynamodb_settings import Timeouts
 
 ENDPOINT_VARIABLE = "ECHOPPE_TEST_DYNAMODB_ENDPOINT"
 REGION = "us-east-1"

@@ -6,7 +6,7 @@ after it), never before (``skill.flows.promotions``)."""
 from __future__ import annotations
 
 from content.model import Guide
-from skill.flows import products, promotions
+from skill.flows import product_actions, products, promotions
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up
 from skill.questions import AnythingElse, Offer
@@ -73,7 +73,7 @@ def _take(turn: Turn, question: Offer, slots: Slots, action: str) -> Reply:
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
     count = quantity(slots.get("quantity", Slot())) or 1
-    return products.act(turn, product, action, count, via_guide=question.guide)
+    return product_actions.act(turn, product, action, count, via_guide=question.guide)
 
 
 def decline(turn: Turn, question: Offer, slots: Slots) -> Reply:
@@ -99,7 +99,7 @@ def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
         return follow_up(turn, turn.say("product_gone"))
     name = turn.product_name(product)
     return turn.ask(
-        products.describe(turn, product),
+        product_actions.describe(turn, product),
         turn.say("offer_again", product=name),
         question=question,
         reprompt=turn.say("reprompt_offer", product=name),

@@ -11,14 +11,9 @@ import pytest
 
 from bench.resolution_gen import generate
 from catalog.cli import register
-from catalog.compiled import (
-    ProductTable,
-    compile_catalog,
-    fingerprint,
-    index_path,
-    open_compiled,
-    open_current,
-)
+from catalog.compiled import ProductTable, open_compiled, open_current
+from catalog.compiled_format import fingerprint, index_path
+from catalog.compiled_writer import compile_catalog
 from catalog.feed import read_feed, write_feed
 from catalog.model import Catalog
 from catalog.resolver import Resolver

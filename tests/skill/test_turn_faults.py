@@ -23,7 +23,8 @@ from skill.simulator import Simulator
 from skill.speech import Speaker, plain
 from skill.state import EVENTS_PK, STATE_SK, owner_key
 from store.base import Item
-from store.dynamodb import DEFAULT_TIMEOUTS, DynamoStore, Timeouts
+from store.dynamodb import DynamoStore
+from store.dynamodb_settings import DEFAULT_TIMEOUTS, Timeouts
 from tests.dynamodb import endpoint, fresh_dynamo_store
 
 pytestmark = pytest.mark.skipif(endpoint() is None, reason="needs DynamoDB Local")

@@ -10,7 +10,8 @@ import pytest
 
 from bench.store import counting
 from store.base import Check, ConditionFailed, Delete, Put
-from store.dynamodb import DEFAULT_TIMEOUTS, DynamoStore, StoreMisconfigured, Timeouts
+from store.dynamodb import DynamoStore
+from store.dynamodb_settings import DEFAULT_TIMEOUTS, StoreMisconfigured, Timeouts
 from tests.dynamodb import CREDENTIALS, endpoint, fresh_dynamo_store
 
 pytestmark = pytest.mark.skipif(endpoint() is None, reason="needs DynamoDB Local")

@@ -13,7 +13,8 @@ from botocore.awsrequest import AWSResponse
 
 from bench.store import counting
 from store.base import Check, ConditionFailed, Put, StoreUnavailable
-from store.dynamodb import DEFAULT_TIMEOUTS, DynamoStore
+from store.dynamodb import DynamoStore
+from store.dynamodb_settings import DEFAULT_TIMEOUTS
 from tests.dynamodb import CREDENTIALS, REGION, endpoint, fresh_dynamo_store
 from tools.dynamodb_local import dynamodb_local
 

@@ -1,0 +1,104 @@
+"""The compiled catalog's file format, shared by the writer (:mod:`catalog.compiled_writer`) and
+the loader (:mod:`catalog.compiled`): the magic and prefix that open the file, how one product is
+written as a text record and read back, where a feed's compiled file lives, and the fingerprint
+of what a file was built from.
+
+Layout: ``MAGIC``, the header's offset and length (two little-endian u64), then the
+sections (8-byte aligned), then the JSON header naming each section's offset, length and
+array type. The header also holds the **fingerprint** of what the file was built from (the
+feed's size and sampled bytes, the authored products): a file whose fingerprint does not
+match the content is stale and is not used (:func:`catalog.compiled.open_compiled` returns
+``None``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+
+from catalog.model import Product
+from payments.money import Money
+
+MAGIC = b"ECHIDX04"
+PREFIX = struct.Struct("<8sQQ")
+_FIELD = "\x1f"
+_LIST = "\x1e"
+SAMPLE = 1 << 18  # bytes of the feed hashed at each end for the fingerprint
+
+
+def index_path(feed: Path) -> Path:
+    """``catalog/fr-FR.tsv`` → ``catalog/fr-FR.index``."""
+    return feed.with_suffix(".index")
+
+
+def fingerprint(feed: Path | None, authored: Sequence[Product]) -> str:
+    """What a compiled file was built from: the feed's size and its first and last bytes
+    (cheap at cold start; the import rewrites the whole file, so a new feed changes them),
+    and every field of the authored products."""
+    digest = hashlib.blake2b(digest_size=16)
+    if feed is not None and feed.exists():
+        size = feed.stat().st_size
+        digest.update(str(size).encode())
+        with feed.open("rb") as handle:
+            digest.update(handle.read(SAMPLE))
+            if size > SAMPLE:
+                handle.seek(max(SAMPLE, size - SAMPLE))
+                digest.update(handle.read(SAMPLE))
+    for product in authored:
+        digest.update(encode_product(product).encode())
+    return digest.hexdigest()
+
+
+_SEPARATORS = str.maketrans({_FIELD: " ", _LIST: " "})
+
+
+def encode_product(product: Product) -> str:
+    """One product as text: fields joined by ``_FIELD``, list items by ``_LIST`` (those two
+    characters are replaced by spaces inside a field, which the fast path checks)."""
+    synonyms, variants = product.synonyms, product.variants
+    fields = (
+        product.id,
+        product.title,
+        product.description,
+        product.brand,
+        str(product.price.minor),
+        product.price.currency,
+        product.availability,
+        product.gtin,
+        product.product_type,
+        product.group,
+        _LIST.join(synonyms),
+        _LIST.join(map("=".join, variants.items())),
+    )
+    record = _FIELD.join(fields)
+    lists = max(len(synonyms) - 1, 0) + max(len(variants) - 1, 0)
+    if record.count(_FIELD) == len(fields) - 1 and record.count(_LIST) == lists:
+        return record
+    clean = [f.translate(_SEPARATORS) for f in fields[:-2]]
+    return _FIELD.join(
+        [
+            *clean,
+            _LIST.join(s.translate(_SEPARATORS) for s in synonyms),
+            _LIST.join(f"{k}={v}".translate(_SEPARATORS) for k, v in variants.items()),
+        ]
+    )
+
+
+def decode_product(record: str) -> Product:
+    (pid, title, description, brand, minor, currency, availability, gtin, kind, group,
+     synonyms, variants) = record.split(_FIELD)  # fmt: skip
+    return Product(
+        id=pid,
+        title=title,
+        price=Money(int(minor), currency),
+        brand=brand,
+        description=description,
+        product_type=kind,
+        availability=availability,
+        gtin=gtin,
+        group=group,
+        synonyms=tuple(synonyms.split(_LIST)) if synonyms else (),
+        variants=dict(v.split("=", 1) for v in variants.split(_LIST)) if variants else {},
+    )

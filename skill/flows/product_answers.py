@@ -1,0 +1,150 @@
+"""The answers to the questions the product flow asks: which of the options ("which size, 250 or
+500 ml?"), "do you mean X?", the in-stock sibling instead, adding the product just described, how
+many, and which product; each ends in acting on the product or in a new request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from skill.flows.cart_flow import quantity, remove
+from skill.flows.common import again, follow_up
+from skill.flows.product_actions import act, described
+from skill.flows.products import cart_intent, info, which, with_product
+from skill.questions import (
+    AddProduct,
+    ConfirmProduct,
+    ProductChoice,
+    Quantity,
+    Sibling,
+    WhichProduct,
+)
+from skill.turn import Reply, Slot, Slots, Turn
+
+
+def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    """The answer to "which one?": a variant value, an ordinal, or a name among the options."""
+    choice = slots.get("choice", slots.get("product", Slot()))
+    if choice.entity_id in question.options:
+        picked: str | None = choice.entity_id
+    else:
+        picked = turn.services.pick(
+            turn.locale, list(question.options), choice.text or "", "product"
+        )
+    product = turn.catalog.get(picked) if picked else None
+    if product is None:
+        return again(turn, question, turn.say("choice_not_understood"))
+    return act(turn, product, question.action, question.qty)
+
+
+def choice_add(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "add")
+
+
+def choice_buy(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "buy")
+
+
+def choice_info(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    return _choice_in_request(turn, question, slots, "info")
+
+
+def _choice_in_request(turn: Turn, question: ProductChoice, slots: Slots, action: str) -> Reply:
+    """ "Add two of the 500 ml", "buy two of them", "how much is the big one" while "A or B?" is
+    asked: a name among the options answers it; nothing nameable ("of them", "it") keeps the
+    question, with the action and quantity just said; another product is a new request."""
+    count = quantity(slots.get("quantity", Slot()))
+    if count is None:
+        return cart_intent(turn, slots, action)
+    if slots.get("quantity", Slot()).empty:
+        count = question.qty
+    slot = slots.get("product", Slot())
+    kept = replace(question, action=action, qty=count)
+    if slot.empty:
+        return again(turn, kept, turn.say("choice_which_one"))
+    picked = turn.services.pick(turn.locale, list(question.options), slot.text or "", "product")
+    product = turn.catalog.get(picked) if picked else None
+    if product is not None:
+        return act(turn, product, action, count)
+    if turn.services.resolve_product(turn.locale, slot).status == "none":
+        return again(turn, kept, turn.say("choice_which_one"))
+    return with_product(turn, slot, action, count)
+
+
+def choice_yes(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    """ "Yes" to "A or B?" says neither: ask again, naming them."""
+    return again(turn, question, turn.say("choice_which_one"))
+
+
+def confirmed(turn: Turn, question: ConfirmProduct, slots: Slots) -> Reply:
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    return act(turn, product, question.action, question.qty)
+
+
+def not_this_one(turn: Turn, question: ConfirmProduct, slots: Slots) -> Reply:
+    return turn.ask(
+        turn.say("product_which_then"),
+        question=WhichProduct(question.action),
+        reprompt=turn.say("reprompt_product_which"),
+    )
+
+
+def sibling_yes(turn: Turn, question: Sibling, slots: Slots) -> Reply:
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    return act(turn, product, question.action, question.qty)
+
+
+def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
+    """ "Yes" (or "add it", "buy it") after a product's description."""
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    if not slots.get("product", Slot()).empty:
+        return cart_intent(turn, slots, "add")
+    count = quantity(slots.get("quantity", Slot()))
+    return act(turn, product, "add", count or 1)
+
+
+def add_buy(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
+    product = turn.catalog.get(question.product)
+    if product is None or not slots.get("product", Slot()).empty:
+        return cart_intent(turn, slots, "buy")
+    return act(turn, product, "buy", quantity(slots.get("quantity", Slot())) or 1)
+
+
+def describe_again(turn: Turn, question: AddProduct | Sibling, slots: Slots) -> Reply:
+    """ "Tell me more" about the product just named; another product if one is named."""
+    if not slots.get("product", Slot()).empty:
+        return info(turn, question, slots)
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return follow_up(turn, turn.say("product_gone"))
+    return described(turn, product)
+
+
+def quantity_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:
+    count = quantity(slots.get("quantity", Slot()))
+    slot = slots.get("product", Slot())
+    if count is None:
+        return again(turn, question, turn.say("quantity_invalid_short"))
+    if slot.empty and question.product:
+        product = turn.catalog.get(question.product)
+        if product is not None:
+            return act(turn, product, question.action, count)
+    if slot.empty:
+        return which(turn, question.action)
+    return with_product(turn, slot, question.action, count)
+
+
+def named(turn: Turn, question: WhichProduct, slots: Slots) -> Reply:
+    """The answer to "which product?": whatever intent carried the name."""
+    slot = slots.get("product", slots.get("choice", Slot()))
+    if slot.empty:
+        return again(turn, question)
+    if question.action == "remove":
+        return remove(turn, question, {"product": slot})
+    return with_product(turn, slot, question.action, quantity(slots.get("quantity", Slot())) or 1)
