@@ -21,7 +21,9 @@ from pathlib import Path
 from catalog.model import Product
 from payments.money import Money
 
-MAGIC = b"ECHIDX04"
+# Bumped whenever what the file holds is computed otherwise (05: phonetic keys of a soft "g"
+# or "c" before a mute "e"): an older file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX05"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"
