@@ -5,7 +5,7 @@ the catalog's. See :func:`phonetic`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from catalog.folding import language, strip_accents
@@ -70,6 +70,11 @@ SOUND_PREFIX = "~"
 # Keys of what a word may have been before the recogniser mangled it; looked up against the
 # vocabulary's main keys, never indexed themselves.
 ALTERNATE_PREFIX = "*"
+# Prefix of a French word's whole sound, met by a few shorter words heard in its place ("pas
+# teint" for "patins"; see spoken_run_sound). Four phonemes at least: shorter sounds meet too
+# many words by chance.
+RUN_PREFIX = "="
+RUN_MIN_PHONEMES = 4
 SOUND_KEY_MAX = 6
 
 
@@ -99,11 +104,14 @@ def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
         if soft != word:
             keys.append(_french_key(strip_accents(soft)))
         if len(plain) <= SOUND_KEY_MAX:
-            keys.append(SOUND_PREFIX + _french_sound(spoken))
+            keys.append(SOUND_PREFIX + french_sound(spoken))
             if soft != word:
-                keys.append(SOUND_PREFIX + _french_sound(soft.replace("ç", "s")))
+                keys.append(SOUND_PREFIX + french_sound(soft.replace("ç", "s")))
         if re.search(r"c[aou]", plain):
             keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
+        whole = french_sound(spoken)
+        if len(whole) >= RUN_MIN_PHONEMES:
+            keys.append(RUN_PREFIX + whole)
     else:
         keys.append(_english_key(strip_accents(word)))
         if soft != word:
@@ -122,6 +130,7 @@ _FR_SOUND_RULES = [
     (re.compile(r"eau|au"), "o"),
     (re.compile(r"ou"), "U"),
     (re.compile(r"oi"), "wa"),
+    (re.compile(r"[ae]i[nm](?![aeiouynm])"), "I"),  # "pain", "teint": as "pin"
     (re.compile(r"ai|ei"), "e"),
     (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
     (re.compile(r"o[nm](?![aeiouynm])"), "O"),
@@ -130,13 +139,28 @@ _FR_SOUND_RULES = [
 _FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
 
 
-def _french_sound(word: str) -> str:
+def spoken_run_sound(words: Sequence[str]) -> str:
+    """The French sound of a few words said in a row, each word's own silent letters dropped:
+    "pas teint" sounds as "patins", "bout gît" as "bougies" (``PATI``, ``BUJI``)."""
+    out: list[str] = []
+    for ch in "".join(french_sound(word) for word in words):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def french_sound(word: str) -> str:
     """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
     → ``SA``, ``verre``/``vert`` → ``VER``."""
     word = re.sub(r"[^a-z]", "", strip_accents(word))
-    if len(word) > 2:
+    # A final "e" (of a plural too) is mute, yet it keeps the consonant before it sounded:
+    # "chaîne" is no nasal "chain", "teinte" keeps its "t". It is dropped once read.
+    mute = len(word) > 2 and re.search(r"(?<=..)es?$", word) is not None
+    if mute:
+        word = re.sub(r"s$", "", word)
+    elif len(word) > 2:
+        # Silent final consonants; an "e" before one is heard ("chez", "sachet").
         word = re.sub(r"[sxz]$", "", word)
-        word = re.sub(r"(?<=..)e$", "", word)
         word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)
     for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
         word = pattern.sub(repl, word)
@@ -144,8 +168,11 @@ def _french_sound(word: str) -> str:
         word = pattern.sub(repl, word)
     for pattern, repl in _FR_SOUND_RULES[3:]:
         word = pattern.sub(repl, word)
+    sounds = word.translate(_FR_VOWELS).upper()
+    if mute and len(sounds) > 1 and sounds.endswith("E"):
+        sounds = sounds[:-1]
     out: list[str] = []
-    for ch in word.translate(_FR_VOWELS).upper():
+    for ch in sounds:
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)

@@ -21,10 +21,16 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from catalog.folding import strip_accents
+from catalog.folding import language, strip_accents
 from catalog.normalise import Token, word_form
 from catalog.numbers import MEASURE_UNITS
-from catalog.phonetics import ALTERNATE_PREFIX, SOUND_PREFIX, phonetic
+from catalog.phonetics import (
+    ALTERNATE_PREFIX,
+    RUN_PREFIX,
+    SOUND_PREFIX,
+    phonetic,
+    spoken_run_sound,
+)
 from catalog.spelling import MAX_CLIPPED, MIN_CLIPPED, clipped, first_sound, same_word, syllables
 from catalog.tables import Tables
 
@@ -44,6 +50,9 @@ NUMBER_WORD_SIM = 0.8
 TRUNCATED_SIM = 0.75
 # A word heard cut short ("dut" for "dutu"), too short for the fuzzy scan: near, never sure.
 CLIPPED_SIM = 0.8
+# A French word heard as a few shorter words that sound as it does ("pas teint" for "patins",
+# "bout gît" for "bougies"): near, never sure.
+RUN_SOUND_SIM = 0.85
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
@@ -108,6 +117,7 @@ class Vocabulary:
         for wid, word in enumerate(words):
             if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
                 self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
+        self._run_sounds = language(self.locale) == "fr"
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:
@@ -195,12 +205,14 @@ class Vocabulary:
                 for other in self._decimals.get(text, ()):
                     found.setdefault(other, TRUNCATED_SIM)
             for key in keys[1:]:  # the phonetic keys of a number said as one word
-                if len(key) >= 2:
+                if len(key) >= 2 and not key.startswith(RUN_PREFIX):
                     for other in self._by_key.get(key, ()):
                         if not self._numeric[other]:
                             found[other] = max(found.get(other, 0.0), NUMBER_WORD_SIM)
             return found
         for key in keys:
+            if key.startswith(RUN_PREFIX):
+                continue  # only for words heard in pieces (readings)
             key = key.removeprefix(ALTERNATE_PREFIX)
             if key.startswith(SOUND_PREFIX):
                 phonemes = len(key) - len(SOUND_PREFIX)
@@ -292,6 +304,11 @@ class Vocabulary:
                             joined=True,
                             cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
                         )
+                        if self._run_sounds and not strict:
+                            sound = spoken_run_sound([t.surface for t in segment])
+                            for other in self._by_key.get(RUN_PREFIX + sound, ()):
+                                if self._soundable[other]:
+                                    found[other] = max(found.get(other, 0.0), RUN_SOUND_SIM)
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.normalise import analyse, normalise
-from catalog.phonetics import phonetic
+from catalog.phonetics import phonetic, spoken_run_sound
 
 
 @pytest.mark.parametrize(
@@ -195,6 +195,14 @@ def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
 )
 def test_english_sound_alikes_share_a_key(heard: str, meant: str) -> None:
     assert _share_key(heard, meant, "en-US")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "word"),
+    [(["pas", "teint"], "patins"), (["bout", "gît"], "bougies"), (["sa", "chez"], "sachets")],
+)
+def test_french_words_in_a_row_sound_as_one_word(pieces: list[str], word: str) -> None:
+    assert "=" + spoken_run_sound(pieces) in phonetic(word, "fr-FR")
 
 
 @pytest.mark.parametrize(

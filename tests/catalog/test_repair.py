@@ -574,3 +574,16 @@ def test_medium_is_a_catalog_word_where_the_catalog_has_it() -> None:
         ],
     )
     assert _matched(pans, "ferta frying pan medium 24 cm") == "pan-m"
+
+
+def test_a_french_word_heard_as_shorter_words_that_sound_as_it_does() -> None:
+    party = _resolver(
+        "fr-FR",
+        [
+            ("b-12", "Tolnim bougies d'anniversaire dorées boîte de 12", "Tolnim", "bougies"),
+            ("b-24", "Tolnim bougies d'anniversaire dorées boîte de 24", "Tolnim", "bougies"),
+            ("p-12", "Tolnim patins de frein route la paire", "Tolnim", "patins de frein"),
+        ],
+    )
+    assert _matched(party, "tolnim bout gît d'anniversaire dorées par vingt-quatre") == "b-24"
+    assert party.resolve("tolnim bout gîte d'anniversaire").status != "match"  # another sound
