@@ -103,13 +103,11 @@ def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
         keys.append(_french_key(strip_accents(spoken)))
         if soft != word:
             keys.append(_french_key(strip_accents(soft)))
+        whole = french_sound(spoken)  # reads a soft "g" before a mute "e" itself
         if len(plain) <= SOUND_KEY_MAX:
-            keys.append(SOUND_PREFIX + french_sound(spoken))
-            if soft != word:
-                keys.append(SOUND_PREFIX + french_sound(soft.replace("ç", "s")))
-        if re.search(r"c[aou]", plain):
-            keys.append(ALTERNATE_PREFIX + _french_key(re.sub(r"c(?=[aou])", "s", plain)))
-        whole = french_sound(spoken)
+            keys.append(SOUND_PREFIX + whole)
+        if "c" in plain and _HARD_C.search(plain):
+            keys.append(ALTERNATE_PREFIX + _french_key(_HARD_C.sub("s", plain)))
         if len(whole) >= RUN_MIN_PHONEMES:
             keys.append(RUN_PREFIX + whole)
     else:
@@ -120,6 +118,7 @@ def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
 
 
 _SOFT_BEFORE_MUTE_E = re.compile(r"[cg](?=es?$)")
+_HARD_C = re.compile(r"c(?=[aou])")
 _SOFTENED = {"c": "s", "g": "j"}
 
 
@@ -149,13 +148,14 @@ def spoken_run_sound(words: Sequence[str]) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def french_sound(word: str) -> str:
     """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
     → ``SA``, ``verre``/``vert`` → ``VER``."""
     word = re.sub(r"[^a-z]", "", strip_accents(word))
     # A final "e" (of a plural too) is mute, yet it keeps the consonant before it sounded:
     # "chaîne" is no nasal "chain", "teinte" keeps its "t". It is dropped once read.
-    mute = len(word) > 2 and re.search(r"(?<=..)es?$", word) is not None
+    mute = len(word) > 2 and (word[-1] == "e" or (word[-2:] == "es" and len(word) > 3))
     if mute:
         word = re.sub(r"s$", "", word)
     elif len(word) > 2:
