@@ -57,6 +57,8 @@ DEV = {"dev": ["garden", "stationery", "kitchen"]}
 FRESH = "fresh"
 # A third tuning half (bench/resolution_wide.py): other shops, and noise wider than tune/dev's.
 WIDE = "wide"
+# A fourth tuning half (bench/resolution_far.py): shops and noise none of the others has.
+FAR = "far"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -404,6 +406,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_wide import generate_wide
 
         return generate_wide(seed, per_shop)
+    if half == FAR:
+        from bench.resolution_far import generate_far
+
+        return generate_far(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
