@@ -97,7 +97,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
         "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
         "rachete reprendre fois exemplaire exemplaires bah hein enfin genre quoi bref disons "
-        "hasard urgent urgence rapidement avance possible estampille version prie sois gentil"
+        "hasard urgent urgence rapidement avance possible estampille version prie sois gentil "
+        "attends voir voyons comment tiens ah oh pardon trompe quantite total"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -114,7 +115,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "tonight tomorrow later soon also too just think guess remember forget kind sort "
         "maybe made brand company maker makers out all every each both few much many lot lots "
         "bit couple anything something everything whatever ran run times er erm mean know "
-        "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under"
+        "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under "
+        "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
