@@ -44,6 +44,7 @@ from catalog.numbers import (
     singular,
 )
 from catalog.phonetics import phonetic
+from catalog.self_repairs import undo_corrections
 from catalog.sizes import half_words, read_sizes
 
 __all__ = [
@@ -217,6 +218,8 @@ def analyse(
         words = _drop_fillers(words, lang, carriers)
     words = read_numbers_and_units(words, lang, query=query)
     words = read_sizes(words, lang, query=query)
+    if query:
+        words = undo_corrections(words, lang)
     stopwords = lang_table(_STOPWORDS, lang)
     tokens: list[Token] = []
     previous = ""

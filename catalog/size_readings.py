@@ -5,6 +5,9 @@
   the unit some product has that amount in, when no product has it as said;
 - **hundreds without "hundred"** ("one sixteen links" for 116 links), in English, when the
   catalog has the whole number and not the second part alone;
+- **a number that begins a brand** ("cinq étoiles câbles" for Cinq Étoiles): read as the
+  brand's, not as how many, when a brand of the catalog has that number right before that
+  word;
 - **the middle letter size in words** ("medium", « moyenne ») as the letter M, where the
   catalog has letter sizes after a size word ("size M").
 """
@@ -24,7 +27,7 @@ from catalog.variants import in_base_unit
 if TYPE_CHECKING:
     from catalog.index import TextIndex
 
-__all__ = ["convert_sizes", "join_hundreds", "letter_sizes"]
+__all__ = ["convert_sizes", "join_hundreds", "letter_sizes", "numbers_in_names"]
 
 
 def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
@@ -124,3 +127,24 @@ def _has_size(index: TextIndex, number: str, unit: str) -> bool:
     if index.common(number_id) and index.common(unit_id):
         return True
     return index.together(number_id, unit_id)
+
+
+def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a number read as how many ("cinq étoiles ...") read as a word of a brand
+    that has it right before the word that follows ("Cinq Étoiles")."""
+    brands = index.brand_masks
+    if brands is None:
+        return tokens
+    out = list(tokens)
+    for position in range(len(out) - 1):
+        number, word = out[position], out[position + 1]
+        if not (number.number and number.stop) or word.stop or word.number:
+            continue
+        number_id, word_id = index.word_id(number.text), index.word_id(word.text)
+        if (
+            number_id is not None
+            and word_id is not None
+            and index.adjacent(number_id, word_id, brands)
+        ):
+            out[position] = replace(number, stop=False)
+    return out

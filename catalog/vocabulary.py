@@ -68,6 +68,7 @@ MIN_FUZZY_LENGTH = 4
 # looks only at words that begin with the same sound; candidates are capped.
 LARGE_VOCABULARY = 20_000
 MAX_CANDIDATE_DOCS = 1_000
+MAX_DOCS_LOOKED_AT = 20  # documents read to learn something of a word's use
 
 
 class Vocabulary:
@@ -157,6 +158,27 @@ class Vocabulary:
                     return True
             return False
         return not set(a).isdisjoint(b)
+
+    def twice_in_a_name(self, wid: int) -> bool:
+        """Some document has this word twice ("Bel Bel", "ylang ylang")."""
+        positions = self.tables.positions
+        for doc in self._postings[wid][:MAX_DOCS_LOOKED_AT]:
+            if sum(1 for w in positions[doc] if w == wid) > 1:
+                return True
+        return False
+
+    def adjacent(self, first: int, second: int, within: Sequence[int]) -> bool:
+        """Some document has ``first`` right before ``second`` at positions of its mask in
+        ``within`` ("5 etoile" in the brand "Cinq Étoiles"), as far as a few documents of the
+        rarer word tell."""
+        positions = self.tables.positions
+        rarer = min((first, second), key=lambda w: len(self._postings[w]))
+        for doc in self._postings[rarer][:MAX_DOCS_LOOKED_AT]:
+            row, mask = positions[doc], within[doc]
+            for at in range(len(row) - 1):
+                if row[at] == first and row[at + 1] == second and mask >> at & 3 == 3:
+                    return True
+        return False
 
     def common(self, wid: int) -> bool:
         """The word is in so many documents that intersecting its postings costs more than

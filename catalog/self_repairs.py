@@ -1,0 +1,189 @@
+"""What a shopper takes back while speaking, undone before a query is matched.
+
+People correct themselves mid-sentence, and a recogniser writes it all down:
+
+- **words said twice** ("lave-glace lave-glace", "bac à à peinture"): said once, unless the
+  catalog says them twice ("Bel Bel", "fleu fleu" for "Fleufleu");
+- **a word begun and begun again** ("les câb les câbles", "the san the sandpaper"): the
+  fragment is dropped when the next word (past function words) begins with it and the
+  catalog does not have the fragment as a word;
+- **a correction** ("250 g non pardon 1 kilo", "the h 11 make that the h 4", "le grain cent
+  vingt je me trompe le grain deux cent quarante", "ornwyn ah non vent debout"): after a
+  phrase that takes back what came before, the words taken back are dropped. A repair that
+  begins with a number takes back the last amount said (the number and what follows it, or a
+  code such as "5 w 30" before it); any other repair takes back as many words as it has,
+  among those right before the phrase, back to the last function word.
+
+A lone "non"/"no" is a correction only before an article or a number ("9 millimeters no
+twenty four millimeter", « la été non la hiver »): "non parfumé" and "no rush" say something
+else. Corrections are undone as the query is read (:mod:`catalog.normalise`), repeats and
+false starts by the index, which knows the catalog's words; a correction the rules cannot
+place is left as said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from catalog.lexicon import ARTICLES, function_word
+from catalog.numbers import Word
+
+if TYPE_CHECKING:
+    from catalog.index import TextIndex
+    from catalog.normalise import Token
+
+__all__ = ["false_starts", "said_twice", "undo_corrections"]
+
+# Phrases that take back what was just said, longest first, as plain words.
+_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (
+        ("euh", "non", "plutot"),
+        ("je", "me", "trompe"),
+        ("non", "plutot"),
+        ("ou", "plutot"),
+        ("non", "pardon"),
+        ("ah", "non"),
+        ("euh", "non"),
+        ("oh", "non"),
+        ("pardon",),
+    ),
+    "en": (
+        ("no", "sorry"),
+        ("no", "wait"),
+        ("or", "rather"),
+        ("scratch", "that"),
+        ("make", "that"),
+        ("sorry",),
+        ("actually",),
+    ),
+}
+# A lone no: a correction only when an article or a number follows.
+_NO = {"fr": "non", "en": "no"}
+_PARTITIVES = frozenset({"du", "de", "des", "d"})
+MAX_REPEAT = 3  # words in a run said twice ("lave-glace lave-glace" is four)
+MIN_FRAGMENT = 2  # letters of a word begun and begun again
+MIN_MORE = 2  # letters the word said in full has beyond the fragment
+SHORT_CODE = 2  # a letter or two beside a number: part of a code ("5 w 30", "h 11")
+
+
+def undo_corrections(words: list[Word], lang: str) -> list[Word]:
+    """``words`` with what a correction takes back dropped, the correction phrase too."""
+    return _undo_corrections(words, lang)
+
+
+def _function(word: Word, lang: str) -> bool:
+    return word.number is None and function_word(word.plain, lang)
+
+
+def _marker_at(words: list[Word], index: int, lang: str) -> int:
+    """How many words the correction phrase at ``index`` has (0: none there)."""
+    plain = [w.plain for w in words]
+    for phrase in _CORRECTIONS.get(lang, ()):
+        if tuple(plain[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    if plain[index] == _NO.get(lang) and index + 1 < len(words):
+        nxt = words[index + 1]
+        articles = ARTICLES.get(lang, frozenset()) | _PARTITIVES
+        if nxt.number is not None or nxt.plain in articles:
+            return 1
+    return 0
+
+
+def _undo_corrections(words: list[Word], lang: str) -> list[Word]:
+    index = 1  # a correction needs something before it to take back
+    while index < len(words):
+        size = _marker_at(words, index, lang)
+        if not size:
+            index += 1
+            continue
+        start = _taken_back(words, index, index + size, lang)
+        words = words[:start] + words[index + size :]
+        index = max(start, 1)
+    return words
+
+
+def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
+    """Where the words the correction at ``marker`` takes back begin (``marker``: none)."""
+    first = repair
+    while first < len(words) and _function(words[first], lang):
+        first += 1
+    if first >= len(words):
+        return marker
+    if words[first].number is not None:
+        # An amount for an amount: back to the last number said, and a code around it.
+        numbers = [i for i in range(marker) if words[i].number is not None]
+        if not numbers:
+            return marker
+        start = numbers[-1]
+        while start > 0 and (
+            words[start - 1].number is not None
+            or (len(words[start - 1].plain) <= SHORT_CODE and not _function(words[start - 1], lang))
+        ):
+            start -= 1
+        return start
+    said = 0  # the repair's words, up to the next function word
+    at = first
+    while at < len(words) and not _function(words[at], lang):
+        said += 1
+        at += 1
+    start = marker
+    while start > 0 and not _function(words[start - 1], lang) and marker - start < said:
+        start -= 1
+    return start
+
+
+def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a run of one to three words said again right after itself ("lave-glace
+    lave-glace", "bac à à peinture") said once, unless the catalog says it twice ("Bel Bel",
+    "fleu fleu" for "Fleufleu"). Numbers are left alone ("deux deux" may be 2 2)."""
+    out: list[Token] = []
+    index_at = 0
+    while index_at < len(tokens):
+        for size in range(MAX_REPEAT, 0, -1):
+            run = tokens[index_at : index_at + size]
+            if (
+                len(run) == size
+                and len(out) >= size
+                and not any(t.number for t in run)
+                and [t.text for t in run] == [t.text for t in out[-size:]]
+                and not _catalog_twice(index, run)
+            ):
+                index_at += size
+                break
+        else:
+            out.append(tokens[index_at])
+            index_at += 1
+    return out
+
+
+def _catalog_twice(index: TextIndex, run: Sequence[Token]) -> bool:
+    joined = "".join(t.text for t in run) * 2
+    if index.word_id(joined) is not None:
+        return True
+    return any(
+        wid is not None and index.twice_in_a_name(wid)
+        for wid in (index.word_id(t.text) for t in run if not t.stop)
+    )
+
+
+def false_starts(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a word begun and begun again ("les câb les câbles")."""
+    dropped: set[int] = set()
+    for at, token in enumerate(tokens):
+        if token.number or token.stop or len(token.surface) < MIN_FRAGMENT:
+            continue
+        after = at + 1
+        while after < len(tokens) and after <= at + 2 and tokens[after].stop:
+            after += 1
+        if after >= len(tokens) or after > at + 2:
+            continue
+        full = tokens[after]
+        if (
+            not full.number
+            and full.surface.startswith(token.surface)
+            and len(full.surface) >= len(token.surface) + MIN_MORE
+            and index.word_id(token.text) is None
+        ):
+            dropped.add(at)
+    return [t for i, t in enumerate(tokens) if i not in dropped]

@@ -1,0 +1,83 @@
+"""What a shopper takes back while speaking: corrections, words said twice, false starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.model import Catalog, Product
+from catalog.normalise import normalise
+from catalog.resolver import Resolver
+from payments.money import Money
+
+
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("enduit de rebouchage 250 g non pardon 1 kilo", "fr-FR", "enduit rebouchage 1 kg"),
+        ("the h 11 make that the h 4 headlight bulb", "en-US", "h 4 headlight bulb"),
+        ("huile moteur du 5 w trente je me trompe du zéro w vingt", "fr-FR", "huile moteur 0 w 20"),
+        ("le grain cent vingt je me trompe le grain deux cent quarante", "fr-FR", "grain 240"),
+        ("de ornwyn ah non vent debout essuie-glaces", "fr-FR", "vent debout essuie glace"),
+        ("label tape 9 millimeters no twenty four millimeter", "en-US", "label tape 24 mm"),
+        ("the pebble grey no the gloss white trim paint", "en-US", "gloss white trim paint"),
+        ("drumsticks wood tip actually nylon tip", "en-US", "drumstick nylon tip"),
+    ],
+)
+def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expected: str) -> None:
+    assert normalise(spoken, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("savon non parfumé", "fr-FR", "savon non parfume"),  # an attribute, not a correction
+        ("pardon je voudrais du savon", "fr-FR", "pardon voudrais savon"),  # nothing before it to take back
+        ("brake pads no rush", "en-US", "brake pad no rush"),
+    ],
+)
+def test_what_is_no_correction_is_left_as_said(spoken: str, locale: str, expected: str) -> None:
+    assert normalise(spoken, locale) == expected
+
+
+def _resolver(locale: str, rows: list[tuple[str, str, str, str]]) -> Resolver:
+    currency = "EUR" if locale == "fr-FR" else "USD"
+    products = tuple(
+        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
+        for n, (pid, title, brand, kind) in enumerate(rows)
+    )
+    return Resolver(Catalog(locale, products))
+
+
+@pytest.fixture(scope="module")
+def car() -> Resolver:
+    return _resolver(
+        "fr-FR",
+        [
+            ("cables-16", "Cinq Étoiles câbles de démarrage 16 mm² 3 m", "Cinq Étoiles", "câbles"),
+            ("cables-25", "Cinq Étoiles câbles de démarrage 25 mm² 5 m", "Cinq Étoiles", "câbles"),
+            ("lave-ete", "Bremen liquide lave-glace été 5 l", "Bremen", "liquide lave-glace"),
+            ("lave-hiver", "Bremen liquide lave-glace hiver 5 l", "Bremen", "liquide lave-glace"),
+            ("pan", "Bel Bel poêle 24 cm", "Bel Bel", "poêle"),
+            ("pan-28", "Bel Bel poêle 28 cm", "Bel Bel", "poêle"),
+        ],
+    )
+
+
+def _matched(resolver: Resolver, text: str) -> str | None:
+    product = resolver.resolve(text).product
+    return product.id if product else None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("bremen liquide lave-glace lave-glace hiver", "lave-hiver"),  # said twice
+        ("cinq étoiles les câb les câbles de démarrage 16 mm² 3 m", "cables-16"),  # begun again
+        ("bremen liquide lave-glace la été non pardon la hiver", "lave-hiver"),  # corrected
+        ("bel bel poêle 28 cm", "pan-28"),  # the catalog says it twice: kept
+    ],
+)
+def test_the_product_meant_once_the_speech_is_repaired(
+    car: Resolver, said: str, expected: str
+) -> None:
+    assert _matched(car, said) == expected
