@@ -34,11 +34,15 @@ _HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
 # "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
 _HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
 # Quantities: "... times two", "... fois deux", "... en deux exemplaires", "... two of them",
-# "four of those ...", « trois de ces ... ».
-_QUANTITY_BEFORE = {"fr": {"fois"}, "en": {"times"}}
+# "four of those ...", « trois de ces ... », "... quantity six", « ... il m'en faut deux »,
+# "... make it five", "... i'll need 2", "... two total".
+_QUANTITY_BEFORE = {
+    "fr": (("fois",), ("quantite",), ("m", "en", "faut"), ("en", "veux"), ("en", "prends")),
+    "en": (("times",), ("quantity",), ("make", "it"), ("i", "ll", "need"), ("i", "ll", "take")),
+}
 _QUANTITY_AFTER = {
     "fr": (("exemplaire",), ("exemplaires",), ("fois",), ("de", "ces")),
-    "en": (("of", "them"), ("of", "those"), ("of", "these"), ("of", "the")),
+    "en": (("of", "them"), ("of", "those"), ("of", "these"), ("of", "the"), ("total",)),
 }
 # The most items a shopper asks for in one breath: a larger number said before the name is a
 # size or a count ("les quarante sachets", "twenty eight inch"), not how many.
@@ -140,7 +144,9 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
         after = tuple(w.plain for w in words[index + 1 : index + 3])
-        if (prev is not None and prev.plain in lang_table(_QUANTITY_BEFORE, lang)) or any(
+        said = tuple(w.plain for w in words[max(0, index - 3) : index])
+        before = any(said[-len(q) :] == q for q in lang_table(_QUANTITY_BEFORE, lang))
+        if (before and not is_unit(nxt)) or any(
             after[: len(q)] == q for q in lang_table(_QUANTITY_AFTER, lang)
         ):
             word.stop = True  # "... times two", "... en deux exemplaires": how many

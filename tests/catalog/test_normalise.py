@@ -236,6 +236,11 @@ def test_empty_text() -> None:
         ("tarp four x five meters", "en-US", "tarp 4 x 5 m"),
         ("make sure we have four of those tea bags", "en-US", "make sure we have tea bag"),
         ("mets-moi trois de ces sachets de thé", "fr-FR", "sachet the"),
+        ("ampoule h 7 il m'en faut deux", "fr-FR", "ampoule h 7 faut"),
+        ("wiper blades 16 in make it five", "en-US", "wiper blade 16 make it"),
+        ("wiper blades 16 in quantity 6", "en-US", "wiper blade 16 quantity"),
+        ("air freshener two total", "en-US", "air freshener total"),
+        ("i'll need 100 grams loose leaf tea", "en-US", "need 100 g loose leaf tea"),  # a size
     ],
 )
 def test_a_quantity_after_the_name_is_no_size(spoken: str, locale: str, expected: str) -> None:
