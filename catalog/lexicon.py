@@ -21,9 +21,9 @@ from functools import lru_cache
 
 __all__ = [
     "ARTICLES",
+    "BEFORE_VERBS",
     "BRAND_LINKS",
     "CARRIERS",
-    "CLITICS",
     "FUNCTION_WORDS",
     "LEGAL_FORMS",
     "LETTER_SIZES",
@@ -159,11 +159,14 @@ NOUN_JOINERS: dict[str, frozenset[str]] = {
     "fr": _words("a de d en au aux"),
     "en": _words("of in on to"),
 }
-# French object pronouns that only ever stand before their verb: the word right after one is
-# a verb (« tu saurais me dégoter ... », « je me ferais bien ... »), the shopper's, never a
-# brand. ("nous", "vous", "lui" also follow an imperative: « mets-nous ventor savon ».)
-CLITICS: dict[str, frozenset[str]] = {
-    "fr": _words("me m te t se s"),
+# Words that only ever stand right before a verb: French subject and object pronouns, English
+# subject pronouns and the verbs contracted onto them ("I'm", "we're"). The word right after
+# one is a verb (« tu saurais me dégoter ... », « vous proposez ... », "i'm running low on"),
+# the shopper's, never a brand. ("nous", "vous", "lui" also follow an imperative, « mets-nous
+# ventor savon », and "you" a verb: "get you ...".)
+BEFORE_VERBS: dict[str, frozenset[str]] = {
+    "fr": _words("je j tu il ils elle elles on me m te t se s"),
+    "en": _words("i we they m re ve ll"),
 }
 # English verb particles: a word the catalog does not know that opens the request before one
 # is a phrasal verb ("slip in ...", "queue up ...", "hook me up with ..."), and "with" after a

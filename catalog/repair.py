@@ -43,8 +43,8 @@ from rapidfuzz import fuzz
 from catalog.folding import language
 from catalog.lexicon import (
     ARTICLES,
+    BEFORE_VERBS,
     BRAND_LINKS,
-    CLITICS,
     LINK_WORDS,
     NOUN_JOINERS,
     OBJECT_PREPOSITIONS,
@@ -260,10 +260,10 @@ def lead_words(
 
 
 def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
-    """The word at ``at`` is a verb by its place: right after a French object pronoun
-    (« tu saurais me dégoter »), or opening the request before an English particle ("slip
-    in")."""
-    if at and tokens[at - 1].text in CLITICS.get(lang, frozenset()):
+    """The word at ``at`` is a verb by its place: right after a pronoun that only stands
+    before a verb (« tu saurais me dégoter », « vous proposez » aside, "i'm running"), or
+    opening the request before an English particle ("slip in")."""
+    if at and tokens[at - 1].text in BEFORE_VERBS.get(lang, frozenset()):
         return True
     return (
         at + 1 < len(tokens)

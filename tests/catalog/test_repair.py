@@ -508,6 +508,7 @@ def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) ->
     [
         ("stationery", "tu saurais me dégoter saar max stylo bille bleu", "stylo-bleu"),
         ("stationery", "je me ferais bien vellyzo fouet vingt-cinq centimètres", "fouet-25"),
+        ("stationery", "tu proposes saar max stylo bille noir", "stylo-noir"),  # after a subject
         ("garden", "slip in lotex tarp blue", "tarp-blue"),
         ("garden", "queue up sawanix watering can", "can"),
         ("garden", "hook me up with belka basmati rice 2 kg", "rice-2kg"),
