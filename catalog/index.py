@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from catalog.folding import language
-from catalog.lexicon import PACK_WORDS
+from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.normalise import Token
 from catalog.repair import (
     fill_gaps,
@@ -176,6 +176,8 @@ class TextIndex(Vocabulary):
             )
             if unknown[-1] > explained[-1]:
                 own += trail_words(tokens, unknown, explained[-1], self.locale)
+            # A legal form the catalog writes otherwise ("brothers" for "Bros"): not needed.
+            own += [pos for pos in unknown if tokens[pos].text in LEGAL_FORMS]
             for pos in own:
                 tokens[pos] = replace(tokens[pos], stop=True, soft=True)
             unknown = [pos for pos in unknown if pos not in own]

@@ -133,9 +133,13 @@ BRAND_LINKS: dict[str, frozenset[str]] = {
     ),
     "en": _words("by from of made brand under labelled labeled maker makers"),
 }
-# Legal forms that end a brand ("Movras & Cie", "Acme & Co"): often left out or misheard,
-# they are not needed for the brand to be said.
-LEGAL_FORMS: frozenset[str] = _words("cie co inc ltd llc sa sas sarl gmbh corp")
+# Legal forms that end a brand ("Movras & Cie", "Acme & Co", "Lemvand Frères", "Weskquibbrem
+# Bros"), as written or read singular: often left out, misheard or said otherwise ("brothers"
+# for "Bros"), they are not needed for the brand to be said.
+LEGAL_FORMS: frozenset[str] = _words(
+    "cie compagnie co company inc ltd llc sa sas sarl gmbh corp fils fil frere freres bro bros "
+    "brother brothers son sons"
+)
 # Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
 ARTICLES: dict[str, frozenset[str]] = {
     "fr": _words("le la les l un une"),

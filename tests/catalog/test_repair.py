@@ -588,3 +588,15 @@ def test_a_french_word_heard_as_shorter_words_that_sound_as_it_does() -> None:
     )
     assert _matched(party, "tolnim bout gît d'anniversaire dorées par vingt-quatre") == "b-24"
     assert party.resolve("tolnim bout gîte d'anniversaire").status != "match"  # another sound
+
+
+def test_a_family_legal_form_need_not_be_said_nor_said_as_written() -> None:
+    paint = _resolver(
+        "en-US",
+        [
+            ("primer", "Weskquibbrem Bros metal primer 2.5 l", "Weskquibbrem Bros", "primer"),
+            ("primer-d", "Davilmnyk metal primer 2.5 l", "Davilmnyk", "primer"),
+        ],
+    )
+    assert _matched(paint, "weskquibbrem metal primer 2.5 l") == "primer"
+    assert _matched(paint, "weskquibbrem brothers metal primer 2.5 l") == "primer"
