@@ -29,6 +29,7 @@ T = TypeVar("T")
 
 __all__ = [
     "COUNT_UNITS",
+    "DIMENSION_MARKS",
     "FUZZY_WORD_CUTOFF",
     "FUZZY_WORD_LENGTH",
     "MEASURE_UNITS",
@@ -105,10 +106,21 @@ _UNIT_FORMS = {
     "cm": "cm centimetre centimetres centimeter centimeters",
     "mm": "mm millimetre millimetres millimeter millimeters",
     "m": "metre metres meter meters",
+    "in": "in inch inches",
+    "ft": "ft foot feet",
+    "yd": "yd yard yards yds",
+    "gal": "gal gallon gallons gals",
+    "qt": "qt quart quarts qts",
+    "pt": "pint pints",
     "w": "w watt watts",
     "v": "v volt volts",
 }
 UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+# What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
+# 15 », « 4 par 5 »).
+DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}
+# Units that are everyday words too ("in", "foot"): units only right after a number.
+_ONLY_AFTER_NUMBERS = frozenset({"in", "ft"})
 MEASURE_UNITS = frozenset(_UNIT_FORMS)
 # Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
 COUNT_UNITS = _words(
@@ -362,6 +374,12 @@ def _numberish(lang: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _spelled_digits(lang: str) -> frozenset[str]:
+    """Number words that are only numbers (not "a", "un": articles too)."""
+    return frozenset(w for w in lang_table(_NUMBERS, lang) if w not in ("a", "an", "un", "une"))
+
+
 def _units_and_homophones(words: list[Word], lang: str) -> None:
     """Spell units one way; read a number homophone as the number when a unit or a
     "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
@@ -376,6 +394,13 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
             nxt = words[index + 1] if index + 1 < len(words) else None
             after_number = prev is not None and (prev.number is not None or prev.plain in numberish)
             opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
+            if canon in _ONLY_AFTER_NUMBERS and not (
+                prev is not None
+                and (prev.number is not None or prev.plain in _spelled_digits(lang))
+            ):
+                if word.plain == canon:
+                    word.stop = True  # "slip in": a function word there
+                continue  # "a foot pump": a word, not a unit
             if after_number or not opens_name or len(word.plain) <= 3:
                 words[index] = Word(word.surface, canon, word.glued)
     spelled = _spelled(lang)

@@ -10,8 +10,8 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
 - **a correction** ("250 g non pardon 1 kilo", "the h 11 make that the h 4", "le grain cent
   vingt je me trompe le grain deux cent quarante", "ornwyn ah non vent debout"): after a
   phrase that takes back what came before, the words taken back are dropped. A repair that
-  begins with a number takes back the last amount said (the number and what follows it, or a
-  code such as "5 w 30" before it); any other repair takes back as many words as it has,
+  begins with a number takes back the last amount said (the number and what follows it, a
+  dimension, "dix par quatre mètres", or a code such as "5 w 30" before it); any other repair takes back as many words as it has,
   among those right before the phrase, back to the last function word.
 
 A lone "non"/"no" is a correction only before an article or a number ("9 millimeters no
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from catalog.lexicon import ARTICLES, function_word
-from catalog.numbers import Word
+from catalog.numbers import DIMENSION_MARKS, Word, lang_table
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
@@ -116,10 +116,16 @@ def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
         if not numbers:
             return marker
         start = numbers[-1]
-        while start > 0 and (
-            words[start - 1].number is not None
-            or (len(words[start - 1].plain) <= SHORT_CODE and not _function(words[start - 1], lang))
-        ):
+        while start > 0:
+            before = words[start - 1]
+            dimension = (
+                before.plain in lang_table(DIMENSION_MARKS, lang)
+                and start > 1
+                and words[start - 2].number
+            )
+            code = len(before.plain) <= SHORT_CODE and not _function(before, lang)
+            if before.number is None and not code and not dimension:
+                break
             start -= 1
         return start
     said = 0  # the repair's words, up to the next function word

@@ -5,9 +5,10 @@
   the unit some product has that amount in, when no product has it as said;
 - **hundreds without "hundred"** ("one sixteen links" for 116 links), in English, when the
   catalog has the whole number and not the second part alone;
-- **a number that begins a brand** ("cinq étoiles câbles" for Cinq Étoiles): read as the
-  brand's, not as how many, when a brand of the catalog has that number right before that
-  word;
+- **a number that begins a brand or a name's phrase** ("cinq étoiles câbles" for Cinq
+  Étoiles, "4 gauge jumper cables 16 ft"): read as the name's, not as how many, when the
+  catalog has that number right before that word, both in a brand or both outside one (a
+  count noun aside: "deux paquets de" stays how many);
 - **the middle letter size in words** ("medium", « moyenne ») as the letter M, where the
   catalog has letter sizes after a size word ("size M").
 """
@@ -130,8 +131,8 @@ def _has_size(index: TextIndex, number: str, unit: str) -> bool:
 
 
 def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a number read as how many ("cinq étoiles ...") read as a word of a brand
-    that has it right before the word that follows ("Cinq Étoiles")."""
+    """``tokens`` with a number read as how many ("cinq étoiles ...", "4 gauge ... 16 ft") read
+    as a word of a name that has it right before the word that follows."""
     brands = index.brand_masks
     if brands is None:
         return tokens
@@ -141,10 +142,10 @@ def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if not (number.number and number.stop) or word.stop or word.number:
             continue
         number_id, word_id = index.word_id(number.text), index.word_id(word.text)
-        if (
-            number_id is not None
-            and word_id is not None
-            and index.adjacent(number_id, word_id, brands)
+        if number_id is None or word_id is None:
+            continue
+        if index.adjacent(number_id, word_id, brands, inside=True) or (
+            word.role != "count" and index.adjacent(number_id, word_id, brands, inside=False)
         ):
             out[position] = replace(number, stop=False)
     return out

@@ -17,6 +17,7 @@ from catalog.folding import strip_accents
 from catalog.lexicon import function_word
 from catalog.numbers import (
     COUNT_UNITS,
+    DIMENSION_MARKS,
     MEASURE_UNITS,
     SIZE_MARKERS,
     Word,
@@ -162,8 +163,12 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
             continue
         if prev is not None and prev.plain in size_words:
             continue
-        if nxt is not None and nxt.plain in ("x", "×") and _number_at(words, index + 2):
-            continue  # "four x five meters": a dimension, not how many
+        if (
+            nxt is not None
+            and nxt.plain in lang_table(DIMENSION_MARKS, lang)
+            and _number_at(words, index + 2)
+        ):
+            continue  # "four x five meters", "nine by twelve": a dimension, not how many
         # A quantity opens the request: only function words before it ("tu as quatre ...").
         leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
         article = word.words == 1 and word.number == "1" and word.plain in _ARTICLES.get(lang, ())

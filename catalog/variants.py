@@ -75,9 +75,14 @@ def extract_size(title: str) -> str | None:
 
 _SCALE = {"mg": Decimal("0.001"), "cl": Decimal(10), "l": Decimal(1000), "kg": Decimal(1000)}
 _SCALE.update({"m": Decimal(1000), "cm": Decimal(10)})
+# US customary units, exactly: inch 25.4 mm, US liquid gallon 231 cubic inches.
+_SCALE.update({"in": Decimal("25.4"), "ft": Decimal("304.8"), "yd": Decimal("914.4")})
+_SCALE.update({"gal": Decimal("3785.411784"), "qt": Decimal("946.352946")})
+_SCALE.update({"pt": Decimal("473.176473")})
 
 
 _BASE = {"cl": "ml", "l": "ml", "kg": "g", "mg": "g", "cm": "mm", "m": "mm"}
+_BASE.update({"in": "mm", "ft": "mm", "yd": "mm", "gal": "ml", "qt": "ml", "pt": "ml"})
 
 
 def in_base_unit(amount: Decimal, unit: str) -> tuple[str, Decimal]:

@@ -167,16 +167,17 @@ class Vocabulary:
                 return True
         return False
 
-    def adjacent(self, first: int, second: int, within: Sequence[int]) -> bool:
-        """Some document has ``first`` right before ``second`` at positions of its mask in
-        ``within`` ("5 etoile" in the brand "Cinq Étoiles"), as far as a few documents of the
-        rarer word tell."""
+    def adjacent(self, first: int, second: int, masks: Sequence[int], inside: bool) -> bool:
+        """Some document has ``first`` right before ``second``, both at positions of its mask
+        in ``masks`` (``inside``: "5 etoile" in the brand "Cinq Étoiles") or both outside it
+        ("4 gauge"), as far as a few documents of the rarer word tell."""
         positions = self.tables.positions
+        wanted = 3 if inside else 0
         rarer = min((first, second), key=lambda w: len(self._postings[w]))
         for doc in self._postings[rarer][:MAX_DOCS_LOOKED_AT]:
-            row, mask = positions[doc], within[doc]
+            row, mask = positions[doc], masks[doc]
             for at in range(len(row) - 1):
-                if row[at] == first and row[at + 1] == second and mask >> at & 3 == 3:
+                if row[at] == first and row[at + 1] == second and mask >> at & 3 == wanted:
                     return True
         return False
 

@@ -109,7 +109,7 @@ def test_articles_and_quantities_are_not_product_words() -> None:
     [
         ("les quarante sachets de thé", "fr-FR", "40 sachet the"),
         ("vingt-huit pouces pneu route", "fr-FR", "28 pouce pneu route"),
-        ("twenty eight inch road tire", "en-US", "28 inch road tire"),
+        ("twenty eight inch road tire", "en-US", "28 in road tire"),
         ("fifty hot glue sticks", "en-US", "50 hot glue stick"),
         ("deux pneus route", "fr-FR", "pneus route"),  # a few: how many
         ("ten road tires", "en-US", "road tire"),
@@ -237,8 +237,8 @@ def test_empty_text() -> None:
         ("make sure we have four of those tea bags", "en-US", "make sure we have tea bag"),
         ("mets-moi trois de ces sachets de thé", "fr-FR", "sachet the"),
         ("ampoule h 7 il m'en faut deux", "fr-FR", "ampoule h 7 faut"),
-        ("wiper blades 16 in make it five", "en-US", "wiper blade 16 make it"),
-        ("wiper blades 16 in quantity 6", "en-US", "wiper blade 16 quantity"),
+        ("wiper blades 16 in make it five", "en-US", "wiper blade 16 in make it"),
+        ("wiper blades 16 in quantity 6", "en-US", "wiper blade 16 in quantity"),
         ("air freshener two total", "en-US", "air freshener total"),
         ("i'll need 100 grams loose leaf tea", "en-US", "need 100 g loose leaf tea"),  # a size
     ],
@@ -251,3 +251,18 @@ def test_a_lone_superscript_digit_does_not_break_the_analysis() -> None:
     # "²" is a digit to str.isdigit() but no decimal digit: a feed title may carry one alone.
     assert normalise("carrelage 10 m ² blanc", "fr-FR") == "carrelage 10 m 2 blanc"
     assert normalise("²⁴⁸⁶", "en-US") == "2486"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("twenty six inches wiper blades", "26 in wiper blade"),
+        ("one gallon primer", "1 gal primer"),
+        ("two quarts trim paint", "2 qt trim paint"),
+        ("ten feet jumper cables", "10 ft jumper cable"),
+        ("slip in hand sanitizer", "slip hand sanitizer"),  # "in" after no number: a word
+        ("a foot pump", "foot pump"),
+    ],
+)
+def test_us_units_are_units_after_a_number(spoken: str, expected: str) -> None:
+    assert normalise(spoken, "en-US") == expected

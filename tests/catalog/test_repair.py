@@ -600,3 +600,16 @@ def test_a_family_legal_form_need_not_be_said_nor_said_as_written() -> None:
     )
     assert _matched(paint, "weskquibbrem metal primer 2.5 l") == "primer"
     assert _matched(paint, "weskquibbrem brothers metal primer 2.5 l") == "primer"
+
+
+def test_a_number_said_with_the_word_it_stands_before_in_a_name_is_the_names() -> None:
+    cables = _resolver(
+        "en-US",
+        [
+            ("c4-16", "Bremen jumper cables 4 gauge 16 ft", "Bremen", "jumper cables"),
+            ("c6-16", "Bremen jumper cables 6 gauge 16 ft", "Bremen", "jumper cables"),
+            ("c4-10", "Bremen jumper cables 4 gauge 10 ft", "Bremen", "jumper cables"),
+        ],
+    )
+    assert _matched(cables, "bremen four gauge jumper cables sixteen feet") == "c4-16"
+    assert _matched(cables, "two bremen jumper cables 4 gauge 10 ft") == "c4-10"  # how many

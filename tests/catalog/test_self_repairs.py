@@ -21,6 +21,11 @@ from payments.money import Money
         ("label tape 9 millimeters no twenty four millimeter", "en-US", "label tape 24 mm"),
         ("the pebble grey no the gloss white trim paint", "en-US", "gloss white trim paint"),
         ("drumsticks wood tip actually nylon tip", "en-US", "drumstick nylon tip"),
+        (
+            "bâche dix par quatre mètres non pardon quatre par cinq mètres",
+            "fr-FR",
+            "bache 4 par 5 m",
+        ),
     ],
 )
 def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expected: str) -> None:
@@ -31,7 +36,7 @@ def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expe
     ("spoken", "locale", "expected"),
     [
         ("savon non parfumé", "fr-FR", "savon non parfume"),  # an attribute, not a correction
-        ("pardon je voudrais du savon", "fr-FR", "pardon voudrais savon"),  # nothing before it to take back
+        ("pardon je voudrais du savon", "fr-FR", "pardon voudrais savon"),  # nothing before
         ("brake pads no rush", "en-US", "brake pad no rush"),
     ],
 )
