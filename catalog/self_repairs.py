@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from catalog.lexicon import ARTICLES, function_word
-from catalog.numbers import DIMENSION_MARKS, Word, lang_table
+from catalog.numbers import DIMENSION_MARKS, Word, is_unit, lang_table
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
@@ -136,6 +136,9 @@ def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
     start = marker
     while start > 0 and not _function(words[start - 1], lang) and marker - start < said:
         start -= 1
+    taken = words[start] if start == marker - 1 else None
+    if taken is not None and is_unit(taken) and start > 0 and words[start - 1].number is not None:
+        start -= 1  # "2500 feuilles non pardon la ramette": the amount with its unit
     return start
 
 
