@@ -26,6 +26,7 @@ from payments.money import Money
             "fr-FR",
             "bache 4 par 5 m",
         ),
+        ("papier 2500 feuilles non pardon la ramette", "fr-FR", "papier ramette"),
     ],
 )
 def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expected: str) -> None:
