@@ -24,8 +24,11 @@ __all__ = [
     "BEFORE_VERBS",
     "BRAND_LINKS",
     "CARRIERS",
+    "CODE_SEPARATORS",
     "FUNCTION_WORDS",
     "LEGAL_FORMS",
+    "LETTER_NAMES",
+    "LETTER_PAIRS",
     "LETTER_SIZES",
     "LINK_WORDS",
     "NOUN_JOINERS",
@@ -261,6 +264,32 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "short": "small", "shorter": "small", "shortest": "small",
     },
 }  # fmt: skip
+# Letters as said when a model code is spelt out ("aitch seven" for H7, « te en deux quatre
+# deux zéro » for TN-2420, « double vé » for W), and words said between a code's parts.
+LETTER_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "be": "b", "ce": "c", "de": "d", "effe": "f", "ge": "g", "ache": "h", "hache": "h",
+        "ji": "j", "ka": "k", "el": "l", "elle": "l", "em": "m", "emme": "m", "en": "n",
+        "enne": "n", "pe": "p", "ku": "q", "er": "r", "erre": "r", "es": "s", "esse": "s",
+        "te": "t", "ve": "v", "ixe": "x", "zede": "z",
+    },
+    "en": {
+        "ay": "a", "bee": "b", "be": "b", "see": "c", "cee": "c", "dee": "d", "ef": "f",
+        "eff": "f", "gee": "g", "aitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l",
+        "ell": "l", "em": "m", "en": "n", "oh": "0", "pee": "p", "cue": "q", "ar": "r",
+        "es": "s", "ess": "s", "tee": "t", "you": "u", "vee": "v", "ex": "x", "why": "y",
+        "wye": "y", "zee": "z", "zed": "z",
+    },
+}  # fmt: skip
+# Two words that say one letter ("double vé", "double you": W).
+LETTER_PAIRS: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {("double", "ve"): "w", ("i", "grec"): "y"},
+    "en": {("double", "you"): "w", ("double", "u"): "w"},
+}
+CODE_SEPARATORS: dict[str, frozenset[str]] = {
+    "fr": _words("tiret trait barre slash"),
+    "en": _words("dash hyphen slash"),
+}
 # The middle letter size as said ("medium" for "size M", « taille moyenne »): read as the
 # letter where the catalog has letter sizes and not the word itself. ("small" and "large"
 # choose among any sizes: see SIZE_WORDS.)

@@ -10,7 +10,8 @@ into memory, see :mod:`catalog.compiled`): no Python object per document, so a
 - ``idf``: per word, log(1 + items / items with the word);
 - ``positions``: per document, the word id of each token position (-1 for a stop word);
 - ``joined``: per document, flat (word id, start, end) triples of the words made of two
-  glued tokens ("t-shirt" → "tshirt"), the words it has beside those of ``positions``;
+  glued tokens ("t-shirt" → "tshirt") and of model codes ("TX302" → "tx302", see
+  :mod:`catalog.codes`), the words it has beside those of ``positions``;
 - ``owners``: per document, the item (product) it names; ``doc_weight``: its summed idf.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeAlias
 
+from catalog.codes import code_units
 from catalog.normalise import Token, word_form
 from catalog.phonetics import ALTERNATE_PREFIX
 
@@ -117,6 +119,8 @@ class TableBuilder:
                 if first.glued and not (first.number or second.number):
                     text, keys = word_form(first.surface + second.surface, self.locale)
                     units += (intern(text, keys, False), pos, pos + 1)
+            for code, start, end in code_units(tokens):  # "TX302", "5W30": one word too
+                units += (intern(code, (code,), False), start, end)
         return wids, units
 
     def add(self, tokens: Sequence[Token], owner: int) -> None:

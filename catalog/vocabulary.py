@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from catalog.codes import code_spans
 from catalog.folding import language, strip_accents
 from catalog.normalise import Token, word_form
 from catalog.numbers import MEASURE_UNITS
@@ -335,4 +336,8 @@ class Vocabulary:
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))
+        for start, end, code in code_spans(tokens, self.locale):  # "aitch seven" for H7
+            wid = self._vocab.get(code)
+            if wid is not None and not all(t.stop for t in tokens[start : end + 1]):
+                raw_spans.append((start, end, {wid: 1.0}))
         return raw_spans
