@@ -337,7 +337,7 @@ class Vocabulary:
                 if found:
                     raw_spans.append((start, end, found))
         for start, end, code in code_spans(tokens, self.locale):  # "aitch seven" for H7
-            wid = self._vocab.get(code)
-            if wid is not None and not all(t.stop for t in tokens[start : end + 1]):
-                raw_spans.append((start, end, {wid: 1.0}))
+            code_id = self._vocab.get(code)
+            if code_id is not None and not all(t.stop for t in tokens[start : end + 1]):
+                raw_spans.append((start, end, {code_id: 1.0}))
         return raw_spans
