@@ -101,7 +101,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "autre autres meme rien chose truc plus moins reste rester manque manquer racheter "
         "rachete reprendre fois exemplaire exemplaires bah hein enfin genre quoi bref disons "
         "hasard urgent urgence rapidement avance possible estampille version prie sois gentil "
-        "attends voir voyons comment tiens ah oh pardon trompe quantite total"
+        "attends voir voyons comment tiens ah oh pardon trompe quantite total cote semaine "
+        "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
+        "prochain prochaine"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -119,7 +121,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "maybe made brand company maker makers out all every each both few much many lot lots "
         "bit couple anything something everything whatever ran run times er erm mean know "
         "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under "
-        "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total"
+        "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total "
+        "name next week weekend morning afternoon evening night monday tuesday wednesday "
+        "thursday friday saturday sunday holiday holidays"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
@@ -132,7 +136,8 @@ LINK_WORDS: dict[str, frozenset[str]] = {
 # Acme"): unknown words after them may be a brand, not only the shopper's aside.
 BRAND_LINKS: dict[str, frozenset[str]] = {
     "fr": _words(
-        "de du des d chez par marque signe signee fabrique fabriquee maison estampille version"
+        "de du des d chez par marque signe signee fabrique fabriquee maison estampille version "
+        "griffe"
     ),
     "en": _words("by from of made brand under labelled labeled maker makers"),
 }

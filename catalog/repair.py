@@ -224,7 +224,9 @@ def lead_words(
     cut = first - 1
     while cut >= 0:
         token = tokens[cut]
-        if token.text in links and not (cut and tokens[cut - 1].text in particles):
+        if token.text in links and not (
+            cut and (tokens[cut - 1].text in particles or _verb(tokens, cut - 1, lang))
+        ):
             return []  # "une housse pour la poêle": what comes before may be another product
         if (
             token.stop
@@ -317,4 +319,11 @@ def loose_words(
         if tokens[position].text in links:
             return []
         position += 1
-    return [p for p in unknown if p > last] if position > last + 1 else []
+    if position == last + 1:
+        return []
+    # Past a brand link further on ("... tu vois côté marque ekdulbor"), a brand may follow.
+    link = next(
+        (p for p in range(position, len(tokens)) if tokens[p].stop and tokens[p].text in links),
+        len(tokens),
+    )
+    return [p for p in unknown if last < p < link]
