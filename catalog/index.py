@@ -36,7 +36,7 @@ from catalog.repair import (
     split_merged,
     trail_words,
 )
-from catalog.self_repairs import false_starts, said_twice
+from catalog.self_repairs import brand_corrections, false_starts, said_twice
 from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes, numbers_in_names
 from catalog.tables import IntArray, Tables, build_tables
 from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
@@ -145,7 +145,8 @@ class TextIndex(Vocabulary):
         drops the shopper's own words before and after a product name
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
-        tokens = numbers_in_names(self, false_starts(self, said_twice(self, list(tokens))))
+        tokens = false_starts(self, said_twice(self, brand_corrections(self, list(tokens))))
+        tokens = numbers_in_names(self, tokens)
         tokens = self._soft_words(split_merged(self, tokens))
         tokens = convert_sizes(self, join_hundreds(self, letter_sizes(self, tokens)))
         packs = self._pack_words(tokens)

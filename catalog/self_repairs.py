@@ -15,8 +15,8 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
   among those right before the phrase, back to the last function word.
 
 A lone "non"/"no" is a correction only before an article or a number ("9 millimeters no
-twenty four millimeter", « la été non la hiver »): "non parfumé" and "no rush" say something
-else. Corrections are undone as the query is read (:mod:`catalog.normalise`), repeats and
+twenty four millimeter", « la été non la hiver »), or between two brands of the catalog
+("golden hinge no bremen"): "non parfumé" and "no rush" say something else. Corrections are undone as the query is read (:mod:`catalog.normalise`), repeats and
 false starts by the index, which knows the catalog's words; a correction the rules cannot
 place is left as said.
 """
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from catalog.folding import language
 from catalog.lexicon import ARTICLES, function_word
 from catalog.numbers import DIMENSION_MARKS, Word, is_unit, lang_table
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from catalog.index import TextIndex
     from catalog.normalise import Token
 
-__all__ = ["false_starts", "said_twice", "undo_corrections"]
+__all__ = ["brand_corrections", "false_starts", "said_twice", "undo_corrections"]
 
 # Phrases that take back what was just said, longest first, as plain words.
 _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -196,3 +197,24 @@ def false_starts(index: TextIndex, tokens: list[Token]) -> list[Token]:
         ):
             dropped.add(at)
     return [t for i, t in enumerate(tokens) if i not in dropped]
+
+
+def brand_corrections(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a brand taken back by a lone "no"/"non" that another brand follows
+    ("golden hinge no bremen's", « weskquibbrem bros non morvvanddul »)."""
+    brands = index.brand_masks
+    no = _NO.get(language(index.locale))
+    if brands is None or no is None:
+        return tokens
+
+    def brand(token: Token) -> bool:
+        wid = None if token.stop or token.number else index.word_id(token.text)
+        return wid is not None and index.in_brand(wid, brands)
+
+    for at in range(1, len(tokens) - 1):
+        if tokens[at].text == no and brand(tokens[at + 1]) and brand(tokens[at - 1]):
+            start = at - 1
+            while start > 0 and brand(tokens[start - 1]):
+                start -= 1
+            return tokens[:start] + tokens[at + 1 :]
+    return tokens

@@ -182,6 +182,15 @@ class Vocabulary:
                     return True
         return False
 
+    def in_brand(self, wid: int, brands: Sequence[int]) -> bool:
+        """The word stands in a brand, as far as a few of its documents tell."""
+        positions = self.tables.positions
+        for doc in self._postings[wid][:MAX_DOCS_LOOKED_AT]:
+            row, mask = positions[doc], brands[doc]
+            if any(w == wid and mask >> at & 1 for at, w in enumerate(row)):
+                return True
+        return False
+
     def common(self, wid: int) -> bool:
         """The word is in so many documents that intersecting its postings costs more than
         a query may spend ("500", "ml" in a million products)."""

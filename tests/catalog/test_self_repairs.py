@@ -87,3 +87,17 @@ def test_the_product_meant_once_the_speech_is_repaired(
     car: Resolver, said: str, expected: str
 ) -> None:
     assert _matched(car, said) == expected
+
+
+def test_a_lone_no_between_two_brands_takes_the_first_back() -> None:
+    fresheners = _resolver(
+        "en-US",
+        [
+            ("gh", "Golden Hinge car air freshener citrus single", "Golden Hinge", "freshener"),
+            ("br", "Bremen car air freshener citrus single", "Bremen", "air freshener"),
+        ],
+    )
+    assert _matched(fresheners, "golden hinge no bremen car air freshener citrus") == "br"
+    assert _matched(fresheners, "car air freshener citrus golden hinge no bremen's") == "br"
+    # "no" before anything but a brand is left as said
+    assert fresheners.resolve("bremen car air freshener no rush").status != "none"
