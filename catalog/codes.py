@@ -67,16 +67,19 @@ def _part(tokens: Sequence[Token], at: int, lang: str) -> tuple[str, int] | None
 
 
 def code_spans(tokens: Sequence[Token], locale: str) -> Iterator[tuple[int, int, str]]:
-    """Every run of two or more tokens that may spell a code, as (first, last, code)."""
+    """Every run of two or more tokens that may spell a code, as (first, last, code): letters
+    and digits, or letters said one by one ("cé èl" for CL, "ixe èl" for XL)."""
     lang = language(locale)
     for start in range(len(tokens)):
         text = ""
         at = start
+        spelt = True  # every part so far one letter
         while at < len(tokens) and at - start < MAX_CODE_TOKENS:
             part = _part(tokens, at, lang)
             if part is None or (at == start and not part[0]):
                 break
             text += part[0]
+            spelt = spelt and len(part[0]) == 1 and part[0].isalpha()
             at += part[1]
-            if at - start > 1 and _is_code(text):
+            if at - start > 1 and (_is_code(text) or spelt):
                 yield start, at - 1, text

@@ -28,6 +28,8 @@ def test_a_titles_code_is_kept_whole() -> None:
         ("te en tiret deux quatre deux zéro", "fr-FR", "tn2420"),
         ("huile cinq double vé trente", "fr-FR", "5w30"),
         ("seven ay drumsticks", "en-US", "7a"),
+        ("cartouche cé èl", "fr-FR", "cl"),  # letters said one by one
+        ("black ex el", "en-US", "xl"),
     ],
 )
 def test_a_code_said_in_pieces_is_spelt_back(said: str, locale: str, code: str) -> None:
