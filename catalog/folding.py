@@ -1,4 +1,5 @@
-"""Text folding every comparison starts from: the language of a locale, accents taken off."""
+"""Text folding every comparison starts from: the language of a locale, accents and plural
+endings taken off."""
 
 from __future__ import annotations
 
@@ -17,3 +18,16 @@ def strip_accents(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural ending ("capsules" → "capsule", "batteries" → "battery")."""
+    if len(word) <= 3 or word[0].isdigit():
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -29,15 +29,7 @@ from dataclasses import dataclass, field, replace
 from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.normalise import Token
-from catalog.repair import (
-    fill_gaps,
-    lead_words,
-    loose_words,
-    split_merged,
-    trail_words,
-)
-from catalog.self_repairs import brand_corrections, false_starts, said_twice
-from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes, numbers_in_names
+from catalog.repair import fill_gaps, lead_words, loose_words, repaired, trail_words
 from catalog.tables import IntArray, Tables, build_tables
 from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
 
@@ -145,10 +137,7 @@ class TextIndex(Vocabulary):
         drops the shopper's own words before and after a product name
         (:func:`catalog.repair.lead_words`), which names said whole do not have."""
         self._lookups()
-        tokens = false_starts(self, said_twice(self, brand_corrections(self, list(tokens))))
-        tokens = numbers_in_names(self, tokens)
-        tokens = self._soft_words(split_merged(self, tokens))
-        tokens = convert_sizes(self, join_hundreds(self, letter_sizes(self, tokens)))
+        tokens = repaired(self, tokens)
         packs = self._pack_words(tokens)
         count = len(tokens)
         raw_spans = self.readings(tokens)
@@ -237,7 +226,7 @@ class TextIndex(Vocabulary):
                 tokens[pos] = replace(token, stop=True, soft=True)
         return packs
 
-    def _soft_words(self, tokens: list[Token]) -> list[Token]:
+    def soft_words(self, tokens: list[Token]) -> list[Token]:
         """Function, relative size and count words the catalog does not have are stop words:
         they weigh nothing and are no sign of an unknown product. A number before such a
         count word counts containers ("deux paquets de papier alu"), no size of ours."""

@@ -28,24 +28,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from catalog.folding import language, strip_accents
+from catalog.folding import language, singular, strip_accents
 from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
 from catalog.numbers import (
-    COUNT_UNITS,
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
-    MEASURE_UNITS,
-    UNIT_CANON,
     Word,
     canonical_number,
     lang_table,
     number_context_words,
     read_numbers_and_units,
-    singular,
 )
 from catalog.phonetics import phonetic
 from catalog.self_repairs import undo_corrections
 from catalog.sizes import half_words, read_sizes
+from catalog.units import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
 __all__ = [
     "Token",

@@ -24,26 +24,20 @@ from typing import TypeVar
 
 from catalog.folding import strip_accents
 from catalog.lexicon import function_word
+from catalog.units import ONLY_AFTER_NUMBERS, UNIT_CANON, is_measure, is_unit
 
 T = TypeVar("T")
 
 __all__ = [
-    "COUNT_UNITS",
-    "DIMENSION_MARKS",
     "FUZZY_WORD_CUTOFF",
     "FUZZY_WORD_LENGTH",
-    "MEASURE_UNITS",
     "SIZE_MARKERS",
-    "UNIT_CANON",
     "Word",
     "canonical_number",
-    "is_measure",
-    "is_unit",
     "lang_table",
     "number_and_unit_words",
     "number_context_words",
     "read_numbers_and_units",
-    "singular",
 ]
 
 # Filler phrases, number and unit words this long are recognised one slip away.
@@ -74,61 +68,7 @@ def lang_table(table: Mapping[str, T], lang: str) -> T:
     return table.get(lang, table["en"])
 
 
-def singular(word: str) -> str:
-    """``word`` without a plural ending ("capsules" → "capsule", "batteries" → "battery")."""
-    if len(word) <= 3 or word[0].isdigit():
-        return word
-    if word.endswith("eaux"):
-        return word[:-1]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # --- word lists ------------------------------------------------------------------------------
-# Units, in their canonical written form. Both languages share them: a feed in one language
-# and a query in the other still meet.
-_UNIT_FORMS = {
-    "ml": "ml millilitre millilitres milliliter milliliters mls mils milli",
-    "cl": "cl centilitre centilitres centiliter centiliters centi",
-    "l": "l litre litres liter liters lt ltr",
-    "g": "g gr gramme grammes gram grams grs",
-    "kg": "kg kilo kilos kilogramme kilogrammes kilogram kilograms kgs",
-    "mg": "mg milligramme milligrammes milligram milligrams",
-    "oz": "oz ounce ounces",
-    "lb": "lb lbs pound pounds",
-    "cm": "cm centimetre centimetres centimeter centimeters",
-    "mm": "mm millimetre millimetres millimeter millimeters",
-    "m": "metre metres meter meters",
-    "in": "in inch inches",
-    "ft": "ft foot feet",
-    "yd": "yd yard yards yds",
-    "gal": "gal gallon gallons gals",
-    "qt": "qt quart quarts qts",
-    "pt": "pint pints",
-    "w": "w watt watts",
-    "v": "v volt volts",
-}
-UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
-# What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
-# 15 », « 4 par 5 »).
-DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}
-# Units that are everyday words too ("in", "foot"): units only right after a number.
-_ONLY_AFTER_NUMBERS = frozenset({"in", "ft"})
-MEASURE_UNITS = frozenset(_UNIT_FORMS)
-# Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
-COUNT_UNITS = _words(
-    "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
-    "unite unit feuille sheet paire pair sac bag bouteille bottle batterie battery pouch "
-    "canette can boite box paquet packet carton"
-)
-
 _NUMBERS = {
     "fr": {
         "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -343,20 +283,6 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
     return out
 
 
-def is_measure(word: Word | None) -> bool:
-    """A measure unit ("kg", "litre"), not a count noun."""
-    return (
-        word is not None and word.number is None and not word.stop and word.plain in MEASURE_UNITS
-    )
-
-
-def is_unit(word: Word | None) -> bool:
-    """A unit word, a measure ("kg") or a count noun ("capsules")."""
-    if word is None or word.number is not None or word.stop:
-        return False  # an elision is no unit: "de l'huile" is not "2 l huile"
-    return word.plain in MEASURE_UNITS or singular(word.plain) in COUNT_UNITS
-
-
 @lru_cache(maxsize=8)
 def _spelled(lang: str) -> dict[int, str]:
     return {value: name for name, value in reversed(lang_table(_NUMBERS, lang).items())}
@@ -394,7 +320,7 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
             nxt = words[index + 1] if index + 1 < len(words) else None
             after_number = prev is not None and (prev.number is not None or prev.plain in numberish)
             opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
-            if canon in _ONLY_AFTER_NUMBERS and not (
+            if canon in ONLY_AFTER_NUMBERS and not (
                 prev is not None
                 and (prev.number is not None or prev.plain in _spelled_digits(lang))
             ):

@@ -53,6 +53,8 @@ from catalog.lexicon import (
     request_word,
 )
 from catalog.normalise import Token, query_word, word_form
+from catalog.self_repairs import brand_corrections, false_starts, said_twice
+from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes, numbers_in_names
 from catalog.spelling import first_sound
 from catalog.vocabulary import MAX_JOIN
 
@@ -64,6 +66,7 @@ __all__ = [
     "fill_gaps",
     "lead_words",
     "loose_words",
+    "repaired",
     "split_merged",
     "trail_words",
 ]
@@ -73,6 +76,18 @@ MIN_LEXICON_PART = 2  # "de" in "potde"
 NEAR_SPLIT_SIM = 0.75  # a guessed part beside a catalog word it stands with in some name
 GAP_SIM = 0.75  # the similarity credited to a word read from its place in a name
 GAP_RATIO = 50.0
+
+
+def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` after every repair that needs the catalog, in order: a brand corrected, words
+    said twice and false starts dropped (:mod:`catalog.self_repairs`), numbers in names kept,
+    words run together cut in two, words the catalog does not have made stop words
+    (:meth:`TextIndex.soft_words`), letter sizes, hundreds and sizes read
+    (:mod:`catalog.size_readings`)."""
+    tokens = false_starts(index, said_twice(index, brand_corrections(index, list(tokens))))
+    tokens = numbers_in_names(index, tokens)
+    tokens = index.soft_words(split_merged(index, tokens))
+    return convert_sizes(index, join_hundreds(index, letter_sizes(index, tokens)))
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:

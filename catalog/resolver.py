@@ -33,14 +33,15 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from catalog.documents import ResolverTables, build_resolver_tables, fold
+from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
 from catalog.lexicon import LEGAL_FORMS, function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
+from catalog.questions import axis_question, two_families
 from catalog.spelling import clipped, syllables
-from catalog.variants import extract_size, size_sort_key, variant_axes
+from catalog.variants import extract_size, size_sort_key
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
 
@@ -53,9 +54,7 @@ Status = Literal["match", "ambiguous", "none"]
 MATCH_AT = 0.85  # a match explains at least this much...
 TIE_WITHIN = 0.06  # ...and no other product comes within this distance
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
-MAX_OPTIONS = 5  # more choices than this cannot be read out as one question
 BRAND_HEARD_RATIO = 70.0  # a brand word spelt by ear this close (and as many syllables)
-_AXIS_ORDER = {"size": 0, "color": 1, "variant": 3}
 _SIZE_ROLES = ("small", "large")
 
 
@@ -411,41 +410,11 @@ class Resolver:
         products = [self.catalog.products[n] for n, _ in tied]
         candidates = [self._candidate(n, a) for n, a in tied]
         families = {self._families[n] for n, _ in tied}
-        if len(tied) > 1 and len(families) == 1:
-            axes = variant_axes(products)
-            choice = _pick_axis(axes, products)
-            if choice is not None:
-                axis, options = choice
-                _in_option_order(candidates, axes[axis], options)
-                return Resolution("ambiguous", candidates, axis, options)
-        if len(families) > 1:
-            kinds = {fold(p.product_type) for p in products}
-            brands = list(dict.fromkeys(p.brand for p in products if p.brand))
-            one_kind = len(kinds) == 1 and "" not in kinds
-            if one_kind and len(brands) == len(families) and 1 < len(brands) <= MAX_OPTIONS:
-                _in_option_order(candidates, {p.id: p.brand for p in products}, brands)
-                return Resolution("ambiguous", candidates, "brand", brands)
-        # "This one or that one?": the best product of the two best families.
-        pair: list[Candidate] = []
-        seen: set[int] = set()
-        # A lone product that fits is offered first (to confirm), then the next family.
-        for number, alignment in tied if len(tied) > 1 else [*tied, *fits]:
-            family = self._families[number]
-            if family not in seen:
-                seen.add(family)
-                pair.append(self._candidate(number, alignment))
-            if len(pair) == 2:
-                break
+        asked = axis_question(products, candidates, len(families))
+        if asked is not None:
+            return Resolution("ambiguous", candidates, *asked)
+        pair = [self._candidate(n, a) for n, a in two_families(tied, fits, self._families)]
         return Resolution("ambiguous", pair, None, [c.product.title for c in pair])
-
-
-def _in_option_order(
-    candidates: list[Candidate], values: dict[str, str], options: list[str]
-) -> None:
-    """Candidates in the order their options will be read out, so "the first one" is the
-    first option heard."""
-    order = {value: index for index, value in enumerate(options)}
-    candidates.sort(key=lambda c: order.get(values.get(c.product.id, ""), len(options)))
 
 
 def _mask(positions: Iterable[int]) -> int:
@@ -457,23 +426,3 @@ def _mask(positions: Iterable[int]) -> int:
 
 def _rank(alignment: Alignment) -> tuple[float, float]:
     return (-round(alignment.qcov, 6), -alignment.dcov)
-
-
-def _pick_axis(
-    axes: dict[str, dict[str, str]], products: list[Product]
-) -> tuple[str, list[str]] | None:
-    """The axis whose answer narrows most among those that can be asked in one breath;
-    failing that, the one with the fewest options."""
-    best: tuple[tuple[bool, int, int], str, list[str]] | None = None
-    for axis, by_id in axes.items():
-        values = list(dict.fromkeys(by_id[p.id] for p in products if p.id in by_id))
-        if len(values) < 2:
-            continue
-        if axis == "size":
-            values.sort(key=size_sort_key)
-        # Askable first (few options), then the most telling, then the plainest axis.
-        too_many = len(values) > MAX_OPTIONS
-        rank = (too_many, len(values) if too_many else -len(values), _AXIS_ORDER.get(axis, 2))
-        if best is None or rank < best[0]:
-            best = (rank, axis, values)
-    return None if best is None else (best[1], best[2])

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from catalog.folding import language
 from catalog.lexicon import ARTICLES, function_word
-from catalog.numbers import DIMENSION_MARKS, Word, is_unit, lang_table
+from catalog.numbers import Word, lang_table
+from catalog.units import DIMENSION_MARKS, is_unit
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from catalog.folding import language
 from catalog.lexicon import LETTER_SIZES
 from catalog.normalise import Token, word_form
-from catalog.numbers import MEASURE_UNITS, SIZE_MARKERS, canonical_number
+from catalog.numbers import SIZE_MARKERS, canonical_number
+from catalog.units import MEASURE_UNITS
 from catalog.variants import in_base_unit
 
 if TYPE_CHECKING:

@@ -13,20 +13,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from catalog.folding import strip_accents
+from catalog.folding import singular, strip_accents
 from catalog.lexicon import function_word
-from catalog.numbers import (
-    COUNT_UNITS,
-    DIMENSION_MARKS,
-    MEASURE_UNITS,
-    SIZE_MARKERS,
-    Word,
-    canonical_number,
-    is_measure,
-    is_unit,
-    lang_table,
-    singular,
-)
+from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
+from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
 
 __all__ = ["half_words", "read_sizes"]
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from catalog.folding import strip_accents
 from catalog.model import Product
-from catalog.numbers import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
+from catalog.units import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
 __all__ = [
     "COLORS",

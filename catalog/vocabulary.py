@@ -24,7 +24,6 @@ from rapidfuzz import fuzz, process
 from catalog.codes import code_spans
 from catalog.folding import language, strip_accents
 from catalog.normalise import Token, word_form
-from catalog.numbers import MEASURE_UNITS
 from catalog.phonetics import (
     ALTERNATE_PREFIX,
     RUN_PREFIX,
@@ -34,6 +33,7 @@ from catalog.phonetics import (
 )
 from catalog.spelling import MAX_CLIPPED, MIN_CLIPPED, clipped, first_sound, same_word, syllables
 from catalog.tables import Tables
+from catalog.units import MEASURE_UNITS
 
 __all__ = ["Vocabulary"]
 

@@ -8,7 +8,8 @@ from itertools import groupby
 
 from catalog.folding import language, strip_accents
 from catalog.normalise import Token, analyse, context_words
-from catalog.numbers import UNIT_CANON, number_and_unit_words
+from catalog.numbers import number_and_unit_words
+from catalog.units import UNIT_CANON
 
 _LETTERS_RE = re.compile(r"^[^\W\d_]+$")
 MAX_CACHED_PARTS = 200_000

@@ -1,0 +1,83 @@
+"""Units as catalogs write them and people say them.
+
+Every spoken or written form of a unit maps to one canonical form (:data:`UNIT_CANON`:
+"millilitres", "milliliters" → ``ml``); measure units (:data:`MEASURE_UNITS`) are told apart
+from the count nouns that follow a number in a size (:data:`COUNT_UNITS`: "48 capsules").
+:mod:`catalog.numbers` reads units in what was said, :mod:`catalog.sizes` and
+:mod:`catalog.variants` read sizes with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from catalog.folding import singular
+
+if TYPE_CHECKING:
+    from catalog.numbers import Word
+
+__all__ = [
+    "COUNT_UNITS",
+    "DIMENSION_MARKS",
+    "MEASURE_UNITS",
+    "ONLY_AFTER_NUMBERS",
+    "UNIT_CANON",
+    "is_measure",
+    "is_unit",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Units, in their canonical written form. Both languages share them: a feed in one language
+# and a query in the other still meet.
+_UNIT_FORMS = {
+    "ml": "ml millilitre millilitres milliliter milliliters mls mils milli",
+    "cl": "cl centilitre centilitres centiliter centiliters centi",
+    "l": "l litre litres liter liters lt ltr",
+    "g": "g gr gramme grammes gram grams grs",
+    "kg": "kg kilo kilos kilogramme kilogrammes kilogram kilograms kgs",
+    "mg": "mg milligramme milligrammes milligram milligrams",
+    "oz": "oz ounce ounces",
+    "lb": "lb lbs pound pounds",
+    "cm": "cm centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "m": "metre metres meter meters",
+    "in": "in inch inches",
+    "ft": "ft foot feet",
+    "yd": "yd yard yards yds",
+    "gal": "gal gallon gallons gals",
+    "qt": "qt quart quarts qts",
+    "pt": "pint pints",
+    "w": "w watt watts",
+    "v": "v volt volts",
+}
+UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+# What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
+# 15 », « 4 par 5 »).
+DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}
+# Units that are everyday words too ("in", "foot"): units only right after a number.
+ONLY_AFTER_NUMBERS = frozenset({"in", "ft"})
+MEASURE_UNITS = frozenset(_UNIT_FORMS)
+# Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
+COUNT_UNITS = _words(
+    "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
+    "unite unit feuille sheet paire pair sac bag bouteille bottle batterie battery pouch "
+    "canette can boite box paquet packet carton"
+)
+
+
+def is_measure(word: Word | None) -> bool:
+    """A measure unit ("kg", "litre"), not a count noun."""
+    return (
+        word is not None and word.number is None and not word.stop and word.plain in MEASURE_UNITS
+    )
+
+
+def is_unit(word: Word | None) -> bool:
+    """A unit word, a measure ("kg") or a count noun ("capsules")."""
+    if word is None or word.number is not None or word.stop:
+        return False  # an elision is no unit: "de l'huile" is not "2 l huile"
+    return word.plain in MEASURE_UNITS or singular(word.plain) in COUNT_UNITS
