@@ -123,7 +123,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under "
         "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total "
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
-        "thursday friday saturday sunday holiday holidays"
+        "thursday friday saturday sunday holiday holidays down over off away"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
