@@ -36,6 +36,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -81,13 +82,27 @@ GAP_RATIO = 50.0
 def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` after every repair that needs the catalog, in order: a brand corrected, words
     said twice and false starts dropped (:mod:`catalog.self_repairs`), numbers in names kept,
-    words run together cut in two, words the catalog does not have made stop words
+    verbs known by their place dropped, words run together cut in two, words the catalog does not have made stop words
     (:meth:`TextIndex.soft_words`), letter sizes, hundreds and sizes read
     (:mod:`catalog.size_readings`)."""
     tokens = false_starts(index, said_twice(index, brand_corrections(index, list(tokens))))
     tokens = numbers_in_names(index, tokens)
-    tokens = index.soft_words(split_merged(index, tokens))
+    tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     return convert_sizes(index, join_hundreds(index, letter_sizes(index, tokens)))
+
+
+def placed_verbs(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a verb known by its place before the name (see :func:`_verb`: « je
+    viens chercher ... », "you guys have ...") made a stop word when the catalog does not
+    have it as written, even if it has a word near it ("viens" ~ "vent")."""
+    lang = language(index.locale)
+    out = list(tokens)
+    for at, token in enumerate(out):
+        if not token.stop and not token.number and index.word_id(token.text) is not None:
+            break  # the name begins
+        if not token.stop and not token.number and _verb(out, at, lang):
+            out[at] = replace(token, stop=True, soft=True)
+    return out
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:
@@ -276,12 +291,18 @@ def lead_words(
     return lead
 
 
+_CONTRACTED = frozenset({"m", "re", "ve", "ll"})
+
+
 def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
     """The word at ``at`` is a verb by its place: right after a pronoun that only stands
     before a verb (« tu saurais me dégoter », « vous proposez » aside, "i'm running"), or
     opening the request before an English particle ("slip in")."""
     if at and tokens[at - 1].text in BEFORE_VERBS.get(lang, frozenset()):
-        return True
+        # A contracted verb ("'m", "'ve") is one only glued to its pronoun ("ve llyzo" is
+        # a brand cut in two).
+        contracted = lang == "en" and tokens[at - 1].text in _CONTRACTED
+        return not contracted or (at > 1 and tokens[at - 2].glued)
     return (
         at + 1 < len(tokens)
         and tokens[at + 1].text in PARTICLES.get(lang, frozenset())
