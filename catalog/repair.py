@@ -292,12 +292,16 @@ def lead_words(
 
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll"})
+_PERSON_ENDINGS = frozenset({("vous", "ez"), ("nous", "ns")})
 
 
 def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
     """The word at ``at`` is a verb by its place: right after a pronoun that only stands
-    before a verb (« tu saurais me dégoter », « vous proposez » aside, "i'm running"), or
+    before a verb (« tu saurais me dégoter », "i'm running"), after « vous » / « nous » with
+    their verb ending (« vous proposez »), or
     opening the request before an English particle ("slip in")."""
+    if at and lang == "fr" and (tokens[at - 1].text, tokens[at].text[-2:]) in _PERSON_ENDINGS:
+        return True  # « vous proposez », « nous voulons »: the verb says whose it is
     if at and tokens[at - 1].text in BEFORE_VERBS.get(lang, frozenset()):
         # A contracted verb ("'m", "'ve") is one only glued to its pronoun ("ve llyzo" is
         # a brand cut in two).
