@@ -103,7 +103,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "hasard urgent urgence rapidement avance possible estampille version prie sois gentil "
         "attends voir voyons comment tiens ah oh pardon trompe quantite total cote semaine "
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
-        "prochain prochaine"
+        "prochain prochaine griffe griffee"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "

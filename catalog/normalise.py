@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -231,11 +231,21 @@ def analyse(
         plain = strip_accents(surface)
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
         role = _role(strip_accents(word.plain), previous, lang) if query else ""
-        previous = plain
+        previous = strip_accents(word.plain)  # as said: "gros" is no plural of "gro"
         tokens.append(
             Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)
         )
+    if query:
+        # A companion said before its size word too ("le format réduit", "the size small").
+        companions = lang_table(SIZE_COMPANIONS, lang)
+        for at in range(len(tokens) - 1):
+            token = tokens[at]
+            if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
+                tokens[at] = replace(token, role="companion")
     return tokens
+
+
+_SIZED = frozenset({"small", "large"})
 
 
 @lru_cache(maxsize=8)

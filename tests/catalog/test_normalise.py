@@ -266,3 +266,12 @@ def test_a_lone_superscript_digit_does_not_break_the_analysis() -> None:
 )
 def test_us_units_are_units_after_a_number(spoken: str, expected: str) -> None:
     assert normalise(spoken, "en-US") == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "companion"),
+    [("le gros modèle peinture", "modele"), ("le format réduit enduit", "format")],
+)
+def test_a_size_words_companion_weighs_nothing_on_either_side(spoken: str, companion: str) -> None:
+    roles = {t.text: t.role for t in analyse(spoken, "fr-FR", query=True)}
+    assert roles[companion] == "companion"
