@@ -146,6 +146,10 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         if pack and prev is not None and prev.plain in ("de", "of"):
             continue  # "lot de six", "pack of six"
         few = Decimal(word.number) <= MAX_QUANTITY
+        times = nxt is not None and nxt.plain in ("x", "×") and not _number_at(words, index + 2)
+        if few and times and nxt is not None:
+            word.stop = nxt.stop = True  # "four x vent debout wiper blade": how many
+            continue
         if few and _is_count(nxt) and index + 2 < len(words) and words[index + 2].plain in _OF:
             # "three bags of ...", « deux paquets de ... »: how many of what follows.
             word.stop = True

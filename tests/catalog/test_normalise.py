@@ -240,6 +240,7 @@ def test_empty_text() -> None:
         ("wiper blades 16 in make it five", "en-US", "wiper blade 16 in make it"),
         ("wiper blades 16 in quantity 6", "en-US", "wiper blade 16 in quantity"),
         ("air freshener two total", "en-US", "air freshener total"),
+        ("four x vent debout wiper blade", "en-US", "vent debout wiper blade"),
         ("i'll need 100 grams loose leaf tea", "en-US", "need 100 g loose leaf tea"),  # a size
     ],
 )
