@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from catalog.codes import code_spans, code_units
-from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from payments.money import Money
+from tests.catalog.small_shops import resolver_of
 
 
 def test_a_titles_code_is_kept_whole() -> None:
@@ -36,18 +35,9 @@ def test_a_code_said_in_pieces_is_spelt_back(said: str, locale: str, code: str) 
     assert code in {text for _, _, text in code_spans(analyse(said, locale, query=True), locale)}
 
 
-def _resolver(locale: str, rows: list[tuple[str, str, str, str]]) -> Resolver:
-    currency = "EUR" if locale == "fr-FR" else "USD"
-    products = tuple(
-        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
-        for n, (pid, title, brand, kind) in enumerate(rows)
-    )
-    return Resolver(Catalog(locale, products))
-
-
 @pytest.fixture(scope="module")
 def parts() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "en-US",
         [
             ("h7", "Ornwyn headlight bulb H7 single", "Ornwyn", "headlight bulb"),

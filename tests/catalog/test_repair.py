@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 
 from catalog.lexicon import function_word
-from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from payments.money import Money
+from tests.catalog.small_shops import matched, resolver_of
 
 GARDEN_EN = [
     ("seed-p5", "Pehocol grass seed hardy 5 kg", "Pehocol", "grass seed"),
@@ -41,28 +40,14 @@ STATIONERY_FR = [
 ]
 
 
-def _resolver(locale: str, rows: list[tuple[str, str, str, str]]) -> Resolver:
-    currency = "EUR" if locale == "fr-FR" else "USD"
-    products = tuple(
-        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
-        for n, (pid, title, brand, kind) in enumerate(rows)
-    )
-    return Resolver(Catalog(locale, products))
-
-
 @pytest.fixture(scope="module")
 def garden() -> Resolver:
-    return _resolver("en-US", GARDEN_EN)
+    return resolver_of("en-US", GARDEN_EN)
 
 
 @pytest.fixture(scope="module")
 def stationery() -> Resolver:
-    return _resolver("fr-FR", STATIONERY_FR)
-
-
-def _matched(resolver: Resolver, text: str) -> str | None:
-    product = resolver.resolve(text).product
-    return product.id if product else None
+    return resolver_of("fr-FR", STATIONERY_FR)
 
 
 def test_an_inflected_request_verb_is_a_function_word() -> None:
@@ -75,26 +60,26 @@ def test_an_inflected_request_verb_is_a_function_word() -> None:
 
 def test_a_function_word_the_catalog_has_weighs_little(garden: Resolver) -> None:
     # "can" is a word of "watering can", but here it carries the request.
-    assert _matched(garden, "can we get pehocol grass seed hardy 5 kilograms") == "seed-p5"
+    assert matched(garden, "can we get pehocol grass seed hardy 5 kilograms") == "seed-p5"
 
 
 def test_a_size_or_function_word_run_into_a_catalog_word_is_cut_off(
     stationery: Resolver,
 ) -> None:
-    assert _matched(stationery, "tu nous mets vellyzo fouetmini") == "fouet-25"
-    assert _matched(stationery, "je pense prendre bleue potde fleurs") == "pot-fleurs"
+    assert matched(stationery, "tu nous mets vellyzo fouetmini") == "fouet-25"
+    assert matched(stationery, "je pense prendre bleue potde fleurs") == "pot-fleurs"
 
 
 def test_a_catalog_word_run_into_a_misheard_one_is_cut_off(garden: Resolver) -> None:
     # "tarp" as heard, "blew" only sounds like "blue"; the two stand together in a name.
-    assert _matched(garden, "we'd like lotex tarpblew four x five meter") == "tarp-blue"
+    assert matched(garden, "we'd like lotex tarpblew four x five meter") == "tarp-blue"
 
 
 def test_a_long_catalog_word_run_into_a_short_misheard_one_is_cut_off() -> None:
     """ "fudcontainer": the whole word is close to "container" alone, but cut in two it is
     "container" exactly and "fud" heard like "food" beside it in a name, which explains more
     of what was heard. A family: the question names its products."""
-    kitchen = _resolver(
+    kitchen = resolver_of(
         "en-US",
         [
             ("box-glass", "Kise food container glass pack of 3", "Kise", "food container"),
@@ -111,8 +96,8 @@ def test_a_long_catalog_word_run_into_a_short_misheard_one_is_cut_off() -> None:
 def test_an_unknown_word_is_read_as_the_unsaid_word_in_its_place(
     stationery: Resolver, garden: Resolver
 ) -> None:
-    assert _matched(stationery, "il faudrait stylo bye noir saar max lot de quatre") == "stylo-noir"
-    assert _matched(garden, "dextor green tee jasmine fifty pouches") == "tea-jasmine"
+    assert matched(stationery, "il faudrait stylo bye noir saar max lot de quatre") == "stylo-noir"
+    assert matched(garden, "dextor green tee jasmine fifty pouches") == "tea-jasmine"
 
 
 def test_a_word_read_from_its_place_is_never_a_brand_nor_a_whole_noun(
@@ -128,13 +113,13 @@ def test_a_brand_heard_as_spelt_by_ear_with_nothing_else_in_doubt_is_a_match(
     stationery: Resolver,
 ) -> None:
     text = "ça serait pour dorsha kare enveloppes kraft boîte de cinquante"
-    assert _matched(stationery, text) == "kraft-50"
+    assert matched(stationery, text) == "kraft-50"
 
 
 def test_unknown_words_inside_a_name_whose_brand_and_noun_are_sure_weigh_little(
     garden: Resolver,
 ) -> None:
-    assert _matched(garden, "basmati rice by the brand belka 500 g") == "rice-500"
+    assert matched(garden, "basmati rice by the brand belka 500 g") == "rice-500"
     # Without the whole noun surely said, an unknown word may be another product.
     assert garden.resolve("belka jasmine rice").status == "none"
 
@@ -202,23 +187,23 @@ def test_a_request_verb_is_never_read_as_a_unit(stationery: Resolver) -> None:
 def test_a_count_of_containers_the_catalog_does_not_have_is_a_quantity(
     stationery: Resolver, garden: Resolver
 ) -> None:
-    assert _matched(stationery, "deux paquets de confiture fraise") == "confiture"
-    assert _matched(garden, "two bags of basmati rice 500 g") == "rice-500"
+    assert matched(stationery, "deux paquets de confiture fraise") == "confiture"
+    assert matched(garden, "two bags of basmati rice 500 g") == "rice-500"
 
 
 def test_a_brand_link_word_is_the_shoppers(stationery: Resolver, garden: Resolver) -> None:
-    assert _matched(stationery, "une confiture fraise de la marque ferta") == "confiture"
-    assert _matched(garden, "the watering can made by sawanix") == "can"
+    assert matched(stationery, "une confiture fraise de la marque ferta") == "confiture"
+    assert matched(garden, "the watering can made by sawanix") == "can"
 
 
 def test_long_and_short_choose_among_sizes(stationery: Resolver) -> None:
-    assert _matched(stationery, "le fouet vellyzo le plus long") == "fouet-30"
-    assert _matched(stationery, "un fouet vellyzo court") == "fouet-25"
+    assert matched(stationery, "le fouet vellyzo le plus long") == "fouet-30"
+    assert matched(stationery, "un fouet vellyzo court") == "fouet-25"
 
 
 @pytest.fixture(scope="module")
 def sizes() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "en-US",
         [
             ("beans-250", "Iron Goat coffee beans 250 g", "Iron Goat", "coffee beans"),
@@ -246,7 +231,7 @@ def sizes() -> Resolver:
 def test_a_size_said_in_another_unit_is_read_in_the_catalogs(
     sizes: Resolver, said: str, expected: str | None
 ) -> None:
-    assert _matched(sizes, said) == expected
+    assert matched(sizes, said) == expected
 
 
 def test_half_a_kilo_is_never_the_kilo(sizes: Resolver) -> None:
@@ -255,8 +240,8 @@ def test_half_a_kilo_is_never_the_kilo(sizes: Resolver) -> None:
 
 
 def test_a_quantity_said_after_the_name_is_no_size(sizes: Resolver) -> None:
-    assert _matched(sizes, "iron goat coffee beans 250 g times two") == "beans-250"
-    assert _matched(sizes, "iron goat coffee syrup 70 cl two of them") == "syrup-70"
+    assert matched(sizes, "iron goat coffee beans 250 g times two") == "beans-250"
+    assert matched(sizes, "iron goat coffee syrup 70 cl two of them") == "syrup-70"
 
 
 @pytest.mark.parametrize(
@@ -274,13 +259,13 @@ def test_a_word_heard_only_nearly_before_the_name_weighs_as_an_unknown_one(
 ) -> None:
     # "tarpy" is only nearly "tarp": before the name and parted from it, the shopper's word;
     # after the name it may be another product, and is asked about.
-    assert _matched(garden, "tarpy up the sawanix watering can") == "can"
+    assert matched(garden, "tarpy up the sawanix watering can") == "can"
     assert garden.resolve("the sawanix watering can tarpy").product is None
 
 
 @pytest.fixture(scope="module")
 def pharmacy() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "fr-FR",
         [
             ("serum", "sérum physiologique Cloud Nine par 30", "Cloud Nine", "sérum physiologique"),
@@ -320,12 +305,12 @@ def test_an_unknown_word_between_noun_and_brand_still_asks_the_size(pharmacy: Re
     ],
 )
 def test_hedges_and_urgency_words_weigh_nothing(pharmacy: Resolver, said: str) -> None:
-    assert _matched(pharmacy, said) == "huile-100"
+    assert matched(pharmacy, said) == "huile-100"
 
 
 @pytest.fixture(scope="module")
 def party() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "en-US",
         [
             ("balloons-25", "Kovkip party balloons gold box of 25", "Kovkip", "party balloons"),
@@ -346,7 +331,7 @@ def party() -> Resolver:
 def test_a_count_said_with_another_pack_word_is_the_size(
     party: Resolver, said: str, expected: str
 ) -> None:
-    assert _matched(party, said) == expected
+    assert matched(party, said) == expected
 
 
 def test_a_pack_word_with_no_number_still_weighs(party: Resolver) -> None:
@@ -355,14 +340,14 @@ def test_a_pack_word_with_no_number_still_weighs(party: Resolver) -> None:
 
 
 def test_une_paire_is_la_paire() -> None:
-    pads = _resolver(
+    pads = resolver_of(
         "fr-FR",
         [
             ("route", "Cap Nord patins de frein route la paire", "Cap Nord", "patins de frein"),
             ("vtt", "Cap Nord patins de frein vtt la paire", "Cap Nord", "patins de frein"),
         ],
     )
-    assert _matched(pads, "cap nord patins de frein route une paire") == "route"
+    assert matched(pads, "cap nord patins de frein route une paire") == "route"
 
 
 def test_unknown_words_before_a_parting_word_are_the_shoppers_even_with_one_after_it(
@@ -374,12 +359,12 @@ def test_unknown_words_before_a_parting_word_are_the_shoppers_even_with_one_afte
     qm = party.index.match(analyse(said, "en-US", query=True))
     unknown = {qm.tokens[p].text for p in qm.unknown}
     assert "bother" in unknown and not unknown & {"make", "sure"}
-    assert _matched(party, said) == "balloons-25"
+    assert matched(party, said) == "balloons-25"
     assert party.resolve("we have acme party balloons").product is None
 
 
 def test_an_aside_after_the_name_still_asks_but_never_sells_without_the_brand() -> None:
-    pads = _resolver(
+    pads = resolver_of(
         "en-US",
         [
             ("road", "Cap Nord brake pads road 1 pair", "Cap Nord", "brake pads"),
@@ -393,14 +378,14 @@ def test_an_aside_after_the_name_still_asks_but_never_sells_without_the_brand() 
     assert {c.product.id for c in family.candidates} <= {"road", "mtb", "fox"}
     # One product fits, the brand unsaid: asked about, not sold.
     assert pads.resolve("floor pump for the trip").status == "ambiguous"
-    assert _matched(pads, "happy fox floor pump for the trip") == "pump"
+    assert matched(pads, "happy fox floor pump for the trip") == "pump"
     # After the name, an article or a brand link may open a brand we do not sell.
     assert pads.resolve("floor pump the acme").status == "none"
     assert pads.resolve("floor pump made by acme").status == "none"
 
 
 def test_a_brands_legal_form_need_not_be_said() -> None:
-    shop = _resolver(
+    shop = resolver_of(
         "fr-FR",
         [
             (
@@ -418,8 +403,8 @@ def test_a_brands_legal_form_need_not_be_said() -> None:
             ("autres", "Amikuvit filtres à café écrus boîte de 80", "Amikuvit", "filtres à café"),
         ],
     )
-    assert _matched(shop, "movras filtres à café écrus quatre-vingts") == "filtres"
-    assert _matched(shop, "movras et sie filtres à café écrus quatre-vingts") == "filtres"
+    assert matched(shop, "movras filtres à café écrus quatre-vingts") == "filtres"
+    assert matched(shop, "movras et sie filtres à café écrus quatre-vingts") == "filtres"
 
 
 def test_de_before_a_count_noun_is_the_preposition() -> None:
@@ -433,7 +418,7 @@ def test_de_before_a_count_noun_is_the_preposition() -> None:
 
 
 def test_a_size_said_before_the_name_chooses_the_size() -> None:
-    tires = _resolver(
+    tires = resolver_of(
         "en-US",
         [
             ("tire-26", "Happy Fox road tire 26 inch", "Happy Fox", "road tire"),
@@ -441,12 +426,12 @@ def test_a_size_said_before_the_name_chooses_the_size() -> None:
             ("tire-acme", "Movras road tire 28 inch", "Movras", "road tire"),
         ],
     )
-    assert _matched(tires, "twenty eight inch happy fox road tire") == "tire-28"
-    assert _matched(tires, "two happy fox road tires") is None  # how many, not which size
+    assert matched(tires, "twenty eight inch happy fox road tire") == "tire-28"
+    assert matched(tires, "two happy fox road tires") is None  # how many, not which size
 
 
 def test_hundreds_said_without_hundred_are_read_when_the_catalog_has_them() -> None:
-    chains = _resolver(
+    chains = resolver_of(
         "en-US",
         [
             ("chain-8", "Grumusu 8 speed chain 116 links", "Grumusu", "chain"),
@@ -454,13 +439,13 @@ def test_hundreds_said_without_hundred_are_read_when_the_catalog_has_them() -> N
             ("chain-short", "Grumusu 8 speed chain 98 links", "Grumusu", "chain"),
         ],
     )
-    assert _matched(chains, "grumusu 8 speed chain one sixteen links") == "chain-8"
-    assert _matched(chains, "grumusu 8 speed chain ninety eight links") == "chain-short"
+    assert matched(chains, "grumusu 8 speed chain one sixteen links") == "chain-8"
+    assert matched(chains, "grumusu 8 speed chain ninety eight links") == "chain-short"
 
 
 @pytest.fixture(scope="module")
 def candles() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "en-US",
         [
             (
@@ -492,7 +477,7 @@ def candles() -> Resolver:
 
 
 def test_a_brand_word_cut_short_is_heard(candles: Resolver) -> None:
-    assert _matched(candles, "sort me out with kulduefa xiob lilac birthday candles") == "lilac-12"
+    assert matched(candles, "sort me out with kulduefa xiob lilac birthday candles") == "lilac-12"
     asked = candles.resolve("iron goa birthday candles")  # three letters of "goat": ask
     assert asked.status == "ambiguous"
     assert {c.product.id for c in asked.candidates} <= {"lilac-acme", "gold-acme"}
@@ -522,7 +507,7 @@ def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) ->
 def test_a_verb_known_by_its_place_is_the_shoppers(
     request: pytest.FixtureRequest, resolver: str, said: str, expected: str
 ) -> None:
-    assert _matched(request.getfixturevalue(resolver), said) == expected
+    assert matched(request.getfixturevalue(resolver), said) == expected
 
 
 @pytest.mark.parametrize(
@@ -568,22 +553,22 @@ def test_a_word_not_placed_as_a_verb_may_be_a_brand(
 def test_the_middle_letter_size_said_in_words(
     locale: str, rows: list[tuple[str, str, str, str]], said: str, expected: str
 ) -> None:
-    assert _matched(_resolver(locale, rows), said) == expected
+    assert matched(resolver_of(locale, rows), said) == expected
 
 
 def test_medium_is_a_catalog_word_where_the_catalog_has_it() -> None:
-    pans = _resolver(
+    pans = resolver_of(
         "en-US",
         [
             ("pan-m", "Ferta frying pan medium 24 cm", "Ferta", "frying pan"),
             ("pan-size-m", "Ferta frying pan size M", "Ferta", "frying pan"),
         ],
     )
-    assert _matched(pans, "ferta frying pan medium 24 cm") == "pan-m"
+    assert matched(pans, "ferta frying pan medium 24 cm") == "pan-m"
 
 
 def test_a_french_word_heard_as_shorter_words_that_sound_as_it_does() -> None:
-    party = _resolver(
+    party = resolver_of(
         "fr-FR",
         [
             ("b-12", "Tolnim bougies d'anniversaire dorées boîte de 12", "Tolnim", "bougies"),
@@ -591,24 +576,24 @@ def test_a_french_word_heard_as_shorter_words_that_sound_as_it_does() -> None:
             ("p-12", "Tolnim patins de frein route la paire", "Tolnim", "patins de frein"),
         ],
     )
-    assert _matched(party, "tolnim bout gît d'anniversaire dorées par vingt-quatre") == "b-24"
+    assert matched(party, "tolnim bout gît d'anniversaire dorées par vingt-quatre") == "b-24"
     assert party.resolve("tolnim bout gîte d'anniversaire").status != "match"  # another sound
 
 
 def test_a_family_legal_form_need_not_be_said_nor_said_as_written() -> None:
-    paint = _resolver(
+    paint = resolver_of(
         "en-US",
         [
             ("primer", "Weskquibbrem Bros metal primer 2.5 l", "Weskquibbrem Bros", "primer"),
             ("primer-d", "Davilmnyk metal primer 2.5 l", "Davilmnyk", "primer"),
         ],
     )
-    assert _matched(paint, "weskquibbrem metal primer 2.5 l") == "primer"
-    assert _matched(paint, "weskquibbrem brothers metal primer 2.5 l") == "primer"
+    assert matched(paint, "weskquibbrem metal primer 2.5 l") == "primer"
+    assert matched(paint, "weskquibbrem brothers metal primer 2.5 l") == "primer"
 
 
 def test_a_number_said_with_the_word_it_stands_before_in_a_name_is_the_names() -> None:
-    cables = _resolver(
+    cables = resolver_of(
         "en-US",
         [
             ("c4-16", "Bremen jumper cables 4 gauge 16 ft", "Bremen", "jumper cables"),
@@ -616,5 +601,5 @@ def test_a_number_said_with_the_word_it_stands_before_in_a_name_is_the_names() -
             ("c4-10", "Bremen jumper cables 4 gauge 10 ft", "Bremen", "jumper cables"),
         ],
     )
-    assert _matched(cables, "bremen four gauge jumper cables sixteen feet") == "c4-16"
-    assert _matched(cables, "two bremen jumper cables 4 gauge 10 ft") == "c4-10"  # how many
+    assert matched(cables, "bremen four gauge jumper cables sixteen feet") == "c4-16"
+    assert matched(cables, "two bremen jumper cables 4 gauge 10 ft") == "c4-10"  # how many

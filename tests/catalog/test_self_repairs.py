@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.model import Catalog, Product
 from catalog.normalise import normalise
 from catalog.resolver import Resolver
-from payments.money import Money
+from tests.catalog.small_shops import matched, resolver_of
 
 
 @pytest.mark.parametrize(
@@ -45,18 +44,9 @@ def test_what_is_no_correction_is_left_as_said(spoken: str, locale: str, expecte
     assert normalise(spoken, locale) == expected
 
 
-def _resolver(locale: str, rows: list[tuple[str, str, str, str]]) -> Resolver:
-    currency = "EUR" if locale == "fr-FR" else "USD"
-    products = tuple(
-        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
-        for n, (pid, title, brand, kind) in enumerate(rows)
-    )
-    return Resolver(Catalog(locale, products))
-
-
 @pytest.fixture(scope="module")
 def car() -> Resolver:
-    return _resolver(
+    return resolver_of(
         "fr-FR",
         [
             ("cables-16", "Cinq Étoiles câbles de démarrage 16 mm² 3 m", "Cinq Étoiles", "câbles"),
@@ -67,11 +57,6 @@ def car() -> Resolver:
             ("pan-28", "Bel Bel poêle 28 cm", "Bel Bel", "poêle"),
         ],
     )
-
-
-def _matched(resolver: Resolver, text: str) -> str | None:
-    product = resolver.resolve(text).product
-    return product.id if product else None
 
 
 @pytest.mark.parametrize(
@@ -86,18 +71,18 @@ def _matched(resolver: Resolver, text: str) -> str | None:
 def test_the_product_meant_once_the_speech_is_repaired(
     car: Resolver, said: str, expected: str
 ) -> None:
-    assert _matched(car, said) == expected
+    assert matched(car, said) == expected
 
 
 def test_a_lone_no_between_two_brands_takes_the_first_back() -> None:
-    fresheners = _resolver(
+    fresheners = resolver_of(
         "en-US",
         [
             ("gh", "Golden Hinge car air freshener citrus single", "Golden Hinge", "freshener"),
             ("br", "Bremen car air freshener citrus single", "Bremen", "air freshener"),
         ],
     )
-    assert _matched(fresheners, "golden hinge no bremen car air freshener citrus") == "br"
-    assert _matched(fresheners, "car air freshener citrus golden hinge no bremen's") == "br"
+    assert matched(fresheners, "golden hinge no bremen car air freshener citrus") == "br"
+    assert matched(fresheners, "car air freshener citrus golden hinge no bremen's") == "br"
     # "no" before anything but a brand is left as said
     assert fresheners.resolve("bremen car air freshener no rush").status != "none"

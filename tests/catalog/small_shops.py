@@ -1,0 +1,25 @@
+"""Small catalogs written inline for the resolver's tests: (id, title, brand, product type)."""
+
+from __future__ import annotations
+
+from catalog.model import Catalog, Product
+from catalog.resolver import Resolver
+from payments.money import Money
+
+Row = tuple[str, str, str, str]
+
+
+def resolver_of(locale: str, rows: list[Row]) -> Resolver:
+    """A resolver over one product per row, priced apart, in the locale's currency."""
+    currency = "EUR" if locale == "fr-FR" else "USD"
+    products = tuple(
+        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
+        for n, (pid, title, brand, kind) in enumerate(rows)
+    )
+    return Resolver(Catalog(locale, products))
+
+
+def matched(resolver: Resolver, text: str) -> str | None:
+    """The id of the product sold on ``text``, or None when it is asked about or unknown."""
+    product = resolver.resolve(text).product
+    return product.id if product else None
