@@ -69,11 +69,6 @@ MIN_MORE = 2  # letters the word said in full has beyond the fragment
 SHORT_CODE = 2  # a letter or two beside a number: part of a code ("5 w 30", "h 11")
 
 
-def undo_corrections(words: list[Word], lang: str) -> list[Word]:
-    """``words`` with what a correction takes back dropped, the correction phrase too."""
-    return _undo_corrections(words, lang)
-
-
 def _function(word: Word, lang: str) -> bool:
     return word.number is None and function_word(word.plain, lang)
 
@@ -92,7 +87,8 @@ def _marker_at(words: list[Word], index: int, lang: str) -> int:
     return 0
 
 
-def _undo_corrections(words: list[Word], lang: str) -> list[Word]:
+def undo_corrections(words: list[Word], lang: str) -> list[Word]:
+    """``words`` with what a correction takes back dropped, the correction phrase too."""
     index = 1  # a correction needs something before it to take back
     while index < len(words):
         size = _marker_at(words, index, lang)
