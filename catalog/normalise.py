@@ -260,9 +260,9 @@ def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:
     """Comparable text and phonetic keys of one written word (or of split words rejoined)."""
     plain = strip_accents(surface.lower())
     if plain in UNIT_CANON:  # "millili tres" glued back is a unit
-        return UNIT_CANON[plain], phonetic(UNIT_CANON[plain], locale)
+        return UNIT_CANON[plain], phonetic(UNIT_CANON[plain], locale, whole=False)
     one = singular(surface.lower())
-    return strip_accents(one), phonetic(one, locale)
+    return strip_accents(one), phonetic(one, locale, whole=False)
 
 
 def query_word(surface: str, locale: str) -> Token:

@@ -79,14 +79,16 @@ SOUND_KEY_MAX = 6
 
 
 @lru_cache(maxsize=65536)
-def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
+def phonetic(word: str, locale: str = "en", whole: bool = True) -> tuple[str, ...]:
     """Phonetic keys of one word; two words that share a key may sound alike.
 
     The main key is a consonant skeleton. Short French words get a vowel-aware key too
     (prefixed ``~``): a skeleton of two letters says little, while "l'eau" and "lot" both
     sound ``~LO``. French words with ``c`` before ``a/o/u`` get an *alternate* key (prefixed
     ``*``) reading it as a lost cedilla ("ca vont" for "ça vont"): a query word's alternate
-    is compared with the catalog's main keys only. Digits are their own key.
+    is compared with the catalog's main keys only. Digits are their own key. ``whole``: a
+    French word also gets its whole sound (prefixed ``=``, see :func:`spoken_run_sound`);
+    words glued back from a query's pieces need not, as only the catalog's are looked up.
     """
     word = word.lower()
     if not word or word[0].isdigit():
@@ -103,13 +105,15 @@ def phonetic(word: str, locale: str = "en") -> tuple[str, ...]:
         keys.append(_french_key(strip_accents(spoken)))
         if soft != word:
             keys.append(_french_key(strip_accents(soft)))
-        whole = french_sound(spoken)  # reads a soft "g" before a mute "e" itself
-        if len(plain) <= SOUND_KEY_MAX:
-            keys.append(SOUND_PREFIX + whole)
+        short = len(plain) <= SOUND_KEY_MAX
+        # The sound reads a soft "g" before a mute "e" itself.
+        sound = french_sound(spoken) if short or whole else ""
+        if short:
+            keys.append(SOUND_PREFIX + sound)
         if "c" in plain and _HARD_C.search(plain):
             keys.append(ALTERNATE_PREFIX + _french_key(_HARD_C.sub("s", plain)))
-        if len(whole) >= RUN_MIN_PHONEMES:
-            keys.append(RUN_PREFIX + whole)
+        if whole and len(sound) >= RUN_MIN_PHONEMES:
+            keys.append(RUN_PREFIX + sound)
     else:
         keys.append(_english_key(strip_accents(word)))
         if soft != word:

@@ -135,6 +135,8 @@ def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:
 def _split_sim(index: TextIndex, left: str, right: str) -> float:
     """How likely ``left + right`` is two words said together (0: not)."""
     words = [index.word_id(word_form(part, index.locale)[0]) for part in (left, right)]
+    if words[0] is None and words[1] is None:
+        return 0.0  # neither part a catalog word (most cuts of a brand we do not sell)
     lexicon = [_lexicon(left, index, leading=True), _lexicon(right, index, leading=False)]
     for side, other in ((0, 1), (1, 0)):
         parts = (left, right)

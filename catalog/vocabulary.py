@@ -54,6 +54,7 @@ CLIPPED_SIM = 0.8
 # A French word heard as a few shorter words that sound as it does ("pas teint" for "patins",
 # "bout gît" for "bougies"): near, never sure.
 RUN_SOUND_SIM = 0.85
+RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
@@ -337,7 +338,8 @@ class Vocabulary:
                             joined=True,
                             cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
                         )
-                        if self._run_sounds and not strict:
+                        short = all(len(t.surface) <= RUN_PIECE_MAX for t in segment)
+                        if self._run_sounds and not strict and short:
                             sound = spoken_run_sound([t.surface for t in segment])
                             for other in self._by_key.get(RUN_PREFIX + sound, ()):
                                 if self._soundable[other]:
