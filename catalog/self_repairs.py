@@ -11,13 +11,15 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
   vingt je me trompe le grain deux cent quarante", "ornwyn ah non vent debout"): after a
   phrase that takes back what came before, the words taken back are dropped. A repair that
   begins with a number takes back the last amount said (the number and what follows it, a
-  dimension, "dix par quatre mètres", or a code such as "5 w 30" before it); any other repair takes back as many words as it has,
-  among those right before the phrase, back to the last function word.
+  dimension, "dix par quatre mètres", or a code such as "5 w 30" before it); any other
+  repair takes back as many words as it has, among those right before the phrase, back to
+  the last function word (and the amount of a unit so taken back: "2500 feuilles").
 
 A lone "non"/"no" is a correction only before an article or a number ("9 millimeters no
 twenty four millimeter", « la été non la hiver »), or between two brands of the catalog
-("golden hinge no bremen"): "non parfumé" and "no rush" say something else. Corrections are undone as the query is read (:mod:`catalog.normalise`), repeats and
-false starts by the index, which knows the catalog's words; a correction the rules cannot
+("golden hinge no bremen"): "non parfumé" and "no rush" say something else. Corrections are
+undone as the query is read (:mod:`catalog.normalise`), repeats, false starts and brands
+taken back by the index, which knows the catalog's words; a correction the rules cannot
 place is left as said.
 """
 
