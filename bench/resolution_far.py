@@ -378,11 +378,10 @@ def generate_far(seed: int, per_shop: int = QUERIES_PER_SHOP) -> GeneratedSet:
     ]
     every_word = set().union(*(_shop_words(types) for types in far_shops.FAR_SHOPS.values()))
     plain_unsold = [b for b in plain if _free(b, taken, every_word)]
-    unsold: list[str] = []
-    while len(unsold) < 30:
-        brand = _made_up(rng)
-        if _free(brand, taken + plain_unsold + unsold, every_word):
-            unsold.append(brand)
+    unsold = noise.unsold_brands(
+        lambda: _made_up(rng),
+        lambda b, more: _free(b, taken + plain_unsold + more, every_word),
+    )
     every_kind = {**SHOPS, **WIDE_SHOPS, **far_shops.FAR_SHOPS}
     catalogs: dict[tuple[str, str], Catalog] = {}
     queries: list[GenQuery] = []

@@ -261,15 +261,9 @@ def build_far_shop(name: str, kind: str, rng: random.Random, taken: list[str],
     merchant's synonym on some product types."""
     types = FAR_SHOPS[kind]
     own = _shop_words(types)
-    brands: list[str] = []
-    wanted = rng.randint(6, 9)
-    while len(brands) < wanted:
-        usable = [b for b in plain if _free(b, taken + brands, own)]
-        brand = usable[0] if usable and rng.random() < 0.25 else _made_up(rng)
-        if _free(brand, taken + brands, own):
-            brands.append(brand)
-            if brand in plain:
-                plain.remove(brand)
+    brands = noise.pick_brands(
+        rng, plain, 0.25, lambda: _made_up(rng), lambda b, more: _free(b, taken + more, own)
+    )
     taken.extend(brands)
     synonyms = {
         index: SYNONYMS[t[1]]

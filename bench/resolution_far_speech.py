@@ -306,13 +306,7 @@ class Speaker:
         return changed
 
     def respell(self, word: str) -> str:
-        rules = list(words.RESPELL[self.code])
-        self.rng.shuffle(rules)
-        for pattern, replacement in rules:
-            changed = re.sub(pattern, replacement, word, count=1)
-            if changed != word and len(changed) >= 3:
-                return changed
-        return word
+        return noise.respell_by_rules(self.rng, words.RESPELL[self.code], word)
 
     def cut(self, word: str) -> str:
         """ "cartouche" → "car touche": cut before a consonant that opens a syllable."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+
+UNSOLD_BRANDS = 30  # per half: brands said in "none" requests
 
 # Carrier phrases: what people say around a product name. Two disjoint pools, so the held
 # half of the generated set is asked with phrasings the tuning half never used.
@@ -257,13 +260,50 @@ def respell(rng: random.Random, word: str, lang: str) -> str:
     homophones = _HOMOPHONES[lang].get(word.lower())
     if homophones and rng.random() < 0.6:
         return rng.choice(homophones)
-    rules = list(_RESPELL[lang])
-    rng.shuffle(rules)
-    for pattern, replacement in rules:
+    return respell_by_rules(rng, _RESPELL[lang], word)
+
+
+def respell_by_rules(rng: random.Random, rules: Sequence[tuple[str, str]], word: str) -> str:
+    """The word spelt by sound: the first of ``rules`` (tried in a random order) that changes
+    it and leaves three letters at least."""
+    shuffled = list(rules)
+    rng.shuffle(shuffled)
+    for pattern, replacement in shuffled:
         changed = re.sub(pattern, replacement, word, count=1)
         if changed != word and len(changed) >= 3:
             return changed
     return word
+
+
+def pick_brands(
+    rng: random.Random,
+    plain: list[str],
+    share: float,
+    made_up: Callable[[], str],
+    free: Callable[[str, list[str]], bool],
+) -> list[str]:
+    """Six to nine brands for a shop, ``share`` of them ordinary words taken from ``plain``
+    (removed from it), each ``free`` of the brands picked before it."""
+    brands: list[str] = []
+    wanted = rng.randint(6, 9)
+    while len(brands) < wanted:
+        usable = [b for b in plain if free(b, brands)]
+        brand = usable[0] if usable and rng.random() < share else made_up()
+        if free(brand, brands):
+            brands.append(brand)
+            if brand in plain:
+                plain.remove(brand)
+    return brands
+
+
+def unsold_brands(made_up: Callable[[], str], free: Callable[[str, list[str]], bool]) -> list[str]:
+    """Thirty made-up brands no shop sells, each ``free`` of those made before it."""
+    unsold: list[str] = []
+    while len(unsold) < UNSOLD_BRANDS:
+        brand = made_up()
+        if free(brand, unsold):
+            unsold.append(brand)
+    return unsold
 
 
 def split_word(rng: random.Random, word: str) -> str:

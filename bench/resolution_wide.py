@@ -252,13 +252,7 @@ class WideQueryMaker(QueryMaker):
         return changed
 
     def _respell(self, word: str) -> str:
-        rules = list(vocab.RESPELL[self.code])
-        self.rng.shuffle(rules)
-        for pattern, replacement in rules:
-            changed = re.sub(pattern, replacement, word, count=1)
-            if changed != word and len(changed) >= 3:
-                return changed
-        return word
+        return noise.respell_by_rules(self.rng, vocab.RESPELL[self.code], word)
 
     def _garble_brand(self, brand: str, tags: list[str]) -> str:
         rng = self.rng
@@ -396,15 +390,9 @@ def build_wide_shop(name: str, kind: str, rng: random.Random, taken: list[str],
     ordinary words, taken from ``plain``) and two title orders."""
     types = vocab.WIDE_SHOPS[kind]
     own = _shop_words(types)
-    brands: list[str] = []
-    wanted = rng.randint(6, 9)
-    while len(brands) < wanted:
-        usable = [b for b in plain if _free(b, taken + brands, own)]
-        brand = usable[0] if usable and rng.random() < 0.3 else _made_up_brand(rng)
-        if _free(brand, taken + brands, own):
-            brands.append(brand)
-            if brand in plain:
-                plain.remove(brand)
+    brands = noise.pick_brands(
+        rng, plain, 0.3, lambda: _made_up_brand(rng), lambda b, more: _free(b, taken + more, own)
+    )
     taken.extend(brands)
     first, second = rng.sample(TITLE_ORDERS, 2)
     shop = WideShop(name, kind, types, brands, title_order=first, second_order=second)
@@ -431,11 +419,10 @@ def generate_wide(seed: int, per_shop: int = QUERIES_PER_SHOP) -> GeneratedSet:
     ]
     every_word = set().union(*(_shop_words(types) for types in vocab.WIDE_SHOPS.values()))
     plain_unsold = [b for b in plain if _free(b, taken, every_word)]
-    unsold: list[str] = []
-    while len(unsold) < 30:
-        brand = _made_up_brand(rng)
-        if _free(brand, taken + plain_unsold + unsold, every_word):
-            unsold.append(brand)
+    unsold = noise.unsold_brands(
+        lambda: _made_up_brand(rng),
+        lambda b, more: _free(b, taken + plain_unsold + more, every_word),
+    )
     every_kind = {**SHOPS, **vocab.WIDE_SHOPS}
     catalogs: dict[tuple[str, str], Catalog] = {}
     queries: list[GenQuery] = []
