@@ -265,14 +265,26 @@ def word_form(surface: str, locale: str) -> tuple[str, tuple[str, ...]]:
     return strip_accents(one), phonetic(one, locale, whole=False)
 
 
+def word_text(surface: str) -> str:
+    """The comparable text of :func:`word_form` alone, without its (costlier) phonetic keys."""
+    plain = strip_accents(surface.lower())
+    return UNIT_CANON.get(plain) or strip_accents(singular(surface.lower()))
+
+
+def word_use(surface: str, locale: str) -> tuple[bool, str]:
+    """The stop flag and role :func:`query_word` gives one written word."""
+    lang = language(locale)
+    plain = strip_accents(surface.lower())
+    stop = plain in lang_table(_STOPWORDS, lang) and plain not in MEASURE_UNITS
+    return stop, _role(plain, "", lang)
+
+
 def query_word(surface: str, locale: str) -> Token:
     """One written word as :func:`analyse` reads it inside a query (its stop flag and role),
     for a part of a word the index cut in two ("potde" → "pot" "de", "fouetmini")."""
-    lang = language(locale)
-    plain = strip_accents(surface.lower())
     text, keys = word_form(surface, locale)
-    stop = plain in lang_table(_STOPWORDS, lang) and plain not in MEASURE_UNITS
-    return Token(text, keys, surface, stop=stop, role=_role(plain, "", lang))
+    stop, role = word_use(surface, locale)
+    return Token(text, keys, surface, stop=stop, role=role)
 
 
 def normalise(text: str, locale: str, *, query: bool = True) -> str:

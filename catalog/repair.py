@@ -53,7 +53,7 @@ from catalog.lexicon import (
     POSSESSIVES,
     request_word,
 )
-from catalog.normalise import Token, query_word, word_form
+from catalog.normalise import Token, query_word, word_form, word_text, word_use
 from catalog.self_repairs import brand_corrections, false_starts, said_twice
 from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes, numbers_in_names
 from catalog.spelling import first_sound
@@ -134,27 +134,23 @@ def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:
 
 def _split_sim(index: TextIndex, left: str, right: str) -> float:
     """How likely ``left + right`` is two words said together (0: not)."""
-    words = [index.word_id(word_form(part, index.locale)[0]) for part in (left, right)]
+    words = [index.word_id(word_text(part)) for part in (left, right)]
     if words[0] is None and words[1] is None:
         return 0.0  # neither part a catalog word (most cuts of a brand we do not sell)
-    lexicon = [_lexicon(left, index, leading=True), _lexicon(right, index, leading=False)]
+    parts = (left, right)
     for side, other in ((0, 1), (1, 0)):
-        parts = (left, right)
-        if words[side] is None or len(parts[side]) < MIN_SPLIT_PART:
-            continue
         known = words[side]
-        assert known is not None
+        if known is None or len(parts[side]) < MIN_SPLIT_PART:
+            continue
         if words[other] is not None and len(parts[other]) >= MIN_SPLIT_PART:
             return 1.0 if index.together(known, words[other] or 0) else 0.0
-        if lexicon[other]:
+        if _lexicon(parts[other], index, leading=other == 0):
             return 1.0
         if len(parts[other]) < MIN_SPLIT_PART:
             continue
         found = index.lookup(*word_form(parts[other], index.locale))
-        guessed = max(
-            (s for w, s in found.items() if s >= NEAR_SPLIT_SIM and index.together(known, w)),
-            default=0.0,
-        )
+        near = {w: s for w, s in found.items() if s >= NEAR_SPLIT_SIM}
+        guessed = max((near[w] for w in index.companions(known, near)), default=0.0)
         if not guessed:
             return 0.0
         # The share of the heard word explained: the catalog part wholly, the other nearly.
@@ -166,14 +162,10 @@ def _lexicon(part: str, index: TextIndex, leading: bool) -> bool:
     """A word of the language that names no product of this catalog: a size word on either
     side ("fouetmini", "grospapier"), a function word only after ("potde"): glued before,
     it would read a brand we do not sell ("Delux") as one we do ("Lux")."""
-    if len(part) < MIN_LEXICON_PART:
+    if len(part) < MIN_LEXICON_PART or index.knows(word_text(part)):
         return False
-    token = query_word(part, index.locale)
-    if index.knows(token.text):
-        return False
-    return token.role in ("small", "large", "companion") or (
-        not leading and (token.stop or token.role == "function")
-    )
+    stop, role = word_use(part, index.locale)
+    return role in ("small", "large", "companion") or (not leading and (stop or role == "function"))
 
 
 def _whole_sim(index: TextIndex, token: Token) -> float:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -69,7 +69,7 @@ MIN_FUZZY_LENGTH = 4
 # Above this many words (a catalog of several hundred thousand products) the fuzzy scan
 # looks only at words that begin with the same sound; candidates are capped.
 LARGE_VOCABULARY = 20_000
-MAX_CANDIDATE_DOCS = 1_000
+MAX_CANDIDATE_DOCS = 500
 MAX_DOCS_LOOKED_AT = 20  # documents read to learn something of a word's use
 
 
@@ -114,7 +114,8 @@ class Vocabulary:
                 bucket = self._by_length.setdefault((len(word), group), ([], []))
                 bucket[0].append(word)
                 bucket[1].append(wid)
-        self._near_cache: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
+        self._key_cache: dict[str, tuple[list[int], list[str]]] = {}
+        self._near_cache: dict[tuple[int, str, float], tuple[list[str], list[int]]] = {}
         # Words a few letters longer than the shortest word heard cut short, by those letters.
         self._clipped: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
@@ -161,6 +162,24 @@ class Vocabulary:
             return False
         return not set(a).isdisjoint(b)
 
+    def companions(self, known: int, words: Iterable[int]) -> set[int]:
+        """Those of ``words`` that some document has together with ``known``: :meth:`together`
+        for many words against one, whose documents are gathered once."""
+        docs = self._postings[known]
+        gathered = set(docs)
+        found: set[int] = set()
+        for wid in words:
+            other = self._postings[wid]
+            if len(docs) * 16 < len(other):  # look each of the few up in the many (sorted rows)
+                for doc in docs:
+                    at = bisect_left(other, doc)
+                    if at < len(other) and other[at] == doc:
+                        found.add(wid)
+                        break
+            elif not gathered.isdisjoint(other):
+                found.add(wid)
+        return found
+
     def twice_in_a_name(self, wid: int) -> bool:
         """Some document has this word twice ("Bel Bel", "ylang ylang")."""
         positions = self.tables.positions
@@ -198,16 +217,18 @@ class Vocabulary:
         return len(self._postings[wid]) > MAX_CANDIDATE_DOCS
 
     # --- vocabulary lookup ----------------------------------------------------------------
-    def _near_length(self, length: int, first: str = "") -> tuple[list[str], list[int]]:
-        """Vocabulary words whose length allows a ratio ≥ the fuzzy cut-off; in a large
-        vocabulary, only those that begin with the same sound as ``first`` (a misheard first
-        letter is still found through the phonetic keys)."""
+    def _near_length(
+        self, length: int, first: str = "", cutoff: float = FUZZY_CUTOFF
+    ) -> tuple[list[str], list[int]]:
+        """Vocabulary words whose length allows a ratio ≥ ``cutoff``; in a large vocabulary,
+        only those that begin with the same sound as ``first`` (a misheard first letter is
+        still found through the phonetic keys)."""
         large = len(self._words) > LARGE_VOCABULARY
         group = first_sound(first) if large else ""
-        cached = self._near_cache.get((length, group))
+        cached = self._near_cache.get((length, group, cutoff))
         if cached is None:
-            low = math.ceil(length * FUZZY_CUTOFF / (200.0 - FUZZY_CUTOFF))
-            high = math.floor(length * (200.0 - FUZZY_CUTOFF) / FUZZY_CUTOFF)
+            low = math.ceil(length * cutoff / (200.0 - cutoff))
+            high = math.floor(length * (200.0 - cutoff) / cutoff)
             words: list[str] = []
             ids: list[int] = []
             for size in range(low, high + 1):
@@ -215,7 +236,16 @@ class Vocabulary:
                 if bucket:
                     words += bucket[0]
                     ids += bucket[1]
-            cached = self._near_cache[(length, group)] = (words, ids)
+            cached = self._near_cache[(length, group, cutoff)] = (words, ids)
+        return cached
+
+    def _keyed(self, key: str) -> tuple[list[int], list[str]]:
+        """The ids and words of the vocabulary words with phonetic key ``key`` (kept once
+        looked up)."""
+        cached = self._key_cache.get(key)
+        if cached is None:
+            ids = self._by_key.get(key, [])
+            cached = self._key_cache[key] = (ids, [self._words[other] for other in ids])
         return cached
 
     def lookup(
@@ -257,27 +287,32 @@ class Vocabulary:
                 continue
             else:
                 sim = PHONETIC_SIM.get(len(key), PHONETIC_SIM_LONG)
-            for other in self._by_key.get(key, ()):
+            if key.startswith(SOUND_PREFIX):
+                for other in self._by_key.get(key, ()):
+                    if self._soundable[other] and found.get(other, 0.0) < sim:
+                        found[other] = sim
+                continue
+            ids, words = self._keyed(key)
+            # Only the words spelt near enough are looked at one by one (scored in C).
+            near = process.extract(
+                text, words, scorer=fuzz.ratio, score_cutoff=min_ratio, limit=None
+            )
+            for word, ratio, at in sorted(near, key=lambda hit: hit[2]):
+                other = ids[at]
                 if not self._soundable[other] or found.get(other, 0.0) >= sim:
                     continue
-                word = self._words[other]
                 if len(key) == 1 and (len(word) < 4 or len(text) < 4):
                     continue
-                if key.startswith(SOUND_PREFIX):
-                    found[other] = sim
-                    continue
-                ratio = fuzz.ratio(text, word)
-                if ratio >= min_ratio:
-                    # Same consonants, other vowels ("belfer", "belvor") or another number of
-                    # syllables ("marhobel", "marbel"): it may sound alike, it is not sure.
-                    sure = ratio >= SURE_SPELLING and syllables(text) == syllables(word)
-                    found[other] = sim if sure else min(sim, DOUBTFUL)
-                    if same_word(text, word, ratio, keys, self.tables.keys[other]):
-                        found[other] = max(found[other], SURE)
+                # Same consonants, other vowels ("belfer", "belvor") or another number of
+                # syllables ("marhobel", "marbel"): it may sound alike, it is not sure.
+                sure = ratio >= SURE_SPELLING and syllables(text) == syllables(word)
+                found[other] = sim if sure else min(sim, DOUBTFUL)
+                if same_word(text, word, ratio, keys, self.tables.keys[other]):
+                    found[other] = max(found[other], SURE)
         if len(text) >= MIN_FUZZY_LENGTH and wid is None:
-            words, ids = self._near_length(len(text), text)
             if cutoff is None:
                 cutoff = JOINED_CUTOFF if joined else FUZZY_CUTOFF
+            words, ids = self._near_length(len(text), text, cutoff)
             for word, score, index in process.extract(
                 text, words, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
