@@ -327,6 +327,25 @@ class TextIndex(Vocabulary):
             break  # only weaker readings are left
         return docs
 
+    @staticmethod
+    def _beside(qm: QueryMatch, positions: Sequence[int], taken: Span, start: int, end: int) -> int:
+        """How well the document words around ``start``..``end`` are said around the span
+        ``taken``: 2 for the word after (a number binds to what follows it: "5 m", « cinq
+        étoiles »), 1 for the word before, 3 for both."""
+        count = 0
+        for query_at, doc_at, after in (
+            (taken.end + 1, end + 1, True),
+            (taken.start - 1, start - 1, False),
+        ):
+            if query_at < 0 or not 0 <= doc_at < len(positions) or positions[doc_at] < 0:
+                continue
+            for _, _, other in qm.inv.get(positions[doc_at], ()):
+                span = qm.spans[other]
+                if (span.start if after else span.end) == query_at:
+                    count += 2 if after else 1
+                    break
+        return count
+
     def align(self, qm: QueryMatch, doc: int) -> Alignment:
         """Greedy one-to-one alignment of query spans and document words (one position, or
         two glued ones)."""
@@ -338,19 +357,27 @@ class TextIndex(Vocabulary):
             entries = inv.get(wid)
             if entries:
                 for value, sim, span in entries:
-                    pairs.append((sim, value, span, pos, pos))
+                    pairs.append((sim, value, 0, span, pos, pos))
         for k in range(0, len(joined), 3):
             entries = inv.get(joined[k])
             if entries:
                 start, end = joined[k + 1], joined[k + 2]
                 for value, sim, span in entries:
-                    pairs.append((sim, value, span, start, end))
+                    pairs.append((sim, value, 0, span, start, end))
+        spans = qm.spans
+        said_words = [wid for wid in positions if wid >= 0]
+        if len(set(said_words)) < len(said_words):
+            # A word the document has twice ("5" in the brand "Cinq Étoiles" and in "5 m"):
+            # on a tie, the place whose neighbour is said beside it too wins.
+            pairs = [
+                (sim, value, self._beside(qm, positions, spans[span], start, end), span, start, end)
+                for sim, value, _, span, start, end in pairs
+            ]
         pairs.sort(reverse=True)
         used_query = used_doc = sure = query_sure = near = 0
         credit = 0.0
-        spans = qm.spans
         placed: list[tuple[int, int, int, int]] = []
-        for sim, value, span_index, start, end in pairs:
+        for sim, value, _, span_index, start, end in pairs:
             taken = spans[span_index]
             qmask = taken.mask
             dmask = ((1 << (end + 1)) - 1) ^ ((1 << start) - 1)
