@@ -24,6 +24,7 @@ FORBIDDEN_INVOCATION_WORDS = {"alexa", "echo", "skill", "app", "amazon"}
 OTHER_MATERIAL = "other"
 """The MATERIAL value for "something else": the guide's default steps."""
 _SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+MAX_SAMPLE_LENGTH = 200
 
 
 @cache
@@ -179,6 +180,10 @@ def check_model(model: dict, locale: str) -> list[ModelProblem]:
                     ModelProblem(locale, f"{intent['name']}: slot type {slot_type} is not defined")
                 )
         for sample in intent["samples"]:
+            if len(sample) > MAX_SAMPLE_LENGTH:
+                problems.append(
+                    ModelProblem(locale, f"{intent['name']}: {sample!r} is over 200 characters")
+                )
             for slot in _SLOT_RE.findall(sample):
                 if slot not in declared:
                     problems.append(

@@ -115,6 +115,14 @@ def test_undeclared_slot_in_a_sample():
     assert any("{stain}" in p and "is not a slot" in p for p in _broken(mutate))
 
 
+def test_a_sample_over_200_characters():
+    def mutate(model):
+        model["intents"][0]["samples"].append("please " * 29 + "{topic}")
+
+    assert any("is over 200 characters" in p for p in _broken(mutate))
+    assert not any("over 200" in p for p in _broken(lambda model: None))
+
+
 def test_slot_value_in_two_entries():
     def mutate(model):
         topics = next(t for t in model["types"] if t["name"] == "GUIDE_TOPIC")
