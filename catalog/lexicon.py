@@ -37,6 +37,8 @@ __all__ = [
     "PARTICLES",
     "POSSESSIVES",
     "REQUEST_WORDS",
+    "SAID_SINGLE",
+    "SINGLE_WORDS",
     "SIZE_WORDS",
     "carrier_phrases",
     "function_word",
@@ -260,6 +262,7 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "grande": "large", "gros": "large", "grosse": "large", "maxi": "large",
         "geant": "large", "geante": "large", "long": "large", "longue": "large",
         "court": "small", "courte": "small", "reduit": "small", "reduite": "small",
+        "minuscule": "small", "enorme": "large", "immense": "large",
     },
     "en": {
         "small": "small", "smaller": "small", "smallest": "small", "little": "small",
@@ -267,7 +270,8 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "largest": "large", "big": "large", "bigger": "large", "biggest": "large",
         "jumbo": "large", "family": "large", "giant": "large", "huge": "large",
         "long": "large", "longer": "large", "longest": "large", "tall": "large",
-        "short": "small", "shorter": "small", "shortest": "small",
+        "short": "small", "shorter": "small", "shortest": "small", "tiny": "small",
+        "tiniest": "small", "teeny": "small", "massive": "large", "enormous": "large",
     },
 }  # fmt: skip
 # Letters as said when a model code is spelt out ("aitch seven" for H7, « te en deux quatre
@@ -303,6 +307,27 @@ LETTER_SIZES: dict[str, dict[str, str]] = {
     "fr": {"moyen": "m", "moyenne": "m"},
     "en": {"medium": "m"},
 }
+# One item sold alone: the words a catalog writes for it ("à l'unité", "single"), most common
+# first (words that also count, "12 pièces", are not), and how shoppers say it (as query words:
+# folded, numbers in digits). A phrase said is read as the catalog's own word when the catalog
+# has none of its words and no number counts it ("quatre unités de" is how many).
+SINGLE_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("unite", "unitaire", "individuel", "individuelle"),
+    "en": ("single", "individual", "individually"),
+}
+SAID_SINGLE: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "a l unite", "l unite", "unite", "a la piece", "la piece", "piece", "vendu seul",
+        "vendue seule", "vendu a l unite", "vendu a la piece", "vendu individuellement",
+        "tout seul", "toute seule", "seul", "seule", "unitaire", "individuel",
+        "individuelle", "individuellement", "en 1 seul exemplaire", "a lunite",
+    ),
+    "en": (
+        "single", "a single", "sold single", "1 by itself", "by itself", "on its own",
+        "on it own", "individual", "individually", "sold individually", "sold separately",
+        "single pack", "single unit", "1 pack", "each", "by the unit", "just 1 by itself",
+    ),
+}  # fmt: skip
 # Words that may follow a size word and say nothing more ("grand format", "travel size").
 SIZE_COMPANIONS: dict[str, frozenset[str]] = {
     "fr": _words("format taille modele"),

@@ -55,7 +55,13 @@ from catalog.lexicon import (
 )
 from catalog.normalise import Token, query_word, word_form, word_text, word_use
 from catalog.self_repairs import brand_corrections, false_starts, said_twice
-from catalog.size_readings import convert_sizes, join_hundreds, letter_sizes, numbers_in_names
+from catalog.size_readings import (
+    convert_sizes,
+    join_hundreds,
+    letter_sizes,
+    numbers_in_names,
+    single_units,
+)
 from catalog.spelling import first_sound
 from catalog.vocabulary import MAX_JOIN
 
@@ -88,7 +94,8 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     tokens = false_starts(index, said_twice(index, brand_corrections(index, list(tokens))))
     tokens = numbers_in_names(index, tokens)
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
-    return convert_sizes(index, join_hundreds(index, letter_sizes(index, tokens)))
+    tokens = letter_sizes(index, single_units(index, tokens))
+    return convert_sizes(index, join_hundreds(index, tokens))
 
 
 def placed_verbs(index: TextIndex, tokens: list[Token]) -> list[Token]:

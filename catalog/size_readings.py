@@ -10,26 +10,29 @@
   catalog has that number right before that word, both in a brand or both outside one (a
   count noun aside: "deux paquets de" stays how many);
 - **the middle letter size in words** ("medium", « moyenne ») as the letter M, where the
-  catalog has letter sizes after a size word ("size M").
+  catalog has letter sizes after a size word ("size M");
+- **one item sold alone** (« à la pièce », « vendu seul », "one by itself") as the catalog
+  writes it (« à l'unité », "single").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LETTER_SIZES
-from catalog.normalise import Token, word_form
+from catalog.lexicon import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
+from catalog.normalise import Token, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
-from catalog.units import MEASURE_UNITS
+from catalog.units import COUNT_UNITS, MEASURE_UNITS
 from catalog.variants import in_base_unit
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
 
-__all__ = ["convert_sizes", "join_hundreds", "letter_sizes", "numbers_in_names"]
+__all__ = ["convert_sizes", "join_hundreds", "letter_sizes", "numbers_in_names", "single_units"]
 
 
 def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
@@ -118,6 +121,43 @@ def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if wid is not None and any(index.together(marker, wid) for marker in markers):
             out[position] = replace(token, text=letter, keys=(letter,), stop=False, role="")
     return out
+
+
+def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with one item sold alone said otherwise than the catalog writes it (« à la
+    pièce », « vendu seul », "one by itself" where titles say « à l'unité », "single") read as
+    the catalog's word, unless the catalog has a word of what was said."""
+    lang = language(index.locale)
+    written = next((w for w in SINGLE_WORDS.get(lang, ()) if index.word_id(w) is not None), "")
+    texts = [token.text for token in tokens]
+    if not written or written in texts:
+        return tokens
+    out = list(tokens)
+    start = 0
+    while start < len(out):
+        for phrase in _said_single(lang):
+            end = start + len(phrase)
+            counted = start > 0 and out[start - 1].number and phrase[0] in COUNT_UNITS
+            if counted or tuple(texts[start:end]) != phrase or any(
+                not t.stop and not t.number and t.role != "function" and index.knows(t.text)
+                for t in out[start:end]
+            ):
+                continue
+            for position in range(start, end - 1):
+                out[position] = replace(out[position], stop=True)
+            said = out[end - 1]
+            out[end - 1] = replace(query_word(written, index.locale), surface=said.surface)
+            start = end - 1
+            break
+        start += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _said_single(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The ways of saying one item alone, as word tuples, longest first."""
+    phrases = {tuple(phrase.split()) for phrase in SAID_SINGLE.get(lang, ())}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _has_size(index: TextIndex, number: str, unit: str) -> bool:

@@ -1,0 +1,97 @@
+"""Sizes said otherwise than the catalog writes them (catalog/size_readings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.resolver import Resolver
+from tests.catalog.small_shops import matched, resolver_of
+
+
+@pytest.fixture(scope="module")
+def bulbs_fr() -> Resolver:
+    return resolver_of(
+        "fr-FR",
+        [
+            ("one", "ampoule de phare Ornwyn H7 à l'unité", "Ornwyn", "ampoule de phare"),
+            ("two", "ampoule de phare Ornwyn H7, lot de 2", "Ornwyn", "ampoule de phare"),
+            ("h4", "ampoule de phare Ornwyn H4, lot de 2", "Ornwyn", "ampoule de phare"),
+            ("vent", "ampoule de phare Vent Debout H7 à l'unité", "Vent Debout", "ampoule"),
+            ("vent-2", "ampoule de phare Vent Debout H7 lot de 2", "Vent Debout", "ampoule"),
+            ("wiper", "balai d'essuie-glace Ornwyn arrière 40 cm", "Ornwyn", "balai"),
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def bulbs_en() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("one", "headlight bulb Ornwyn H7 single", "Ornwyn", "headlight bulb"),
+            ("two", "headlight bulb Ornwyn H7, 2 pack", "Ornwyn", "headlight bulb"),
+            ("h4", "headlight bulb Ornwyn H4, 2 pack", "Ornwyn", "headlight bulb"),
+            ("vent", "headlight bulb Vent Debout H7 single", "Vent Debout", "headlight bulb"),
+            ("wiper", "Ornwyn rear wiper blade 16 in", "Ornwyn", "wiper blade"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ampoule de phare h7 ornwyn à la pièce",
+        "ornwyn ampoule de phare h 7 vendue seule",
+        "une ampoule de phare ornwyn h7 toute seule",
+        "ampoule de phare ornwyn h7 à l'unité",
+    ],
+)
+def test_one_sold_alone_said_otherwise_is_the_catalogs_single(
+    bulbs_fr: Resolver, said: str
+) -> None:
+    assert matched(bulbs_fr, said) == "one"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "headlight bulb h7 ornwyn one by itself",
+        "ornwyn headlight bulb h 7 on its own",
+        "ornwyn h7 headlight bulb sold individually",
+    ],
+)
+def test_one_by_itself_is_single(bulbs_en: Resolver, said: str) -> None:
+    assert matched(bulbs_en, said) == "one"
+
+
+def test_a_count_of_units_is_how_many_not_the_single() -> None:
+    bulbs = resolver_of(
+        "fr-FR",
+        [
+            ("one", "ampoule de phare Ornwyn H7 unitaire", "Ornwyn", "ampoule de phare"),
+            ("two", "ampoule de phare Ornwyn H7, lot de 2", "Ornwyn", "ampoule de phare"),
+            ("h4", "ampoule de phare Ornwyn H4 unitaire", "Ornwyn", "ampoule de phare"),
+        ],
+    )
+    assert matched(bulbs, "ampoule de phare ornwyn h7 à l'unité") == "one"
+    assert matched(bulbs, "quatre unités d'ampoule de phare ornwyn h7") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("rusty anchor rear wiper blade the tiny one", "short"),
+        ("the teeny rusty anchor rear wiper blade", "short"),
+        ("rusty anchor rear wiper blade the massive one", "long"),
+    ],
+)
+def test_tiny_and_massive_choose_among_sizes(said: str, expected: str) -> None:
+    wipers = resolver_of(
+        "en-US",
+        [
+            ("short", "Rusty Anchor rear wiper blade 12 in", "Rusty Anchor", "wiper blade"),
+            ("mid", "Rusty Anchor rear wiper blade 16 in", "Rusty Anchor", "wiper blade"),
+            ("long", "Rusty Anchor rear wiper blade 22 in", "Rusty Anchor", "wiper blade"),
+        ],
+    )
+    assert matched(wipers, said) == expected
