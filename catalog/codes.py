@@ -12,13 +12,14 @@ deux zéro" and "two thousand four hundred twenty" are both 2420).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from catalog.folding import language
 from catalog.lexicon import CODE_SEPARATORS, LETTER_NAMES, LETTER_PAIRS
 from catalog.normalise import Token
 
-__all__ = ["code_spans", "code_units"]
+__all__ = ["code_spans", "code_units", "said_separators"]
 
 MAX_CODE_TOKENS = 8  # "t x three oh two" is five; « te en tiret deux quatre deux zéro » eight
 MAX_LETTERS = 2  # a written token this short may be a code's letters ("tx", "h")
@@ -83,3 +84,23 @@ def code_spans(tokens: Sequence[Token], locale: str) -> Iterator[tuple[int, int,
             at += part[1]
             if at - start > 1 and (_is_code(text) or spelt):
                 yield start, at - 1, text
+
+
+def said_separators(
+    tokens: Sequence[Token], locale: str, knows: Callable[[str], bool]
+) -> list[Token]:
+    """``tokens`` with a separator said aloud between two numbers or letters ("24 slash 6" for
+    "24/6", "pg dash 545") made a stop word, unless the catalog ``knows`` it as a word of its
+    own ("dash cam")."""
+    separators = CODE_SEPARATORS.get(language(locale), frozenset())
+    out = list(tokens)
+    for at in range(1, len(out) - 1):
+        token = out[at]
+        if token.stop or token.text not in separators or knows(token.text):
+            continue
+        before, after = out[at - 1], out[at + 1]
+        if all(
+            t.number or (t.text.isalpha() and len(t.text) <= MAX_LETTERS) for t in (before, after)
+        ):
+            out[at] = replace(token, stop=True)
+    return out

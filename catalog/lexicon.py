@@ -64,7 +64,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
-        "celles", "celui la", "celle la", "si vous en avez",
+        "celles", "celui la", "celle la", "si vous en avez", "mets de cote", "mets moi de cote",
+        "mettez moi de cote", "reserve moi", "reservez moi", "garde moi", "gardez moi",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -74,7 +75,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "thanks", "thank you", "alexa", "to my cart", "to the cart", "to my basket",
         "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
         "the one with", "do you have", "i m looking for", "looking for",
-        "i ll get", "too", "if you have any",
+        "i ll get", "too", "if you have any", "set aside", "put aside", "set me aside",
+        "put me aside", "hold me", "save me", "reserve",
     ),
 }  # fmt: skip
 

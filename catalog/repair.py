@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from catalog.codes import said_separators
 from catalog.folding import language
 from catalog.lexicon import (
     ARTICLES,
@@ -92,7 +93,7 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     (:meth:`TextIndex.soft_words`), letter sizes, hundreds and sizes read
     (:mod:`catalog.size_readings`)."""
     tokens = false_starts(index, said_twice(index, brand_corrections(index, list(tokens))))
-    tokens = numbers_in_names(index, tokens)
+    tokens = numbers_in_names(index, said_separators(tokens, index.locale, index.knows))
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     tokens = letter_sizes(index, single_units(index, tokens))
     return convert_sizes(index, join_hundreds(index, tokens))

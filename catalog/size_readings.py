@@ -138,9 +138,13 @@ def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:
         for phrase in _said_single(lang):
             end = start + len(phrase)
             counted = start > 0 and out[start - 1].number and phrase[0] in COUNT_UNITS
-            if counted or tuple(texts[start:end]) != phrase or any(
-                not t.stop and not t.number and t.role != "function" and index.knows(t.text)
-                for t in out[start:end]
+            if (
+                counted
+                or tuple(texts[start:end]) != phrase
+                or any(
+                    not t.stop and not t.number and t.role != "function" and index.knows(t.text)
+                    for t in out[start:end]
+                )
             ):
                 continue
             for position in range(start, end - 1):

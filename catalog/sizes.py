@@ -136,7 +136,10 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         prev = words[index - 1] if index else None
         after = tuple(w.plain for w in words[index + 1 : index + 3])
         said = tuple(w.plain for w in words[max(0, index - 3) : index])
-        before = any(said[-len(q) :] == q for q in lang_table(_QUANTITY_BEFORE, lang))
+        before = next((q for q in lang_table(_QUANTITY_BEFORE, lang) if said[-len(q) :] == q), None)
+        if before and not is_unit(nxt):
+            for said_word in words[index - len(before) : index]:
+                said_word.stop = True  # "make it", "quantity": the shopper's words
         if (before and not is_unit(nxt)) or any(
             after[: len(q)] == q for q in lang_table(_QUANTITY_AFTER, lang)
         ):

@@ -7,7 +7,7 @@ import pytest
 from catalog.codes import code_spans, code_units
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import resolver_of
+from tests.catalog.small_shops import matched, resolver_of
 
 
 def test_a_titles_code_is_kept_whole() -> None:
@@ -67,3 +67,39 @@ def test_the_product_of_the_code_said(parts: Resolver, said: str, expected: str)
 
 def test_a_code_the_catalog_lacks_sells_nothing(parts: Resolver) -> None:
     assert parts.resolve("ornwyn headlight bulb aitch four").product is None
+
+
+@pytest.fixture(scope="module")
+def office() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("24-6", "Pelax staples 24/6 box of 1000", "Pelax", "staples"),
+            ("26-6", "Pelax staples 26/6 box of 1000", "Pelax", "staples"),
+            ("cam", "Pelax dash cam 1080p", "Pelax", "dash cam"),
+            ("tape", "Pelax correction tape 5 mm x 8 m", "Pelax", "correction tape"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("pelax staples 24 slash six", "24-6"),
+        ("pelax staples twenty six slash 6", "26-6"),
+    ],
+)
+def test_a_separator_said_between_numbers_is_no_word(
+    office: Resolver, said: str, expected: str
+) -> None:
+    assert matched(office, said) == expected
+
+
+def test_a_separator_the_catalog_has_as_a_word_stays_one(office: Resolver) -> None:
+    assert matched(office, "pelax dash cam") == "cam"
+    assert matched(office, "pelax staples 24 dash 6") is None  # "dash" may be a word here
+
+
+def test_the_words_before_a_quantity_are_the_shoppers(office: Resolver) -> None:
+    assert matched(office, "set aside pelax correction tape make it three") == "tape"
+    assert matched(office, "pelax correction tape make it three please") == "tape"
