@@ -17,7 +17,7 @@ _FR_RULES = [
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),
     (re.compile(r"qu|q"), "k"),
-    (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"gu(?=[eiy])"), "k"),  # "guitare": a hard g (voicing is merged anyway)
     (re.compile(r"ge(?=[aou])"), "j"),
     (re.compile(r"g(?=[eiy])"), "j"),
     (re.compile(r"gn"), "ni"),
@@ -25,6 +25,7 @@ _FR_RULES = [
     (re.compile(r"ck|cc|c"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"(?<=[aeiou])il+(?=[aeiou]|$)|ill"), "i"),
+    (re.compile(r"(?<=[bcdfgkptv])w"), "u"),  # "bwa", "twa": the glide of "oi" written by ear
     (re.compile(r"w"), "v"),
     (re.compile(r"h"), ""),
 ]

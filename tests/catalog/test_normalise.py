@@ -174,6 +174,9 @@ def _share_key(heard: str, meant: str, locale: str) -> bool:
         ("gorje", "gorge"),
         ("sag", "sage"),  # ... and the word heard without its "e"
         ("pinse", "pince"),
+        ("bwaserie", "boiserie"),  # the glide of "oi" written by ear
+        ("ghitare", "guitare"),  # "gu" before i is a hard g
+        ("guitar", "guitare"),
     ],
 )
 def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
