@@ -85,6 +85,13 @@ _NUMBERS = {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
         "thousand": 1000, "dozen": 12,
+        # Said in the plural for a size ("a pack of elevens", "bass strings fifties"); not
+        # "ones", a pronoun ("the blue ones").
+        "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
+        "nines": 9, "tens": 10, "elevens": 11, "twelves": 12, "thirteens": 13,
+        "fourteens": 14, "fifteens": 15, "sixteens": 16, "seventeens": 17, "eighteens": 18,
+        "nineteens": 19, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+        "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     },
 }  # fmt: skip
 # Words that join parts of one number ("vingt et un", "one hundred and five").

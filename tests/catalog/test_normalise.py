@@ -65,6 +65,10 @@ def test_french_numbers_and_units(spoken: str, expected: str) -> None:
         ("one hundred mils", "100 ml"),
         ("pack of a dozen", "pack 12"),
         ("the point of it", "point it"),
+        ("bass strings fifties", "bass string 50"),  # a size said in the plural
+        ("a pack of elevens", "pack 11"),
+        ("forty fives", "45"),
+        ("the blue ones", "blue one"),  # a pronoun, not a number
     ],
 )
 def test_english_numbers_and_units(spoken: str, expected: str) -> None:
