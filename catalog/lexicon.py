@@ -64,8 +64,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
-        "celles", "celui la", "celle la", "si vous en avez", "mets de cote", "mets moi de cote",
-        "mettez moi de cote", "reserve moi", "reservez moi", "garde moi", "gardez moi",
+        "celles", "celui la", "celle la", "si vous en avez",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -75,8 +74,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "thanks", "thank you", "alexa", "to my cart", "to the cart", "to my basket",
         "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
         "the one with", "do you have", "i m looking for", "looking for",
-        "i ll get", "too", "if you have any", "set aside", "put aside", "set me aside",
-        "put me aside", "hold me", "save me", "reserve",
+        "i ll get", "too", "if you have any",
     ),
 }  # fmt: skip
 
@@ -127,7 +125,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under "
         "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total "
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
-        "thursday friday saturday sunday holiday holidays down over off away called lovely "
+        "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself"
     ),
 }
@@ -189,7 +187,7 @@ BEFORE_VERBS: dict[str, frozenset[str]] = {
 # is a phrasal verb ("slip in ...", "queue up ...", "hook me up with ..."), and "with" after a
 # particle is the verb's, not a link between two products.
 PARTICLES: dict[str, frozenset[str]] = {
-    "en": _words("up out in down over off"),
+    "en": _words("up out in down over off aside away back"),
 }
 # English prepositions that bring a verb's object ("running low on ...", "we're short on ...")
 # and, unlike "of", seldom join two nouns into one name: words before one, right before the
