@@ -59,6 +59,9 @@ FRESH = "fresh"
 WIDE = "wide"
 # A fourth tuning half (bench/resolution_far.py): shops and noise none of the others has.
 FAR = "far"
+# A fifth tuning half (bench/resolution_casual.py): clothing, linen, camping and sewing shops
+# asked in casual speech.
+CASUAL = "casual"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -410,6 +413,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_far import generate_far
 
         return generate_far(seed, per_shop)
+    if half == CASUAL:
+        from bench.resolution_casual import generate_casual
+
+        return generate_casual(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
