@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -113,8 +114,16 @@ def _fillers(lang: str, extra: tuple[str, ...] = ()) -> tuple[tuple[str, int], .
 
 
 # --- analysis --------------------------------------------------------------------------------
+# Spoken French written as heard: « p'tit » is "petit", « v'là » "voilà".
+_COLLOQUIAL = {
+    "fr": ((re.compile(r"\bp'(tite?s?)\b"), r"pe\1"), (re.compile(r"\bv'la\b"), "voila"))
+}
+
+
 def _split(text: str, lang: str) -> list[Word]:
     text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).lower()
+    for pattern, written in _COLLOQUIAL.get(lang, ()):
+        text = pattern.sub(written, text)
     matches = list(_WORD_RE.finditer(text))
     words: list[Word] = []
     elisions = _ELISIONS.get(lang, set())
@@ -205,15 +214,22 @@ def _role(plain: str, previous: str, lang: str) -> str:
 
 
 def analyse(
-    text: str, locale: str, *, query: bool = False, carriers: tuple[str, ...] = ()
+    text: str,
+    locale: str,
+    *,
+    query: bool = False,
+    carriers: tuple[str, ...] = (),
+    known: Callable[[str], bool] | None = None,
 ) -> list[Token]:
     """Tokens of ``text``; ``query=True`` also drops carrier phrases ("I want to buy", and
-    ``carriers``) at either end and marks function and relative size words (``Token.role``)."""
+    ``carriers``) at either end and marks function and relative size words (``Token.role``).
+    ``known``: whether the catalog has a word (a word it has is never read as a slip of a
+    number word)."""
     lang = language(locale)
     words = _split(text, lang)
     if query:
         words = _drop_fillers(words, lang, carriers)
-    words = read_numbers_and_units(words, lang, query=query)
+    words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query)
     if query:
         words = undo_corrections(words, lang)

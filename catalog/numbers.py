@@ -16,13 +16,13 @@ that :mod:`catalog.normalise` imports this module and never the other way round.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import TypeVar
 
-from catalog.folding import strip_accents
+from catalog.folding import singular, strip_accents
 from catalog.lexicon import function_word
 from catalog.units import ONLY_AFTER_NUMBERS, UNIT_CANON, is_measure, is_unit
 
@@ -94,6 +94,8 @@ _NUMBERS = {
         "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     },
 }  # fmt: skip
+# "One" that is mostly an article: beside it a word is not where numbers are.
+_ARTICLE_ONES = {"fr": frozenset({"un", "une"}), "en": frozenset({"one", "a", "an"})}
 # Words that join parts of one number ("vingt et un", "one hundred and five").
 _NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
 _DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
@@ -115,7 +117,9 @@ SIZE_MARKERS = {
 }
 
 
-def _respell(words: list[Word], lang: str) -> None:
+def _respell(
+    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None
+) -> None:
     """A long word one slip away from a number or unit word is that word ("quuarante",
     "graammes") when it sits where numbers do: next to a number, a unit or a size word.
     Elsewhere it is left alone: "quine" may be a brand, not "quinze"; and a function word
@@ -130,6 +134,7 @@ def _respell(words: list[Word], lang: str) -> None:
             and len(word.plain) >= FUZZY_WORD_LENGTH
             and word.plain not in known
             and not function_word(word.plain, lang)
+            and not (catalog_has is not None and catalog_has(singular(word.plain)))
         ):
             from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
@@ -139,9 +144,12 @@ def _respell(words: list[Word], lang: str) -> None:
             if found is not None:
                 guesses[index] = found[0]
 
+    articles = _ARTICLE_ONES.get(lang, frozenset())
+
     def numeric_context(index: int) -> bool:
         return any(
             0 <= other < len(words)
+            and words[other].plain not in articles  # "une tente" is no "une trente"
             and (
                 words[other].number is not None
                 or words[other].plain in numberish
@@ -353,11 +361,18 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
             word.plain = spelled[homophones[word.plain]]
 
 
-def read_numbers_and_units(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
-    """Number words read as digits and units spelt one way (in a query, slips forgiven first)."""
+def read_numbers_and_units(
+    words: list[Word],
+    lang: str,
+    *,
+    query: bool = False,
+    known: Callable[[str], bool] | None = None,
+) -> list[Word]:
+    """Number words read as digits and units spelt one way (in a query, slips forgiven first,
+    except in a word the catalog ``known`` has: « une tente deux places » is no 32)."""
     words = _join_number_fragments(words, lang)
     if query:
-        _respell(words, lang)
+        _respell(words, lang, known)
     _units_and_homophones(words, lang)
     return _read_numbers(words, lang)
 

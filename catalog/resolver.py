@@ -131,7 +131,9 @@ class Resolver:
             product = self.catalog.get(entity_id)
             if product is not None:
                 return Resolution("match", [Candidate(product, 1.0)])
-        tokens = analyse(text, self.locale, query=True, carriers=self.carriers)
+        tokens = analyse(
+            text, self.locale, query=True, carriers=self.carriers, known=self.index.knows
+        )
         # Unknown words around the name weigh little in a shop of several brands, where a
         # product is then kept only if its brand is surely said; a single-brand shop keeps
         # them heavy ("solea savon" there is another brand's soap).

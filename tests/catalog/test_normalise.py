@@ -283,3 +283,8 @@ def test_us_units_are_units_after_a_number(spoken: str, expected: str) -> None:
 def test_a_size_words_companion_weighs_nothing_on_either_side(spoken: str, companion: str) -> None:
     roles = {t.text: t.role for t in analyse(spoken, "fr-FR", query=True)}
     assert roles[companion] == "companion"
+
+
+def test_spoken_french_written_as_heard() -> None:
+    assert normalise("ceinture cuir le p'tit là", "fr-FR") == "ceinture cuir petit"
+    assert normalise("la p'tite tente", "fr-FR") == "petite tente"

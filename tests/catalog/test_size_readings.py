@@ -95,3 +95,17 @@ def test_tiny_and_massive_choose_among_sizes(said: str, expected: str) -> None:
         ],
     )
     assert matched(wipers, said) == expected
+
+
+def test_a_catalog_word_is_never_a_slip_of_a_number_word() -> None:
+    """« tente » is one letter from « trente »: beside « deux » it was read 32."""
+    tents = resolver_of(
+        "fr-FR",
+        [
+            ("t2", "tente dôme Pilkom 2 places", "Pilkom", "tente"),
+            ("t4", "tente dôme Pilkom 4 places", "Pilkom", "tente"),
+            ("bag", "sac de couchage Pilkom -5 °C", "Pilkom", "sac de couchage"),
+        ],
+    )
+    assert matched(tents, "y m'faut une tente deux places pilkom") == "t2"
+    assert matched(tents, "pilkom tente quatre places") == "t4"
