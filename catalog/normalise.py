@@ -114,9 +114,19 @@ def _fillers(lang: str, extra: tuple[str, ...] = ()) -> tuple[tuple[str, int], .
 
 
 # --- analysis --------------------------------------------------------------------------------
-# Spoken French written as heard: « p'tit » is "petit", « v'là » "voilà".
+# Speech written as heard: « p'tit » is "petit", « ch'cherche » "je cherche", "three o' them"
+# "three of them", "outta" "out of".
 _COLLOQUIAL = {
-    "fr": ((re.compile(r"\bp'(tite?s?)\b"), r"pe\1"), (re.compile(r"\bv'la\b"), "voila"))
+    "fr": (
+        (re.compile(r"\bp'(tite?s?)\b"), r"pe\1"),
+        (re.compile(r"\bv'la\b"), "voila"),
+        (re.compile(r"\bch'(?=[^aeiouy\W])"), "je "),
+    ),
+    "en": (
+        (re.compile(r"\bo'(?=\s)"), "of"),
+        (re.compile(r"\boutta\b"), "out of"),
+        (re.compile(r"'bout\b"), "about"),
+    ),
 }
 
 

@@ -288,3 +288,10 @@ def test_a_size_words_companion_weighs_nothing_on_either_side(spoken: str, compa
 def test_spoken_french_written_as_heard() -> None:
     assert normalise("ceinture cuir le p'tit là", "fr-FR") == "ceinture cuir petit"
     assert normalise("la p'tite tente", "fr-FR") == "petite tente"
+    assert normalise("ch'cherche des tentes", "fr-FR", query=True) == "tente"
+
+
+def test_spoken_english_written_as_heard() -> None:
+    assert normalise("three o' them sweaters", "en-US", query=True) == "them sweater"
+    assert normalise("the tent outta pilkom", "en-US", query=True) == "tent out pilkom"
+    assert normalise("o'neill socks", "en-US") == "o neill sock"  # a name, not "of"
