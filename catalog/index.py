@@ -179,7 +179,7 @@ class TextIndex(Vocabulary):
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
                 # tells those products apart, and costs little to a product it is not in.
                 weights[pos] *= SIZE_WORD_WEIGHT
-            elif (token.role == "function" or pos in packs) and not token.stop:
+            elif (token.role in ("function", "label") or pos in packs) and not token.stop:
                 weights[pos] *= FUNCTION_WORD_WEIGHT
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf

@@ -300,12 +300,23 @@ CODE_SEPARATORS: dict[str, frozenset[str]] = {
     "fr": _words("tiret trait barre slash"),
     "en": _words("dash hyphen slash"),
 }
-# The middle letter size as said ("medium" for "size M", « taille moyenne »): read as the
-# letter where the catalog has letter sizes and not the word itself. ("small" and "large"
-# choose among any sizes: see SIZE_WORDS.)
+# Letter sizes as said ("medium" for "size M", « en large », "extra large", « double x l »,
+# "2xl"), as query words: read as the letter where the catalog has letter sizes after a size
+# word and not the words themselves.
+_LETTER_SAYINGS: dict[str, tuple[str, ...]] = {
+    "m": ("medium", "moyen", "moyenne"),
+    "xs": ("extra small", "x small", "x s"),
+    "xl": ("extra large", "x large", "x l"),
+    "xxl": ("double x l", "double xl", "xx l", "xx large", "2 xl", "x x l", "extra extra large",
+            "2 x large", "double x large", "2 x l"),
+    "xxxl": ("triple x l", "triple xl", "3 xl", "xxx l", "3 x l"),
+}  # fmt: skip
+_LETTERS = {said: letter for letter, sayings in _LETTER_SAYINGS.items() for said in sayings}
+# French says the English "small" and "large" for clothes only; in English they choose among
+# any sizes (SIZE_WORDS).
 LETTER_SIZES: dict[str, dict[str, str]] = {
-    "fr": {"moyen": "m", "moyenne": "m"},
-    "en": {"medium": "m"},
+    "fr": {**_LETTERS, "small": "s", "large": "l"},
+    "en": {**_LETTERS, "med": "m"},
 }
 # One item sold alone: the words a catalog writes for it ("à l'unité", "single"), most common
 # first (words that also count, "12 pièces", are not), and how shoppers say it (as query words:

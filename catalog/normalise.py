@@ -210,6 +210,9 @@ def _filler_table(
     return exact, fuzzy, longest
 
 
+_SIZE_LABELS = {"fr": frozenset({"taille", "pointure"}), "en": frozenset({"size", "sized"})}
+
+
 def _role(plain: str, previous: str, lang: str) -> str:
     sizes = lang_table(SIZE_WORDS, lang)
     if plain in sizes:
@@ -220,6 +223,8 @@ def _role(plain: str, previous: str, lang: str) -> str:
         return "companion"  # "grand format", "travel size": part of the size word
     if singular(plain) in COUNT_UNITS:
         return "count"  # "deux paquets de ...", "three bottles of ...": maybe a container
+    if plain in _SIZE_LABELS.get(lang, ()):
+        return "label"  # "king size", « taille 40 »: says nothing where no title says it
     return ""
 
 

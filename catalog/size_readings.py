@@ -104,23 +104,46 @@ def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
 
 
 def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a size said in words ("medium", « moyenne ») read as its letter where
-    the catalog has that letter after a size word ("size M", « taille M ») and does not
-    have the word itself."""
+    """``tokens`` with a letter size said in words ("medium", « en large », "extra large",
+    « double x l », "2xl") read as its letter where the catalog has that letter after a size
+    word ("size M", « taille XXL ») and does not have the words themselves (letters said
+    one by one, "x" "l", may be catalog words: "130 x 170", "2 l")."""
     lang = language(index.locale)
     letters = LETTER_SIZES.get(lang, {})
     markers = [w for w in (index.word_id(m) for m in SIZE_MARKERS.get(lang, ())) if w is not None]
     if not letters or not markers:
         return tokens
     out = list(tokens)
-    for position, token in enumerate(out):
-        letter = letters.get(token.text)
-        if letter is None or index.word_id(token.text) is not None:
-            continue
-        wid = index.word_id(letter)
-        if wid is not None and any(index.together(marker, wid) for marker in markers):
-            out[position] = replace(token, text=letter, keys=(letter,), stop=False, role="")
+    texts = [token.text for token in tokens]
+    start = 0
+    while start < len(out):
+        for phrase in _letter_phrases(lang):
+            end = start + len(phrase)
+            if tuple(texts[start:end]) != phrase or any(
+                len(word) > 2 and not word.isdigit() and index.knows(word) for word in phrase
+            ):
+                continue
+            wid = index.word_id(letters[" ".join(phrase)])
+            if wid is None or not any(index.together(marker, wid) for marker in markers):
+                continue
+            for position in range(start, end - 1):
+                out[position] = replace(out[position], stop=True)
+            letter = index.word(wid)
+            out[end - 1] = replace(
+                out[end - 1], text=letter, keys=(letter,), surface=letter, stop=False, role=""
+            )
+            start = end - 1
+            break
+        start += 1
     return out
+
+
+@lru_cache(maxsize=4)
+def _letter_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The ways of saying a letter size, as word tuples, longest first."""
+    return tuple(
+        sorted((tuple(p.split()) for p in LETTER_SIZES.get(lang, {})), key=len, reverse=True)
+    )
 
 
 def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:

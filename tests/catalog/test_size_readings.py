@@ -109,3 +109,55 @@ def test_a_catalog_word_is_never_a_slip_of_a_number_word() -> None:
     )
     assert matched(tents, "y m'faut une tente deux places pilkom") == "t2"
     assert matched(tents, "pilkom tente quatre places") == "t4"
+
+
+@pytest.fixture(scope="module")
+def tees() -> dict[str, Resolver]:
+    rows = {
+        "fr-FR": [
+            ("s", "Tovez t-shirt blanc, taille S", "Tovez", "t-shirt"),
+            ("m", "Tovez t-shirt blanc, taille M", "Tovez", "t-shirt"),
+            ("l", "Tovez t-shirt blanc, taille L", "Tovez", "t-shirt"),
+            ("xl", "Tovez t-shirt blanc, taille XL", "Tovez", "t-shirt"),
+            ("xxl", "Tovez t-shirt blanc, taille XXL", "Tovez", "t-shirt"),
+        ],
+        "en-US": [
+            ("s", "Tovez white t-shirt, size S", "Tovez", "t-shirt"),
+            ("m", "Tovez white t-shirt, size M", "Tovez", "t-shirt"),
+            ("xl", "Tovez white t-shirt, size XL", "Tovez", "t-shirt"),
+            ("xxl", "Tovez white t-shirt, size XXL", "Tovez", "t-shirt"),
+        ],
+    }
+    return {locale: resolver_of(locale, r) for locale, r in rows.items()}
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "expected"),
+    [
+        ("fr-FR", "tovez t-shirt blanc en médium", "m"),
+        ("fr-FR", "tovez t-shirt blanc en large", "l"),
+        ("fr-FR", "tovez t-shirt blanc en small", "s"),
+        ("fr-FR", "tovez t-shirt blanc en double x l", "xxl"),
+        ("fr-FR", "tovez t-shirt blanc deux x l", "xxl"),
+        ("en-US", "tovez white t-shirt extra large", "xl"),
+        ("en-US", "tovez white t-shirt in a med", "m"),
+        ("en-US", "tovez white t-shirt 2xl", "xxl"),
+    ],
+)
+def test_a_letter_size_said_in_words(
+    tees: dict[str, Resolver], locale: str, said: str, expected: str
+) -> None:
+    assert matched(tees[locale], said) == expected
+
+
+def test_a_size_label_no_title_has_weighs_little() -> None:
+    pillows = resolver_of(
+        "en-US",
+        [
+            ("king", "pillow soft - king - LIGEF", "Ligef", "pillow"),
+            ("queen", "pillow soft - queen - LIGEF", "Ligef", "pillow"),
+            ("cover", "duvet cover white, one size | Ligef", "Ligef", "duvet cover"),
+        ],
+    )
+    assert matched(pillows, "ligef's king size soft pillow") == "king"
+    assert matched(pillows, "ligef soft pillow queen-size") == "queen"
