@@ -178,7 +178,8 @@ def _drop_fillers(words: list[Word], lang: str, extra: tuple[str, ...]) -> list[
                 said = "".join(w.plain for w in part)
                 if said in exact[size]:
                     best = max(best, (101.0, size, side))
-                elif fuzzy[size]:
+                elif fuzzy[size] and not any(w.plain in UNIT_CANON for w in part):
+                    # ("un mètre" is no slip of "mettre")
                     from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
                     found = process.extractOne(

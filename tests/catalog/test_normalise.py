@@ -295,3 +295,9 @@ def test_spoken_english_written_as_heard() -> None:
     assert normalise("three o' them sweaters", "en-US", query=True) == "them sweater"
     assert normalise("the tent outta pilkom", "en-US", query=True) == "tent out pilkom"
     assert normalise("o'neill socks", "en-US") == "o neill sock"  # a name, not "of"
+
+
+def test_a_unit_is_no_slip_of_a_carrier_phrase() -> None:
+    """« mètre » is one letter from « mettre »: at the end of a request it was dropped."""
+    assert normalise("câble hdmi voltaro un mètre", "fr-FR", query=True) == "cable hdmi voltaro 1 m"
+    assert normalise("mettre un câble hdmi", "fr-FR", query=True) == "cable hdmi"
