@@ -149,7 +149,10 @@ BRAND_LINKS: dict[str, frozenset[str]] = {
 # for "Bros"), they are not needed for the brand to be said.
 LEGAL_FORMS: frozenset[str] = _words(
     "cie compagnie co company inc ltd llc sa sas sarl gmbh corp fils fil frere freres bro bros "
-    "brother brothers son sons"
+    "brother brothers son sons "
+    # The house a brand names, as often left out: « Domaine Ferlac » is said "ferlac".
+    "domaine chateau maison brasserie distillerie cave caves clos mas estate estates winery "
+    "vineyard vineyards brewery brewing distillery"
 )
 # Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
 ARTICLES: dict[str, frozenset[str]] = {

@@ -38,6 +38,8 @@ _QUANTITY_AFTER = {
 # The most items a shopper asks for in one breath: a larger number said before the name is a
 # size or a count ("les quarante sachets", "twenty eight inch"), not how many.
 MAX_QUANTITY = 10
+# English packs named by their count, in the singular ("a six pack", "a 12-pack of ...").
+_COMPOUND_PACKS = frozenset({"pack", "pk", "count", "ct"})
 # What follows a container said with how many ("three bags of", « deux paquets de »).
 _OF = frozenset({"of", "de", "d"})
 # Words for one that are also articles: before a count noun, an article ("une paire").
@@ -148,6 +150,8 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         pack = index > 1 and words[index - 2].plain in size_words
         if pack and prev is not None and prev.plain in ("de", "of"):
             continue  # "lot de six", "pack of six"
+        if lang == "en" and nxt is not None and nxt.surface in _COMPOUND_PACKS:
+            continue  # "a six pack", "12-pack": one pack of that many ("two packs": how many)
         few = Decimal(word.number) <= MAX_QUANTITY
         times = nxt is not None and nxt.plain in ("x", "×") and not _number_at(words, index + 2)
         if few and times and nxt is not None:

@@ -1,0 +1,60 @@
+"""Words of a brand a shopper may leave out, or say to bring it."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.resolver import Resolver
+from tests.catalog.small_shops import matched, resolver_of
+
+
+@pytest.fixture(scope="module")
+def cellar() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("cab", "Domaine Ferlac Cabernet Sauvignon red wine 2019 75 cl", "Domaine Ferlac", "wine"),
+            ("cab-magnum", "Domaine Ferlac Cabernet Sauvignon red wine 2019 magnum 1.5 l",
+             "Domaine Ferlac", "wine"),
+            ("chard", "Domaine Ferlac Chardonnay white wine 2021 75 cl", "Domaine Ferlac", "wine"),
+            ("ipa6", "Hopsmith IPA beer 33 cl pack of 6", "Hopsmith", "beer"),
+            ("ipa12", "Hopsmith IPA beer 33 cl pack of 12", "Hopsmith", "beer"),
+            ("brut", "Maison Valdor brut champagne 75 cl", "Maison Valdor", "champagne"),
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("a bottle of ferlac chardonnay", "chard"),
+        ("ferlac red wine one and a half liter", "cab-magnum"),
+        ("valdor brut champagne", "brut"),
+        ("domaine ferlac chardonnay", "chard"),
+    ],
+)
+def test_the_house_a_brand_names_need_not_be_said(
+    cellar: Resolver, said: str, expected: str
+) -> None:
+    assert matched(cellar, said) == expected
+
+
+def test_the_house_word_alone_is_no_brand(cellar: Resolver) -> None:
+    assert cellar.resolve("a bottle of maison chardonnay").product is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("a six pack of hopsmith ipa", "ipa6"),
+        ("hopsmith ipa twelve pack", "ipa12"),
+        ("a 12-pack of hopsmith ipa", "ipa12"),
+    ],
+)
+def test_a_pack_named_by_its_count_is_its_size(cellar: Resolver, said: str, expected: str) -> None:
+    assert matched(cellar, said) == expected
+
+
+def test_packs_in_the_plural_are_how_many(cellar: Resolver) -> None:
+    resolution = cellar.resolve("two packs of hopsmith ipa")
+    assert resolution.status == "ambiguous" and resolution.axis == "size"
