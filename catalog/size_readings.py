@@ -90,7 +90,7 @@ def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
             and 10 <= int(token.text) <= 99
         ):
             joined = str(int(previous.text) * 100 + int(token.text))
-            if index.word_id(joined) is not None and index.word_id(token.text) is None:
+            if _hundreds_meant(index, joined, token.text, tokens):
                 out[-1] = replace(
                     token,
                     text=joined,
@@ -101,6 +101,25 @@ def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
                 continue
         out.append(token)
     return out
+
+
+def _hundreds_meant(index: TextIndex, joined: str, second: str, tokens: list[Token]) -> bool:
+    """The catalog has ``joined`` ("250") and not ``second`` ("50") alone, or has it with
+    a word of the query where it has not the second ("bottle two fifty": a 250 ml bottle,
+    though some diapers come 50 to a pack)."""
+    joined_id, second_id = index.word_id(joined), index.word_id(second)
+    if joined_id is None:
+        return False
+    if second_id is None:
+        return True
+    words = [
+        wid
+        for wid in (index.word_id(t.text) for t in tokens if not t.stop and not t.number)
+        if wid is not None
+    ]
+    return any(index.together(joined_id, w) for w in words) and not any(
+        index.together(second_id, w) for w in words
+    )
 
 
 def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:

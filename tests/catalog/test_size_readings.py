@@ -161,3 +161,16 @@ def test_a_size_label_no_title_has_weighs_little() -> None:
     )
     assert matched(pillows, "ligef's king size soft pillow") == "king"
     assert matched(pillows, "ligef soft pillow queen-size") == "queen"
+
+
+def test_hundreds_said_without_hundred_when_the_second_part_is_another_products() -> None:
+    nursery = resolver_of(
+        "en-US",
+        [
+            ("diapers", "Pumbly diapers size 3, 50 count", "Pumbly", "diapers"),
+            ("b250", "Nuvelo baby bottle 250 ml 0-3 months", "Nuvelo", "baby bottle"),
+            ("b150", "Nuvelo baby bottle 150 ml newborn", "Nuvelo", "baby bottle"),
+        ],
+    )
+    assert matched(nursery, "nuvelo bottle two fifty") == "b250"
+    assert matched(nursery, "nuvelo baby bottle one fifty") == "b150"
