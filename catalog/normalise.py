@@ -130,10 +130,18 @@ _COLLOQUIAL = {
 }
 
 
+# "-5 °C", "20°F", "10 °": degrees of either scale, a number below zero said as a word.
+_DEGREES_RE = re.compile(r"°\s*[cf]?\b|°")
+_MINUS_RE = re.compile(r"(?<![\w.,])-(?=\d)")
+_MINUS_WORD = {"fr": "moins", "en": "minus"}
+
+
 def _split(text: str, lang: str) -> list[Word]:
     text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).lower()
     for pattern, written in _COLLOQUIAL.get(lang, ()):
         text = pattern.sub(written, text)
+    text = _DEGREES_RE.sub(" deg ", text)
+    text = _MINUS_RE.sub(_MINUS_WORD.get(lang, "minus") + " ", text)
     matches = list(_WORD_RE.finditer(text))
     words: list[Word] = []
     elisions = _ELISIONS.get(lang, set())

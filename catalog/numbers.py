@@ -96,6 +96,8 @@ _NUMBERS = {
 }  # fmt: skip
 # "One" that is mostly an article: beside it a word is not where numbers are.
 _ARTICLE_ONES = {"fr": frozenset({"un", "une"}), "en": frozenset({"one", "a", "an"})}
+# How a number below zero is said; the sign written before digits is read as this word.
+_MINUS = {"fr": "moins", "en": "minus"}
 # Words that join parts of one number ("vingt et un", "one hundred and five").
 _NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
 _DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
@@ -374,7 +376,29 @@ def read_numbers_and_units(
     if query:
         _respell(words, lang, known)
     _units_and_homophones(words, lang)
-    return _read_numbers(words, lang)
+    return _below_zero(_read_numbers(words, lang), lang)
+
+
+def _below_zero(words: list[Word], lang: str) -> list[Word]:
+    """A number said below zero as one number: « moins cinq (degrés) », "minus 10" (a title's
+    "-5 °C" is written so before it is read) → -5. In a shop's words, that is a temperature."""
+    minus = _MINUS.get(lang, "")
+    out: list[Word] = []
+    for word in words:
+        previous = out[-1] if out else None
+        before = out[-2] if len(out) > 1 else None
+        if (
+            word.number is not None
+            and not word.number.startswith("-")
+            and previous is not None
+            and previous.plain == minus
+            and (before is None or before.number is None)
+        ):
+            surface = f"{previous.surface} {word.surface}"
+            out[-1] = Word(surface, surface, word.glued, f"-{word.number}", word.words + 1)
+            continue
+        out.append(word)
+    return out
 
 
 def number_context_words(lang: str) -> frozenset[str]:

@@ -55,7 +55,7 @@ from catalog.lexicon import (
     request_word,
 )
 from catalog.normalise import Token, query_word, word_form, word_text, word_use
-from catalog.self_repairs import brand_corrections, false_starts, said_twice
+from catalog.self_repairs import brand_corrections, false_starts, said_again, said_twice
 from catalog.size_readings import (
     convert_sizes,
     join_hundreds,
@@ -92,7 +92,8 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     verbs known by their place dropped, words run together cut in two, words the catalog does not have made stop words
     (:meth:`TextIndex.soft_words`), letter sizes, hundreds and sizes read
     (:mod:`catalog.size_readings`)."""
-    tokens = false_starts(index, said_twice(index, brand_corrections(index, list(tokens))))
+    tokens = said_twice(index, brand_corrections(index, list(tokens)))
+    tokens = false_starts(index, said_again(index, tokens))
     tokens = numbers_in_names(index, said_separators(tokens, index.locale, index.knows))
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     tokens = letter_sizes(index, single_units(index, tokens))

@@ -26,6 +26,7 @@ place is left as said.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from catalog.index import TextIndex
     from catalog.normalise import Token
 
-__all__ = ["brand_corrections", "false_starts", "said_twice", "undo_corrections"]
+__all__ = ["brand_corrections", "false_starts", "said_again", "said_twice", "undo_corrections"]
 
 # Phrases that take back what was just said, longest first, as plain words.
 _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -163,6 +164,20 @@ def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
         else:
             out.append(tokens[index_at])
             index_at += 1
+    return out
+
+
+def said_again(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a catalog word said again further on ("sleeping bag twenty degree
+    bag") made a stop word, unless some name has it twice or it is a letter."""
+    seen: set[str] = set()
+    out = list(tokens)
+    for at, token in enumerate(out):
+        if token.stop or token.number or len(token.text) < 3 or index.word_id(token.text) is None:
+            continue  # (letters come again: "t s hirt ... taille s")
+        if token.text in seen and not _catalog_twice(index, [token]):
+            out[at] = replace(token, stop=True)
+        seen.add(token.text)
     return out
 
 

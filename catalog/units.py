@@ -48,6 +48,7 @@ _UNIT_FORMS = {
     "in": "in inch inches",
     "ft": "ft foot feet",
     "yd": "yd yard yards yds",
+    "deg": "deg degs degre degres degree degrees",  # either scale: "-5 °C", "20 °F" are "deg"
     "gal": "gal gallon gallons gals",
     "qt": "qt quart quarts qts",
     "pt": "pint pints",

@@ -86,3 +86,15 @@ def test_a_lone_no_between_two_brands_takes_the_first_back() -> None:
     assert matched(fresheners, "car air freshener citrus golden hinge no bremen's") == "br"
     # "no" before anything but a brand is left as said
     assert fresheners.resolve("bremen car air freshener no rush").status != "none"
+
+
+def test_a_word_said_again_further_on_is_said_once() -> None:
+    bags = resolver_of(
+        "en-US",
+        [
+            ("f20", "Pilkom sleeping bag 20°F", "Pilkom", "sleeping bag"),
+            ("f-10", "Pilkom sleeping bag -10 °F", "Pilkom", "sleeping bag"),
+            ("tent", "Pilkom tent 2 person", "Pilkom", "tent"),
+        ],
+    )
+    assert matched(bags, "pilkom sleeping bag twenty degree bag") == "f20"

@@ -174,3 +174,29 @@ def test_hundreds_said_without_hundred_when_the_second_part_is_another_products(
     )
     assert matched(nursery, "nuvelo bottle two fifty") == "b250"
     assert matched(nursery, "nuvelo baby bottle one fifty") == "b150"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "expected"),
+    [
+        ("fr-FR", "sac de couchage pilkom moins cinq degrés", "minus5"),
+        ("fr-FR", "sac de couchage pilkom moins cinq", "minus5"),
+        ("fr-FR", "sac de couchage pilkom cinq degrés", "plus5"),
+        ("en-US", "pilkom sleeping bag twenty degree bag", "f20"),
+        ("en-US", "pilkom sleeping bag minus ten", "f-10"),
+    ],
+)
+def test_temperatures_said_in_degrees_and_below_zero(locale: str, said: str, expected: str) -> None:
+    bags = {
+        "fr-FR": [
+            ("minus5", "sac de couchage Pilkom -5 °C", "Pilkom", "sac de couchage"),
+            ("plus5", "sac de couchage Pilkom 5 °C", "Pilkom", "sac de couchage"),
+            ("tent", "tente Pilkom 2 places", "Pilkom", "tente"),
+        ],
+        "en-US": [
+            ("f20", "Pilkom sleeping bag 20°F", "Pilkom", "sleeping bag"),
+            ("f-10", "Pilkom sleeping bag -10 °F", "Pilkom", "sleeping bag"),
+            ("tent", "Pilkom tent 2 person", "Pilkom", "tent"),
+        ],
+    }
+    assert matched(resolver_of(locale, bags[locale]), said) == expected
