@@ -126,6 +126,8 @@ _COLLOQUIAL = {
         (re.compile(r"\bo'(?=\s)"), "of"),
         (re.compile(r"\boutta\b"), "out of"),
         (re.compile(r"'bout\b"), "about"),
+        (re.compile(r"\b(big|small|tiny|little|lil|large|biggest|smallest) un\b"), r"\1 one"),
+        (re.compile(r"\blil\b'?"), "little"),
     ),
 }
 

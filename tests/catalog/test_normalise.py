@@ -295,6 +295,8 @@ def test_spoken_english_written_as_heard() -> None:
     assert normalise("three o' them sweaters", "en-US", query=True) == "them sweater"
     assert normalise("the tent outta pilkom", "en-US", query=True) == "tent out pilkom"
     assert normalise("o'neill socks", "en-US") == "o neill sock"  # a name, not "of"
+    assert normalise("the lil one", "en-US", query=True) == "little"
+    assert normalise("the big un", "en-US", query=True) == "big"
 
 
 def test_a_unit_is_no_slip_of_a_carrier_phrase() -> None:
