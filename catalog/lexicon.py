@@ -105,7 +105,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "hasard urgent urgence rapidement avance possible estampille version prie sois gentil "
         "attends voir voyons comment tiens ah oh pardon trompe quantite total cote semaine "
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
-        "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis"
+        "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis celui celle ceux "
+        "celles coup steuple basta moyen"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -126,7 +127,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total "
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
-        "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima"
+        "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
+        "literally guy guys folk folks"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

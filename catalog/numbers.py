@@ -337,9 +337,14 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
             nxt = words[index + 1] if index + 1 < len(words) else None
             after_number = prev is not None and (prev.number is not None or prev.plain in numberish)
             opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
-            if canon in ONLY_AFTER_NUMBERS and not (
-                prev is not None
-                and (prev.number is not None or prev.plain in _spelled_digits(lang))
+            # "the soft one in standard": a spelled "one" after a word is a pronoun.
+            pronoun = prev is not None and prev.plain == "one" and index > 1 and word.plain == "in"
+            if canon in ONLY_AFTER_NUMBERS and (
+                pronoun
+                or not (
+                    prev is not None
+                    and (prev.number is not None or prev.plain in _spelled_digits(lang))
+                )
             ):
                 if word.plain == canon:
                     word.stop = True  # "slip in": a function word there

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
-from catalog.lexicon import LEGAL_FORMS, function_word
+from catalog.lexicon import LEGAL_FORMS, PACK_WORDS, function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
@@ -377,14 +377,16 @@ class Resolver:
 
     def _content(self, doc: int, mask: int) -> bool:
         """Some position of ``mask`` in the document is a content word, not a function word
-        ("par" in "par 30")."""
+        ("par" in "par 30") nor a pack word ("lot" in "lot de 3")."""
         positions = self.index.doc_positions[doc]
+        packs = PACK_WORDS.get(language(self.locale), frozenset())
         for position, wid in enumerate(positions):
             if mask >> position & 1 and wid >= 0:
                 function = self._function_ids.get(wid)
                 if function is None:
-                    function = self._function_ids[wid] = function_word(
-                        self.index.word(wid), language(self.locale)
+                    word = self.index.word(wid)
+                    function = self._function_ids[wid] = (
+                        function_word(word, language(self.locale)) or word in packs
                     )
                 if not function:
                     return True

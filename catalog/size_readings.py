@@ -26,13 +26,21 @@ from catalog.folding import language
 from catalog.lexicon import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
 from catalog.normalise import Token, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
+from catalog.sizes import MAX_QUANTITY
 from catalog.units import COUNT_UNITS, MEASURE_UNITS
 from catalog.variants import in_base_unit
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
 
-__all__ = ["convert_sizes", "join_hundreds", "letter_sizes", "numbers_in_names", "single_units"]
+__all__ = [
+    "convert_sizes",
+    "join_hundreds",
+    "letter_sizes",
+    "numbers_in_names",
+    "single_units",
+    "unknown_counts",
+]
 
 
 def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
@@ -142,6 +150,8 @@ def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
                 len(word) > 2 and not word.isdigit() and index.knows(word) for word in phrase
             ):
                 continue
+            if start > 0 and texts[start - 1] == "a" and texts[start:end] == ["moyen"]:
+                continue  # « y a moyen de »: "it can be done", no size
             wid = index.word_id(letters[" ".join(phrase)])
             if wid is None or not any(index.together(marker, wid) for marker in markers):
                 continue
@@ -215,6 +225,29 @@ def _has_size(index: TextIndex, number: str, unit: str) -> bool:
     if index.common(number_id) and index.common(unit_id):
         return True
     return index.together(number_id, unit_id)
+
+
+def unknown_counts(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a small whole number no title has, said before a word ("tovez 2 scarfs",
+    « deux jeans slim en 38 »), read as how many: it can be no size of ours."""
+    out = list(tokens)
+    for position in range(len(out) - 1):
+        number, word = out[position], out[position + 1]
+        before = out[position - 1] if position else None
+        named = before is not None and not before.stop and index.word_id(before.text) is None
+        if (
+            not named  # "pont neuf": a name we do not know may end with a number
+            and number.number
+            and not number.stop
+            and number.text.isdigit()
+            and 1 < int(number.text) <= MAX_QUANTITY
+            and not word.number
+            and not word.stop
+            and word.text not in MEASURE_UNITS  # "cinq centi" may be read in another unit
+            and index.word_id(number.text) is None
+        ):
+            out[position] = replace(number, stop=True)
+    return out
 
 
 def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:

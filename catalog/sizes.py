@@ -32,7 +32,7 @@ _QUANTITY_BEFORE = {
     "en": (("times",), ("quantity",), ("make", "it"), ("i", "ll", "need"), ("i", "ll", "take")),
 }
 _QUANTITY_AFTER = {
-    "fr": (("exemplaire",), ("exemplaires",), ("fois",), ("de", "ces")),
+    "fr": (("exemplaire",), ("exemplaires",), ("fois",), ("de", "ces"), ("d", "ces")),
     "en": (("of", "them"), ("of", "those"), ("of", "these"), ("of", "the"), ("total",)),
 }
 # The most items a shopper asks for in one breath: a larger number said before the name is a

@@ -200,3 +200,60 @@ def test_temperatures_said_in_degrees_and_below_zero(locale: str, said: str, exp
         ],
     }
     assert matched(resolver_of(locale, bags[locale]), said) == expected
+
+
+@pytest.fixture(scope="module")
+def scarves() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("cashmere", "Tovez scarf cashmere, one size", "Tovez", "scarf"),
+            ("silk", "Tovez scarf silk, one size", "Tovez", "scarf"),
+            ("towel", "Tovez bath towel charcoal 30 in wide", "Tovez", "bath towel"),
+            ("towel-w", "Tovez bath towel white 30 in wide", "Tovez", "bath towel"),
+            ("bracelet", "Pont Vieux bracelet 9 links", "Pont Vieux", "bracelet"),
+        ],
+    )
+
+
+def test_a_small_number_no_title_has_is_how_many(scarves: Resolver) -> None:
+    assert matched(scarves, "tovez 2 scarfs the cashmere one") == "cashmere"
+
+
+def test_a_number_after_a_name_we_do_not_know_is_not_how_many(scarves: Resolver) -> None:
+    assert scarves.resolve("pont neuf scarf").product is None
+
+
+def test_the_one_in_is_a_pronoun_not_one_inch(scarves: Resolver) -> None:
+    assert matched(scarves, "tovez bath towel the charcoal one in 30 wide") == "towel"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "y a moyen d'avoir tovez écharpe cachemire",
+        "tovez écharpe celle en cachemire",
+        "j'prends tovez 3 d'ces écharpes cachemire",
+    ],
+)
+def test_french_pronouns_and_idioms_are_the_shoppers(said: str) -> None:
+    scarves_fr = resolver_of(
+        "fr-FR",
+        [
+            ("cashmere", "Tovez écharpe cachemire, taille unique", "Tovez", "écharpe"),
+            ("silk", "Tovez écharpe soie, taille unique", "Tovez", "écharpe"),
+            ("m", "Tovez pull laine, taille M", "Tovez", "pull"),
+        ],
+    )
+    assert matched(scarves_fr, said) == "cashmere"
+
+
+def test_a_brand_and_a_pack_word_alone_name_no_product() -> None:
+    car = resolver_of(
+        "fr-FR",
+        [
+            ("fresh", "désodorisant voiture Bremen nouvelle voiture lot de 3", "Bremen", "désodo"),
+            ("cable", "câbles de démarrage Bremen 16 mm² 5 m", "Bremen", "câbles"),
+        ],
+    )
+    assert car.resolve("inscris-moi bouil lotte celle de bremen").product is None
