@@ -20,8 +20,18 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("œ", "oe")
 
 
+# English plurals no ending rule undoes ("four people" for "4-person", "knives").
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "knives": "knife", "leaves": "leaf", "shelves": "shelf",
+    "halves": "half", "loaves": "loaf", "wolves": "wolf", "geese": "goose",
+}  # fmt: skip
+
+
 def singular(word: str) -> str:
     """``word`` without a plural ending ("capsules" → "capsule", "batteries" → "battery")."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 3 or word[0].isdigit():
         return word
     if word.endswith("eaux"):

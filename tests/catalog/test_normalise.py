@@ -303,3 +303,8 @@ def test_a_unit_is_no_slip_of_a_carrier_phrase() -> None:
     """« mètre » is one letter from « mettre »: at the end of a request it was dropped."""
     assert normalise("câble hdmi voltaro un mètre", "fr-FR", query=True) == "cable hdmi voltaro 1 m"
     assert normalise("mettre un câble hdmi", "fr-FR", query=True) == "cable hdmi"
+
+
+def test_english_plurals_no_ending_rule_undoes() -> None:
+    assert normalise("a tent for four people", "en-US", query=True) == "tent 4 person"
+    assert normalise("bread knives", "en-US") == "bread knife"
