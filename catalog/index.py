@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from catalog.folding import language
-from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
+from catalog.lexicon import LEGAL_FORMS, NAMING_LINKS, PACK_WORDS
 from catalog.normalise import Token
 from catalog.repair import fill_gaps, lead_words, loose_words, repaired, trail_words
 from catalog.tables import IntArray, Tables, build_tables
@@ -159,11 +159,21 @@ class TextIndex(Vocabulary):
                     weights[pos] = share
         unknown = [i for i, t in enumerate(tokens) if not best_sim[i] and not t.stop]
         explained = [i for i in range(count) if best_sim[i]]
+        # Unknown words before "à la marque", "made by" ... name what that brand makes.
+        naming = NAMING_LINKS.get(language(self.locale), frozenset())
+        named = {
+            pos
+            for pos in unknown
+            if explained
+            and pos < explained[0]
+            and any(t.text in naming for t in tokens[pos + 1 : explained[0] + 1])
+        }
         if own_words and explained and unknown:
             # The shopper's own words before and after the name (see catalog.repair).
             own = (
                 lead_words(self, tokens, unknown, explained[0]) if unknown[0] < explained[0] else []
             )
+            own = [pos for pos in own if pos not in named]
             if unknown[-1] > explained[-1]:
                 own += trail_words(tokens, unknown, explained[-1], self.locale)
             # A legal form the catalog writes otherwise ("brothers" for "Bros"): not needed.
@@ -183,7 +193,7 @@ class TextIndex(Vocabulary):
                 weights[pos] *= FUNCTION_WORD_WEIGHT
         for pos in unknown:
             weights[pos] = 0.0 if ignore_unknown else self.unknown_idf
-            if explained and not explained[0] < pos < explained[-1]:
+            if explained and not explained[0] < pos < explained[-1] and pos not in named:
                 # Around the product name ("remember to add ... now"): more likely the
                 # shopper's own words than a product we do not sell. It weighs less, and stays
                 # doubtful: a product is then kept only if its brand is surely said.

@@ -31,6 +31,7 @@ __all__ = [
     "LETTER_PAIRS",
     "LETTER_SIZES",
     "LINK_WORDS",
+    "NAMING_LINKS",
     "NOUN_JOINERS",
     "OBJECT_PREPOSITIONS",
     "PACK_WORDS",
@@ -145,6 +146,12 @@ BRAND_LINKS: dict[str, frozenset[str]] = {
         "griffe"
     ),
     "en": _words("by from of made brand under labelled labeled maker makers"),
+}
+# Brand links that can mean nothing else ("à la marque", "de chez", "made by"): what is said
+# before one is what that brand makes, not the shopper's aside.
+NAMING_LINKS: dict[str, frozenset[str]] = {
+    "fr": _words("marque chez signe signee fabrique fabriquee griffe griffee estampille"),
+    "en": _words("brand made maker makers labelled labeled"),
 }
 # Legal forms that end a brand ("Movras & Cie", "Acme & Co", "Lemvand Frères", "Weskquibbrem
 # Bros"), as written or read singular: often left out, misheard or said otherwise ("brothers"

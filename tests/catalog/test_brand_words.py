@@ -58,3 +58,24 @@ def test_a_pack_named_by_its_count_is_its_size(cellar: Resolver, said: str, expe
 def test_packs_in_the_plural_are_how_many(cellar: Resolver) -> None:
     resolution = cellar.resolve("two packs of hopsmith ipa")
     assert resolution.status == "ambiguous" and resolution.axis == "size"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        ("fr-FR", "donne voir, shampooing, à la marque ligef."),
+        ("fr-FR", "des jumelles de chez ligef"),
+        ("en-US", "a tablecloth made by ligef"),
+    ],
+)
+def test_what_is_named_before_a_brand_link_is_what_that_brand_makes(locale: str, said: str) -> None:
+    """Ligef sells no shampoo, binoculars or tablecloth: nothing to sell, nothing to ask."""
+    linen = resolver_of(
+        locale,
+        [
+            ("pillow", "Ligef pillow soft king", "Ligef", "pillow"),
+            ("sheet", "Ligef fitted sheet cotton queen", "Ligef", "fitted sheet"),
+            ("towel", "Nespob bath towel white", "Nespob", "bath towel"),
+        ],
+    )
+    assert linen.resolve(said).status == "none"
