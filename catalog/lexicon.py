@@ -192,7 +192,7 @@ NOUN_JOINERS: dict[str, frozenset[str]] = {
 # the shopper's, never a brand. ("nous", "vous", "lui" also follow an imperative, « mets-nous
 # ventor savon », and "you" a verb: "get you ...".)
 BEFORE_VERBS: dict[str, frozenset[str]] = {
-    "fr": _words("je j tu il ils elle elles on me m te t se s"),
+    "fr": _words("je j tu il ils elle elles on me m te t se s chuis"),
     "en": _words("i we they m re ve ll"),
 }
 # English verb particles: a word the catalog does not know that opens the request before one

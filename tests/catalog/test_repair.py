@@ -496,6 +496,7 @@ def test_a_brand_word_with_another_ending_is_not_cut_short(candles: Resolver) ->
         ("stationery", "tu proposes saar max stylo bille noir", "stylo-noir"),  # after a subject
         ("stationery", "je viens pour saar max stylo bille bleu", "stylo-bleu"),  # its "pour"
         ("stationery", "vous proposez saar max stylo bille bleu", "stylo-bleu"),  # "-ez"
+        ("stationery", "chuis venu pour saar max stylo bille bleu", "stylo-bleu"),  # je suis
         ("garden", "we've got to get lotex tarp blue", "tarp-blue"),  # "got" ~ a word: a verb
         ("stationery", "confiture fraise griffée ferta", "confiture"),  # a brand link
         ("garden", "slip in lotex tarp blue", "tarp-blue"),
