@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -140,39 +141,20 @@ def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
     markers = [w for w in (index.word_id(m) for m in SIZE_MARKERS.get(lang, ())) if w is not None]
     if not letters or not markers:
         return tokens
-    out = list(tokens)
-    texts = [token.text for token in tokens]
-    start = 0
-    while start < len(out):
-        for phrase in _letter_phrases(lang):
-            end = start + len(phrase)
-            if tuple(texts[start:end]) != phrase or any(
-                len(word) > 2 and not word.isdigit() and index.knows(word) for word in phrase
-            ):
-                continue
-            if start > 0 and texts[start - 1] == "a" and texts[start:end] == ["moyen"]:
-                continue  # « y a moyen de »: "it can be done", no size
-            wid = index.word_id(letters[" ".join(phrase)])
-            if wid is None or not any(index.together(marker, wid) for marker in markers):
-                continue
-            for position in range(start, end - 1):
-                out[position] = replace(out[position], stop=True)
-            letter = index.word(wid)
-            out[end - 1] = replace(
-                out[end - 1], text=letter, keys=(letter,), surface=letter, stop=False, role=""
-            )
-            start = end - 1
-            break
-        start += 1
-    return out
 
+    def reading(start: int, phrase: tuple[str, ...]) -> Token | None:
+        if any(len(word) > 2 and not word.isdigit() and index.knows(word) for word in phrase):
+            return None
+        if start > 0 and tokens[start - 1].text == "a" and phrase == ("moyen",):
+            return None  # « y a moyen de »: "it can be done", no size
+        wid = index.word_id(letters[" ".join(phrase)])
+        if wid is None or not any(index.together(marker, wid) for marker in markers):
+            return None
+        letter = index.word(wid)
+        said = tokens[start + len(phrase) - 1]
+        return replace(said, text=letter, keys=(letter,), surface=letter, stop=False, role="")
 
-@lru_cache(maxsize=4)
-def _letter_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The ways of saying a letter size, as word tuples, longest first."""
-    return tuple(
-        sorted((tuple(p.split()) for p in LETTER_SIZES.get(lang, {})), key=len, reverse=True)
-    )
+    return _read_phrases(tokens, _longest_first(tuple(letters)), reading)
 
 
 def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:
@@ -181,39 +163,55 @@ def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:
     the catalog's word, unless the catalog has a word of what was said."""
     lang = language(index.locale)
     written = next((w for w in SINGLE_WORDS.get(lang, ()) if index.word_id(w) is not None), "")
-    texts = [token.text for token in tokens]
-    if not written or written in texts:
+    if not written or any(token.text == written for token in tokens):
         return tokens
+
+    def reading(start: int, phrase: tuple[str, ...]) -> Token | None:
+        if start > 0 and tokens[start - 1].number and phrase[0] in COUNT_UNITS:
+            return None  # « quatre unités de »: how many
+        said = tokens[start : start + len(phrase)]
+        if any(
+            not t.stop and not t.number and t.role != "function" and index.knows(t.text)
+            for t in said
+        ):
+            return None
+        return replace(query_word(written, index.locale), surface=said[-1].surface)
+
+    return _read_phrases(tokens, _longest_first(SAID_SINGLE.get(lang, ())), reading)
+
+
+def _read_phrases(
+    tokens: list[Token],
+    phrases: Sequence[tuple[str, ...]],
+    reading: Callable[[int, tuple[str, ...]], Token | None],
+) -> list[Token]:
+    """``tokens`` with each phrase said (left to right, the longest first) that ``reading``
+    reads (given where it starts) made one word: its last token becomes the reading, the ones
+    before it stop words."""
     out = list(tokens)
+    texts = [token.text for token in tokens]
     start = 0
     while start < len(out):
-        for phrase in _said_single(lang):
+        for phrase in phrases:
             end = start + len(phrase)
-            counted = start > 0 and out[start - 1].number and phrase[0] in COUNT_UNITS
-            if (
-                counted
-                or tuple(texts[start:end]) != phrase
-                or any(
-                    not t.stop and not t.number and t.role != "function" and index.knows(t.text)
-                    for t in out[start:end]
-                )
-            ):
+            if tuple(texts[start:end]) != phrase:
+                continue
+            token = reading(start, phrase)
+            if token is None:
                 continue
             for position in range(start, end - 1):
                 out[position] = replace(out[position], stop=True)
-            said = out[end - 1]
-            out[end - 1] = replace(query_word(written, index.locale), surface=said.surface)
+            out[end - 1] = token
             start = end - 1
             break
         start += 1
     return out
 
 
-@lru_cache(maxsize=4)
-def _said_single(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The ways of saying one item alone, as word tuples, longest first."""
-    phrases = {tuple(phrase.split()) for phrase in SAID_SINGLE.get(lang, ())}
-    return tuple(sorted(phrases, key=len, reverse=True))
+@lru_cache(maxsize=8)
+def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, longest first."""
+    return tuple(sorted({tuple(p.split()) for p in phrases}, key=len, reverse=True))
 
 
 def _has_size(index: TextIndex, number: str, unit: str) -> bool:
