@@ -62,6 +62,7 @@ from catalog.size_readings import (
     letter_sizes,
     numbers_in_names,
     single_units,
+    split_numbers,
     unknown_counts,
 )
 from catalog.spelling import first_sound
@@ -96,7 +97,7 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     tokens = said_twice(index, brand_corrections(index, list(tokens)))
     tokens = false_starts(index, said_again(index, tokens))
     tokens = numbers_in_names(index, said_separators(tokens, index.locale, index.knows))
-    tokens = unknown_counts(index, tokens)
+    tokens = unknown_counts(index, split_numbers(index, tokens))
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     tokens = letter_sizes(index, single_units(index, tokens))
     return convert_sizes(index, join_hundreds(index, tokens))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from catalog.folding import language
 from catalog.lexicon import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
-from catalog.normalise import Token, query_word, word_form
+from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.sizes import MAX_QUANTITY
 from catalog.units import COUNT_UNITS, MEASURE_UNITS
@@ -40,6 +40,7 @@ __all__ = [
     "letter_sizes",
     "numbers_in_names",
     "single_units",
+    "split_numbers",
     "unknown_counts",
 ]
 
@@ -129,6 +130,37 @@ def _hundreds_meant(index: TextIndex, joined: str, second: str, tokens: list[Tok
     return any(index.together(joined_id, w) for w in words) and not any(
         index.together(second_id, w) for w in words
     )
+
+
+def split_numbers(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a number said in words that no title has read as two numbers that a
+    title has together ("fifty one hundred ten" is not 5110 but the gauges "50-110")."""
+    out: list[Token] = []
+    for token in tokens:
+        words = token.surface.split()
+        if not token.number or len(words) < 2 or index.word_id(token.text) is not None:
+            out.append(token)
+            continue
+        out += _two_numbers(index, token, words) or [token]
+    return out
+
+
+def _two_numbers(index: TextIndex, token: Token, words: list[str]) -> list[Token] | None:
+    for cut in range(1, len(words)):
+        first = _number_said(" ".join(words[:cut]), index.locale)
+        second = _number_said(" ".join(words[cut:]), index.locale)
+        if first is None or second is None:
+            continue
+        ids = index.word_id(first.text), index.word_id(second.text)
+        if ids[0] is not None and ids[1] is not None and index.together(ids[0], ids[1]):
+            return [replace(first, stop=token.stop), replace(second, stop=token.stop)]
+    return None
+
+
+def _number_said(said: str, locale: str) -> Token | None:
+    """The one number ``said`` reads as, if it reads as one."""
+    read = analyse(said, locale)
+    return read[0] if len(read) == 1 and read[0].number else None
 
 
 def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:

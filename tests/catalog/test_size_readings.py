@@ -257,3 +257,27 @@ def test_a_brand_and_a_pack_word_alone_name_no_product() -> None:
         ],
     )
     assert car.resolve("inscris-moi bouil lotte celle de bremen").product is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "expected"),
+    [
+        ("en-US", "zelstek bass strings fifty one hundred ten", "50-110"),
+        ("en-US", "zelstek bass strings forty five one hundred five", "45-105"),
+        ("fr-FR", "cordes de basse zelstek quarante-cinq cent cinq", "45-105"),
+    ],
+)
+def test_a_number_no_title_has_is_read_as_two_a_title_has(
+    locale: str, said: str, expected: str
+) -> None:
+    """« quarante-cinq cent cinq » is not 4505 but the gauges 45-105."""
+    noun = "bass strings" if locale == "en-US" else "cordes de basse"
+    strings = resolver_of(
+        locale,
+        [
+            ("50-110", f"Zelstek {noun} 50-110", "Zelstek", noun),
+            ("45-105", f"Zelstek {noun} 45-105", "Zelstek", noun),
+            ("45-100", f"Zelstek {noun} 45-100", "Zelstek", noun),
+        ],
+    )
+    assert matched(strings, said) == expected
