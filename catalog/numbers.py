@@ -11,22 +11,39 @@ sizes and quantities in :mod:`catalog.sizes`:
 - in queries, a slip in a number or unit word forgiven ("quuarante", "graammes").
 
 The word record (:class:`Word`) and the small helpers the tokeniser shares live here too, so
-that :mod:`catalog.normalise` imports this module and never the other way round.
+that :mod:`catalog.normalise` imports this module and never the other way round. The word
+tables read here (number words, homophones, size markers ...) are in :mod:`catalog.number_words`;
+the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) are re-exported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import TypeVar
 
 from catalog.folding import singular, strip_accents
 from catalog.lexicon import function_word
+from catalog.number_words import (
+    ARTICLE_ONES,
+    DECIMAL_MARK,
+    MINUS,
+    MULTIPLIERS,
+    NUMBER_AND,
+    NUMBER_HOMOPHONES,
+    NUMBERS,
+    ONE_ARTICLES,
+    PREPOSITIONS,
+    SIZE_MARKERS,
+    lang_table,
+    number_and_unit_words,
+    number_context_words,
+    number_names,
+    numberish_words,
+    spelled_digits,
+)
 from catalog.units import ONLY_AFTER_NUMBERS, UNIT_CANON, is_measure, is_unit
-
-T = TypeVar("T")
 
 __all__ = [
     "FUZZY_WORD_CUTOFF",
@@ -63,62 +80,6 @@ def canonical_number(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def lang_table(table: Mapping[str, T], lang: str) -> T:
-    """``lang``'s entry of a per-language table, the English one when ``lang`` has none."""
-    return table.get(lang, table["en"])
-
-
-# --- word lists ------------------------------------------------------------------------------
-_NUMBERS = {
-    "fr": {
-        "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-        "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
-        "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
-        "douzaine": 12,
-    },
-    "en": {
-        "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-        "thousand": 1000, "dozen": 12,
-        # Said in the plural for a size ("a pack of elevens", "bass strings fifties"); not
-        # "ones", a pronoun ("the blue ones").
-        "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
-        "nines": 9, "tens": 10, "elevens": 11, "twelves": 12, "thirteens": 13,
-        "fourteens": 14, "fifteens": 15, "sixteens": 16, "seventeens": 17, "eighteens": 18,
-        "nineteens": 19, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-        "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-    },
-}  # fmt: skip
-# "One" that is mostly an article: beside it a word is not where numbers are.
-_ARTICLE_ONES = {"fr": frozenset({"un", "une"}), "en": frozenset({"one", "a", "an"})}
-# How a number below zero is said; the sign written before digits is read as this word.
-_MINUS = {"fr": "moins", "en": "minus"}
-# Words that join parts of one number ("vingt et un", "one hundred and five").
-_NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
-_DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
-# Recognisers write these for a number when a unit follows ("ocean to l", "sans litres").
-_NUMBER_HOMOPHONES = {
-    "fr": {"sans": 100, "sang": 100, "sens": 100, "cette": 7, "set": 7, "si": 6, "scie": 6,
-           "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
-    "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
-}  # fmt: skip
-_MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
-# "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
-_PREPOSITIONS = {"de"}
-# Articles that say "one" before a measure unit ("a liter"); French "un" is a number word.
-_ONE_ARTICLES = {"fr": frozenset(), "en": frozenset({"a", "an"})}
-# Words after which a lone "un"/"one" is a number, not an article.
-SIZE_MARKERS = {
-    "fr": {"taille", "lot", "pack", "paquet", "boite", "x", "par"},
-    "en": {"size", "pack", "of", "x", "box", "set"},
-}
-
-
 def _respell(
     words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None
 ) -> None:
@@ -146,7 +107,7 @@ def _respell(
             if found is not None:
                 guesses[index] = found[0]
 
-    articles = _ARTICLE_ONES.get(lang, frozenset())
+    articles = ARTICLE_ONES.get(lang, frozenset())
 
     def numeric_context(index: int) -> bool:
         return any(
@@ -180,20 +141,14 @@ def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
 
 
 @lru_cache(maxsize=8)
-def number_and_unit_words(lang: str) -> frozenset[str]:
-    """Number words, decimal marks and unit forms of ``lang``, folded."""
-    return frozenset((*lang_table(_NUMBERS, lang), *lang_table(_DECIMAL_MARK, lang), *UNIT_CANON))
-
-
-@lru_cache(maxsize=8)
 def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted(w for w in number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
 
 
 def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
     """Read number words from ``start``; return (value, index after the run)."""
-    table = lang_table(_NUMBERS, lang)
-    ands = lang_table(_NUMBER_AND, lang)
+    table = lang_table(NUMBERS, lang)
+    ands = lang_table(NUMBER_AND, lang)
     total = current = 0
     last: int | None = None
     j = start
@@ -240,8 +195,8 @@ def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
 
 
 def _read_numbers(words: list[Word], lang: str) -> list[Word]:
-    table = lang_table(_NUMBERS, lang)
-    marks = lang_table(_DECIMAL_MARK, lang)
+    table = lang_table(NUMBERS, lang)
+    marks = lang_table(DECIMAL_MARK, lang)
     out: list[Word] = []
     i = 0
     while i < len(words):
@@ -261,7 +216,7 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
                 out.append(Word(surface, strip_accents(surface), words[k - 1].glued, number, k - i))
                 i = k
                 continue
-        if word.plain in lang_table(_ONE_ARTICLES, lang) and is_measure(
+        if word.plain in lang_table(ONE_ARTICLES, lang) and is_measure(
             words[i + 1] if i + 1 < len(words) else None
         ):
             # "a liter", "an ounce": one of the unit that follows.
@@ -300,35 +255,12 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
     return out
 
 
-@lru_cache(maxsize=8)
-def _spelled(lang: str) -> dict[int, str]:
-    return {value: name for name, value in reversed(lang_table(_NUMBERS, lang).items())}
-
-
-@lru_cache(maxsize=8)
-def _numberish(lang: str) -> frozenset[str]:
-    """Words after which a unit word is a unit ("taille litres" is "taille L")."""
-    homophones = lang_table(_NUMBER_HOMOPHONES, lang)
-    return (
-        number_and_unit_words(lang)
-        | set(homophones)
-        | {"a", "demi", "half"}
-        | lang_table(SIZE_MARKERS, lang)
-    )
-
-
-@lru_cache(maxsize=4)
-def _spelled_digits(lang: str) -> frozenset[str]:
-    """Number words that are only numbers (not "a", "un": articles too)."""
-    return frozenset(w for w in lang_table(_NUMBERS, lang) if w not in ("a", "an", "un", "une"))
-
-
 def _units_and_homophones(words: list[Word], lang: str) -> None:
     """Spell units one way; read a number homophone as the number when a unit or a
     "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
     "pack of to")."""
-    homophones = lang_table(_NUMBER_HOMOPHONES, lang)
-    numberish = _numberish(lang)
+    homophones = lang_table(NUMBER_HOMOPHONES, lang)
+    numberish = numberish_words(lang)
     for index, word in enumerate(words):
         canon = UNIT_CANON.get(word.plain)
         if canon and not word.stop:
@@ -343,7 +275,7 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
                 pronoun
                 or not (
                     prev is not None
-                    and (prev.number is not None or prev.plain in _spelled_digits(lang))
+                    and (prev.number is not None or prev.plain in spelled_digits(lang))
                 )
             ):
                 if word.plain == canon:
@@ -351,7 +283,7 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
                 continue  # "a foot pump": a word, not a unit
             if after_number or not opens_name or len(word.plain) <= 3:
                 words[index] = Word(word.surface, canon, word.glued)
-    spelled = _spelled(lang)
+    spelled = number_names(lang)
     size_words = lang_table(SIZE_MARKERS, lang)
     for index, word in enumerate(words):
         if word.number is not None or word.plain not in homophones:
@@ -359,10 +291,10 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
         nxt = words[index + 1] if index + 1 < len(words) else None
         after_size = index > 0 and words[index - 1].plain in size_words
         following = nxt.plain if nxt is not None else None
-        before_multiplier = following in _MULTIPLIERS
-        if before_multiplier and word.plain in _PREPOSITIONS and following in ("cent", "mille"):
+        before_multiplier = following in MULTIPLIERS
+        if before_multiplier and word.plain in PREPOSITIONS and following in ("cent", "mille"):
             continue
-        if word.plain in _PREPOSITIONS and not is_measure(nxt):
+        if word.plain in PREPOSITIONS and not is_measure(nxt):
             continue  # "de sachets", "paquet de capsules": the preposition before a count
         if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
             word.plain = spelled[homophones[word.plain]]
@@ -387,7 +319,7 @@ def read_numbers_and_units(
 def _below_zero(words: list[Word], lang: str) -> list[Word]:
     """A number said below zero as one number: « moins cinq (degrés) », "minus 10" (a title's
     "-5 °C" is written so before it is read) → -5. In a shop's words, that is a temperature."""
-    minus = _MINUS.get(lang, "")
+    minus = MINUS.get(lang, "")
     out: list[Word] = []
     for word in words:
         previous = out[-1] if out else None
@@ -404,11 +336,3 @@ def _below_zero(words: list[Word], lang: str) -> list[Word]:
             continue
         out.append(word)
     return out
-
-
-def number_context_words(lang: str) -> frozenset[str]:
-    """Number and unit words, and the words that change how a number next to them reads."""
-    words = set(number_and_unit_words(lang))
-    words |= lang_table(_NUMBER_AND, lang) | lang_table(SIZE_MARKERS, lang) | _MULTIPLIERS
-    words |= set(lang_table(_NUMBER_HOMOPHONES, lang))
-    return frozenset(words)

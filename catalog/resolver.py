@@ -22,6 +22,9 @@ What the resolver knows comes from the catalog (:mod:`catalog.documents`): brand
 brand column, product nouns from the product type, word weights from their rarity, sizes and
 variants from titles; and from the language (:mod:`catalog.lexicon`): carrier phrases,
 function words, relative size words.
+
+What a query says of each product (its brand, its noun, its own name) is read in
+:mod:`catalog.said`; how a question is worded, in :mod:`catalog.questions`.
 """
 
 from __future__ import annotations
@@ -31,16 +34,12 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from catalog.documents import ResolverTables, build_resolver_tables
-from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
-from catalog.lexicon import LEGAL_FORMS, PACK_WORDS, function_word
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
-from catalog.spelling import clipped, syllables
+from catalog.said import Said
 from catalog.variants import extract_size, size_sort_key
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
@@ -54,7 +53,6 @@ Status = Literal["match", "ambiguous", "none"]
 MATCH_AT = 0.85  # a match explains at least this much...
 TIE_WITHIN = 0.06  # ...and no other product comes within this distance
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
-BRAND_HEARD_RATIO = 70.0  # a brand word spelt by ear this close (and as many syllables)
 _SIZE_ROLES = ("small", "large")
 
 
@@ -117,12 +115,9 @@ class Resolver:
         self.index.noun_masks = tables.kind_masks
         self.index.brand_masks = tables.brand_masks
         self._brand_masks = tables.brand_masks
-        self._name_masks = tables.name_masks  # the content words of each document's own name
-        self._kind_masks = tables.kind_masks  # the product noun's words
         self._families = tables.families
         self._several_brands = tables.several_brands
-        self._function_ids: dict[int, bool] = {}  # word id → a function word (filled lazily)
-        self._legal_forms: dict[int, int] = {}  # document → its brand's legal-form positions
+        self._said = Said(tables, self.index, self.locale)
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
         """What ``text`` asks for. An entity-resolution id from Alexa that the catalog knows
@@ -175,7 +170,7 @@ class Resolver:
         if not fits or fits[0][1].qcov < MATCH_AT:
             return None
         number, alignment = fits[0]
-        if not self._brand_said(alignment) or not self._kind_sure(alignment):
+        if not self._said.brand_said(alignment) or not self._said.kind_sure(alignment):
             return None
         resolution = self._decide(fits, final=True, size=size, qm=light)
         if resolution is None or resolution.status == "none":
@@ -187,9 +182,9 @@ class Resolver:
         aligned = {self.catalog.products[n].id: a for n, a in fits}
         for candidate in resolution.candidates:
             fit = aligned.get(candidate.product.id)
-            if fit is None or not self._brand_said(fit):
+            if fit is None or not self._said.brand_said(fit):
                 return None
-            if not self._kind_sure(fit):
+            if not self._said.kind_sure(fit):
                 return None
         return resolution
 
@@ -204,73 +199,19 @@ class Resolver:
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1 and best >= MATCH_AT:
             number, alignment = tied[0]
-            said = self._brand_said(alignment) is not False or self._brand_heard(alignment, qm)
+            brand = self._said.brand_said(alignment)
+            said = brand is not False or self._said.brand_heard(alignment, qm)
             # Words besides the brand said, none surely (a noun only heard nearly): ask.
             others = ~self._brand_masks[alignment.doc]
             sure = not alignment.doc_mask & others or alignment.sure_mask & others
             # The shopper's words, most likely (qm.loose): sold only with the brand surely said.
             loose = _mask(qm.loose) & ~alignment.query_mask
-            vouched = not loose or not self._several_brands or self._brand_said(alignment)
+            vouched = not loose or not self._several_brands or self._said.brand_said(alignment)
             if not alignment.number_conflict and said and sure and vouched:
                 return Resolution("match", [self._candidate(number, alignment)])
         if not final and len(tied) == 1:
             return None  # a lone near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
-
-    def _brand_said(self, alignment: Alignment) -> bool | None:
-        """True: the query surely says the whole brand (its legal form aside: "Movras & Cie"
-        is said as "movras"); None: not at all; False: in part, or only something like it."""
-        brand = self._brand_masks[alignment.doc]
-        if not brand or not alignment.doc_mask & brand:
-            return None
-        needed = brand & ~self._legal_form_mask(alignment.doc)
-        return alignment.sure_mask & needed == needed
-
-    def _legal_form_mask(self, doc: int) -> int:
-        """The positions of the document's brand words that are a legal form ("cie")."""
-        mask = self._legal_forms.get(doc)
-        if mask is None:
-            mask = 0
-            brand = self._brand_masks[doc]
-            if brand:
-                for position, wid in enumerate(self.index.doc_positions[doc]):
-                    if brand >> position & 1 and wid >= 0 and self.index.word(wid) in LEGAL_FORMS:
-                        mask |= 1 << position
-                if mask == brand:
-                    mask = 0  # a brand that is only a legal form must be said
-            self._legal_forms[doc] = mask
-        return mask
-
-    def _brand_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
-        """The brand heard as a recogniser spells it ("dorsha kare" for "Dorcha Care"), and
-        nothing else in doubt: every brand word said nearly, the product noun surely, and
-        no more doubtful words in the query than the brand has words, each explained by
-        this product (none only guessed from its place). Then the one product that fits is
-        the one meant: a brand we do not sell is not heard this close to ours."""
-        brand = self._brand_masks[alignment.doc]
-        if not brand or alignment.near_mask & brand != brand:
-            return False
-        if not self._kind_sure(alignment):
-            return False
-        doubt = 0
-        for position in qm.doubtful:
-            doubt |= 1 << position
-        explained = alignment.query_mask & ~alignment.guessed
-        if doubt & ~explained or doubt.bit_count() > brand.bit_count():
-            return False
-        # Each brand word heard with as many syllables: "lavaneo" is not "Lavéo".
-        heard = [t.text for t in qm.tokens if not t.stop]
-        positions = self.index.doc_positions[alignment.doc]
-        for position, wid in enumerate(positions):
-            if brand >> position & 1 and wid >= 0:
-                word = self.index.word(wid)
-                if not any(
-                    (syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO)
-                    or clipped(h, word)
-                    for h in heard
-                ):
-                    return False
-        return True
 
     def _narrow(
         self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None
@@ -285,14 +226,14 @@ class Resolver:
             tied = [(n, a) for n, a in tied if getattr(a, attribute) in maximal]
         if any(not a.number_conflict for _, a in tied):
             tied = [(n, a) for n, a in tied if not a.number_conflict]
-        if self._several_brands and any(self._brand_said(a) for _, a in tied):
-            tied = [(n, a) for n, a in tied if self._brand_said(a)]
-        if any(self._kind_said(a) for _, a in tied):
-            tied = [(n, a) for n, a in tied if self._kind_said(a)]
+        if self._several_brands and any(self._said.brand_said(a) for _, a in tied):
+            tied = [(n, a) for n, a in tied if self._said.brand_said(a)]
+        if any(self._said.kind_said(a) for _, a in tied):
+            tied = [(n, a) for n, a in tied if self._said.kind_said(a)]
         if size is not None and not any(a.query_mask >> size[1] & 1 for _, a in tied):
             tied = self._by_size(tied, size[0])  # unless the word is in these names
-        if any(self._name_said(a) for _, a in tied):
-            tied = [(n, a) for n, a in tied if self._name_said(a)]
+        if any(self._said.name_said(a) for _, a in tied):
+            tied = [(n, a) for n, a in tied if self._said.name_said(a)]
         return tied
 
     def _by_size(self, tied: list[tuple[int, Alignment]], size: str) -> list[tuple[int, Alignment]]:
@@ -326,23 +267,6 @@ class Resolver:
         size = product.variants.get("size") or extract_size(product.title)
         return size_sort_key(size)[:2] if size else None
 
-    def _kind_sure(self, alignment: Alignment) -> bool:
-        """The query surely says every word of this product's noun."""
-        kind = self._kind_masks[alignment.doc]
-        return bool(kind) and alignment.sure_mask & kind == kind
-
-    def _kind_said(self, alignment: Alignment) -> bool:
-        """The query says this product's noun (its product type) in full: "belka honey" is
-        honey, not the honey flavour of Belka's cereal."""
-        kind = self._kind_masks[alignment.doc]
-        return bool(kind) and alignment.doc_mask & kind == kind
-
-    def _name_said(self, alignment: Alignment) -> bool:
-        """The query surely says every word of this product's title or of one synonym: the
-        merchant's own name for it ("spray oxygène" for the default variant)."""
-        name = self._name_masks[alignment.doc]
-        return bool(name) and alignment.sure_mask & name == name
-
     # --- decision helpers ------------------------------------------------------------------
     def _fits(self, alignments: list[Alignment], qm: QueryMatch) -> list[tuple[int, Alignment]]:
         """Best alignment per product, products that may be meant, best first.
@@ -361,10 +285,10 @@ class Resolver:
             unexplained = doubt & ~(alignment.query_mask & ~alignment.guessed) & ~_mask(qm.loose)
             if unexplained and self._several_brands and not alignment.sure_mask & brand:
                 continue
-            nothing_sure = alignment.doc_mask & ~brand and not self._content(
+            nothing_sure = alignment.doc_mask & ~brand and not self._said.content(
                 alignment.doc, alignment.sure_mask & ~brand
             )
-            if nothing_sure and not self._noun_heard(alignment, qm):
+            if nothing_sure and not self._said.noun_heard(alignment, qm):
                 # Nothing but the brand surely said ("vellau bouilloire", "matelas"), or with
                 # a function word ("par hasard cloud nine biscuits" is no "sérum ... par 30").
                 continue
@@ -374,36 +298,6 @@ class Resolver:
             if number not in best or _rank(alignment) < _rank(best[number]):
                 best[number] = alignment
         return sorted(best.items(), key=lambda item: (_rank(item[1]), item[0]))
-
-    def _content(self, doc: int, mask: int) -> bool:
-        """Some position of ``mask`` in the document is a content word, not a function word
-        ("par" in "par 30") nor a pack word ("lot" in "lot de 3")."""
-        positions = self.index.doc_positions[doc]
-        packs = PACK_WORDS.get(language(self.locale), frozenset())
-        for position, wid in enumerate(positions):
-            if mask >> position & 1 and wid >= 0:
-                function = self._function_ids.get(wid)
-                if function is None:
-                    word = self.index.word(wid)
-                    function = self._function_ids[wid] = (
-                        function_word(word, language(self.locale)) or word in packs
-                    )
-                if not function:
-                    return True
-        return False
-
-    def _noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
-        """Only the product noun was said, nearly ("pinceo" for "pinceau"): every word of it
-        near, every word of the query explained, no brand word said. Worth a question, never
-        a match."""
-        kind = self._kind_masks[alignment.doc]
-        brand = self._brand_masks[alignment.doc]
-        if not kind or alignment.near_mask & kind != kind or alignment.doc_mask & ~kind:
-            return False
-        if qm.unknown or brand & alignment.doc_mask:
-            return False
-        content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
-        return alignment.query_mask & content == content
 
     def _candidate(self, number: int, alignment: Alignment) -> Candidate:
         return Candidate(self.catalog.products[number], round(alignment.qcov, 3))

@@ -1,0 +1,142 @@
+"""What a query says of one product: its brand, its noun, its own name, in full or in part.
+
+The resolver (:class:`catalog.resolver.Resolver`) decides on these: a match needs the brand
+said (or heard as a recogniser spells it), near-ties are narrowed to the products whose brand,
+noun and name were said in full, and a product of which only the brand, or a function word,
+was surely said is not offered. Each answer reads an :class:`~catalog.alignment.Alignment`
+against the per-document masks of the catalog's tables (:mod:`catalog.documents`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from catalog.folding import language
+from catalog.lexicon import LEGAL_FORMS, PACK_WORDS, function_word
+from catalog.spelling import clipped, syllables
+
+if TYPE_CHECKING:
+    from catalog.documents import ResolverTables
+    from catalog.index import Alignment, QueryMatch, TextIndex
+
+__all__ = ["BRAND_HEARD_RATIO", "Said"]
+
+BRAND_HEARD_RATIO = 70.0  # a brand word spelt by ear this close (and as many syllables)
+
+
+class Said:
+    """The brand, noun and name predicates of one catalog; built once per resolver, it keeps
+    what it learns of each word and brand (function words, legal forms) for the next query."""
+
+    def __init__(self, tables: ResolverTables, index: TextIndex, locale: str) -> None:
+        self.index = index
+        self.locale = locale
+        self._brand_masks = tables.brand_masks
+        self._name_masks = tables.name_masks  # the content words of each document's own name
+        self._kind_masks = tables.kind_masks  # the product noun's words
+        self._function_ids: dict[int, bool] = {}  # word id → a function word (filled lazily)
+        self._legal_forms: dict[int, int] = {}  # document → its brand's legal-form positions
+
+    def brand_said(self, alignment: Alignment) -> bool | None:
+        """True: the query surely says the whole brand (its legal form aside: "Movras & Cie"
+        is said as "movras"); None: not at all; False: in part, or only something like it."""
+        brand = self._brand_masks[alignment.doc]
+        if not brand or not alignment.doc_mask & brand:
+            return None
+        needed = brand & ~self._legal_form_mask(alignment.doc)
+        return alignment.sure_mask & needed == needed
+
+    def _legal_form_mask(self, doc: int) -> int:
+        """The positions of the document's brand words that are a legal form ("cie")."""
+        mask = self._legal_forms.get(doc)
+        if mask is None:
+            mask = 0
+            brand = self._brand_masks[doc]
+            if brand:
+                for position, wid in enumerate(self.index.doc_positions[doc]):
+                    if brand >> position & 1 and wid >= 0 and self.index.word(wid) in LEGAL_FORMS:
+                        mask |= 1 << position
+                if mask == brand:
+                    mask = 0  # a brand that is only a legal form must be said
+            self._legal_forms[doc] = mask
+        return mask
+
+    def brand_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """The brand heard as a recogniser spells it ("dorsha kare" for "Dorcha Care"), and
+        nothing else in doubt: every brand word said nearly, the product noun surely, and
+        no more doubtful words in the query than the brand has words, each explained by
+        this product (none only guessed from its place). Then the one product that fits is
+        the one meant: a brand we do not sell is not heard this close to ours."""
+        brand = self._brand_masks[alignment.doc]
+        if not brand or alignment.near_mask & brand != brand:
+            return False
+        if not self.kind_sure(alignment):
+            return False
+        doubt = 0
+        for position in qm.doubtful:
+            doubt |= 1 << position
+        explained = alignment.query_mask & ~alignment.guessed
+        if doubt & ~explained or doubt.bit_count() > brand.bit_count():
+            return False
+        # Each brand word heard with as many syllables: "lavaneo" is not "Lavéo".
+        heard = [t.text for t in qm.tokens if not t.stop]
+        positions = self.index.doc_positions[alignment.doc]
+        for position, wid in enumerate(positions):
+            if brand >> position & 1 and wid >= 0:
+                word = self.index.word(wid)
+                if not any(
+                    (syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO)
+                    or clipped(h, word)
+                    for h in heard
+                ):
+                    return False
+        return True
+
+    def kind_sure(self, alignment: Alignment) -> bool:
+        """The query surely says every word of this product's noun."""
+        kind = self._kind_masks[alignment.doc]
+        return bool(kind) and alignment.sure_mask & kind == kind
+
+    def kind_said(self, alignment: Alignment) -> bool:
+        """The query says this product's noun (its product type) in full: "belka honey" is
+        honey, not the honey flavour of Belka's cereal."""
+        kind = self._kind_masks[alignment.doc]
+        return bool(kind) and alignment.doc_mask & kind == kind
+
+    def name_said(self, alignment: Alignment) -> bool:
+        """The query surely says every word of this product's title or of one synonym: the
+        merchant's own name for it ("spray oxygène" for the default variant)."""
+        name = self._name_masks[alignment.doc]
+        return bool(name) and alignment.sure_mask & name == name
+
+    def content(self, doc: int, mask: int) -> bool:
+        """Some position of ``mask`` in the document is a content word, not a function word
+        ("par" in "par 30") nor a pack word ("lot" in "lot de 3")."""
+        positions = self.index.doc_positions[doc]
+        packs = PACK_WORDS.get(language(self.locale), frozenset())
+        for position, wid in enumerate(positions):
+            if mask >> position & 1 and wid >= 0:
+                function = self._function_ids.get(wid)
+                if function is None:
+                    word = self.index.word(wid)
+                    function = self._function_ids[wid] = (
+                        function_word(word, language(self.locale)) or word in packs
+                    )
+                if not function:
+                    return True
+        return False
+
+    def noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """Only the product noun was said, nearly ("pinceo" for "pinceau"): every word of it
+        near, every word of the query explained, no brand word said. Worth a question, never
+        a match."""
+        kind = self._kind_masks[alignment.doc]
+        brand = self._brand_masks[alignment.doc]
+        if not kind or alignment.near_mask & kind != kind or alignment.doc_mask & ~kind:
+            return False
+        if qm.unknown or brand & alignment.doc_mask:
+            return False
+        content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
+        return alignment.query_mask & content == content
