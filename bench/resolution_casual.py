@@ -53,6 +53,7 @@ from bench.resolution_gen import (
     _foreign_nouns,
     _matching,
     generate,
+    pick_product,
 )
 from bench.resolution_shops import SHOPS
 from bench.resolution_wide_shops import WIDE_SHOPS
@@ -90,17 +91,9 @@ class CasualQueryMaker(QueryMaker):
 
     def _product(self, family: bool) -> GenQuery:
         rng, shop = self.rng, self.casual
-        item = rng.choice(shop.items)
-        noun, value, size = shop.words(item, self.lang)
-        sizes = [pair[self.lang] for pair in shop.types[item.kind][3]]
-        said: dict[str, int | str] = {"kind": item.kind}
-        several_brands = len({i.brand for i in _matching(shop, {"kind": item.kind})}) > 1
-        brand_said = not (family and several_brands and rng.random() < 0.35)
-        if brand_said:
-            said["brand"] = item.brand
-        value_said = bool(value) and (not family or rng.random() < 0.4)
-        if value_said:
-            said["variant"] = item.variant
+        pick = pick_product(rng, shop, self.lang, family)
+        item, noun, value, size, sizes = pick.item, pick.noun, pick.value, pick.size, pick.sizes
+        said, brand_said, value_said = pick.said, pick.brand_said, pick.value_said
         tags: list[str] = []
         size_part = ""
         if not family:

@@ -194,6 +194,39 @@ def _matching(shop: Shop, said: dict[str, int | str]) -> list[Item]:
     ]
 
 
+@dataclass
+class Pick:
+    """A product to ask for and what the query will say of it (its kind always; its brand
+    unless a family request leaves it out where several brands share the kind; its variant
+    value always for one product, sometimes for a family)."""
+
+    item: Item
+    noun: str
+    value: str
+    size: str
+    sizes: list[str]
+    said: dict[str, int | str]
+    brand_said: bool
+    value_said: bool
+
+
+def pick_product(rng: random.Random, shop: Shop, lang: int, family: bool) -> Pick:
+    """The product a query of the far and casual halves asks for, drawn from ``rng`` in one
+    fixed order (each half's queries depend on it)."""
+    item = rng.choice(shop.items)
+    noun, value, size = shop.words(item, lang)
+    sizes = [pair[lang] for pair in shop.types[item.kind][3]]
+    said: dict[str, int | str] = {"kind": item.kind}
+    several_brands = len({i.brand for i in _matching(shop, {"kind": item.kind})}) > 1
+    brand_said = not (family and several_brands and rng.random() < 0.35)
+    if brand_said:
+        said["brand"] = item.brand
+    value_said = bool(value) and (not family or rng.random() < 0.4)
+    if value_said:
+        said["variant"] = item.variant
+    return Pick(item, noun, value, size, sizes, said, brand_said, value_said)
+
+
 def _amount(text: str) -> float:
     match = re.match(r"(\d+(?:[.,]\d+)?)\s*(\w+)?", text)
     if not match:
