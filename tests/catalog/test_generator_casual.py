@@ -6,9 +6,6 @@ unseen: their lists are compared here, never printed)."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
 
 import bench.resolution_fresh as fresh
@@ -32,9 +29,9 @@ from bench.resolution_gen import (
     GeneratedSet,
     generate,
 )
-from bench.resolution_gen import _matching as matching
 from bench.resolution_shops import BRAND_SYLLABLES
 from catalog.lexicon import CARRIERS as LEXICON_CARRIERS
+from tests.catalog import generated_halves as halves
 
 
 @pytest.fixture(scope="module")
@@ -42,86 +39,18 @@ def casual() -> GeneratedSet:
     return generate(CASUAL)
 
 
-def _fold(phrase: str) -> str:
-    return " ".join(re.sub(r"[-'’]", " ", resolution_noise.strip_accents(phrase.lower())).split())
-
-
-def _strings(words: object) -> set[str]:
-    """Every string in a nest of dicts, lists and tuples, folded."""
-    if isinstance(words, str):
-        return {_fold(words)}
-    if isinstance(words, dict):
-        words = list(words.values())
-    if isinstance(words, list | tuple | set | frozenset):
-        return set().union(*(_strings(w) for w in words)) if words else set()
-    return set()
-
-
-def _rules(words: object) -> set[tuple[str, str]]:
-    """Every (pattern, replacement) pair in a nest of dicts and lists."""
-    if isinstance(words, tuple) and len(words) == 2 and all(isinstance(w, str) for w in words):
-        return {words}
-    if isinstance(words, dict):
-        words = list(words.values())
-    if isinstance(words, list | tuple):
-        return set().union(*(_rules(w) for w in words)) if words else set()
-    return set()
-
-
-def _homophones(words: object) -> set[tuple[str, str]]:
-    """Every (word, what a recogniser writes for it) pair in a nest of dicts of lists."""
-    if not isinstance(words, dict):
-        return set()
-    pairs = set()
-    for key, value in words.items():
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            pairs.update((key, v) for v in value)
-        else:
-            pairs |= _homophones(value)
-    return pairs
-
-
 def test_the_same_seed_gives_the_same_shops_and_queries(casual: GeneratedSet) -> None:
-    again = generate(CASUAL)
-    assert again.queries == casual.queries
-    assert {k: c.products for k, c in again.catalogs.items()} == {
-        k: c.products for k, c in casual.catalogs.items()
-    }
-    assert generate(CASUAL, seed=7).queries != casual.queries
+    halves.assert_deterministic(CASUAL, casual)
 
 
 def test_four_shops_two_locales_240_queries_each_in_the_usual_mix(casual: GeneratedSet) -> None:
-    assert len(casual.shops) == 4
-    assert set(casual.catalogs) == {(s.name, locale) for s in casual.shops for locale in LOCALES}
-    per_shop = Counter((q.shop, q.locale) for q in casual.queries)
-    assert set(per_shop.values()) == {240}
-    kinds = Counter(q.kind for q in casual.queries)
-    share = {kind: count / len(casual.queries) for kind, count in kinds.items()}
-    assert 0.52 <= share["exact"] <= 0.66
-    assert 0.14 <= share["family"] <= 0.26
-    assert 0.16 <= share["none"] <= 0.28
+    halves.assert_usual_mix(casual)
 
 
 def test_exact_names_a_product_and_a_family_is_every_product_matching_what_was_said(
     casual: GeneratedSet,
 ) -> None:
-    shops = {s.name: s for s in casual.shops}
-    for q in casual.queries:
-        catalog = casual.catalogs[(q.shop, q.locale)]
-        assert all(pid in catalog for pid in q.expect)
-        assert (q.kind == "none") == (not q.expect)
-        assert (q.kind == "exact") == (len(q.expect) == 1)
-        if q.kind != "family":
-            continue
-        shop = shops[q.shop]
-        items = [i for i in shop.items if i.id in q.expect]
-        shared = {
-            attr: getattr(items[0], attr)
-            for attr in ("kind", "brand", "variant")
-            if len({getattr(i, attr) for i in items}) == 1
-        }
-        assert "kind" in shared
-        assert {i.id for i in matching(shop, shared)} == q.expect
+    halves.assert_expectations_real(casual)
 
 
 def test_a_product_described_without_its_noun_has_a_value_or_size_no_other_type_has(
@@ -154,54 +83,56 @@ def test_its_shops_brands_and_syllables_are_its_own(casual: GeneratedSet) -> Non
     assert syllables & set(resolution_wide_shops.WIDE_SYLLABLES) == set()
     assert syllables & set(resolution_far_shops.FAR_SYLLABLES) == set()
     assert syllables & set(fresh.FRESH_SYLLABLES) == set()
-    ours = _strings(PLAIN_BRANDS)
-    assert ours & _strings(resolution_wide_shops.PLAIN_BRANDS) == set()
-    assert ours & _strings(resolution_far_shops.PLAIN_BRANDS) == set()
+    ours = halves.strings(PLAIN_BRANDS)
+    assert ours & halves.strings(resolution_wide_shops.PLAIN_BRANDS) == set()
+    assert ours & halves.strings(resolution_far_shops.PLAIN_BRANDS) == set()
     assert any(b in PLAIN_BRANDS for b in brands)
 
 
 def test_its_phrases_are_in_no_other_pool_nor_the_resolver_lexicon() -> None:
     words, far = resolution_casual_words, resolution_far_words
     theirs = (
-        _strings(resolution_noise.CARRIERS)
-        | _strings(resolution_wide_shops.CARRIERS)
-        | _strings(far.CARRIERS)
-        | _strings(fresh.CARRIERS)
-        | _strings(LEXICON_CARRIERS)
-        | _strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
-        | _strings([far.POLITE, far.TIME_PHRASES, far.FILLERS, far.QUANTITY, far.QUANTITY_PAIR])
-        | _strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
+        halves.strings(resolution_noise.CARRIERS)
+        | halves.strings(resolution_wide_shops.CARRIERS)
+        | halves.strings(far.CARRIERS)
+        | halves.strings(fresh.CARRIERS)
+        | halves.strings(LEXICON_CARRIERS)
+        | halves.strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
+        | halves.strings(
+            [far.POLITE, far.TIME_PHRASES, far.FILLERS, far.QUANTITY, far.QUANTITY_PAIR]
+        )
+        | halves.strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
     )
     for lang in ("fr", "en"):
         carriers = [*words.CARRIERS[lang]["pre"], *words.CARRIERS[lang]["post"]]
-        ours = {_fold(p) for p in carriers}
+        ours = {halves.fold(p) for p in carriers}
         assert len(ours) == len(carriers)
         assert ours & theirs == set()  # only our own words are ever shown
-        assert _strings(words.FILLERS[lang]) & theirs == set()
-        assert _strings(words.TRAILS[lang]) & theirs == set()
+        assert halves.strings(words.FILLERS[lang]) & theirs == set()
+        assert halves.strings(words.TRAILS[lang]) & theirs == set()
     links = (
-        _strings(resolution_wide_shops.BRAND_LINKS)
-        | _strings(fresh.BRAND_LINKS)
-        | _strings(far.BRAND_LINKS)
+        halves.strings(resolution_wide_shops.BRAND_LINKS)
+        | halves.strings(fresh.BRAND_LINKS)
+        | halves.strings(far.BRAND_LINKS)
     )
-    assert _strings(words.BRAND_LINKS) & links == set()
+    assert halves.strings(words.BRAND_LINKS) & links == set()
     rules = (
-        _rules(resolution_noise._RESPELL)
-        | _rules(resolution_wide_shops.RESPELL)
-        | _rules(fresh.RESPELL)
-        | _rules(far.RESPELL)
+        halves.rules(resolution_noise._RESPELL)
+        | halves.rules(resolution_wide_shops.RESPELL)
+        | halves.rules(fresh.RESPELL)
+        | halves.rules(far.RESPELL)
     )
-    assert _rules([words.RESPELL, words.BRAND_RESPELL]) & rules == set()
+    assert halves.rules([words.RESPELL, words.BRAND_RESPELL]) & rules == set()
 
 
 def test_its_homophones_are_its_own() -> None:
-    ours = _homophones(resolution_casual_words.HOMOPHONES)
+    ours = halves.homophones(resolution_casual_words.HOMOPHONES)
     assert len(ours) > 100
     theirs = (
-        _homophones(resolution_noise._HOMOPHONES)
-        | _homophones(resolution_wide_shops.HOMOPHONES)
-        | _homophones(fresh.HOMOPHONES)
-        | _homophones(resolution_far_words.HOMOPHONES)
+        halves.homophones(resolution_noise._HOMOPHONES)
+        | halves.homophones(resolution_wide_shops.HOMOPHONES)
+        | halves.homophones(fresh.HOMOPHONES)
+        | halves.homophones(resolution_far_words.HOMOPHONES)
     )
     assert ours & theirs == set()
 

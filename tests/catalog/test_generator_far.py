@@ -6,18 +6,15 @@ unseen: their lists are compared here, never printed)."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 import pytest
 
 import bench.resolution_fresh as fresh
 from bench import resolution, resolution_far_words, resolution_noise, resolution_wide_shops
 from bench.resolution_far_shops import FAR_SYLLABLES, PLAIN_BRANDS, FarShop
-from bench.resolution_gen import DEV, FAR, FRESH, HALVES, LOCALES, WIDE, GeneratedSet, generate
-from bench.resolution_gen import _matching as matching
+from bench.resolution_gen import DEV, FAR, FRESH, HALVES, WIDE, GeneratedSet, generate
 from bench.resolution_shops import BRAND_SYLLABLES
 from catalog.lexicon import CARRIERS as LEXICON_CARRIERS
+from tests.catalog import generated_halves as halves
 
 
 @pytest.fixture(scope="module")
@@ -25,73 +22,18 @@ def far() -> GeneratedSet:
     return generate(FAR)
 
 
-def _fold(phrase: str) -> str:
-    return " ".join(re.sub(r"[-'’]", " ", resolution_noise.strip_accents(phrase.lower())).split())
-
-
-def _strings(words: object) -> set[str]:
-    """Every string in a nest of dicts, lists and tuples, folded."""
-    if isinstance(words, str):
-        return {_fold(words)}
-    if isinstance(words, dict):
-        words = list(words.values())
-    if isinstance(words, list | tuple | set | frozenset):
-        return set().union(*(_strings(w) for w in words)) if words else set()
-    return set()
-
-
-def _rules(words: object) -> set[tuple[str, str]]:
-    """Every (pattern, replacement) pair in a nest of dicts and lists."""
-    if isinstance(words, tuple) and len(words) == 2 and all(isinstance(w, str) for w in words):
-        return {words}
-    if isinstance(words, dict):
-        words = list(words.values())
-    if isinstance(words, list | tuple):
-        return set().union(*(_rules(w) for w in words)) if words else set()
-    return set()
-
-
 def test_the_same_seed_gives_the_same_shops_and_queries(far: GeneratedSet) -> None:
-    again = generate(FAR)
-    assert again.queries == far.queries
-    assert {k: c.products for k, c in again.catalogs.items()} == {
-        k: c.products for k, c in far.catalogs.items()
-    }
-    assert generate(FAR, seed=7).queries != far.queries
+    halves.assert_deterministic(FAR, far)
 
 
 def test_four_shops_two_locales_240_queries_each_in_the_usual_mix(far: GeneratedSet) -> None:
-    assert len(far.shops) == 4
-    assert set(far.catalogs) == {(s.name, locale) for s in far.shops for locale in LOCALES}
-    per_shop = Counter((q.shop, q.locale) for q in far.queries)
-    assert set(per_shop.values()) == {240}
-    kinds = Counter(q.kind for q in far.queries)
-    share = {kind: count / len(far.queries) for kind, count in kinds.items()}
-    assert 0.52 <= share["exact"] <= 0.66
-    assert 0.14 <= share["family"] <= 0.26
-    assert 0.16 <= share["none"] <= 0.28
+    halves.assert_usual_mix(far)
 
 
 def test_exact_names_a_product_and_a_family_is_every_product_matching_what_was_said(
     far: GeneratedSet,
 ) -> None:
-    shops = {s.name: s for s in far.shops}
-    for q in far.queries:
-        catalog = far.catalogs[(q.shop, q.locale)]
-        assert all(pid in catalog for pid in q.expect)
-        assert (q.kind == "none") == (not q.expect)
-        assert (q.kind == "exact") == (len(q.expect) == 1)
-        if q.kind != "family":
-            continue
-        shop = shops[q.shop]
-        items = [i for i in shop.items if i.id in q.expect]
-        shared = {
-            attr: getattr(items[0], attr)
-            for attr in ("kind", "brand", "variant")
-            if len({getattr(i, attr) for i in items}) == 1
-        }
-        assert "kind" in shared
-        assert {i.id for i in matching(shop, shared)} == q.expect
+    halves.assert_expectations_real(far)
 
 
 def test_a_synonym_is_said_only_where_the_merchant_lists_it(far: GeneratedSet) -> None:
@@ -116,7 +58,9 @@ def test_its_shops_brands_and_syllables_are_its_own(far: GeneratedSet) -> None:
     assert syllables & set(BRAND_SYLLABLES) == set()
     assert syllables & set(resolution_wide_shops.WIDE_SYLLABLES) == set()
     assert syllables & set(fresh.FRESH_SYLLABLES) == set()
-    assert _strings(PLAIN_BRANDS) & _strings(resolution_wide_shops.PLAIN_BRANDS) == set()
+    assert (
+        halves.strings(PLAIN_BRANDS) & halves.strings(resolution_wide_shops.PLAIN_BRANDS) == set()
+    )
     forms = [b for b in brands if b.endswith(("& Fils", "Bros", "Frères", "& Co"))]
     assert forms and any(b in PLAIN_BRANDS for b in brands)
 
@@ -124,50 +68,37 @@ def test_its_shops_brands_and_syllables_are_its_own(far: GeneratedSet) -> None:
 def test_its_phrases_are_in_no_other_pool_nor_the_resolver_lexicon() -> None:
     words = resolution_far_words
     theirs = (
-        _strings(resolution_noise.CARRIERS)
-        | _strings(resolution_wide_shops.CARRIERS)
-        | _strings(fresh.CARRIERS)
-        | _strings(LEXICON_CARRIERS)
-        | _strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
-        | _strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
+        halves.strings(resolution_noise.CARRIERS)
+        | halves.strings(resolution_wide_shops.CARRIERS)
+        | halves.strings(fresh.CARRIERS)
+        | halves.strings(LEXICON_CARRIERS)
+        | halves.strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
+        | halves.strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
     )
     for lang in ("fr", "en"):
         carriers = [*words.CARRIERS[lang]["pre"], *words.CARRIERS[lang]["post"]]
-        ours = {_fold(p) for p in carriers}
+        ours = {halves.fold(p) for p in carriers}
         assert len(ours) == len(carriers)
-        for pool in (ours, *(_strings(w[lang]) for w in (words.TIME_PHRASES, words.POLITE))):
+        for pool in (ours, *(halves.strings(w[lang]) for w in (words.TIME_PHRASES, words.POLITE))):
             assert pool & theirs == set()  # only our own words are ever shown
-        assert _strings(words.FILLERS[lang]) & theirs == set()
-    links = _strings(resolution_wide_shops.BRAND_LINKS) | _strings(fresh.BRAND_LINKS)
-    assert _strings(words.BRAND_LINKS) & links == set()
+        assert halves.strings(words.FILLERS[lang]) & theirs == set()
+    links = halves.strings(resolution_wide_shops.BRAND_LINKS) | halves.strings(fresh.BRAND_LINKS)
+    assert halves.strings(words.BRAND_LINKS) & links == set()
     rules = (
-        _rules(resolution_noise._RESPELL)
-        | _rules(resolution_wide_shops.RESPELL)
-        | _rules(fresh.RESPELL)
+        halves.rules(resolution_noise._RESPELL)
+        | halves.rules(resolution_wide_shops.RESPELL)
+        | halves.rules(fresh.RESPELL)
     )
-    assert _rules(words.RESPELL) & rules == set()
-
-
-def _homophones(words: object) -> set[tuple[str, str]]:
-    """Every (word, what a recogniser writes for it) pair in a nest of dicts of lists."""
-    if not isinstance(words, dict):
-        return set()
-    pairs = set()
-    for key, value in words.items():
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            pairs.update((key, v) for v in value)
-        else:
-            pairs |= _homophones(value)
-    return pairs
+    assert halves.rules(words.RESPELL) & rules == set()
 
 
 def test_its_homophones_are_its_own() -> None:
-    ours = _homophones(resolution_far_words.HOMOPHONES)
+    ours = halves.homophones(resolution_far_words.HOMOPHONES)
     assert len(ours) > 100
     theirs = (
-        _homophones(resolution_noise._HOMOPHONES)
-        | _homophones(resolution_wide_shops.HOMOPHONES)
-        | _homophones(fresh.HOMOPHONES)
+        halves.homophones(resolution_noise._HOMOPHONES)
+        | halves.homophones(resolution_wide_shops.HOMOPHONES)
+        | halves.homophones(fresh.HOMOPHONES)
     )
     assert ours & theirs == set()
 

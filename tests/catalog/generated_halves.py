@@ -1,0 +1,96 @@
+"""What every generated half of the spoken-query generator must be, checked alike for each
+(tests/catalog/test_generator_far.py, test_generator_casual.py), and the helpers that compare
+a half's word lists with the others' (compared, never printed: fresh and held stay unseen)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bench.resolution_gen import LOCALES, GeneratedSet, generate
+from bench.resolution_gen import _matching as matching
+from bench.resolution_noise import strip_accents
+
+
+def assert_deterministic(half: str, data: GeneratedSet) -> None:
+    """The same seed gives the same shops and queries; another seed, other queries."""
+    again = generate(half)
+    assert again.queries == data.queries
+    assert {k: c.products for k, c in again.catalogs.items()} == {
+        k: c.products for k, c in data.catalogs.items()
+    }
+    assert generate(half, seed=7).queries != data.queries
+
+
+def assert_usual_mix(data: GeneratedSet) -> None:
+    """Four shops in two locales, 240 queries each, in the usual mix of kinds."""
+    assert len(data.shops) == 4
+    assert set(data.catalogs) == {(s.name, locale) for s in data.shops for locale in LOCALES}
+    per_shop = Counter((q.shop, q.locale) for q in data.queries)
+    assert set(per_shop.values()) == {240}
+    kinds = Counter(q.kind for q in data.queries)
+    share = {kind: count / len(data.queries) for kind, count in kinds.items()}
+    assert 0.52 <= share["exact"] <= 0.66
+    assert 0.14 <= share["family"] <= 0.26
+    assert 0.16 <= share["none"] <= 0.28
+
+
+def assert_expectations_real(data: GeneratedSet) -> None:
+    """Expected products are the shop's; an exact request names one, a family is every
+    product matching what was said."""
+    shops = {s.name: s for s in data.shops}
+    for q in data.queries:
+        catalog = data.catalogs[(q.shop, q.locale)]
+        assert all(pid in catalog for pid in q.expect)
+        assert (q.kind == "none") == (not q.expect)
+        assert (q.kind == "exact") == (len(q.expect) == 1)
+        if q.kind != "family":
+            continue
+        shop = shops[q.shop]
+        items = [i for i in shop.items if i.id in q.expect]
+        shared = {
+            attr: getattr(items[0], attr)
+            for attr in ("kind", "brand", "variant")
+            if len({getattr(i, attr) for i in items}) == 1
+        }
+        assert "kind" in shared
+        assert {i.id for i in matching(shop, shared)} == q.expect
+
+
+def fold(phrase: str) -> str:
+    return " ".join(re.sub(r"[-'’]", " ", strip_accents(phrase.lower())).split())
+
+
+def strings(words: object) -> set[str]:
+    """Every string in a nest of dicts, lists and tuples, folded."""
+    if isinstance(words, str):
+        return {fold(words)}
+    if isinstance(words, dict):
+        words = list(words.values())
+    if isinstance(words, list | tuple | set | frozenset):
+        return set().union(*(strings(w) for w in words)) if words else set()
+    return set()
+
+
+def rules(words: object) -> set[tuple[str, str]]:
+    """Every (pattern, replacement) pair in a nest of dicts and lists."""
+    if isinstance(words, tuple) and len(words) == 2 and all(isinstance(w, str) for w in words):
+        return {words}
+    if isinstance(words, dict):
+        words = list(words.values())
+    if isinstance(words, list | tuple):
+        return set().union(*(rules(w) for w in words)) if words else set()
+    return set()
+
+
+def homophones(words: object) -> set[tuple[str, str]]:
+    """Every (word, what a recogniser writes for it) pair in a nest of dicts of lists."""
+    if not isinstance(words, dict):
+        return set()
+    pairs = set()
+    for key, value in words.items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            pairs.update((key, v) for v in value)
+        else:
+            pairs |= homophones(value)
+    return pairs
