@@ -175,10 +175,13 @@ def _split(text: str, lang: str) -> list[Word]:
     return words
 
 
-def _drop_fillers(words: list[Word], lang: str, extra: tuple[str, ...]) -> list[Word]:
+def _drop_fillers(
+    words: list[Word], lang: str, extra: tuple[str, ...], known: Callable[[str], bool] | None
+) -> list[Word]:
     """Drop carrier phrases at either end, again and again ("alexa je voudrais ... merci").
     A phrase of n words may be said in n words or n + 1 (one word cut in two: "je vou drais")
-    and, when long, one slip away ("commaande")."""
+    and, when long, one slip away ("commaande") — but a word the catalog has is said as
+    such (« sachets » is no slip of « achètes »)."""
     exact, fuzzy, longest = _filler_table(lang, extra)
     while words:
         best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
@@ -188,7 +191,10 @@ def _drop_fillers(words: list[Word], lang: str, extra: tuple[str, ...]) -> list[
                 said = "".join(w.plain for w in part)
                 if said in exact[size]:
                     best = max(best, (101.0, size, side))
-                elif fuzzy[size] and not any(w.plain in UNIT_CANON for w in part):
+                elif fuzzy[size] and not any(
+                    w.plain in UNIT_CANON or (known is not None and known(singular(w.plain)))
+                    for w in part
+                ):
                     # ("un mètre" is no slip of "mettre")
                     from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
@@ -219,6 +225,23 @@ def _filler_table(
         exact[size] = frozenset(fits)
         fuzzy[size] = [w for w in fits if len(w) >= FUZZY_WORD_LENGTH]
     return exact, fuzzy, longest
+
+
+def _undouble(words: list[Word], lang: str, known: Callable[[str], bool]) -> None:
+    """A word the catalog lacks, with a letter said twice, is the word it has with it once
+    ("café enn grains", "cannellle"): short words are too short for a near match to find."""
+    stopwords = lang_table(_STOPWORDS, lang)
+    for word in words:
+        plain = word.plain
+        if not plain.isalpha() or plain in stopwords or known(singular(plain)):
+            continue
+        for at in range(len(plain) - 1):
+            if plain[at] != plain[at + 1]:
+                continue
+            once = plain[:at] + plain[at + 1 :]
+            if once in stopwords or known(singular(once)):
+                word.plain = word.surface = once
+                break
 
 
 _SIZE_LABELS = {"fr": frozenset({"taille", "pointure"}), "en": frozenset({"size", "sized"})}
@@ -254,7 +277,9 @@ def analyse(
     lang = language(locale)
     words = _split(text, lang)
     if query:
-        words = _drop_fillers(words, lang, carriers)
+        words = _drop_fillers(words, lang, carriers, known)
+    if query and known is not None:
+        _undouble(words, lang, known)
     words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query)
     if query:
@@ -272,6 +297,8 @@ def analyse(
         surface = word.plain if word.plain in MEASURE_UNITS else singular(word.surface)
         plain = strip_accents(surface)
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
+        if query and known is not None and len(plain) == 1 and plain.isalpha():
+            stop = stop or not known(plain)  # a letter no name has: "y'know", "k thanks"
         role = _role(strip_accents(word.plain), previous, lang) if query else ""
         previous = strip_accents(word.plain)  # as said: "gros" is no plural of "gro"
         tokens.append(

@@ -308,3 +308,27 @@ def test_a_unit_is_no_slip_of_a_carrier_phrase() -> None:
 def test_english_plurals_no_ending_rule_undoes() -> None:
     assert normalise("a tent for four people", "en-US", query=True) == "tent 4 person"
     assert normalise("bread knives", "en-US") == "bread knife"
+
+
+def test_a_catalog_word_is_no_slip_of_a_carrier_phrase() -> None:
+    """« sachets » is one letter from « achètes »: a shop that sells tea bags keeps it."""
+    tea = {"sachet", "the", "verveine"}.__contains__
+    assert normalise("sachets de thé", "fr-FR", query=True) == "the"
+    assert analyse("sachets de thé", "fr-FR", query=True, known=tea)[0].text == "sachet"
+
+
+def test_a_letter_said_twice_is_the_catalog_word_with_it_once() -> None:
+    coffee = {"cafe", "grain", "cannelle"}.__contains__
+    tokens = analyse("café enn grains cannellle", "fr-FR", query=True, known=coffee)
+    assert [t.text for t in tokens if not t.stop] == ["cafe", "grain", "cannelle"]
+    # without the catalog, nothing tells the slip from a word
+    assert "enn" in [t.text for t in analyse("café enn grains", "fr-FR", query=True)]
+
+
+def test_a_lone_letter_no_name_has_weighs_nothing() -> None:
+    """ "y'know", "k thanks", "n that's it": letters the catalog has (sizes) stay words."""
+    shop = {"sweater", "m"}.__contains__
+    tokens = analyse("sweater y'know size m k thanks", "en-US", query=True, known=shop)
+    stops = {t.text: t.stop for t in tokens}
+    assert stops["y"] and stops["k"]
+    assert not stops["m"] and not stops["sweater"]
