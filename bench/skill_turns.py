@@ -18,7 +18,7 @@
    (botocore's ``before-call`` hook on the store's client): the budget of a non-payment turn is one
    read and one conditional write.
 
-Run: ``python -m bench.skill_turns [--runs 7] [--rounds 4]``. DynamoDB Local is started and
+Run: ``python -m bench.skill_turns [--runs 11] [--rounds 4]``. DynamoDB Local is started and
 stopped here unless ``ECHOPPE_TEST_DYNAMODB_ENDPOINT`` names a running one.
 """
 
@@ -483,7 +483,7 @@ def _dynamodb_endpoint() -> Iterator[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="skill cold start, turn latency, requests")
-    parser.add_argument("--runs", type=int, default=7, help="cold-start processes per variant")
+    parser.add_argument("--runs", type=int, default=11, help="cold-start processes per variant")
     parser.add_argument("--rounds", type=int, default=4, help="measured dialogs per locale")
     args = parser.parse_args(argv)
     os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
