@@ -62,6 +62,9 @@ FAR = "far"
 # A fifth tuning half (bench/resolution_casual.py): clothing, linen, camping and sewing shops
 # asked in casual speech.
 CASUAL = "casual"
+# A sixth tuning half (bench/resolution_spoken.py): lighting, fishing, pool and baking shops, a
+# shopper model with computed expectations and a recogniser working on sounds.
+SPOKEN = "spoken"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -450,6 +453,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_casual import generate_casual
 
         return generate_casual(seed, per_shop)
+    if half == SPOKEN:
+        from bench.resolution_spoken import generate_spoken
+
+        return generate_spoken(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
