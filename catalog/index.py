@@ -227,7 +227,9 @@ class TextIndex(Vocabulary):
         count word counts containers ("deux paquets de papier alu"), no size of ours."""
         out = [
             replace(t, stop=True, soft=True)
-            if t.role and not t.stop and (t.role == "companion" or t.text not in self._vocab)
+            if t.role not in ("", "prefix")
+            and not t.stop
+            and (t.role == "companion" or t.text not in self._vocab)
             else t
             for t in tokens
         ]

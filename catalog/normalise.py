@@ -30,6 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from catalog.folding import language, singular, strip_accents
+from catalog.hedges import hedged
 from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
@@ -74,7 +75,8 @@ class Token:
     """In queries: ``"function"`` for a function word ("tu", "grab"), ``"small"``/``"large"``
     for a relative size word ("petit", "big"), ``"count"`` for a count noun ("paquets",
     "bottles"). Such a word weighs nothing unless the catalog has it as a word of its own (a
-    brand "Petit Bateau", a "boîte de conservation")."""
+    brand "Petit Bateau", a "boîte de conservation"). ``"prefix"``: only the start of a name
+    ("igl" in "igl-something", :mod:`catalog.hedges`)."""
     soft: bool = False
     """Set by the index on a role word the catalog does not have: a stop word now, never
     glued to its neighbour ("grey now" is not "green")."""
@@ -278,6 +280,8 @@ def analyse(
     words = _split(text, lang)
     if query:
         words = _drop_fillers(words, lang, carriers, known)
+    if query:
+        words = hedged(words, lang, lang_table(_STOPWORDS, lang))
     if query and known is not None:
         _undouble(words, lang, known)
     words = read_numbers_and_units(words, lang, query=query, known=known)
@@ -300,6 +304,8 @@ def analyse(
         if query and known is not None and len(plain) == 1 and plain.isalpha():
             stop = stop or not known(plain)  # a letter no name has: "y'know", "k thanks"
         role = _role(strip_accents(word.plain), previous, lang) if query else ""
+        if word.prefix:
+            role = "prefix"
         previous = strip_accents(word.plain)  # as said: "gros" is no plural of "gro"
         tokens.append(
             Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)

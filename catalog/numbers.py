@@ -72,6 +72,7 @@ class Word:
     number: str | None = None  # canonical digits when this word is (or became) a number
     words: int = 1  # how many spoken words made it
     stop: bool = False
+    prefix: bool = False  # only the start of a name was said ("igl-something": catalog.hedges)
 
 
 def canonical_number(value: Decimal) -> str:

@@ -122,6 +122,7 @@ class Vocabulary:
             if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
                 self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
         self._run_sounds = language(self.locale) == "fr"
+        self._by_start: tuple[list[str], list[int]] | None = None  # sorted, on first need
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:
@@ -330,6 +331,20 @@ class Vocabulary:
                     found[other] *= EXACT_EXISTS_DISCOUNT
         return found
 
+    def prefixed(self, start: str, at_most: int = 40) -> list[int]:
+        """Words that begin with ``start`` and go on: what a half-remembered name may be."""
+        if self._by_start is None:
+            order = sorted(range(len(self._words)), key=self._words.__getitem__)
+            self._by_start = ([self._words[w] for w in order], order)
+        words, ids = self._by_start
+        found: list[int] = []
+        at = bisect_left(words, start)
+        while at < len(words) and words[at].startswith(start) and len(found) < at_most:
+            if len(words[at]) > len(start) and self._soundable[ids[at]]:
+                found.append(ids[at])
+            at += 1
+        return found
+
     def readings(self, tokens: Sequence[Token]) -> list[tuple[int, int, dict[int, float]]]:
         """Every query token, and every run of up to ``MAX_JOIN`` adjacent tokens glued back
         together, that may be vocabulary words: ``(start, end, {word id: similarity})``."""
@@ -344,6 +359,9 @@ class Vocabulary:
                     if token.stop:
                         continue
                     found = self.lookup(token.text, token.keys, number=token.number)
+                    if token.role == "prefix":
+                        for wid in self.prefixed(token.text):
+                            found[wid] = max(found.get(wid, 0.0), CLIPPED_SIM)
                     if not token.number and token.text not in self._vocab:
                         # "glas" is no plural of "gla": the word as heard may be nearer.
                         heard = strip_accents(token.surface.lower())

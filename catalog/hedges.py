@@ -1,0 +1,77 @@
+"""A name half remembered: "the igl-something extension cord", « un flotteur niv je sais plus
+quoi », "zorb whatever it's called". The hedge after a word says that word is only the start
+of a name; the hedge itself names nothing. :func:`hedged` drops the hedge and marks the word
+before it, which :meth:`catalog.vocabulary.Vocabulary.prefixed` then reads as the beginning of
+a catalog word."""
+
+from __future__ import annotations
+
+from catalog.numbers import Word
+
+__all__ = ["hedged"]
+
+# Longest first, as spoken words with accents stripped (the words of Word.plain).
+_HEDGES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": tuple(
+        tuple(phrase.split())
+        for phrase in (
+            "whatever it s called",  # "it's" as read: "it", "s" dropped
+            "whatever it called",
+            "whatever its called",
+            "whatever they re called",
+            "whatever they called",
+            "something or other",
+            "or something like that",
+            "or something",
+            "something like that",
+            "whatever it is",
+            "or whatever",
+            "something",
+            "whatever",
+        )
+    ),
+    "fr": tuple(
+        tuple(phrase.split())
+        for phrase in (
+            "je ne sais plus quoi",
+            "je sais plus quoi",
+            "je sais plus trop",
+            "quelque chose comme ca",
+            "un truc comme ca",
+            "ou un truc du genre",
+            "quelque chose",
+            "un truc",
+            "machin",
+            "truc",
+        )
+    ),
+}
+_MIN_START = 2  # letters of a name said before the hedge
+
+
+def hedged(words: list[Word], lang: str, stopwords: frozenset[str]) -> list[Word]:
+    """``words`` without the hedges that follow a word, that word marked ``prefix``. A hedge
+    after a function word ("for something") or a number is left to the rest of the reading."""
+    hedges = _HEDGES.get(lang, ())
+    out: list[Word] = []
+    at = 0
+    while at < len(words):
+        before = out[-1] if out else None
+        phrase = next(
+            (h for h in hedges if tuple(w.plain for w in words[at : at + len(h)]) == h), None
+        )
+        if (
+            phrase is not None
+            and before is not None
+            and not before.stop
+            and before.plain not in stopwords
+            and before.number is None
+            and before.plain.isalpha()
+            and len(before.plain) >= _MIN_START
+        ):
+            before.prefix = True
+            at += len(phrase)
+            continue
+        out.append(words[at])
+        at += 1
+    return out
