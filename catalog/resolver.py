@@ -35,8 +35,9 @@ from decimal import Decimal
 from typing import Literal
 
 from catalog.documents import ResolverTables, build_resolver_tables
+from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
-from catalog.lexicon import LEGAL_FORMS
+from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
@@ -205,23 +206,51 @@ class Resolver:
         best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1:
-            if self._clear(tied[0][1], qm):
+            if self._clear(*tied[0], qm, fits):
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
                 return None  # a near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
 
-    def _clear(self, alignment: Alignment, qm: QueryMatch) -> bool:
+    def _clear(
+        self, number: int, alignment: Alignment, qm: QueryMatch, fits: list[tuple[int, Alignment]]
+    ) -> bool:
         """The one product left is sold unless a doubt is worth a question: a number said
         against its own ("600 g" for the 300 g soap), nothing but its brand surely said (its
         noun only heard nearly: "pinceo"), or a good part of what was said left unexplained
         ("clay spray" is not surely the clay)."""
         if alignment.number_conflict or self._other_brand(alignment, qm):
             return False
+        if self._other_variant(number, alignment, qm, fits):
+            return False
         others = ~self._brand_masks[alignment.doc]
         if alignment.doc_mask & others and not alignment.sure_mask & others:
             return False
         return alignment.qcov >= CLEAR_AT
+
+    def _other_variant(
+        self,
+        number: int,
+        alignment: Alignment,
+        qm: QueryMatch,
+        fits: list[tuple[int, Alignment]],
+    ) -> bool:
+        """A word surely said that this product lacks and a variant of its own family that
+        fits too explains ("tablets" to the granular shock, "fixed bottom" to the removable
+        tart pan): the shopper wants a variant the shop may not make in that size; ask."""
+        family = self._families[number]
+        packs = PACK_WORDS.get(language(self.locale), frozenset())
+        words = sum(
+            1 << p
+            for p, t in enumerate(qm.tokens)
+            if not (t.stop or t.number or t.role == "function") and t.text not in packs
+        )
+        left = words & ~alignment.query_mask
+        return any(
+            self._families[other] == family and fit.query_sure & left
+            for other, fit in fits
+            if other != number
+        )
 
     def _other_brand(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """Nothing of this product's brand is said, and another brand the shop sells surely

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.resolver import MATCH_AT, Resolver
+from tests.catalog.small_shops import matched, resolver_of
 
 
 def ids(resolution) -> list[str]:
@@ -173,3 +174,25 @@ def test_a_number_said_against_the_one_product_left_is_asked(fr: Resolver) -> No
     resolution = fr.resolve("laveo savon 600 g")
     assert resolution.status == "ambiguous"
     assert set(ids(resolution)) == {"savon-tachex", "savon-laveo"}
+
+
+def test_a_variant_said_that_the_one_product_left_lacks_is_asked() -> None:
+    # The brand makes its tablets in 1 and 12 lb, its granules in 6 lb: "tablets 6 lb" is
+    # not the granules, whatever else fits
+    shock = resolver_of(
+        "en-US",
+        [
+            ("gran-6", "Sigwiskkeo pool shock granular 6 lb", "Sigwiskkeo", "pool shock"),
+            ("tab-1", "Sigwiskkeo pool shock tablets 1 lb", "Sigwiskkeo", "pool shock"),
+            ("tab-12", "Sigwiskkeo pool shock tablets 12 lb", "Sigwiskkeo", "pool shock"),
+            ("other-1", "Gexfakbir pool shock granular 1 lb", "Gexfakbir", "pool shock"),
+            ("other-6", "Gexfakbir pool shock tablets 6 lb", "Gexfakbir", "pool shock"),
+            ("other-12", "Gexfakbir pool shock tablets 12 lb", "Gexfakbir", "pool shock"),
+            ("jim-6", "Jetty Jim pool shock granular 6 lb", "Jetty Jim", "pool shock"),
+            ("jim-12", "Jetty Jim pool shock tablets 12 lb", "Jetty Jim", "pool shock"),
+            ("net", "Jetty Jim leaf skimmer deep bag", "Jetty Jim", "leaf skimmer"),
+        ],
+    )
+    assert shock.resolve("sigwiskkeo pool shock tablets 6 lb").product is None
+    assert matched(shock, "sigwiskkeo pool shock granular 6 lb") == "gran-6"
+    assert matched(shock, "sigwiskkeo pool shock 6 lb") == "gran-6"
