@@ -107,7 +107,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "attends voir voyons comment tiens ah oh pardon trompe quantite total cote semaine "
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
         "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis celui celle ceux "
-        "celles coup steuple basta moyen"
+        "celles coup steuple basta moyen commercialise commercialisee commercialises gamme"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -129,7 +129,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
-        "literally guy guys folk folks"
+        "literally guy guys folk folks manufactured label"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",
@@ -143,15 +143,18 @@ LINK_WORDS: dict[str, frozenset[str]] = {
 BRAND_LINKS: dict[str, frozenset[str]] = {
     "fr": _words(
         "de du des d chez par marque signe signee fabrique fabriquee maison estampille version "
-        "griffe"
+        "griffe commercialise commercialisee gamme"
     ),
-    "en": _words("by from of made brand under labelled labeled maker makers"),
+    "en": _words("by from of made brand under labelled labeled label maker makers manufactured"),
 }
 # Brand links that can mean nothing else ("à la marque", "de chez", "made by"): what is said
 # before one is what that brand makes, not the shopper's aside.
 NAMING_LINKS: dict[str, frozenset[str]] = {
-    "fr": _words("marque chez signe signee fabrique fabriquee griffe griffee estampille"),
-    "en": _words("brand made maker makers labelled labeled"),
+    "fr": _words(
+        "marque chez signe signee fabrique fabriquee griffe griffee estampille commercialise "
+        "commercialisee"
+    ),
+    "en": _words("brand made maker makers labelled labeled manufactured"),
 }
 # Legal forms that end a brand ("Movras & Cie", "Acme & Co", "Lemvand Frères", "Weskquibbrem
 # Bros"), as written or read singular: often left out, misheard or said otherwise ("brothers"

@@ -79,3 +79,25 @@ def test_what_is_named_before_a_brand_link_is_what_that_brand_makes(locale: str,
         ],
     )
     assert linen.resolve(said).status == "none"
+
+
+def test_the_words_that_name_a_maker_tie_the_brand_to_the_name() -> None:
+    colours = resolver_of(
+        "en-US",
+        [
+            ("blue", "Zorbnir food coloring blue 2 oz", "Zorbnir", "food coloring"),
+            ("red", "Zorbnir food coloring red 2 oz", "Zorbnir", "food coloring"),
+            ("blue-other", "Pabnup food coloring blue 2 oz", "Pabnup", "food coloring"),
+        ],
+    )
+    assert matched(colours, "food coloring blue manufactured by zorbnir") == "blue"
+    assert matched(colours, "some food coloring blue under the label pabnup") == "blue-other"
+    moules = resolver_of(
+        "fr-FR",
+        [
+            ("tarte", "Zorbnir moule à tarte fond fixe 28 cm", "Zorbnir", "moule à tarte"),
+            ("tarte-x", "Xylo moule à tarte fond fixe 28 cm", "Xylo", "moule à tarte"),
+        ],
+    )
+    assert matched(moules, "un moule à tarte fond fixe commercialisé par xylo") == "tarte-x"
+    assert matched(moules, "moule à tarte 28 centimètres de la gamme zorbnir") == "tarte"
