@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.normalise import analyse
 from catalog.resolver import Resolver
 from tests.catalog.small_shops import matched, resolver_of
 
@@ -82,6 +83,14 @@ def test_what_is_named_before_a_brand_link_is_what_that_brand_makes(locale: str,
 
 
 def test_the_words_that_name_a_maker_tie_the_brand_to_the_name() -> None:
+    # function words, like "made by": not words of a product the shop does not sell
+    roles = {
+        t.text: t.role for t in analyse("coloring manufactured by zorbnir", "en-US", query=True)
+    }
+    assert roles["manufactured"] == "function"
+    said = analyse("moule commercialisé par xylo de la gamme luxe", "fr-FR", query=True)
+    roles = {t.text: t.role for t in said}
+    assert roles["commercialise"] == roles["gamme"] == "function"
     colours = resolver_of(
         "en-US",
         [
