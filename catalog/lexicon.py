@@ -107,7 +107,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "attends voir voyons comment tiens ah oh pardon trompe quantite total cote semaine "
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
         "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis celui celle ceux "
-        "celles coup steuple basta moyen commercialise commercialisee commercialises gamme"
+        "celles coup steuple basta moyen commercialise commercialisee commercialises gamme "
+        "existe existent"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "

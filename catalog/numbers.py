@@ -297,8 +297,25 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
             continue
         if word.plain in PREPOSITIONS and not is_measure(nxt):
             continue  # "de sachets", "paquet de capsules": the preposition before a count
+        then = words[index + 2] if index + 2 < len(words) else None
+        if word.plain in PREPOSITIONS and nxt is not None and _elided(nxt, then):
+            nxt.stop = True  # « de l anti-algues »: "de l'" with the apostrophe lost, no 2 l
+            continue
         if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
             word.plain = spelled[homophones[word.plain]]
+
+
+def _elided(word: Word | None, then: Word | None) -> bool:
+    """A one-letter unit ("l") before a word of letters that is no unit: an article whose
+    apostrophe was lost (« de l eau »)."""
+    return (
+        word is not None
+        and len(word.surface) == 1
+        and then is not None
+        and then.number is None
+        and then.plain.isalpha()
+        and then.plain not in UNIT_CANON
+    )
 
 
 def read_numbers_and_units(

@@ -106,11 +106,22 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
 def placed_verbs(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with a verb known by its place before the name (see :func:`_verb`: « je
     viens chercher ... », "you guys have ...") made a stop word when the catalog does not
-    have it as written, even if it has a word near it ("viens" ~ "vent")."""
+    have it as written, even if it has a word near it ("viens" ~ "vent"). A catalog word
+    opening the request before a particle the catalog does not have is a verb too ("set
+    aside a tart pan" in a shop selling sets of cutters)."""
     lang = language(index.locale)
     out = list(tokens)
     for at, token in enumerate(out):
         if not token.stop and not token.number and index.word_id(token.text) is not None:
+            # ("jeans outta zentek": "out of" brings a brand, "jeans" is no verb)
+            particle = (
+                at + 1 < len(out)
+                and index.word_id(out[at + 1].text) is None
+                and (at + 2 >= len(out) or out[at + 2].text not in BRAND_LINKS.get(lang, ()))
+            )
+            if particle and _verb(out, at, lang) and out[at + 1].text in PARTICLES.get(lang, ()):
+                out[at] = replace(token, stop=True, soft=True)
+                continue
             break  # the name begins
         if not token.stop and not token.number and _verb(out, at, lang):
             out[at] = replace(token, stop=True, soft=True)

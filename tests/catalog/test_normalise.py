@@ -332,3 +332,15 @@ def test_a_lone_letter_no_name_has_weighs_nothing() -> None:
     stops = {t.text: t.stop for t in tokens}
     assert stops["y"] and stops["k"]
     assert not stops["m"] and not stops["sweater"]
+
+
+def test_an_article_whose_apostrophe_was_lost_is_no_litre() -> None:
+    """« de l anti-algues » is « de l'anti-algues », not two litres of it."""
+    tokens = analyse("je cherche de l anti algues", "fr-FR", query=True)
+    assert [t.text for t in tokens if not t.stop] == ["anti", "algue"]
+    assert normalise("un bidon de l", "fr-FR", query=True) == "bidon 2 l"
+
+
+def test_asking_whether_it_exists_is_no_product_word() -> None:
+    roles = {t.text: t.role for t in analyse("ça existe chez vous le chlore", "fr-FR", query=True)}
+    assert roles["existe"] == "function"

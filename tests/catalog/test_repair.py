@@ -611,3 +611,19 @@ def test_a_number_said_with_the_word_it_stands_before_in_a_name_is_the_names() -
     )
     assert matched(cables, "bremen four gauge jumper cables sixteen feet") == "c4-16"
     assert matched(cables, "two bremen jumper cables 4 gauge 10 ft") == "c4-10"  # how many
+
+
+def test_a_catalog_word_opening_a_phrasal_verb_is_the_shoppers_verb() -> None:
+    cutters = resolver_of(
+        "en-US",
+        [
+            ("stars-6", "Eider cookie cutters stars set of 6", "Eider", "cookie cutters"),
+            ("tart-9", "Eider tart pan fluted 9 in", "Eider", "tart pan"),
+            ("tart-11", "Pike Lake tart pan fluted 11 in", "Pike Lake", "tart pan"),
+        ],
+    )
+    asked = cutters.resolve("can you set aside a tart pan under my name")
+    assert asked.status == "ambiguous"
+    assert {c.product.id for c in asked.candidates} == {"tart-9", "tart-11"}
+    # "set" keeps its weight where no particle follows: the set of cutters
+    assert matched(cutters, "the eider set of 6 stars") == "stars-6"
