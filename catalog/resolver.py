@@ -56,11 +56,10 @@ Status = Literal["match", "ambiguous", "none"]
 MATCH_AT = 0.85  # the first, narrow search decides alone when its best explains this much
 TIE_WITHIN = 0.06  # products this close to the best are asked about together
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
-# The one product left after narrowing is sold when it explains this much. It used to be
-# offered as "do you mean X?" below MATCH_AT or with its brand only nearly said: on the
-# tuning halves that question named the right product 146 times out of 149, a turn lost for
-# nothing; it stays for the doubts that do mislead (a number against the product's own).
-CLEAR_AT = 2 / 3
+# The one product left after narrowing (and fitting at ASK_AT at least) is sold. It used to be
+# offered as "do you mean X?" below MATCH_AT or with its brand only nearly said: on the tuning
+# halves that question named the right product 146 times out of 149, a turn lost for nothing;
+# it stays for the doubts that do mislead (Resolver._clear).
 _SIZE_ROLES = ("small", "large")
 
 
@@ -216,17 +215,15 @@ class Resolver:
         self, number: int, alignment: Alignment, qm: QueryMatch, fits: list[tuple[int, Alignment]]
     ) -> bool:
         """The one product left is sold unless a doubt is worth a question: a number said
-        against its own ("600 g" for the 300 g soap), nothing but its brand surely said (its
-        noun only heard nearly: "pinceo"), or a good part of what was said left unexplained
-        ("clay spray" is not surely the clay)."""
+        against its own ("600 g" for the 300 g soap), another brand said where its own is not,
+        a word of a variant of its own that it lacks, or nothing but its brand surely said
+        (its noun only heard nearly: "pinceo")."""
         if alignment.number_conflict or self._other_brand(alignment, qm):
             return False
         if self._other_variant(number, alignment, qm, fits):
             return False
         others = ~self._brand_masks[alignment.doc]
-        if alignment.doc_mask & others and not alignment.sure_mask & others:
-            return False
-        return alignment.qcov >= CLEAR_AT
+        return not (alignment.doc_mask & others and not alignment.sure_mask & others)
 
     def _other_variant(
         self,

@@ -311,13 +311,13 @@ def test_other_english_locales_are_answered_in_english(chat, locale):
 @pytest.mark.parametrize(
     ("locale", "utterance", "asked", "added"),
     [
-        (FR, "ajoute terre spray", "Vous voulez dire la terre de Sommières 250 g ?",
+        (FR, "ajoute la terre de sommières 500 g", "Vous voulez dire la terre de Sommières 250 g ?",
          "J'ai ajouté la terre de Sommières 250 g"),
-        (EN, "add clay spray", "Do you mean Sommieres Absorbent Clay 250 g?",
+        (EN, "add sommieres clay 500 g", "Do you mean Sommieres Absorbent Clay 250 g?",
          "I added 1 of Sommieres Absorbent Clay 250 g"),
     ],
 )  # fmt: skip
-def test_one_doubtful_candidate_is_confirmed_not_chosen_among(
+def test_a_size_the_one_product_lacks_is_confirmed_not_sold(
     shopper, locale, utterance, asked, added
 ):
     talk = shopper(locale)
@@ -330,7 +330,7 @@ def test_one_doubtful_candidate_is_confirmed_not_chosen_among(
 @pytest.mark.parametrize("locale", BOTH)
 def test_no_to_a_doubtful_candidate_asks_which_product(shopper, locale):
     talk = shopper(locale)
-    talk.say("ajoute terre spray" if locale == FR else "add clay spray")
+    talk.say("ajoute la terre de sommières 500 g" if locale == FR else "add sommieres clay 500 g")
     reply = talk.say(said(locale, "no"))
     assert (
         "Quel produit voulez-vous alors ?"
