@@ -174,6 +174,8 @@ class TextIndex(Vocabulary):
                 # "petit" is a catalog word here ("petits carreaux") and maybe a size: it
                 # tells those products apart, and costs little to a product it is not in.
                 weights[pos] *= SIZE_WORD_WEIGHT
+            elif token.role == "negated":
+                weights[pos] = 0.0  # what the shopper does not want is no sign of a product
             elif (token.role in ("function", "label") or pos in packs) and not token.stop:
                 weights[pos] *= FUNCTION_WORD_WEIGHT
         for pos in unknown:
@@ -227,7 +229,7 @@ class TextIndex(Vocabulary):
         count word counts containers ("deux paquets de papier alu"), no size of ours."""
         out = [
             replace(t, stop=True, soft=True)
-            if t.role not in ("", "prefix")
+            if t.role not in ("", "prefix", "negated")
             and not t.stop
             and (t.role == "companion" or t.text not in self._vocab)
             else t

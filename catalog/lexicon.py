@@ -32,6 +32,7 @@ __all__ = [
     "LETTER_SIZES",
     "LINK_WORDS",
     "NAMING_LINKS",
+    "NEGATIONS",
     "NOUN_JOINERS",
     "OBJECT_PREPOSITIONS",
     "PACK_WORDS",
@@ -199,6 +200,9 @@ BEFORE_VERBS: dict[str, frozenset[str]] = {
     "fr": _words("je j tu il ils elle elles on me m te t se s chuis"),
     "en": _words("i we they m re ve ll"),
 }
+# "Without": the word after it names what the shopper does not want ("the skimmer without
+# the pole"), unless the catalog writes such phrases itself ("sans parfum").
+NEGATIONS: dict[str, frozenset[str]] = {"fr": _words("sans"), "en": _words("without")}
 # English verb particles: a word the catalog does not know that opens the request before one
 # is a phrasal verb ("slip in ...", "queue up ...", "hook me up with ..."), and "with" after a
 # particle is the verb's, not a link between two products.

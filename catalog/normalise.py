@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import CARRIERS, SIZE_COMPANIONS, SIZE_WORDS, function_word
+from catalog.lexicon import CARRIERS, NEGATIONS, SIZE_COMPANIONS, SIZE_WORDS, function_word
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -310,6 +310,8 @@ def analyse(
         tokens.append(
             Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)
         )
+    if query and known is not None:
+        _negated(tokens, lang, known)
     if query:
         # A companion said before its size word too ("le format réduit", "the size small").
         companions = lang_table(SIZE_COMPANIONS, lang)
@@ -321,6 +323,20 @@ def analyse(
 
 
 _SIZED = frozenset({"small", "large"})
+
+
+def _negated(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
+    """The word after "without" / « sans » (past articles) is what the shopper does not want:
+    role ``"negated"``, and the negation a stop word. A catalog that writes such phrases
+    itself ("sans parfum") keeps them as words."""
+    for at, token in enumerate(tokens):
+        said = strip_accents(token.surface)  # "sans", not its singular "san"
+        if said not in NEGATIONS.get(lang, ()) or known(said) or known(token.text):
+            continue
+        tokens[at] = replace(token, stop=True)
+        after = next((i for i in range(at + 1, len(tokens)) if not tokens[i].stop), None)
+        if after is not None and not tokens[after].number and tokens[after].role == "":
+            tokens[after] = replace(tokens[after], role="negated")
 
 
 @lru_cache(maxsize=8)

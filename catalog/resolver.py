@@ -203,6 +203,10 @@ class Resolver:
         qm: QueryMatch,
     ) -> Resolution | None:
         best = fits[0][1].qcov
+        unwanted = self._unwanted(qm)
+        if unwanted and any(not self._has(a, unwanted) for _, a in fits):
+            fits = [(n, a) for n, a in fits if not self._has(a, unwanted)]
+            best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1:
             if self._clear(*tied[0], qm, fits):
@@ -220,10 +224,20 @@ class Resolver:
         (its noun only heard nearly: "pinceo")."""
         if alignment.number_conflict or self._other_brand(alignment, qm):
             return False
+        if self._has(alignment, self._unwanted(qm)):
+            return False
         if self._other_variant(number, alignment, qm, fits):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
+
+    def _unwanted(self, qm: QueryMatch) -> set[int]:
+        """The catalog words the shopper said they do not want ("without the pole")."""
+        wanted = (self.index.word_id(t.text) for t in qm.tokens if t.role == "negated")
+        return {wid for wid in wanted if wid is not None}
+
+    def _has(self, alignment: Alignment, words: set[int]) -> bool:
+        return bool(words) and not words.isdisjoint(self.index.doc_positions[alignment.doc])
 
     def _other_variant(
         self,

@@ -196,3 +196,29 @@ def test_a_variant_said_that_the_one_product_left_lacks_is_asked() -> None:
     assert shock.resolve("sigwiskkeo pool shock tablets 6 lb").product is None
     assert matched(shock, "sigwiskkeo pool shock granular 6 lb") == "gran-6"
     assert matched(shock, "sigwiskkeo pool shock 6 lb") == "gran-6"
+
+
+def test_what_the_shopper_does_not_want_is_not_sold() -> None:
+    skimmers = resolver_of(
+        "en-US",
+        [
+            ("head", "Baker Street leaf skimmer deep bag head only", "Baker Street", "skimmer"),
+            (
+                "pole",
+                "Baker Street leaf skimmer deep bag with 12 ft pole",
+                "Baker Street",
+                "skimmer",
+            ),
+        ],
+    )
+    assert matched(skimmers, "a baker street deep bag leaf skimmer without the pole") == "head"
+    assert skimmers.resolve("a baker street deep bag leaf skimmer").product is None  # which?
+    # A catalog that writes "sans" itself reads it as a word of its names
+    lessives = resolver_of(
+        "fr-FR",
+        [
+            ("sp", "Oxyma lessive liquide sans parfum 1,5 l", "Oxyma", "lessive"),
+            ("lav", "Oxyma lessive liquide parfum lavande 1,5 l", "Oxyma", "lessive"),
+        ],
+    )
+    assert matched(lessives, "lessive oxyma sans parfum") == "sp"
