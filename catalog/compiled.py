@@ -187,7 +187,7 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
         section("name_masks"),
         section("kind_masks"),
         section("families"),
-        header["several_brands"],
+        header["brands"],
     )
     table.resolver_tables = tables
     catalog = Catalog(header["locale"], table)

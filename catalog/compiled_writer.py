@@ -102,7 +102,7 @@ def compile_catalog(
                     "source": source() if callable(source) else source,
                     "products": len(ids),
                     "items": tables.index.items,
-                    "several_brands": tables.several_brands,
+                    "brands": tables.brands,
                 }
             )
             out.flush()

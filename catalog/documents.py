@@ -42,7 +42,11 @@ class ResolverTables:
     name_masks: IntArray  # 'Q' per document
     kind_masks: IntArray  # 'Q' per document: the product type's words (the product noun)
     families: IntArray  # 'I' per product: a family number
-    several_brands: bool
+    brands: int  # how many brands the catalog sells
+
+    @property
+    def several_brands(self) -> bool:
+        return self.brands > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,7 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
             builder.add(tokens, number)
 
     tables = builder.finish()
-    return ResolverTables(tables, brand_masks, name_masks, kind_masks, families, len(brands) > 1)
+    return ResolverTables(tables, brand_masks, name_masks, kind_masks, families, len(brands))
 
 
 def _masks(

@@ -55,6 +55,9 @@ Status = Literal["match", "ambiguous", "none"]
 # halves, never on its held and fresh halves nor on shared/data/resolution.
 MATCH_AT = 0.85  # the first, narrow search decides alone when its best explains this much
 TIE_WITHIN = 0.06  # products this close to the best are asked about together
+# A shop of more brands than this (a marketplace) may well not sell a brand that sounds like
+# one of its own: there, a brand heard only nearly is confirmed, not sold (Said.brand_heard).
+MANY_BRANDS = 200
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
 # The one product left after narrowing (and fitting at ASK_AT at least) is sold. It used to be
 # offered as "do you mean X?" below MATCH_AT or with its brand only nearly said: on the tuning
@@ -124,6 +127,7 @@ class Resolver:
         self._brand_masks = tables.brand_masks
         self._families = tables.families
         self._several_brands = tables.several_brands
+        self._many_brands = tables.brands > MANY_BRANDS
         self._said = Said(tables, self.index, self.locale)
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
@@ -224,6 +228,9 @@ class Resolver:
         (its noun only heard nearly: "pinceo")."""
         if alignment.number_conflict or self._other_brand(alignment, qm):
             return False
+        nearly = self._many_brands and self._said.brand_said(alignment) is False
+        if nearly and not self._said.brand_heard(alignment, qm):
+            return False  # among thousands of brands, one heard nearly may be another
         if self._has(alignment, self._unwanted(qm)):
             return False
         if self._other_variant(number, alignment, qm, fits):

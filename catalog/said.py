@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, PACK_WORDS, function_word
+from catalog.spelling import clipped, syllables
 
 if TYPE_CHECKING:
     from catalog.documents import ResolverTables
     from catalog.index import Alignment, QueryMatch, TextIndex
 
-__all__ = ["Said"]
+__all__ = ["BRAND_HEARD_RATIO", "Said"]
+
+BRAND_HEARD_RATIO = 70.0  # a brand word spelt by ear this close (and as many syllables)
 
 
 class Said:
@@ -56,6 +61,38 @@ class Said:
                     mask = 0  # a brand that is only a legal form must be said
             self._legal_forms[doc] = mask
         return mask
+
+    def brand_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """The brand heard as a recogniser spells it ("dorsha kare" for "Dorcha Care"), and
+        nothing else in doubt (what a shop of very many brands needs to sell on a brand heard
+        nearly, see :class:`catalog.resolver.Resolver`): every brand word said nearly, the product noun surely, and
+        no more doubtful words in the query than the brand has words, each explained by
+        this product (none only guessed from its place). Then the one product that fits is
+        the one meant: a brand we do not sell is not heard this close to ours."""
+        brand = self._brand_masks[alignment.doc]
+        if not brand or alignment.near_mask & brand != brand:
+            return False
+        if not self.kind_sure(alignment):
+            return False
+        doubt = 0
+        for position in qm.doubtful:
+            doubt |= 1 << position
+        explained = alignment.query_mask & ~alignment.guessed
+        if doubt & ~explained or doubt.bit_count() > brand.bit_count():
+            return False
+        # Each brand word heard with as many syllables: "lavaneo" is not "Lavéo".
+        heard = [t.text for t in qm.tokens if not t.stop]
+        positions = self.index.doc_positions[alignment.doc]
+        for position, wid in enumerate(positions):
+            if brand >> position & 1 and wid >= 0:
+                word = self.index.word(wid)
+                if not any(
+                    (syllables(h) == syllables(word) and fuzz.ratio(h, word) >= BRAND_HEARD_RATIO)
+                    or clipped(h, word)
+                    for h in heard
+                ):
+                    return False
+        return True
 
     def kind_sure(self, alignment: Alignment) -> bool:
         """The query surely says every word of this product's noun."""

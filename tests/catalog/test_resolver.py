@@ -222,3 +222,17 @@ def test_what_the_shopper_does_not_want_is_not_sold() -> None:
         ],
     )
     assert matched(lessives, "lessive oxyma sans parfum") == "sp"
+
+
+def test_among_very_many_brands_one_heard_nearly_is_confirmed_not_sold() -> None:
+    """A marketplace of hundreds of brands may well not sell a brand that sounds like one
+    of its own: "lavaneo" is Lavéo in a shop of a few brands, a question in one of 250."""
+    rows = [("savon-laveo", "Lavéo savon de marseille 300 g", "Lavéo", "savon de marseille")]
+    rows += [
+        (f"b{n}", f"Marque{n:03d} éponge {n} cm", f"Marque{n:03d}", "éponge") for n in range(250)
+    ]
+    many = resolver_of("fr-FR", rows)
+    few = resolver_of("fr-FR", rows[:5])
+    assert matched(few, "lavaneo savon de marseille") == "savon-laveo"
+    assert many.resolve("lavaneo savon de marseille").product is None
+    assert matched(many, "laveo savon de marseille") == "savon-laveo"
