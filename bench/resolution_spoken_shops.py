@@ -17,6 +17,7 @@ import random
 from dataclasses import dataclass
 
 from bench import resolution_noise as noise
+from bench.resolution_casual_shops import shop_words
 from bench.resolution_far_shops import _duo
 from bench.resolution_gen import Item, Shop, _distinct
 from bench.resolution_shops import Pair, ProductType
@@ -338,15 +339,6 @@ def pack_x(size: str) -> str:
     if head.isdigit() and tail in ("pack", "count"):
         return f"x{head}"
     return size
-
-
-def shop_words(types: list[ProductType]) -> set[str]:
-    """Every word of the shop's nouns and values, folded."""
-    words: set[str] = set()
-    for fr, en, axis, _ in types:
-        for text in (fr, en, *(w for pair in axis for w in pair)):
-            words.update(noise.strip_accents(text).lower().replace("'", " ").split())
-    return words
 
 
 def free(brand: str, taken: list[str], own_words: set[str]) -> bool:
