@@ -213,14 +213,19 @@ class Resolver:
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1:
-            if self._clear(*tied[0], qm, fits):
+            if self._clear(*tied[0], qm, fits, unwanted):
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
                 return None  # a near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
 
     def _clear(
-        self, number: int, alignment: Alignment, qm: QueryMatch, fits: list[tuple[int, Alignment]]
+        self,
+        number: int,
+        alignment: Alignment,
+        qm: QueryMatch,
+        fits: list[tuple[int, Alignment]],
+        unwanted: set[int],
     ) -> bool:
         """The one product left is sold unless a doubt is worth a question: a number said
         against its own ("600 g" for the 300 g soap), another brand said where its own is not,
@@ -231,7 +236,7 @@ class Resolver:
         nearly = self._many_brands and self._said.brand_said(alignment) is False
         if nearly and not self._said.brand_heard(alignment, qm):
             return False  # among thousands of brands, one heard nearly may be another
-        if self._has(alignment, self._unwanted(qm)):
+        if self._has(alignment, unwanted):
             return False
         if self._other_variant(number, alignment, qm, fits):
             return False

@@ -72,6 +72,27 @@ def strings(words: object) -> set[str]:
     return set()
 
 
+def phrases_before_casual() -> set[str]:
+    """The carrier phrases, politeness, pauses, fillers and quantity phrases of the halves made
+    before the casual one (noise, wide, far, fresh) and the resolver's own carrier list: what a
+    newer half's phrases must not be."""
+    from bench import resolution_far_words as far
+    from bench import resolution_fresh as fresh
+    from bench import resolution_noise, resolution_wide_shops
+    from catalog.lexicon import CARRIERS
+
+    return (
+        strings(resolution_noise.CARRIERS)
+        | strings(resolution_wide_shops.CARRIERS)
+        | strings(far.CARRIERS)
+        | strings(fresh.CARRIERS)
+        | strings(CARRIERS)
+        | strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
+        | strings([far.POLITE, far.TIME_PHRASES, far.FILLERS, far.QUANTITY, far.QUANTITY_PAIR])
+        | strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
+    )
+
+
 def rules(words: object) -> set[tuple[str, str]]:
     """Every (pattern, replacement) pair in a nest of dicts and lists."""
     if isinstance(words, tuple) and len(words) == 2 and all(isinstance(w, str) for w in words):

@@ -30,7 +30,6 @@ from bench.resolution_gen import (
     generate,
 )
 from bench.resolution_shops import BRAND_SYLLABLES
-from catalog.lexicon import CARRIERS as LEXICON_CARRIERS
 from tests.catalog import generated_halves as halves
 
 
@@ -91,18 +90,7 @@ def test_its_shops_brands_and_syllables_are_its_own(casual: GeneratedSet) -> Non
 
 def test_its_phrases_are_in_no_other_pool_nor_the_resolver_lexicon() -> None:
     words, far = resolution_casual_words, resolution_far_words
-    theirs = (
-        halves.strings(resolution_noise.CARRIERS)
-        | halves.strings(resolution_wide_shops.CARRIERS)
-        | halves.strings(far.CARRIERS)
-        | halves.strings(fresh.CARRIERS)
-        | halves.strings(LEXICON_CARRIERS)
-        | halves.strings([resolution_wide_shops.POLITE, resolution_wide_shops.PAUSES])
-        | halves.strings(
-            [far.POLITE, far.TIME_PHRASES, far.FILLERS, far.QUANTITY, far.QUANTITY_PAIR]
-        )
-        | halves.strings([fresh.HESITATIONS, resolution_wide_shops.QUANTITY])
-    )
+    theirs = halves.phrases_before_casual()
     for lang in ("fr", "en"):
         carriers = [*words.CARRIERS[lang]["pre"], *words.CARRIERS[lang]["post"]]
         ours = {halves.fold(p) for p in carriers}
