@@ -200,6 +200,11 @@ BEFORE_VERBS: dict[str, frozenset[str]] = {
     "fr": _words("je j tu il ils elle elles on me m te t se s chuis"),
     "en": _words("i we they m re ve ll"),
 }
+# French object pronouns joined to an imperative by a hyphen: the word before is the shopper's
+# verb (« dépanne-moi avec … », « prévois-nous … », « mets-en deux »), whatever the verb.
+IMPERATIVE_PRONOUNS: dict[str, frozenset[str]] = {
+    "fr": _words("moi toi nous vous le la les lui leur en y"),
+}
 # "Without": the word after it names what the shopper does not want ("the skimmer without
 # the pole"), unless the catalog writes such phrases itself ("sans parfum").
 NEGATIONS: dict[str, frozenset[str]] = {"fr": _words("sans"), "en": _words("without")}

@@ -31,7 +31,14 @@ from functools import lru_cache
 
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import CARRIERS, NEGATIONS, SIZE_COMPANIONS, SIZE_WORDS, function_word
+from catalog.lexicon import (
+    CARRIERS,
+    IMPERATIVE_PRONOUNS,
+    NEGATIONS,
+    SIZE_COMPANIONS,
+    SIZE_WORDS,
+    function_word,
+)
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -183,7 +190,7 @@ def _drop_fillers(
     """Drop carrier phrases at either end, again and again ("alexa je voudrais ... merci").
     A phrase of n words may be said in n words or n + 1 (one word cut in two: "je vou drais")
     and, when long, one slip away ("commaande") — but a word the catalog has is said as
-    such (« sachets » is no slip of « achètes »)."""
+    such, even cut in two (« sachets », « sa chets » are no slip of « achètes »)."""
     exact, fuzzy, longest = _filler_table(lang, extra)
     while words:
         best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
@@ -193,9 +200,12 @@ def _drop_fillers(
                 said = "".join(w.plain for w in part)
                 if said in exact[size]:
                     best = max(best, (101.0, size, side))
-                elif fuzzy[size] and not any(
-                    w.plain in UNIT_CANON or (known is not None and known(singular(w.plain)))
-                    for w in part
+                elif fuzzy[size] and not (
+                    any(
+                        w.plain in UNIT_CANON or (known is not None and known(singular(w.plain)))
+                        for w in part
+                    )
+                    or (size > 1 and known is not None and known(singular(said)))
                 ):
                     # ("un mètre" is no slip of "mettre")
                     from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
@@ -312,6 +322,7 @@ def analyse(
         )
     if query and known is not None:
         _negated(tokens, lang, known)
+        _imperatives(tokens, lang, known)
     if query:
         # A companion said before its size word too ("le format réduit", "the size small").
         companions = lang_table(SIZE_COMPANIONS, lang)
@@ -337,6 +348,24 @@ def _negated(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> No
         after = next((i for i in range(at + 1, len(tokens)) if not tokens[i].stop), None)
         if after is not None and not tokens[after].number and tokens[after].role == "":
             tokens[after] = replace(tokens[after], role="negated")
+
+
+def _imperatives(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
+    """A word the catalog does not have, joined to an object pronoun that ends the chain
+    (« dépanne-moi », « prévois-nous », not « arc-en-ciel »): the shopper's verb."""
+    pronouns = IMPERATIVE_PRONOUNS.get(lang, frozenset())
+    for at in range(len(tokens) - 1):
+        verb, pronoun = tokens[at], tokens[at + 1]
+        if (
+            verb.glued
+            and not verb.stop
+            and not verb.number
+            and verb.role == ""
+            and pronoun.text in pronouns
+            and not pronoun.glued
+            and not known(verb.text)
+        ):
+            tokens[at] = replace(verb, role="function")
 
 
 @lru_cache(maxsize=8)

@@ -111,6 +111,8 @@ def phonetic(word: str, locale: str = "en", whole: bool = True) -> tuple[str, ..
         sound = french_sound(spoken) if short or whole else ""
         if short:
             keys.append(SOUND_PREFIX + sound)
+            if _VOICED_END.search(spoken):  # "café" heard with its accent lost: "cafe"
+                keys.append(SOUND_PREFIX + french_sound(strip_accents(spoken)))
         if "c" in plain and _HARD_C.search(plain):
             keys.append(ALTERNATE_PREFIX + _french_key(_HARD_C.sub("s", plain)))
         if whole and len(sound) >= RUN_MIN_PHONEMES:
@@ -140,6 +142,7 @@ _FR_SOUND_RULES = [
     (re.compile(r"o[nm](?![aeiouynm])"), "O"),
     (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),
 ]
+_VOICED_END = re.compile(r"[éèê]s?$")
 _FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
 
 
@@ -157,10 +160,16 @@ def spoken_run_sound(words: Sequence[str]) -> str:
 def french_sound(word: str) -> str:
     """Coarse French phonemes, vowels included: ``lot``/``l'eau`` → ``LO``, ``sans``/``cent``
     → ``SA``, ``verre``/``vert`` → ``VER``."""
+    # An accented final "e" is heard ("thé" sounds as "tait", "café" as "ca fait").
+    voiced_end = _VOICED_END.search(word) is not None
     word = re.sub(r"[^a-z]", "", strip_accents(word))
     # A final "e" (of a plural too) is mute, yet it keeps the consonant before it sounded:
     # "chaîne" is no nasal "chain", "teinte" keeps its "t". It is dropped once read.
-    mute = len(word) > 2 and (word[-1] == "e" or (word[-2:] == "es" and len(word) > 3))
+    mute = (
+        not voiced_end
+        and len(word) > 2
+        and (word[-1] == "e" or (word[-2:] == "es" and len(word) > 3))
+    )
     if mute:
         word = re.sub(r"s$", "", word)
     elif len(word) > 2:

@@ -167,7 +167,7 @@ def _split_sim(index: TextIndex, left: str, right: str) -> float:
             continue
         if words[other] is not None and len(parts[other]) >= MIN_SPLIT_PART:
             return 1.0 if index.together(known, words[other] or 0) else 0.0
-        if _lexicon(parts[other], index, leading=other == 0):
+        if _lexicon(parts[other], index, before_brand=other == 0 and _brand_word(index, known)):
             return 1.0
         if len(parts[other]) < MIN_SPLIT_PART:
             continue
@@ -181,14 +181,23 @@ def _split_sim(index: TextIndex, left: str, right: str) -> float:
     return 0.0
 
 
-def _lexicon(part: str, index: TextIndex, leading: bool) -> bool:
+def _lexicon(part: str, index: TextIndex, before_brand: bool) -> bool:
     """A word of the language that names no product of this catalog: a size word on either
-    side ("fouetmini", "grospapier"), a function word only after ("potde"): glued before,
-    it would read a brand we do not sell ("Delux") as one we do ("Lux")."""
+    side ("fouetmini", "grospapier"), a function word after ("potde") or before a word of
+    no brand (« dethé »): glued before a brand word, it would read a brand we do not sell
+    ("Delux") as one we do ("Lux")."""
     if len(part) < MIN_LEXICON_PART or index.knows(word_text(part)):
         return False
     stop, role = word_use(part, index.locale)
-    return role in ("small", "large", "companion") or (not leading and (stop or role == "function"))
+    return role in ("small", "large", "companion") or (
+        not before_brand and (stop or role == "function")
+    )
+
+
+def _brand_word(index: TextIndex, wid: int) -> bool:
+    """The word stands in a brand (or the index cannot tell)."""
+    masks = index.brand_masks
+    return masks is None or index.in_brand(wid, masks)
 
 
 def _whole_sim(index: TextIndex, token: Token) -> float:
