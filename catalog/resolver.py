@@ -213,6 +213,8 @@ class Resolver:
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1:
+            if not final and self._unexplained(tied[0][1], qm):
+                return None  # a variant that explains the rest may lie below the first search
             if self._clear(*tied[0], qm, fits, unwanted):
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
@@ -262,18 +264,23 @@ class Resolver:
         fits too explains ("tablets" to the granular shock, "fixed bottom" to the removable
         tart pan): the shopper wants a variant the shop may not make in that size; ask."""
         family = self._families[number]
+        left = self._unexplained(alignment, qm)
+        return bool(left) and any(
+            self._families[other] == family and fit.query_sure & left
+            for other, fit in fits
+            if other != number
+        )
+
+    def _unexplained(self, alignment: Alignment, qm: QueryMatch) -> int:
+        """The mask of the content words said (no number, pack or function word) that the
+        product does not explain."""
         packs = PACK_WORDS.get(language(self.locale), frozenset())
         words = sum(
             1 << p
             for p, t in enumerate(qm.tokens)
             if not (t.stop or t.number or t.role == "function") and t.text not in packs
         )
-        left = words & ~alignment.query_mask
-        return any(
-            self._families[other] == family and fit.query_sure & left
-            for other, fit in fits
-            if other != number
-        )
+        return words & ~alignment.query_mask
 
     def _other_brand(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """Nothing of this product's brand is said, and another brand the shop sells surely

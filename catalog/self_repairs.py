@@ -15,8 +15,11 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
   repair takes back as many words as it has, among those right before the phrase, back to
   the last function word (and the amount of a unit so taken back: "2500 feuilles").
 
+A repair that restates the words it takes back, opening with the same word and going on in
+the same shape ("the black on yellow no sorry the white on clear"), takes back from that word.
 A lone "non"/"no" is a correction only before an article or a number ("9 millimeters no
-twenty four millimeter", « la été non la hiver »), or between two brands of the catalog
+twenty four millimeter", « la été non la hiver »), before such a restatement (« pointe nylon
+non pointe bois »), or between two brands of the catalog
 ("golden hinge no bremen"): "non parfumé" and "no rush" say something else. Corrections are
 undone as the query is read (:mod:`catalog.normalise`), repeats, false starts and brands
 taken back by the index, which knows the catalog's words; a correction the rules cannot
@@ -69,6 +72,7 @@ _PARTITIVES = frozenset({"du", "de", "des", "d"})
 MAX_REPEAT = 3  # words in a run said twice ("lave-glace lave-glace" is four)
 MIN_FRAGMENT = 2  # letters of a word begun and begun again
 MIN_MORE = 2  # letters the word said in full has beyond the fragment
+MAX_RESTATED = 5  # words a repair may restate ("the black on yellow" is four)
 SHORT_CODE = 2  # a letter or two beside a number: part of a code ("5 w 30", "h 11")
 
 
@@ -87,7 +91,33 @@ def _marker_at(words: list[Word], index: int, lang: str) -> int:
         articles = ARTICLES.get(lang, frozenset()) | _PARTITIVES
         if nxt.number is not None or nxt.plain in articles:
             return 1
+        if _restated(words, index, index + 1, lang) is not None:
+            return 1  # « pointe nylon non pointe bois »
     return 0
+
+
+def _restated(words: list[Word], marker: int, repair: int, lang: str) -> int | None:
+    """Where the words a repair restates begin: the repair opens with a word said just
+    before the correction and goes on in the same shape, function words where function words
+    were ("the black on yellow no sorry the white on clear", « pointe nylon non pointe
+    bois »). ``None``: the repair restates nothing."""
+    if repair >= len(words) or words[repair].number is not None:
+        return None
+    opening = words[repair].plain
+    for start in range(marker - 1, max(-1, marker - 1 - MAX_RESTATED), -1):
+        if words[start].plain != opening:
+            continue
+        size = marker - start
+        if repair + size > len(words):
+            return None
+        pairs = zip(words[start:marker], words[repair : repair + size], strict=True)
+        if all(
+            a.number is None and b.number is None and _function(a, lang) == _function(b, lang)
+            for a, b in pairs
+        ):
+            return start
+        return None
+    return None
 
 
 def undo_corrections(words: list[Word], lang: str) -> list[Word]:
@@ -106,6 +136,9 @@ def undo_corrections(words: list[Word], lang: str) -> list[Word]:
 
 def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
     """Where the words the correction at ``marker`` takes back begin (``marker``: none)."""
+    restated = _restated(words, marker, repair, lang)
+    if restated is not None:
+        return restated
     first = repair
     while first < len(words) and _function(words[first], lang):
         first += 1

@@ -179,21 +179,27 @@ def test_a_number_said_against_the_one_product_left_is_asked(fr: Resolver) -> No
 def test_a_variant_said_that_the_one_product_left_lacks_is_asked() -> None:
     # The brand makes its tablets in 1 and 12 lb, its granules in 6 lb: "tablets 6 lb" is
     # not the granules, whatever else fits
-    shock = resolver_of(
-        "en-US",
-        [
-            ("gran-6", "Sigwiskkeo pool shock granular 6 lb", "Sigwiskkeo", "pool shock"),
-            ("tab-1", "Sigwiskkeo pool shock tablets 1 lb", "Sigwiskkeo", "pool shock"),
-            ("tab-12", "Sigwiskkeo pool shock tablets 12 lb", "Sigwiskkeo", "pool shock"),
-            ("other-1", "Gexfakbir pool shock granular 1 lb", "Gexfakbir", "pool shock"),
-            ("other-6", "Gexfakbir pool shock tablets 6 lb", "Gexfakbir", "pool shock"),
-            ("other-12", "Gexfakbir pool shock tablets 12 lb", "Gexfakbir", "pool shock"),
-            ("jim-6", "Jetty Jim pool shock granular 6 lb", "Jetty Jim", "pool shock"),
-            ("jim-12", "Jetty Jim pool shock tablets 12 lb", "Jetty Jim", "pool shock"),
-            ("net", "Jetty Jim leaf skimmer deep bag", "Jetty Jim", "leaf skimmer"),
-        ],
-    )
+    shock_rows = [
+        ("gran-6", "Sigwiskkeo pool shock granular 6 lb", "Sigwiskkeo", "pool shock"),
+        ("tab-1", "Sigwiskkeo pool shock tablets 1 lb", "Sigwiskkeo", "pool shock"),
+        ("tab-12", "Sigwiskkeo pool shock tablets 12 lb", "Sigwiskkeo", "pool shock"),
+        ("other-1", "Gexfakbir pool shock granular 1 lb", "Gexfakbir", "pool shock"),
+        ("other-6", "Gexfakbir pool shock tablets 6 lb", "Gexfakbir", "pool shock"),
+        ("other-12", "Gexfakbir pool shock tablets 12 lb", "Gexfakbir", "pool shock"),
+        ("jim-6", "Jetty Jim pool shock granular 6 lb", "Jetty Jim", "pool shock"),
+        ("jim-12", "Jetty Jim pool shock tablets 12 lb", "Jetty Jim", "pool shock"),
+        ("net", "Jetty Jim leaf skimmer deep bag", "Jetty Jim", "leaf skimmer"),
+    ]
+    shock = resolver_of("en-US", shock_rows)
     assert shock.resolve("sigwiskkeo pool shock tablets 6 lb").product is None
+    # Also when the first, narrow search finds the granules the one near-match of the brand
+    # (its tablets lie below that search): the wider one is asked.
+    strips = [
+        (f"strips-{n}", f"Sigwiskkeo test strips 7-way x{n}", "Sigwiskkeo", "test strips")
+        for n in (20, 30, 40, 50, 60)
+    ]
+    wider = resolver_of("en-US", [*shock_rows, *strips])
+    assert wider.resolve("pool shock tablets 6 pounds sigwiskkeo").product is None
     assert matched(shock, "sigwiskkeo pool shock granular 6 lb") == "gran-6"
     assert matched(shock, "sigwiskkeo pool shock 6 lb") == "gran-6"
 

@@ -26,6 +26,13 @@ from tests.catalog.small_shops import matched, resolver_of
             "bache 4 par 5 m",
         ),
         ("papier 2500 feuilles non pardon la ramette", "fr-FR", "papier ramette"),
+        # The repair restates what it takes back, in the same shape.
+        (
+            "label maker tape the black on yellow no sorry the white on clear",
+            "en-US",
+            "label maker tape white clear",
+        ),
+        ("baguettes pointe nylon non pointe bois", "fr-FR", "baguette pointe bois"),
     ],
 )
 def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expected: str) -> None:
