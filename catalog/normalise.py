@@ -25,20 +25,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import (
-    CARRIERS,
-    IMPERATIVE_PRONOUNS,
-    NEGATIONS,
-    SIZE_COMPANIONS,
-    SIZE_WORDS,
-    function_word,
-)
+from catalog.lexicon import CARRIERS
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -49,9 +42,10 @@ from catalog.numbers import (
     read_numbers_and_units,
 )
 from catalog.phonetics import phonetic
+from catalog.roles import mark_roles, word_role
 from catalog.self_repairs import undo_corrections
 from catalog.sizes import half_words, read_sizes
-from catalog.units import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
+from catalog.units import MEASURE_UNITS, UNIT_CANON
 
 __all__ = [
     "Token",
@@ -256,24 +250,6 @@ def _undouble(words: list[Word], lang: str, known: Callable[[str], bool]) -> Non
                 break
 
 
-_SIZE_LABELS = {"fr": frozenset({"taille", "pointure"}), "en": frozenset({"size", "sized"})}
-
-
-def _role(plain: str, previous: str, lang: str) -> str:
-    sizes = lang_table(SIZE_WORDS, lang)
-    if plain in sizes:
-        return sizes[plain]
-    if function_word(plain, lang):
-        return "function"
-    if previous in sizes and plain in lang_table(SIZE_COMPANIONS, lang):
-        return "companion"  # "grand format", "travel size": part of the size word
-    if singular(plain) in COUNT_UNITS:
-        return "count"  # "deux paquets de ...", "three bottles of ...": maybe a container
-    if plain in _SIZE_LABELS.get(lang, ()):
-        return "label"  # "king size", « taille 40 »: says nothing where no title says it
-    return ""
-
-
 def analyse(
     text: str,
     locale: str,
@@ -313,59 +289,16 @@ def analyse(
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
         if query and known is not None and len(plain) == 1 and plain.isalpha():
             stop = stop or not known(plain)  # a letter no name has: "y'know", "k thanks"
-        role = _role(strip_accents(word.plain), previous, lang) if query else ""
+        role = word_role(strip_accents(word.plain), previous, lang) if query else ""
         if word.prefix:
             role = "prefix"
         previous = strip_accents(word.plain)  # as said: "gros" is no plural of "gro"
         tokens.append(
             Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)
         )
-    if query and known is not None:
-        _negated(tokens, lang, known)
-        _imperatives(tokens, lang, known)
     if query:
-        # A companion said before its size word too ("le format réduit", "the size small").
-        companions = lang_table(SIZE_COMPANIONS, lang)
-        for at in range(len(tokens) - 1):
-            token = tokens[at]
-            if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
-                tokens[at] = replace(token, role="companion")
+        mark_roles(tokens, lang, known)
     return tokens
-
-
-_SIZED = frozenset({"small", "large"})
-
-
-def _negated(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
-    """The word after "without" / « sans » (past articles) is what the shopper does not want:
-    role ``"negated"``, and the negation a stop word. A catalog that writes such phrases
-    itself ("sans parfum") keeps them as words."""
-    for at, token in enumerate(tokens):
-        said = strip_accents(token.surface)  # "sans", not its singular "san"
-        if said not in NEGATIONS.get(lang, ()) or known(said) or known(token.text):
-            continue
-        tokens[at] = replace(token, stop=True)
-        after = next((i for i in range(at + 1, len(tokens)) if not tokens[i].stop), None)
-        if after is not None and not tokens[after].number and tokens[after].role == "":
-            tokens[after] = replace(tokens[after], role="negated")
-
-
-def _imperatives(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
-    """A word the catalog does not have, joined to an object pronoun that ends the chain
-    (« dépanne-moi », « prévois-nous », not « arc-en-ciel »): the shopper's verb."""
-    pronouns = IMPERATIVE_PRONOUNS.get(lang, frozenset())
-    for at in range(len(tokens) - 1):
-        verb, pronoun = tokens[at], tokens[at + 1]
-        if (
-            verb.glued
-            and not verb.stop
-            and not verb.number
-            and verb.role == ""
-            and pronoun.text in pronouns
-            and not pronoun.glued
-            and not known(verb.text)
-        ):
-            tokens[at] = replace(verb, role="function")
 
 
 @lru_cache(maxsize=8)
@@ -396,7 +329,7 @@ def word_use(surface: str, locale: str) -> tuple[bool, str]:
     lang = language(locale)
     plain = strip_accents(surface.lower())
     stop = plain in lang_table(_STOPWORDS, lang) and plain not in MEASURE_UNITS
-    return stop, _role(plain, "", lang)
+    return stop, word_role(plain, "", lang)
 
 
 def query_word(surface: str, locale: str) -> Token:

@@ -24,7 +24,8 @@ variants from titles; and from the language (:mod:`catalog.lexicon`): carrier ph
 function words, relative size words.
 
 What a query says of each product (its brand, its noun, its own name) is read in
-:mod:`catalog.said`; how a question is worded, in :mod:`catalog.questions`.
+:mod:`catalog.said`; the doubts that keep the one product left from being sold, in
+:mod:`catalog.doubts`; how a question is worded, in :mod:`catalog.questions`.
 """
 
 from __future__ import annotations
@@ -35,15 +36,13 @@ from decimal import Decimal
 from typing import Literal
 
 from catalog.documents import ResolverTables, build_resolver_tables
-from catalog.folding import language
+from catalog.doubts import Doubts
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
-from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
 from catalog.said import Said
 from catalog.variants import extract_size, size_sort_key
-from catalog.vocabulary import SURE
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
 
@@ -62,7 +61,7 @@ ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
 # The one product left after narrowing (and fitting at ASK_AT at least) is sold. It used to be
 # offered as "do you mean X?" below MATCH_AT or with its brand only nearly said: on the tuning
 # halves that question named the right product 146 times out of 149, a turn lost for nothing;
-# it stays for the doubts that do mislead (Resolver._clear).
+# it stays for the doubts that do mislead (catalog.doubts).
 _SIZE_ROLES = ("small", "large")
 
 
@@ -129,6 +128,7 @@ class Resolver:
         self._several_brands = tables.several_brands
         self._many_brands = tables.brands > MANY_BRANDS
         self._said = Said(tables, self.index, self.locale)
+        self._doubts = Doubts(tables, self.index, self._said, self._many_brands)
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
         """What ``text`` asks for. An entity-resolution id from Alexa that the catalog knows
@@ -207,96 +207,19 @@ class Resolver:
         qm: QueryMatch,
     ) -> Resolution | None:
         best = fits[0][1].qcov
-        unwanted = self._unwanted(qm)
-        if unwanted and any(not self._has(a, unwanted) for _, a in fits):
-            fits = [(n, a) for n, a in fits if not self._has(a, unwanted)]
+        unwanted = self._doubts.unwanted(qm)
+        if unwanted and any(not self._doubts.has(a, unwanted) for _, a in fits):
+            fits = [(n, a) for n, a in fits if not self._doubts.has(a, unwanted)]
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
         if len(tied) == 1:
-            if not final and self._unexplained(tied[0][1], qm):
+            if not final and self._doubts.unexplained(tied[0][1], qm):
                 return None  # a variant that explains the rest may lie below the first search
-            if self._clear(*tied[0], qm, fits, unwanted):
+            if self._doubts.clear(*tied[0], qm, fits, unwanted):
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
                 return None  # a near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
-
-    def _clear(
-        self,
-        number: int,
-        alignment: Alignment,
-        qm: QueryMatch,
-        fits: list[tuple[int, Alignment]],
-        unwanted: set[int],
-    ) -> bool:
-        """The one product left is sold unless a doubt is worth a question: a number said
-        against its own ("600 g" for the 300 g soap), another brand said where its own is not,
-        a word of a variant of its own that it lacks, or nothing but its brand surely said
-        (its noun only heard nearly: "pinceo")."""
-        if alignment.number_conflict or self._other_brand(alignment, qm):
-            return False
-        nearly = self._many_brands and self._said.brand_said(alignment) is False
-        if nearly and not self._said.brand_heard(alignment, qm):
-            return False  # among thousands of brands, one heard nearly may be another
-        if self._has(alignment, unwanted):
-            return False
-        if self._other_variant(number, alignment, qm, fits):
-            return False
-        others = ~self._brand_masks[alignment.doc]
-        return not (alignment.doc_mask & others and not alignment.sure_mask & others)
-
-    def _unwanted(self, qm: QueryMatch) -> set[int]:
-        """The catalog words the shopper said they do not want ("without the pole")."""
-        wanted = (self.index.word_id(t.text) for t in qm.tokens if t.role == "negated")
-        return {wid for wid in wanted if wid is not None}
-
-    def _has(self, alignment: Alignment, words: set[int]) -> bool:
-        return bool(words) and not words.isdisjoint(self.index.doc_positions[alignment.doc])
-
-    def _other_variant(
-        self,
-        number: int,
-        alignment: Alignment,
-        qm: QueryMatch,
-        fits: list[tuple[int, Alignment]],
-    ) -> bool:
-        """A word surely said that this product lacks and a variant of its own family that
-        fits too explains ("tablets" to the granular shock, "fixed bottom" to the removable
-        tart pan): the shopper wants a variant the shop may not make in that size; ask."""
-        family = self._families[number]
-        left = self._unexplained(alignment, qm)
-        return bool(left) and any(
-            self._families[other] == family and fit.query_sure & left
-            for other, fit in fits
-            if other != number
-        )
-
-    def _unexplained(self, alignment: Alignment, qm: QueryMatch) -> int:
-        """The mask of the content words said (no number, pack or function word) that the
-        product does not explain."""
-        packs = PACK_WORDS.get(language(self.locale), frozenset())
-        words = sum(
-            1 << p
-            for p, t in enumerate(qm.tokens)
-            if not (t.stop or t.number or t.role == "function") and t.text not in packs
-        )
-        return words & ~alignment.query_mask
-
-    def _other_brand(self, alignment: Alignment, qm: QueryMatch) -> bool:
-        """Nothing of this product's brand is said, and another brand the shop sells surely
-        is ("laveo savon 600 g" when only Tachex's soap weighs 600 g): a question, not a sale
-        of the brand the shopper did not name."""
-        if self._said.brand_said(alignment) is not None:
-            return False
-        left = ~alignment.query_mask
-        return any(
-            similarity >= SURE
-            and self.index.word(wid) not in LEGAL_FORMS  # "pour la maison" names no brand
-            and self.index.in_brand(wid, self._brand_masks)
-            for span in qm.spans
-            if span.mask & left == span.mask
-            for wid, similarity in span.matches.items()
-        )
 
     def _narrow(
         self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None

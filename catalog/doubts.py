@@ -1,0 +1,117 @@
+"""Whether the one product left after narrowing is sold, or asked about.
+
+A lone product that explains what was said is sold (:class:`catalog.resolver.Resolver`); on
+the tuning halves a question about it named the right product 146 times out of 149. The
+question stays for the doubts that do mislead: a number said against the product's own,
+another sold brand said where its own is not, a brand heard only nearly among thousands, a
+word the shopper does not want, a word a variant of its own family has and it lacks, or
+nothing but its brand surely said.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from catalog.folding import language
+from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
+from catalog.vocabulary import SURE
+
+if TYPE_CHECKING:
+    from catalog.documents import ResolverTables
+    from catalog.index import Alignment, QueryMatch, TextIndex
+    from catalog.said import Said
+
+__all__ = ["Doubts"]
+
+
+class Doubts:
+    """The doubts of one catalog; ``many_brands``: a marketplace, where a brand heard nearly
+    may be another (see ``catalog.resolver.MANY_BRANDS``)."""
+
+    def __init__(
+        self, tables: ResolverTables, index: TextIndex, said: Said, many_brands: bool
+    ) -> None:
+        self.index = index
+        self.said = said
+        self.locale = index.locale
+        self._many_brands = many_brands
+        self._brand_masks = tables.brand_masks
+        self._families = tables.families
+
+    def clear(
+        self,
+        number: int,
+        alignment: Alignment,
+        qm: QueryMatch,
+        fits: list[tuple[int, Alignment]],
+        unwanted: set[int],
+    ) -> bool:
+        """The one product left is sold unless a doubt is worth a question: a number said
+        against its own ("600 g" for the 300 g soap), another brand said where its own is not,
+        a word of a variant of its own that it lacks, or nothing but its brand surely said
+        (its noun only heard nearly: "pinceo")."""
+        if alignment.number_conflict or self._other_brand(alignment, qm):
+            return False
+        nearly = self._many_brands and self.said.brand_said(alignment) is False
+        if nearly and not self.said.brand_heard(alignment, qm):
+            return False  # among thousands of brands, one heard nearly may be another
+        if self.has(alignment, unwanted):
+            return False
+        if self._other_variant(number, alignment, qm, fits):
+            return False
+        others = ~self._brand_masks[alignment.doc]
+        return not (alignment.doc_mask & others and not alignment.sure_mask & others)
+
+    def unwanted(self, qm: QueryMatch) -> set[int]:
+        """The catalog words the shopper said they do not want ("without the pole")."""
+        wanted = (self.index.word_id(t.text) for t in qm.tokens if t.role == "negated")
+        return {wid for wid in wanted if wid is not None}
+
+    def has(self, alignment: Alignment, words: set[int]) -> bool:
+        """The product's name has one of ``words``."""
+        return bool(words) and not words.isdisjoint(self.index.doc_positions[alignment.doc])
+
+    def _other_variant(
+        self,
+        number: int,
+        alignment: Alignment,
+        qm: QueryMatch,
+        fits: list[tuple[int, Alignment]],
+    ) -> bool:
+        """A word surely said that this product lacks and a variant of its own family that
+        fits too explains ("tablets" to the granular shock, "fixed bottom" to the removable
+        tart pan): the shopper wants a variant the shop may not make in that size; ask."""
+        family = self._families[number]
+        left = self.unexplained(alignment, qm)
+        return bool(left) and any(
+            self._families[other] == family and fit.query_sure & left
+            for other, fit in fits
+            if other != number
+        )
+
+    def unexplained(self, alignment: Alignment, qm: QueryMatch) -> int:
+        """The mask of the content words said (no number, pack or function word) that the
+        product does not explain."""
+        packs = PACK_WORDS.get(language(self.locale), frozenset())
+        words = sum(
+            1 << p
+            for p, t in enumerate(qm.tokens)
+            if not (t.stop or t.number or t.role == "function") and t.text not in packs
+        )
+        return words & ~alignment.query_mask
+
+    def _other_brand(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """Nothing of this product's brand is said, and another brand the shop sells surely
+        is ("laveo savon 600 g" when only Tachex's soap weighs 600 g): a question, not a sale
+        of the brand the shopper did not name."""
+        if self.said.brand_said(alignment) is not None:
+            return False
+        left = ~alignment.query_mask
+        return any(
+            similarity >= SURE
+            and self.index.word(wid) not in LEGAL_FORMS  # "pour la maison" names no brand
+            and self.index.in_brand(wid, self._brand_masks)
+            for span in qm.spans
+            if span.mask & left == span.mask
+            for wid, similarity in span.matches.items()
+        )

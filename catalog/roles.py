@@ -1,0 +1,94 @@
+"""What each word of a query is to the shopper, beside its text: a function word, a relative
+size word ("petit", "big") and its companion ("format", "size"), a count of containers, a
+size label, what they do not want ("without the pole"), their own verb (« dépanne-moi »).
+See ``Token.role`` in :mod:`catalog.normalise`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from catalog.folding import singular, strip_accents
+from catalog.lexicon import (
+    IMPERATIVE_PRONOUNS,
+    NEGATIONS,
+    SIZE_COMPANIONS,
+    SIZE_WORDS,
+    function_word,
+)
+from catalog.numbers import lang_table
+from catalog.units import COUNT_UNITS
+
+if TYPE_CHECKING:
+    from catalog.normalise import Token
+
+__all__ = ["mark_roles", "word_role"]
+
+_SIZE_LABELS = {"fr": frozenset({"taille", "pointure"}), "en": frozenset({"size", "sized"})}
+
+
+def word_role(plain: str, previous: str, lang: str) -> str:
+    """The role of one folded word said after ``previous`` ("" for a plain word)."""
+    sizes = lang_table(SIZE_WORDS, lang)
+    if plain in sizes:
+        return sizes[plain]
+    if function_word(plain, lang):
+        return "function"
+    if previous in sizes and plain in lang_table(SIZE_COMPANIONS, lang):
+        return "companion"  # "grand format", "travel size": part of the size word
+    if singular(plain) in COUNT_UNITS:
+        return "count"  # "deux paquets de ...", "three bottles of ...": maybe a container
+    if plain in _SIZE_LABELS.get(lang, ()):
+        return "label"  # "king size", « taille 40 »: says nothing where no title says it
+    return ""
+
+
+def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | None) -> None:
+    """The roles a word takes from its neighbours, set in place: a companion said before its
+    size word, and (when the catalog's words are known) what is negated and the shopper's
+    verb."""
+    if known is not None:
+        _negated(tokens, lang, known)
+        _imperatives(tokens, lang, known)
+    # A companion said before its size word too ("le format réduit", "the size small").
+    companions = lang_table(SIZE_COMPANIONS, lang)
+    for at in range(len(tokens) - 1):
+        token = tokens[at]
+        if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
+            tokens[at] = replace(token, role="companion")
+
+
+_SIZED = frozenset({"small", "large"})
+
+
+def _negated(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
+    """The word after "without" / « sans » (past articles) is what the shopper does not want:
+    role ``"negated"``, and the negation a stop word. A catalog that writes such phrases
+    itself ("sans parfum") keeps them as words."""
+    for at, token in enumerate(tokens):
+        said = strip_accents(token.surface)  # "sans", not its singular "san"
+        if said not in NEGATIONS.get(lang, ()) or known(said) or known(token.text):
+            continue
+        tokens[at] = replace(token, stop=True)
+        after = next((i for i in range(at + 1, len(tokens)) if not tokens[i].stop), None)
+        if after is not None and not tokens[after].number and tokens[after].role == "":
+            tokens[after] = replace(tokens[after], role="negated")
+
+
+def _imperatives(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
+    """A word the catalog does not have, joined to an object pronoun that ends the chain
+    (« dépanne-moi », « prévois-nous », not « arc-en-ciel »): the shopper's verb."""
+    pronouns = IMPERATIVE_PRONOUNS.get(lang, frozenset())
+    for at in range(len(tokens) - 1):
+        verb, pronoun = tokens[at], tokens[at + 1]
+        if (
+            verb.glued
+            and not verb.stop
+            and not verb.number
+            and verb.role == ""
+            and pronoun.text in pronouns
+            and not pronoun.glued
+            and not known(verb.text)
+        ):
+            tokens[at] = replace(verb, role="function")
