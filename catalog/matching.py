@@ -37,6 +37,11 @@ class NameMatcher:
             docs.extend((analyse(name, locale), number) for name in names if name)
         self._index = TextIndex(docs, locale)
 
+    def analyse(self, text: str) -> list[Token]:
+        """``text`` read as a query against these names: a word they have is never taken for
+        a slip of a filler (« tache d'encre » is no « tache d'encore »)."""
+        return analyse(text, self.locale, query=True, known=self._index.knows)
+
     def match(self, text: str, *, limit: int = 5, lenient: bool = False) -> list[tuple[str, float]]:
         """Best entries first, at most ``limit``, each once with its best name's score.
 
@@ -44,7 +49,7 @@ class NameMatcher:
         ("how do I get a wine stain out of my shirt" → "wine stain"); leave it off where an
         unknown word may name something else (a charity we do not support)."""
         # Names are short and said whole: every word counts, function words included.
-        tokens = [replace(t, role="") for t in analyse(text, self.locale, query=True)]
+        tokens = [replace(t, role="") for t in self.analyse(text)]
         qm = self._index.match(tokens, ignore_unknown=lenient, edge=1.0, own_words=False)
         best: dict[int, float] = {}
         for alignment in self._index.search(qm, FLOOR, limit=50):

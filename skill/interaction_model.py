@@ -137,10 +137,14 @@ def _slot_type(name: str, entries: list[tuple[str, str, list[str]]]) -> dict:
 
 
 def normalise(text: str) -> str:
-    """Case, accents, punctuation and spacing folded, as Alexa matches spoken words."""
+    """Case, accents, punctuation and spacing folded, as Alexa matches spoken words.
+
+    An apostrophe (typed ' or ’) is punctuation like a hyphen: a recogniser may give
+    « qu est ce que » for « qu'est-ce que », "whats" aside, so « l'herbe » and « l herbe »,
+    "what's" and "what’s" read the same."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w{}']+", " ", text).replace("'", "' ")
+    text = re.sub(r"[^\w{}]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -40,6 +40,9 @@ class GuideMatch:
     alternatives: list[str] = field(default_factory=list)
     close: bool = False
     """True when the alternatives are plausible readings of what was said (ask "A or B?")."""
+    named: bool = True
+    """False when the words name no guide in particular: "a stain", « une tache » (a word most
+    guides share, ``common_guide_words``), or no word at all."""
 
 
 T = TypeVar("T")
@@ -69,6 +72,7 @@ class Services:
     settings: Settings
     resolvers: PerLocale[Resolver]
     guide_matchers: PerLocale[NameMatcher]
+    common_guide_words: PerLocale[frozenset[str]]
     material_matchers: PerLocale[NameMatcher]
     charity_matchers: PerLocale[NameMatcher]
     given_gateway: Gateway | None = None
@@ -203,15 +207,24 @@ class Services:
         return None
 
     def find_guide(self, locale: str, slot: Slot, among: list[str] | None = None) -> GuideMatch:
+        """The guide ``slot`` names; else the guides it may mean, or none.
+
+        Words most guides share ("stain", « tache ») are left out first: "a stain" names no
+        guide in particular (``named=False``), and "a mystery goo stain" is not a near miss of
+        every stain guide. No guide is ever suggested on nothing but such words."""
         if slot.entity_id in self.content.guides:
             return GuideMatch(slot.entity_id)
-        ranked = self.guide_matchers[locale].match(slot.text or "")
+        matcher = self.guide_matchers[locale]
+        particular = _particular(matcher, slot.text or "", self.common_guide_words[locale])
+        if not particular:
+            return GuideMatch(None, named=False)
+        ranked = matcher.match(particular)
         if among:
             preferred = [r for r in ranked if r[0] in among]
             if preferred and preferred[0][1] >= GUIDE_CLOSE:
                 ranked = preferred + [r for r in ranked if r[0] not in among]
         if not ranked:
-            return GuideMatch(None, list(self.content.guides)[:2])
+            return GuideMatch(None)
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         if best >= GUIDE_SURE and best - runner_up >= GUIDE_MARGIN:
@@ -296,6 +309,29 @@ def _ordinal(text: str, count: int) -> int | None:
     return None
 
 
+def common_words(names: list[list[str]], locale: str) -> frozenset[str]:
+    """Words in the names of more than half of the things named (``names``: each thing's
+    names), when there are three things or more: they name none in particular. A stain
+    remover's guides are nearly all "… stain", « Tache de … »."""
+    if len(names) < 3:
+        return frozenset()
+    from catalog.normalise import analyse
+
+    counts: dict[str, int] = {}
+    for own in names:
+        words = {t.text for name in own for t in analyse(name, locale) if not t.stop}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count * 2 > len(names))
+
+
+def _particular(matcher: NameMatcher, text: str, common: frozenset[str]) -> str:
+    """``text`` without its function words and the ``common`` words: what it names in
+    particular ("" for "a stain", « une tache »), read as the guide matcher reads a phrase."""
+    tokens = matcher.analyse(text)
+    return " ".join(t.surface for t in tokens if not t.stop and t.text not in common)
+
+
 def _matcher(entries: list[tuple[str, list[str]]], locale: str) -> NameMatcher:
     """A fuzzy name matcher; its module (and rapidfuzz) load with the first turn that matches a
     name, not with the skill: a launch matches none."""
@@ -324,6 +360,11 @@ def build_services(
             loc,
         )
 
+    def common_guide_words(loc: str) -> frozenset[str]:
+        return common_words(
+            [[g.text[loc].title, *g.text[loc].synonyms] for g in content.guides.values()], loc
+        )
+
     def material_matcher(loc: str) -> NameMatcher:
         return _matcher(
             [
@@ -347,6 +388,7 @@ def build_services(
         settings=settings,
         resolvers=PerLocale(resolver),
         guide_matchers=PerLocale(guide_matcher),
+        common_guide_words=PerLocale(common_guide_words),
         material_matchers=PerLocale(material_matcher),
         charity_matchers=PerLocale(charity_matcher),
     )

@@ -115,15 +115,25 @@ class Speaker:
         return value
 
     def either(self, items: Sequence[str | Name]) -> Ssml:
-        """ "A or B", "A, B or C" in the locale."""
+        """ "A or B", "A, B or C" in the locale (a ``Name`` as ``listed`` says it)."""
         return self._join(items, self.text("word_or"))
 
     def both(self, items: Sequence[str | Name]) -> Ssml:
-        """ "A and B", "A, B and C" in the locale."""
+        """ "A and B", "A, B and C" in the locale (a ``Name`` as ``listed`` says it)."""
         return self._join(items, self.text("word_and"))
 
+    @staticmethod
+    def listed(item: str | Name) -> Ssml:
+        """How an item reads inside a list: a ``Name`` with its definite article as its grammar
+        says (``Name.the``: « le spray à l'oxygène actif », « la tache de sang »; "the red wine
+        stain", or an English product's title bare), since a list is said mid-sentence; any
+        other text escaped as it is."""
+        if isinstance(item, Name):
+            return Ssml(item.the)
+        return escape(item)
+
     def _join(self, items: Sequence[str | Name], word: str) -> Ssml:
-        escaped = [escape(i) for i in items]
+        escaped = [self.listed(i) for i in items]
         if len(escaped) <= 1:
             return Ssml("".join(escaped))
         return Ssml(f"{', '.join(escaped[:-1])} {word} {escaped[-1]}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skill.flows import guides, payment_recovery
-from skill.flows.common import again, follow_up, what_next
+from skill.flows.common import again, follow_up, guide_examples, what_next
 from skill.questions import AnythingElse, Question, WhatNext
 from skill.speech import Ssml
 from skill.turn import Reply, Slots, Turn
@@ -33,10 +33,7 @@ def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 def help(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """What the skill can do; with a question pending, then that question again."""
-    names = [turn.guide_name(g) for g in list(turn.content.guides)[:3]]
-    speech = turn.say(
-        "help", skill=turn.locale_settings.skill_name, examples=turn.speaker.either(names)
-    )
+    speech = turn.say("help", skill=turn.locale_settings.skill_name, examples=guide_examples(turn))
     if question is not None and not isinstance(question, WhatNext | AnythingElse):
         return again(turn, question, turn.say("help_short"))
     return turn.ask(speech, question=WhatNext(), reprompt=turn.say("reprompt_welcome"))

@@ -7,7 +7,7 @@ from catalog.model import Product
 from skill.flows import checkout
 from skill.flows.cart_speech import spoken_delivery, spoken_lines, totals
 from skill.flows.common import follow_up
-from skill.questions import CartNext, Question, WhichProduct
+from skill.questions import AddProduct, CartNext, Offer, Question, Sibling, WhichProduct
 from skill.turn import Reply, Slot, Slots, Turn
 
 
@@ -38,13 +38,31 @@ def next_after_change(turn: Turn, *parts: str) -> Reply:
 def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if not turn.state.cart:
         return _empty(turn)
+    return next_after_change(turn, *_contents(turn))
+
+
+def review_then_offer(turn: Turn, question: Offer | AddProduct | Sibling, slots: Slots) -> Reply:
+    """ "What's in my cart?" while a product is offered ("Shall I add it?", the guide's offer):
+    the cart, then the same offer, the product named. The shopper asks to weigh the offer (is it
+    in the cart already, what does the cart come to), not to leave it: "yes" must still take
+    it, and dropping the offer would make them find the product again."""
+    product = turn.catalog.get(question.product)
+    if product is None:
+        return review(turn, None, slots)
+    name = turn.product_name(product)
+    offer = turn.say("offer_again" if isinstance(question, Offer) else "add_again", product=name)
+    cart_now = _contents(turn) if turn.state.cart else [turn.say("cart_empty_short")]
+    return turn.ask(*cart_now, offer, question=question, reprompt=offer)
+
+
+def _contents(turn: Turn) -> list[str]:
+    """The cart read back: how many items, one sentence a line, the total with delivery."""
     priced = totals(turn)
-    return next_after_change(
-        turn,
+    return [
         turn.say("cart_review", count=priced.items),
         spoken_lines(turn, priced),
         turn.say("cart_total", delivery=spoken_delivery(turn, priced), total=priced.total),
-    )
+    ]
 
 
 def _empty(turn: Turn) -> Reply:

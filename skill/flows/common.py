@@ -36,10 +36,19 @@ def follow_up(turn: Turn, *parts: str, card: Card | None = None) -> Reply:
 
 
 def what_next(turn: Turn, *parts: str, key: str = "guide_which") -> Reply:
-    """``parts`` and an open question ("which stain?" by default)."""
+    """``parts`` and an open question ("which stain? for example …" by default)."""
     return turn.ask(
-        *parts, turn.say(key), question=WhatNext(), reprompt=turn.say("reprompt_welcome")
+        *parts,
+        turn.say(key, examples=guide_examples(turn)),
+        question=WhatNext(),
+        reprompt=turn.say("reprompt_welcome"),
     )
+
+
+def guide_examples(turn: Turn) -> Ssml:
+    """A few guides to name as examples ("the blood stain, the candle wax or …"): the first
+    ones of the content, in the merchant's order."""
+    return turn.speaker.either([turn.guide_name(g) for g in list(turn.content.guides)[:3]])
 
 
 def again(turn: Turn, question: Question, *parts: str) -> Reply:

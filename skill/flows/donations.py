@@ -79,13 +79,8 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         if text is not None and amount.currency != text.currency:
             return _wrong_currency(turn, charity_id)
 
-    if not charity_slot.empty and text is None:
-        return _ask_charity(turn, amount, _unknown_charity(turn, charity_slot))
-    if charity_id is None or text is None:
-        return _ask_charity(turn, amount)
-    if amount is None:
-        return _ask_amount(turn, charity_id, text)
-
+    # Whether the donor can pay is said first: never ask the charity and the amount of a
+    # gift the wallet then refuses.
     owner = pin.payer(turn)
     if owner is None:
         return pin.link_account(turn)
@@ -94,6 +89,13 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return pin.no_wallet(turn)
     if wallet.locked:
         return pin.locked(turn)
+
+    if not charity_slot.empty and text is None:
+        return _ask_charity(turn, amount, _unknown_charity(turn, charity_slot))
+    if charity_id is None or text is None:
+        return _ask_charity(turn, amount)
+    if amount is None:
+        return _ask_amount(turn, charity_id, text)
     return within_limits(turn, owner, charity_id, text, amount)
 
 
@@ -159,7 +161,7 @@ def _ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
     known = [n for n in names if n is not None]
     return turn.ask(
         lead,
-        turn.say("donation_ask_charity", options=turn.speaker.either([n.the for n in known])),
+        turn.say("donation_ask_charity", options=turn.speaker.either(known)),
         question=DonationCharity(amount.to_json() if amount else None),
         reprompt=turn.say("donation_ask_charity_reprompt", example=known[0]),
     )

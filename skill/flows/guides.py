@@ -52,8 +52,12 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return _ask_choice(turn, found.alternatives, "guide_ambiguous")
     if found.alternatives and found.close:
         return start(turn, turn.content.guides[found.alternatives[0]], material)
+    if not found.named:  # "how do I remove a stain": which one, with examples
+        return what_next(turn)
     said = heard(topic.text)
     lead = turn.say("guide_unknown", topic=said) if said else turn.say("guide_unknown_unsaid")
+    if not found.alternatives:  # nothing near: which one, never guides picked at random
+        return what_next(turn, lead)
     if len(found.alternatives) == 1:  # one suggestion is a yes/no question, never "which one?"
         suggestion = turn.say("guide_suggest_one", guide=turn.guide_name(found.alternatives[0]))
         return turn.ask(
@@ -78,14 +82,16 @@ def _ask_choice(turn: Turn, guide_ids: list[str], key: str) -> Reply:
 
 
 def choose(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
-    """The answer to "A or B?": a name, an ordinal, or a new topic altogether."""
+    """The answer to "A or B?": a name, an ordinal, or a sentence naming one ("something for
+    red wine on cotton": the material said goes with it), or a new topic altogether."""
     choice = slots.get("choice", slots.get("topic", Slot()))
     if choice.empty:
         return again(turn, question, turn.say("choice_not_understood"))
     picked = turn.services.pick(turn.locale, list(question.options), choice.text or "", "guide")
     if picked is not None:
-        return start(turn, turn.content.guides[picked], None)
-    return get_guide(turn, question, {"topic": choice})
+        material = _material_id(turn, slots.get("material", Slot()))
+        return start(turn, turn.content.guides[picked], material)
+    return get_guide(turn, question, {**slots, "topic": choice})
 
 
 def choice_yes(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:

@@ -74,8 +74,11 @@ def not_understood(turn: Turn, question: PinQuestion) -> Reply:
 
 
 def wrong(turn: Turn, question: PinQuestion, attempts_left: int | None) -> Reply:
+    """A wrong code: how many tries are left, then the code asked for again (the shopper
+    must not wonder whether to speak)."""
     return turn.ask(
         turn.say("pin_wrong", left=attempts_left or 0),
+        turn.say("pin_reprompt"),
         question=question,
         reprompt=turn.say("pin_reprompt"),
     )

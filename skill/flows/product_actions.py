@@ -52,7 +52,7 @@ def described(turn: Turn, product: Product) -> Reply:
             describe(turn, product),
             turn.say("info_follow_up", product=name),
             question=AddProduct(product.id),
-            reprompt=turn.say("info_follow_up", product=name),
+            reprompt=turn.say("add_again", product=name),
         )
     sibling = _sibling(turn, product)
     if sibling is None:

@@ -51,3 +51,13 @@ def test_lenient_matching_ignores_words_no_entry_knows() -> None:
     question = "how do i get a wine stain out of my shirt"
     assert topics.match(question) == []
     assert topics.match(question, lenient=True)[0] == ("wine", 100.0)
+
+
+def test_a_word_the_names_have_is_no_slip_of_a_filler() -> None:
+    """« encre » is one slip from the filler « encore »: said at the end of a phrase, it was
+    dropped, and « tache d'encre » named no guide."""
+    matcher = NameMatcher(
+        [("ink", ["Tache d'encre de stylo"]), ("blood", ["Tache de sang"])], "fr-FR"
+    )
+    ranked = matcher.match("tache d'encre")
+    assert ranked[0][0] == "ink" and all(score < ranked[0][1] for _, score in ranked[1:])

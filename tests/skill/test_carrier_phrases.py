@@ -65,10 +65,10 @@ def test_en_could_i_get_the_spray_asks_which_and_the_choice_adds_it(en):
 
 def test_fr_tu_saurais_me_degoter_un_spray_asks_which_then_describes_and_adds(fr):
     assert fr.say("tu saurais me dégoter un spray") == (
-        "Vous voulez dire spray à l'oxygène actif 250 ml ou Détachant laine et soie 250 ml ?"
+        "Vous voulez dire le spray à l'oxygène actif 250 ml ou le détachant laine et soie 250 ml ?"
     )
     described = fr.say("le deuxième")
-    assert described.startswith("Détachant laine et soie 250 ml coûte 9,50 €.")
+    assert described.startswith("Le détachant laine et soie 250 ml coûte 9,50 €.")
     assert described.endswith("Je l'ajoute à votre panier ?")
     assert fr.say("oui").startswith("J'ai ajouté le détachant laine et soie 250 ml, quantité 1.")
 
@@ -114,7 +114,7 @@ def test_en_do_you_sell_describes_and_offers(en):
 
 def test_fr_vous_avez_describes_and_offers(fr):
     reply = fr.say("vous avez du savon au fiel")
-    assert reply.startswith("Savon au fiel de bœuf nature 100 g coûte 3,90 €.")
+    assert reply.startswith("Le savon au fiel de bœuf nature 100 g coûte 3,90 €.")
     assert reply.endswith("Je l'ajoute à votre panier ?")
 
 

@@ -161,6 +161,7 @@ def test_missing_charity_names_three(skill, chat, locale, ask, amount_first):
 def test_an_unknown_charity_is_said_and_three_are_named(
     skill, chat, sqlite_store, locale, said, name
 ):
+    enroll(skill)
     shopper = started(chat, locale)
     reply = shopper.say(said)
     assert f"« {name} »" in reply if locale == FR else f'"{name}"' in reply
@@ -576,8 +577,9 @@ def test_donations_export_command(skill, chat, settings, sqlite_store, capsys):
          "Okay, no gift, and nothing was charged."),
     ],
 )  # fmt: skip
-def test_cancel_my_donation_is_understood(chat, locale, cancel, given, none_under_way):
-    talk = chat(locale)
+def test_cancel_my_donation_is_understood(skill, chat, locale, cancel, given, none_under_way):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
     talk.launch()
     said = talk.say(cancel)
     assert said.startswith(given) and "+33 4 65 71 20 30" in said

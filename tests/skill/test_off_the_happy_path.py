@@ -257,14 +257,22 @@ def test_a_pin_heard_as_another_intent_is_never_spoken_or_stored(
 
 
 @pytest.mark.parametrize(
-    ("locale", "words"), [(FR, "Il vous reste 2 essais."), (EN, "You have 2 attempts left.")]
+    ("locale", "words", "again"),
+    [
+        (FR, "Il vous reste 2 essais.", "Dites votre code à quatre chiffres"),
+        (EN, "You have 2 attempts left.", "Say your four-digit code"),
+    ],
 )
-def test_attempts_left_are_counted_in_words(skill, shopper, locale, words):
+def test_attempts_left_are_counted_in_words_and_the_code_asked_again(
+    skill, shopper, locale, words, again
+):
     enroll(skill)
     talk = shopper(locale)
     talk.say("achète le savon au fiel nature" if locale == FR else "buy the ox gall soap")
     talk.say(said(locale, "yes"))
-    assert words in talk.say("1111")
+    reply = talk.say("1111")
+    assert words in reply
+    assert reply.index(again) > reply.index(words)
 
 
 @pytest.mark.parametrize("locale", BOTH)
