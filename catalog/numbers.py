@@ -43,7 +43,15 @@ from catalog.number_words import (
     numberish_words,
     spelled_digits,
 )
-from catalog.units import ONLY_AFTER_NUMBERS, UNIT_CANON, is_measure, is_unit
+from catalog.units import (
+    LENGTH_UNITS,
+    ONLY_AFTER_NUMBERS,
+    SQUARED_AFTER,
+    SQUARED_BEFORE,
+    UNIT_CANON,
+    is_measure,
+    is_unit,
+)
 
 __all__ = [
     "FUZZY_WORD_CUTOFF",
@@ -331,7 +339,34 @@ def read_numbers_and_units(
     if query:
         _respell(words, lang, known)
     _units_and_homophones(words, lang)
-    return _below_zero(_read_numbers(words, lang), lang)
+    return _below_zero(_read_numbers(_areas(words, lang), lang), lang)
+
+
+def _areas(words: list[Word], lang: str) -> list[Word]:
+    """A length said squared as the area unit a title writes ("mm²" reads "mm2"):
+    « millimètres carrés », "square feet", "sq ft"."""
+    after = SQUARED_AFTER.get(lang, frozenset())
+    before = SQUARED_BEFORE.get(lang, frozenset())
+    out: list[Word] = []
+    skip = False
+    for index, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if nxt is None or word.number is not None:
+            out.append(word)
+            continue
+        unit = UNIT_CANON.get(nxt.plain)
+        if word.plain in LENGTH_UNITS and nxt.plain in after:
+            out.append(Word(f"{word.surface} {nxt.surface}", word.plain + "2", nxt.glued))
+            skip = True
+        elif word.plain in before and unit in LENGTH_UNITS and nxt.number is None:
+            out.append(Word(f"{word.surface} {nxt.surface}", f"{unit}2", nxt.glued))
+            skip = True
+        else:
+            out.append(word)
+    return out
 
 
 def _below_zero(words: list[Word], lang: str) -> list[Word]:

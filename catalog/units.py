@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNT_UNITS",
     "DIMENSION_MARKS",
+    "LENGTH_UNITS",
     "MEASURE_UNITS",
     "ONLY_AFTER_NUMBERS",
+    "SQUARED_AFTER",
+    "SQUARED_BEFORE",
     "UNIT_CANON",
     "is_measure",
     "is_unit",
@@ -54,8 +57,20 @@ _UNIT_FORMS = {
     "pt": "pint pints",
     "w": "w watt watts",
     "v": "v volt volts",
+    # Areas, as a title's "mm²", "m²" fold; said ones are read by catalog.numbers._areas.
+    "mm2": "mm2",
+    "cm2": "cm2",
+    "m2": "m2",
+    "in2": "in2",
+    "ft2": "ft2",
+    "yd2": "yd2",
 }
 UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+# Lengths made areas by a word after them (« seize millimètres carrés ») or before them
+# ("sixty square feet", "50 sq ft"): read as the title writes them, "mm²" folded to "mm2".
+LENGTH_UNITS = frozenset({"mm", "cm", "m", "in", "ft", "yd"})
+SQUARED_AFTER = {"fr": frozenset({"carre", "carres", "carree", "carrees"})}
+SQUARED_BEFORE = {"en": frozenset({"square", "sq"})}
 # What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
 # 15 », « 4 par 5 »).
 DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}

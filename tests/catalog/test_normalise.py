@@ -256,8 +256,9 @@ def test_a_quantity_after_the_name_is_no_size(spoken: str, locale: str, expected
 
 
 def test_a_lone_superscript_digit_does_not_break_the_analysis() -> None:
-    # "²" is a digit to str.isdigit() but no decimal digit: a feed title may carry one alone.
-    assert normalise("carrelage 10 m ² blanc", "fr-FR") == "carrelage 10 m 2 blanc"
+    # "²" is a digit to str.isdigit() but no decimal digit: a feed title may carry one alone
+    # (after a length, it is the area: "m²").
+    assert normalise("carrelage 10 m ² blanc", "fr-FR") == "carrelage 10 m2 blanc"
     assert normalise("²⁴⁸⁶", "en-US") == "2486"
 
 
@@ -344,3 +345,23 @@ def test_an_article_whose_apostrophe_was_lost_is_no_litre() -> None:
 def test_asking_whether_it_exists_is_no_product_word() -> None:
     roles = {t.text: t.role for t in analyse("ça existe chez vous le chlore", "fr-FR", query=True)}
     assert roles["existe"] == "function"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "written"),
+    [
+        ("câbles de démarrage seize millimètres carrés", "fr-FR", "câbles de démarrage 16 mm²"),
+        ("tapis deux mètres carrés", "fr-FR", "tapis 2 m²"),
+        ("filter cartridge fifty square feet", "en-US", "filter cartridge 50 sq ft"),
+        ("filter cartridge fifty square feet", "en-US", "filter cartridge 50 ft²"),
+    ],
+)
+def test_a_length_said_squared_is_the_area_a_title_writes(
+    said: str, locale: str, written: str
+) -> None:
+    assert normalise(said, locale) == normalise(written, locale, query=False)
+
+
+def test_square_and_carre_elsewhere_stay_words() -> None:
+    assert normalise("square tile 30 cm", "en-US") == "square tile 30 cm"
+    assert normalise("nappe carrée 80 cm", "fr-FR") == "nappe carree 80 cm"
