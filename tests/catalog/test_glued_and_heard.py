@@ -70,3 +70,31 @@ def test_a_word_joined_to_an_object_pronoun_is_the_shoppers_verb(tea: Resolver) 
     }
     assert roles["arc"] == ""
     assert tea.resolve("parapluie arc-en-ciel").status == "none"
+
+
+def test_when_the_shopper_needs_it_weighs_nothing_unless_the_catalog_says_it() -> None:
+    brushes = resolver_of(
+        "en-US",
+        [
+            ("sash-1", "Bixkar angled sash brush synthetic 1 in", "Bixkar", "sash brush"),
+            ("sash-2", "Bixkar angled sash brush synthetic 2 in", "Bixkar", "sash brush"),
+            ("tarp", "Lemvand drop cloth plastic 9 x 12 ft", "Lemvand", "drop cloth"),
+        ],
+    )
+    assert _ids(brushes, "angled sash brush before the holidays") == {"sash-1", "sash-2"}
+    wipers = resolver_of(
+        "fr-FR",
+        [
+            ("avant", "Cinq Étoiles balais d'essuie-glace avant 55 cm", "Cinq Étoiles", "balais"),
+            (
+                "arriere",
+                "Cinq Étoiles balais d'essuie-glace arrière 55 cm",
+                "Cinq Étoiles",
+                "balais",
+            ),
+            ("bache", "Lemvand bâche de protection 10 x 4 m", "Lemvand", "bâche"),
+        ],
+    )
+    assert _ids(wipers, "bâche de protection avant dimanche") == {"bache"}
+    # « avant » is a word of the car shop: the front wiper, not a day.
+    assert _ids(wipers, "cinq étoiles essuie-glace avant") == {"avant"}
