@@ -109,7 +109,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
         "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis celui celle ceux "
         "celles coup steuple basta moyen commercialise commercialisee commercialises gamme "
-        "existe existent avant apres ici"
+        "existe existent avant apres ici rupture stock"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
