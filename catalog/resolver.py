@@ -300,8 +300,10 @@ class Resolver:
                 # Nothing but the brand surely said ("vellau bouilloire", "matelas"), or with
                 # a function word ("par hasard cloud nine biscuits" is no "sérum ... par 30").
                 continue
-            if qm.unknown and brand and not alignment.doc_mask & ~brand:
-                continue  # its brand and a word we do not know: a product it does not make
+            if (qm.unknown or unexplained) and brand and not alignment.doc_mask & ~brand:
+                # Its brand and a word we do not (surely) know: a product it does not make
+                # ("deux rives pasta" offers none of the brand's oils).
+                continue
             number = self.index.owners[alignment.doc]
             if number not in best or _rank(alignment) < _rank(best[number]):
                 best[number] = alignment

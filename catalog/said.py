@@ -129,14 +129,15 @@ class Said:
         return False
 
     def noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
-        """Only the product noun was said, nearly ("pinceo" for "pinceau"): every word of it
-        near, every word of the query explained, no brand word said. Worth a question, never
-        a match."""
+        """Only the product noun was said, nearly ("pinceo" for "pinceau"), and perhaps its
+        brand, surely ("nolque pastyes pour la gorje"): every word of the noun near, every word
+        of the query explained, no brand word said only nearly. Worth a question, never a
+        match."""
         kind = self._kind_masks[alignment.doc]
         brand = self._brand_masks[alignment.doc]
-        if not kind or alignment.near_mask & kind != kind or alignment.doc_mask & ~kind:
+        if not kind or alignment.near_mask & kind != kind or alignment.doc_mask & ~kind & ~brand:
             return False
-        if qm.unknown or brand & alignment.doc_mask:
+        if qm.unknown or brand & alignment.doc_mask & ~alignment.sure_mask:
             return False
         content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
         return alignment.query_mask & content == content

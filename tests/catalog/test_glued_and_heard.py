@@ -98,3 +98,34 @@ def test_when_the_shopper_needs_it_weighs_nothing_unless_the_catalog_says_it() -
     assert _ids(wipers, "bâche de protection avant dimanche") == {"bache"}
     # « avant » is a word of the car shop: the front wiper, not a day.
     assert _ids(wipers, "cinq étoiles essuie-glace avant") == {"avant"}
+
+
+PHARMACY_FR = [
+    (
+        "past-miel",
+        "Nolque pastilles pour la gorge miel boîte de 24",
+        "Nolque",
+        "pastilles pour la gorge",
+    ),
+    (
+        "past-menthe",
+        "Nolque pastilles pour la gorge menthe boîte de 24",
+        "Nolque",
+        "pastilles pour la gorge",
+    ),
+    ("spray-nez", "Nolque spray nasal eau de mer 100 ml", "Nolque", "spray nasal"),
+    ("huile", "Deux Rives huile d'olive vierge 1 l", "Deux Rives", "huile d'olive"),
+    ("vinaigre", "Deux Rives vinaigre balsamique 50 cl", "Deux Rives", "vinaigre"),
+]
+
+
+def test_a_noun_heard_nearly_beside_its_brand_said_is_asked_about() -> None:
+    shop = resolver_of("fr-FR", PHARMACY_FR)
+    resolution = shop.resolve("pastyes pour la gorje nolque")
+    assert resolution.status == "ambiguous"
+    assert _ids(shop, "pastyes pour la gorje nolque") <= {"past-miel", "past-menthe"}
+
+
+def test_a_brand_and_a_word_nearly_known_offer_none_of_its_other_products() -> None:
+    shop = resolver_of("fr-FR", PHARMACY_FR)
+    assert shop.resolve("deux rives pasta").status == "none"
