@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
+from catalog.lexicon import LETTER_SIZES, PACK_WORDS, SAID_SINGLE, SINGLE_WORDS
 from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.sizes import MAX_QUANTITY
@@ -258,9 +258,12 @@ def _has_size(index: TextIndex, number: str, unit: str) -> bool:
 
 
 def unknown_counts(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a small whole number no title has, said before a word ("tovez 2 scarfs",
-    « deux jeans slim en 38 »), read as how many: it can be no size of ours."""
+    """``tokens`` with a small whole number said before a word read as how many: a number no
+    title has ("tovez 2 scarfs", « deux jeans slim en 38 »: it can be no size of ours), or
+    one a title has but that cannot be the size here: another number follows to be the size
+    and nothing ties it to a word said after it (« 3 boutons en nacre, lot de dix »)."""
     out = list(tokens)
+    packs = PACK_WORDS.get(language(index.locale), frozenset())
     for position in range(len(out) - 1):
         number, word = out[position], out[position + 1]
         before = out[position - 1] if position else None
@@ -274,10 +277,47 @@ def unknown_counts(index: TextIndex, tokens: list[Token]) -> list[Token]:
             and not word.number
             and not word.stop
             and word.text not in MEASURE_UNITS  # "cinq centi" may be read in another unit
-            and index.word_id(number.text) is None
+            and (
+                index.word_id(number.text) is None  # no title has it: it can be no size
+                or not (
+                    any(t.text in packs for t in out[max(0, position - 2) : position])
+                    or (before is not None and _sizes_what_follows(before))
+                    or word.role == "count"  # "dix dosettes": the box of ten
+                    or _in_a_name(index, number, out[position + 1 :])
+                )
+            )
         ):
             out[position] = replace(number, stop=True)
     return out
+
+
+_BEFORE_A_SIZE = frozenset({"pour", "for", "de", "of", "x", "par", "by", "numero", "number"})
+
+
+def _sizes_what_follows(before: Token) -> bool:
+    """A word after which a number is a size, not how many: a size label ("taille neuf"),
+    a preposition ("une tente pour six", "strength of three"), a letter of a code ("a 4")."""
+    return before.role == "label" or before.text in _BEFORE_A_SIZE or len(before.text) == 1
+
+
+def _in_a_name(index: TextIndex, number: Token, after: Sequence[Token]) -> bool:
+    """The number said (a title has it) may be a size: no other number said after it ("ten
+    coffee pods", the box of ten), or some title has it right before a word said after it
+    ("3 places", "4 gauge"), or it stands before a word the catalog does not know (a size
+    said without its unit)."""
+    number_id = index.word_id(number.text)
+    if number_id is None or not any(t.number and not t.stop for t in after):
+        return True  # no other number to be the size: "ten coffee pods", the box of ten
+    brands = index.brand_masks
+    if brands is None or index.word_id(after[0].text) is None:
+        return True
+    words = {index.word_id(t.text) for t in after if not (t.stop or t.number)}
+    return any(
+        index.adjacent(number_id, wid, brands, inside=inside)
+        for wid in words
+        if wid is not None
+        for inside in (True, False)
+    )
 
 
 def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:

@@ -220,6 +220,25 @@ def test_a_small_number_no_title_has_is_how_many(scarves: Resolver) -> None:
     assert matched(scarves, "tovez 2 scarfs the cashmere one") == "cashmere"
 
 
+def test_a_number_a_title_has_is_how_many_when_another_number_is_the_size() -> None:
+    buttons = resolver_of(
+        "fr-FR",
+        [
+            ("nacre-10", "Omfauv boutons en nacre lot de 10", "Omfauv", "boutons"),
+            ("nacre-20", "Omfauv boutons en nacre lot de 20", "Omfauv", "boutons"),
+            ("bois-3", "Omfauv boutons en bois lot de 3", "Omfauv", "boutons"),
+            ("tente-3", "Omfauv tente 3 places", "Omfauv", "tente"),
+            ("tente-4", "Omfauv tente 4 places", "Omfauv", "tente"),
+        ],
+    )
+    assert matched(buttons, "omfauv 3 boutons en nacre lot de dix") == "nacre-10"
+    # A title ties the number to a word said after it: the size, not how many.
+    assert matched(buttons, "omfauv tente 3 places") == "tente-3"
+    assert matched(buttons, "omfauv boutons en bois lot de 3") == "bois-3"
+    # No other number to be the size: the number said is it ("trois boutons en bois").
+    assert matched(buttons, "omfauv 3 boutons en bois") == "bois-3"
+
+
 def test_a_number_after_a_name_we_do_not_know_is_not_how_many(scarves: Resolver) -> None:
     assert scarves.resolve("pont neuf scarf").product is None
 
