@@ -12,9 +12,10 @@
   paint, music and office shops) and the casual half (:mod:`bench.resolution_casual`: clothing,
   linen, camping and sewing shops asked in casual speech) and the spoken half
   (:mod:`bench.resolution_spoken`: lighting, fishing, pool and baking shops, a shopper model and a
-  recogniser working on sounds) the resolver is tuned on; ``--misses wide`` (or ``tune``,
-  ``dev``, ``far``, ``casual``, ``spoken``) prints each miss of a tuning half and the misses per
-  noise tag;
+  recogniser working on sounds) and the mirror half (:mod:`bench.resolution_mirror`: aquarium,
+  jewellery, coffee and bathroom shops built the way the shared set was) the resolver is tuned
+  on; ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``)
+  prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
   ``match`` with a product the shopper did not mean), on the whole set and on its two halves
@@ -213,13 +214,16 @@ def _few(ids: Sequence[str], at_most: int = 5) -> str:
 def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     """Every miss of a tuning half (locale, shop, kind, noise tags, query, expected, got), then
     the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
-    from bench.resolution_gen import CASUAL, DEV, FAR, FRESH, HALVES, SPOKEN, WIDE
+    from bench.resolution_gen import CASUAL, DEV, FAR, FRESH, HALVES, MIRROR, SPOKEN, WIDE
 
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN}:
-        out(f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL} or {SPOKEN})")
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR}:
+        out(
+            f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN} or "
+            f"{MIRROR})"
+        )
         return 2
     missed: Counter = Counter()
     seen: Counter = Counter()
@@ -256,11 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses",
         metavar="HALF",
-        help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken) and the "
-        "misses per noise tag",
+        help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror) "
+        "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
-    from bench.resolution_gen import CASUAL, DEFAULT_SEED, FAR, FRESH, SPOKEN, WIDE
+    from bench.resolution_gen import CASUAL, DEFAULT_SEED, FAR, FRESH, MIRROR, SPOKEN, WIDE
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
     if args.misses:
@@ -274,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(FAR, seed, print)
         generated(CASUAL, seed, print)
         generated(SPOKEN, seed, print)
+        generated(MIRROR, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

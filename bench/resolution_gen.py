@@ -65,6 +65,9 @@ CASUAL = "casual"
 # A sixth tuning half (bench/resolution_spoken.py): lighting, fishing, pool and baking shops, a
 # shopper model with computed expectations and a recogniser working on sounds.
 SPOKEN = "spoken"
+# A seventh tuning half (bench/resolution_mirror.py): aquarium, jewellery, coffee and bathroom
+# shops, built the way shared/data/resolution was built, with a recogniser of its own.
+MIRROR = "mirror"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -457,6 +460,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_spoken import generate_spoken
 
         return generate_spoken(seed, per_shop)
+    if half == MIRROR:
+        from bench.resolution_mirror import generate_mirror
+
+        return generate_mirror(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
