@@ -365,3 +365,38 @@ def test_a_length_said_squared_is_the_area_a_title_writes(
 def test_square_and_carre_elsewhere_stay_words() -> None:
     assert normalise("square tile 30 cm", "en-US") == "square tile 30 cm"
     assert normalise("nappe carrée 80 cm", "fr-FR") == "nappe carree 80 cm"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "read"),
+    [
+        ("cafetière noire troiscent cinquante millilitres", "fr-FR", "cafetiere noire 350 ml"),
+        ("internal filter eighthundred liters per hour", "en-US", "internal filter 800 l per hour"),
+        ("french press three hundredand fifty ml", "en-US", "french press 350 ml"),
+        ("nourriture en flocons centml", "fr-FR", "nourriture flocon 100 ml"),
+        ("tasses à espresso lot desix", "fr-FR", "tasse espresso lot 6"),
+    ],
+)
+def test_number_words_run_together_are_cut_apart(said: str, locale: str, read: str) -> None:
+    assert normalise(said, locale) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "read"),
+    [
+        ("gravier cunq kg", "fr-FR", "gravier 5 kg"),
+        ("gravier deuz kilogrammes", "fr-FR", "gravier 2 kg"),
+        ("capsules hazelnut tirty capsules", "en-US", "capsule hazelnut 30 capsule"),
+    ],
+)
+def test_a_short_number_word_one_letter_off_before_a_unit(
+    said: str, locale: str, read: str
+) -> None:
+    assert normalise(said, locale) == read
+
+
+def test_words_that_only_look_like_numbers_stay_words() -> None:
+    assert normalise("often tent tend centre", "en-US") == "often tent tend centre"
+    assert normalise("sel 1 kg", "fr-FR") == "sel 1 kg"  # no unit right after "sel"
+    assert normalise("spinner a sixth ounce", "en-US") == "spinner sixth oz"
+    assert normalise("deuz savons", "fr-FR") == "deuz savon"  # no unit nor count after it
