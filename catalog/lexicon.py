@@ -131,7 +131,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
-        "literally guy guys folk folks manufactured label before until till"
+        "literally guy guys folk folks manufactured label before until till per"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

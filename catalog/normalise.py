@@ -45,7 +45,7 @@ from catalog.phonetics import phonetic
 from catalog.roles import mark_roles, word_role
 from catalog.self_repairs import undo_corrections
 from catalog.sizes import half_words, read_sizes
-from catalog.units import MEASURE_UNITS, UNIT_CANON
+from catalog.units import MEASURE_UNITS, PER_UNITS, UNIT_CANON
 
 __all__ = [
     "Token",
@@ -284,7 +284,8 @@ def analyse(
                 keys += phonetic(word.surface, locale)  # "cent" may have been "sans"
             tokens.append(Token(word.number, keys, word.surface, word.stop, True, word.glued))
             continue
-        surface = word.plain if word.plain in MEASURE_UNITS else singular(word.surface)
+        canonical = word.plain in MEASURE_UNITS or word.plain in PER_UNITS
+        surface = word.plain if canonical else singular(word.surface)
         plain = strip_accents(surface)
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)
         if query and known is not None and len(plain) == 1 and plain.isalpha():

@@ -334,8 +334,9 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             out.append(Word(word.surface, word.plain, word.glued, "1", 1))
             i += 1
             continue
-        if word.number is not None or word.plain not in table:
-            out.append(word)
+        pronoun = word.plain in ("un", "une") and i > 0 and words[i - 1].plain == "l"
+        if word.number is not None or word.plain not in table or pronoun:
+            out.append(word)  # « l'un » is a pronoun (or a brand heard: « l'un gri »)
             i += 1
             continue
         value, j = _number_run(words, i, lang)

@@ -22,6 +22,7 @@ __all__ = [
     "LENGTH_UNITS",
     "MEASURE_UNITS",
     "ONLY_AFTER_NUMBERS",
+    "PER_UNITS",
     "SQUARED_AFTER",
     "SQUARED_BEFORE",
     "UNIT_CANON",
@@ -65,7 +66,15 @@ _UNIT_FORMS = {
     "ft2": "ft2",
     "yd2": "yd2",
 }
-UNIT_CANON = {form: canon for canon, forms in _UNIT_FORMS.items() for form in forms.split()}
+# What a rate is per ("400 l/h", « 400 litres heure », "liters an hour"): spelt one way, yet
+# no measure of its own ("an hour" is no "1 h", "h 4" is a bulb).
+_PER_FORMS = {"h": "heure heures hour hours hr hrs"}
+PER_UNITS = frozenset(_PER_FORMS)
+UNIT_CANON = {
+    form: canon
+    for canon, forms in (*_UNIT_FORMS.items(), *_PER_FORMS.items())
+    for form in forms.split()
+}
 # Lengths made areas by a word after them (« seize millimètres carrés ») or before them
 # ("sixty square feet", "50 sq ft"): read as the title writes them, "mm²" folded to "mm2".
 LENGTH_UNITS = frozenset({"mm", "cm", "m", "in", "ft", "yd"})

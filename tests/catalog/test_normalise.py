@@ -371,7 +371,7 @@ def test_square_and_carre_elsewhere_stay_words() -> None:
     ("said", "locale", "read"),
     [
         ("cafetière noire troiscent cinquante millilitres", "fr-FR", "cafetiere noire 350 ml"),
-        ("internal filter eighthundred liters per hour", "en-US", "internal filter 800 l per hour"),
+        ("internal filter eighthundred liters per hour", "en-US", "internal filter 800 l per h"),
         ("french press three hundredand fifty ml", "en-US", "french press 350 ml"),
         ("nourriture en flocons centml", "fr-FR", "nourriture flocon 100 ml"),
         ("tasses à espresso lot desix", "fr-FR", "tasse espresso lot 6"),
@@ -400,3 +400,20 @@ def test_words_that_only_look_like_numbers_stay_words() -> None:
     assert normalise("sel 1 kg", "fr-FR") == "sel 1 kg"  # no unit right after "sel"
     assert normalise("spinner a sixth ounce", "en-US") == "spinner sixth oz"
     assert normalise("deuz savons", "fr-FR") == "deuz savon"  # no unit nor count after it
+
+
+def test_l_un_is_no_number() -> None:
+    """« l'un » is a pronoun, or a brand heard in pieces (« l'un gri » for Lungri): no 1."""
+    assert not any(t.number for t in analyse("l'un gri gravier bleu", "fr-FR", query=True))
+    assert [t.text for t in analyse("lot d'un", "fr-FR", query=True) if t.number] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("said", "locale"),
+    [("filtre 400 litres heure", "fr-FR"), ("filter four hundred liters per hour", "en-US")],
+)
+def test_a_rate_per_hour_is_read_as_a_title_writes_it(said: str, locale: str) -> None:
+    written = "filtre 400 l/h" if locale == "fr-FR" else "filter 400 l per h"
+    assert normalise(said, locale) == normalise(written, locale, query=False)
+    # "an hour" is no "1 h": only a measure follows "a" as one of it.
+    assert not any(t.number for t in analyse("liters an hour", "en-US", query=True))
