@@ -121,10 +121,16 @@ def phonetic(word: str, locale: str = "en", whole: bool = True) -> tuple[str, ..
         keys.append(_english_key(strip_accents(word)))
         if soft != word:
             keys.append(_english_key(strip_accents(soft)))
+        # A final "-er" said without its "r" and written by ear ("showa", "filta",
+        # "glittuh"): compared with the catalog's main keys as "shower", "filter".
+        stem = _NON_RHOTIC.sub("", word)
+        if stem != word and len(stem) >= 3:
+            keys.append(ALTERNATE_PREFIX + _english_key(strip_accents(stem + "er")))
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
 _SOFT_BEFORE_MUTE_E = re.compile(r"[cg](?=es?$)")
+_NON_RHOTIC = re.compile(r"(?:ah|uh|a)$")
 _HARD_C = re.compile(r"c(?=[aou])")
 _SOFTENED = {"c": "s", "g": "j"}
 

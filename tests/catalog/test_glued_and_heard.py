@@ -129,3 +129,19 @@ def test_a_noun_heard_nearly_beside_its_brand_said_is_asked_about() -> None:
 def test_a_brand_and_a_word_nearly_known_offer_none_of_its_other_products() -> None:
     shop = resolver_of("fr-FR", PHARMACY_FR)
     assert shop.resolve("deux rives pasta").status == "none"
+
+
+def test_a_final_er_said_without_its_r_is_heard() -> None:
+    bath = resolver_of(
+        "en-US",
+        [
+            ("caddy", "Jukalvie shower caddy matte black 2 tiers", "Jukalvie", "shower caddy"),
+            ("bath", "Jukalvie bath caddy matte black 2 tiers", "Jukalvie", "bath caddy"),
+            ("hose", "Jukalvie shower hose chrome 1.5 m", "Jukalvie", "shower hose"),
+            ("pump", "Rozé internal pump 400 l/h", "Rozé", "pump"),
+            ("filter", "Rozé internal filter 400 l/h", "Rozé", "filter"),
+            ("soap", "Rozé soap dish chrome", "Rozé", "soap dish"),
+        ],
+    )
+    assert _ids(bath, "jukalvie showa caddy matte black 2 tiers") == {"caddy"}
+    assert _ids(bath, "roze internal filta four hundred liters per hour") == {"filter"}
