@@ -331,11 +331,25 @@ def numbers_in_names(index: TextIndex, tokens: list[Token]) -> list[Token]:
         number, word = out[position], out[position + 1]
         if not (number.number and number.stop) or word.stop or word.number:
             continue
-        number_id, word_id = index.word_id(number.text), index.word_id(word.text)
-        if number_id is None or word_id is None:
+        number_id = index.word_id(number.text)
+        if number_id is None:
             continue
-        if index.adjacent(number_id, word_id, brands, inside=True) or (
-            word.role != "count" and index.adjacent(number_id, word_id, brands, inside=False)
-        ):
-            out[position] = replace(number, stop=False)
+        for word_id in _heard_as(index, word):
+            if index.adjacent(number_id, word_id, brands, inside=True) or (
+                word.role != "count" and index.adjacent(number_id, word_id, brands, inside=False)
+            ):
+                out[position] = replace(number, stop=False)
+                break
     return out
+
+
+HEARD_AS_SIM = 0.85  # a word heard this near a catalog word may stand for it after a number
+
+
+def _heard_as(index: TextIndex, word: Token) -> list[int]:
+    """The catalog word said, or those it was nearly heard as ("one outled": "outlet")."""
+    exact = index.word_id(word.text)
+    if exact is not None:
+        return [exact]
+    found = index.lookup(word.text, word.keys)
+    return [wid for wid, sim in sorted(found.items(), key=lambda f: -f[1]) if sim >= HEARD_AS_SIM]

@@ -300,3 +300,15 @@ def test_a_number_no_title_has_is_read_as_two_a_title_has(
         ],
     )
     assert matched(strings, said) == expected
+
+
+def test_one_before_a_word_heard_nearly_is_the_number_a_name_has_there() -> None:
+    pumps = resolver_of(
+        "en-US",
+        [
+            ("one", "Lungri air pump 1 outlet", "Lungri", "air pump"),
+            ("two", "Lungri air pump 2 outlets", "Lungri", "air pump"),
+            ("other", "Rozé air pump 1 outlet", "Rozé", "air pump"),
+        ],
+    )
+    assert matched(pumps, "lungri air pump one outled") == "one"
