@@ -113,6 +113,22 @@ def test_a_stain_named_by_no_particular_word_is_asked_for(shopper, locale, asked
 
 
 @pytest.mark.parametrize(
+    ("locale", "answer", "heard"),
+    [
+        (EN, "red wine stain on cotton", "Red wine stain. You'll need"),
+        (EN, "red wine on my cotton", "Red wine stain. You'll need"),
+        (FR, "du vin rouge sur du coton", "Tache de vin rouge. Il vous faut"),
+    ],
+)
+def test_which_stain_answered_with_the_stain_and_the_fabric(shopper, locale, answer, heard):
+    """The fabric said with the stain goes with it: the method for that fabric, not "I didn't
+    get that" (heard in the simulator)."""
+    talk = shopper(locale)
+    talk.say("enlever une tache" if locale == FR else "remove a stain")
+    assert talk.say(answer).startswith(heard)
+
+
+@pytest.mark.parametrize(
     ("locale", "asked", "unknown"),
     [
         (FR, "comment enlever une tache de zorglub", "Je n'ai pas de méthode pour « zorglub »."),
