@@ -143,7 +143,7 @@ MIN_SHORT_SLIP = 3  # letters of a short number word heard one letter off ("cunq
 
 def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None) -> None:
     """A short word one letter off a number word, its first letter right, is that number
-    when a unit follows it ("cunq kg", "deuz kilogrammes"), or a count when it is not that
+    when a unit or "hundred" follows it ("cunq kg", « deuz cent grammes »), or a count when it is not that
     short ("tirty capsules"; "tea bags" is no "ten bags"): too short to guess anywhere else
     ("sel" is no "sept")."""
     from rapidfuzz.distance import Levenshtein  # on the first look, not at import
@@ -163,6 +163,7 @@ def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bo
             or (catalog_has is not None and catalog_has(singular(text)))
             or not (
                 nxt.plain in UNIT_CANON
+                or nxt.plain in MULTIPLIERS  # « cunq cents grammes »
                 or (len(text) >= FUZZY_WORD_LENGTH and singular(nxt.plain) in COUNT_UNITS)
             )
         ):

@@ -386,6 +386,7 @@ def test_number_words_run_together_are_cut_apart(said: str, locale: str, read: s
     [
         ("gravier cunq kg", "fr-FR", "gravier 5 kg"),
         ("gravier deuz kilogrammes", "fr-FR", "gravier 2 kg"),
+        ("boîte blanche cunq cents grammes", "fr-FR", "boite blanche 500 g"),
         ("capsules hazelnut tirty capsules", "en-US", "capsule hazelnut 30 capsule"),
     ],
 )
