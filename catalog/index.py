@@ -134,7 +134,10 @@ class TextIndex(Vocabulary):
         reading = [(0.0, 0)] * count
         for start, end, found in raw_spans:
             best, sim = max(found.items(), key=lambda item: (item[1], -self._idf[item[0]]))
-            content = [p for p in range(start, end + 1) if not tokens[p].stop]
+            # (letters said one by one that spell a word weigh as that word: "w c" for WC)
+            content = [p for p in range(start, end + 1) if not tokens[p].stop] or list(
+                range(start, end + 1)
+            )
             share = self._idf[best] / len(content)
             for pos in range(start, end + 1):
                 best_sim[pos] = max(best_sim[pos], sim)

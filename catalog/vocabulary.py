@@ -372,8 +372,11 @@ class Vocabulary:
                 else:
                     if any(t.number for t in segment):
                         break
-                    if all(t.stop for t in segment):
-                        continue
+                    spelt = all(
+                        len(t.surface) == 1 and t.surface.isalpha() and not t.glued for t in segment
+                    )
+                    if all(t.stop for t in segment) and not spelt:
+                        continue  # (letters said one by one may spell a word: "w c", "p h")
                     text, keys = word_form("".join(t.surface for t in segment), self.locale)
                     # Two words, one of them a catalog word of its own ("l" in "taie l"),
                     # are glued back only into a word spelt (nearly) like the two.

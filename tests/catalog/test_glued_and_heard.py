@@ -145,3 +145,19 @@ def test_a_final_er_said_without_its_r_is_heard() -> None:
     )
     assert _ids(bath, "jukalvie showa caddy matte black 2 tiers") == {"caddy"}
     assert _ids(bath, "roze internal filta four hundred liters per hour") == {"filter"}
+
+
+def test_letters_said_one_by_one_spell_the_catalog_word() -> None:
+    bath = resolver_of(
+        "fr-FR",
+        [
+            ("noir", "Vésta brosse WC noir 1 pièce", "Vésta", "brosse WC"),
+            ("blanc", "Vésta brosse WC blanc 1 pièce", "Vésta", "brosse WC"),
+            ("savon", "Vésta distributeur de savon laiton brossé 250 ml", "Vésta", "distributeur"),
+        ],
+    )
+    # « brossé » folds to « brosse »: only « w c » tells the brush from the dispenser.
+    assert _ids(bath, "vésta brosse w c") == {"noir", "blanc"}
+    assert _ids(bath, "vésta brosse w c noir") == {"noir"}
+    # An elided letter is no spelt letter: « m'a » spells nothing.
+    assert _ids(bath, "ma femme m'a demandé une brosse w c vésta blanc") == {"blanc"}
