@@ -10,8 +10,10 @@ sizes and quantities in :mod:`catalog.sizes`:
 - a homophone read as the number it stands for before a unit ("ocean to l" → ``2 l``);
 - in queries, a slip in a number or unit word forgiven ("quuarante", "graammes").
 
-The word record (:class:`Word`) and the small helpers the tokeniser shares live here too, so
-that :mod:`catalog.normalise` imports this module and never the other way round. The word
+The word record (:class:`Word`, :mod:`catalog.word_record`) and the small helpers the
+tokeniser shares are re-exported here, so that :mod:`catalog.normalise` imports this module and
+never the other way round; slips and run-together number words are undone in
+:mod:`catalog.number_slips`. The word
 tables read here (number words, homophones, size markers ...) are in :mod:`catalog.number_words`;
 the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) are re-exported.
 """
@@ -19,14 +21,11 @@ the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from catalog.folding import singular, strip_accents
-from catalog.lexicon import function_word
+from catalog.folding import strip_accents
+from catalog.number_slips import respell, split_glued_numbers
 from catalog.number_words import (
-    ARTICLE_ONES,
     DECIMAL_MARK,
     MINUS,
     MULTIPLIERS,
@@ -44,7 +43,6 @@ from catalog.number_words import (
     spelled_digits,
 )
 from catalog.units import (
-    COUNT_UNITS,
     LENGTH_UNITS,
     ONLY_AFTER_NUMBERS,
     SQUARED_AFTER,
@@ -53,6 +51,7 @@ from catalog.units import (
     is_measure,
     is_unit,
 )
+from catalog.word_record import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word, canonical_number
 
 __all__ = [
     "FUZZY_WORD_CUTOFF",
@@ -65,177 +64,6 @@ __all__ = [
     "number_context_words",
     "read_numbers_and_units",
 ]
-
-# Filler phrases, number and unit words this long are recognised one slip away.
-FUZZY_WORD_LENGTH = 5
-FUZZY_WORD_CUTOFF = 85.0
-
-
-@dataclass(slots=True)
-class Word:
-    """A word while :func:`catalog.normalise.analyse` reads it, before it becomes a token."""
-
-    surface: str  # lower case, accents kept
-    plain: str  # accents stripped
-    glued: bool = False
-    number: str | None = None  # canonical digits when this word is (or became) a number
-    words: int = 1  # how many spoken words made it
-    stop: bool = False
-    prefix: bool = False  # only the start of a name was said ("igl-something": catalog.hedges)
-
-
-def canonical_number(value: Decimal) -> str:
-    """The one way a number is written in tokens: "1.50" and "1,5" are "1.5", "500.0" is "500"."""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _respell(
-    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None
-) -> None:
-    """A long word one slip away from a number or unit word is that word ("quuarante",
-    "graammes") when it sits where numbers do: next to a number, a unit or a size word.
-    Elsewhere it is left alone: "quine" may be a brand, not "quinze"; and a function word
-    stays one ("tu peux me mettre une casserole": "mettre" is no "mètre")."""
-    known = number_and_unit_words(lang)
-    numberish = known | lang_table(SIZE_MARKERS, lang)
-    choices = _long_number_and_unit_words(lang)
-    guesses: dict[int, str] = {}
-    for index, word in enumerate(words):
-        if (
-            word.number is None
-            and len(word.plain) >= FUZZY_WORD_LENGTH
-            and word.plain not in known
-            and not function_word(word.plain, lang)
-            and not (catalog_has is not None and catalog_has(singular(word.plain)))
-        ):
-            from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
-
-            found = process.extractOne(
-                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
-            )
-            if found is not None:
-                guesses[index] = found[0]
-
-    articles = ARTICLE_ONES.get(lang, frozenset())
-
-    def numeric_context(index: int) -> bool:
-        return any(
-            0 <= other < len(words)
-            and words[other].plain not in articles  # "une tente" is no "une trente"
-            and (
-                words[other].number is not None
-                or words[other].plain in numberish
-                or (other in guesses and other != index)
-            )
-            for other in (index - 1, index + 1)
-        )
-
-    for index, guess in guesses.items():
-        if numeric_context(index):
-            words[index].plain = guess
-    _respell_short(words, lang, catalog_has)
-
-
-_ORDINAL_ENDINGS = {"en": ("th",), "fr": ("ieme", "iemes")}
-MIN_SHORT_SLIP = 3  # letters of a short number word heard one letter off ("cunq", "diz")
-
-
-def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None) -> None:
-    """A short word one letter off a number word, its first letter right, is that number
-    when a unit or "hundred" follows it ("cunq kg", « deuz cent grammes »), or a count when it is not that
-    short ("tirty capsules"; "tea bags" is no "ten bags"): too short to guess anywhere else
-    ("sel" is no "sept")."""
-    from rapidfuzz.distance import Levenshtein  # on the first look, not at import
-
-    numbers = [w for w in lang_table(NUMBERS, lang) if len(w) >= MIN_SHORT_SLIP]
-    known = number_and_unit_words(lang)
-    for index in range(len(words) - 1):
-        word, nxt = words[index], words[index + 1]
-        text = word.plain
-        if (
-            word.number is not None
-            or not MIN_SHORT_SLIP <= len(text) < FUZZY_WORD_LENGTH + 1
-            or not text.isalpha()
-            or text.endswith(_ORDINAL_ENDINGS.get(lang, ()))  # "a sixth ounce" is no sixty
-            or text in known
-            or function_word(text, lang)
-            or (catalog_has is not None and catalog_has(singular(text)))
-            or not (
-                nxt.plain in UNIT_CANON
-                or nxt.plain in MULTIPLIERS  # « cunq cents grammes »
-                or (len(text) >= FUZZY_WORD_LENGTH and singular(nxt.plain) in COUNT_UNITS)
-            )
-        ):
-            continue
-        near = [
-            n
-            for n in numbers
-            if n[0] == text[0] and Levenshtein.distance(text, n, score_cutoff=1) <= 1
-        ]
-        if len(near) == 1:
-            word.plain = near[0]
-
-
-_GLUED_BEFORE = {"fr": frozenset({"de"}), "en": frozenset()}
-MIN_GLUED = 5  # letters of a word read as number words run together
-
-
-def _split_glued_numbers(
-    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None
-) -> list[Word]:
-    """Number words a recogniser ran together, a unit or a preposition with them, cut apart:
-    "troiscent", "eighthundred", "hundredand", "centml", « lot desix ». Only a word that is
-    wholly such pieces, with a number word among them, and that the catalog does not have."""
-    numbers = {w for w in lang_table(NUMBERS, lang) if w not in ("oh", "un", "une")}
-    joiners = lang_table(NUMBER_AND, lang)
-    before = _GLUED_BEFORE.get(lang, frozenset())
-    out: list[Word] = []
-    for word in words:
-        text = word.plain
-        pieces = None
-        if (
-            word.number is None
-            and len(text) >= MIN_GLUED
-            and text.isalpha()
-            and text not in numbers
-            and text not in UNIT_CANON
-            and not (catalog_has is not None and catalog_has(singular(text)))
-        ):
-            pieces = _number_pieces(text, numbers, joiners, before)
-        if pieces is None:
-            out.append(word)
-            continue
-        for at, piece in enumerate(pieces):
-            glued = word.glued if at == len(pieces) - 1 else False
-            out.append(Word(piece, piece, glued))
-    return out
-
-
-def _number_pieces(
-    text: str, numbers: set[str], joiners: set[str], before: frozenset[str]
-) -> list[str] | None:
-    """``text`` cut into pieces: an optional preposition, number words (and "and" between
-    them), an optional unit last; the fewest pieces, or None."""
-    best: dict[int, list[str]] = {0: []}
-    for start in range(len(text)):
-        if start not in best:
-            continue
-        for end in range(start + 1, len(text) + 1):
-            piece = text[start:end]
-            so_far = best[start]
-            fits = (
-                piece in numbers
-                or (piece in joiners and any(p in numbers for p in so_far))
-                or (piece in before and not so_far)
-                or (piece in UNIT_CANON and end == len(text) and any(p in numbers for p in so_far))
-            )
-            if fits and (end not in best or len(best[end]) > len(so_far) + 1):
-                best[end] = [*so_far, piece]
-    found = best.get(len(text))
-    if found is None or len(found) < 2 or not any(p in numbers for p in found):
-        return None
-    return found
 
 
 def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
@@ -250,11 +78,6 @@ def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
                 continue
         out.append(word)
     return out
-
-
-@lru_cache(maxsize=8)
-def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
-    return tuple(sorted(w for w in number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
 
 
 def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
@@ -440,10 +263,10 @@ def read_numbers_and_units(
     """Number words read as digits and units spelt one way (in a query, slips forgiven first,
     except in a word the catalog ``known`` has: « une tente deux places » is no 32)."""
     if query:
-        words = _split_glued_numbers(words, lang, known)
+        words = split_glued_numbers(words, lang, known)
     words = _join_number_fragments(words, lang)
     if query:
-        _respell(words, lang, known)
+        respell(words, lang, known)
     _units_and_homophones(words, lang)
     return _below_zero(_read_numbers(_areas(words, lang), lang), lang)
 

@@ -1,0 +1,176 @@
+"""Number and unit words a recogniser slipped or ran together, undone before numbers are read
+(:func:`catalog.numbers.read_numbers_and_units`, queries only): a long word one slip away
+("quuarante", "graammes"), a short one a letter off before a unit (« cunq kg »), words run
+together ("eighthundred", « centml »)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from catalog.folding import singular
+from catalog.lexicon import function_word
+from catalog.number_words import (
+    ARTICLE_ONES,
+    MULTIPLIERS,
+    NUMBER_AND,
+    NUMBERS,
+    SIZE_MARKERS,
+    lang_table,
+    number_and_unit_words,
+)
+from catalog.units import COUNT_UNITS, UNIT_CANON
+from catalog.word_record import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word
+
+__all__ = ["respell", "split_glued_numbers"]
+
+
+def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None) -> None:
+    """A long word one slip away from a number or unit word is that word ("quuarante",
+    "graammes") when it sits where numbers do: next to a number, a unit or a size word.
+    Elsewhere it is left alone: "quine" may be a brand, not "quinze"; and a function word
+    stays one ("tu peux me mettre une casserole": "mettre" is no "mètre")."""
+    known = number_and_unit_words(lang)
+    numberish = known | lang_table(SIZE_MARKERS, lang)
+    choices = _long_number_and_unit_words(lang)
+    guesses: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if (
+            word.number is None
+            and len(word.plain) >= FUZZY_WORD_LENGTH
+            and word.plain not in known
+            and not function_word(word.plain, lang)
+            and not (catalog_has is not None and catalog_has(singular(word.plain)))
+        ):
+            from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
+
+            found = process.extractOne(
+                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+            )
+            if found is not None:
+                guesses[index] = found[0]
+
+    articles = ARTICLE_ONES.get(lang, frozenset())
+
+    def numeric_context(index: int) -> bool:
+        return any(
+            0 <= other < len(words)
+            and words[other].plain not in articles  # "une tente" is no "une trente"
+            and (
+                words[other].number is not None
+                or words[other].plain in numberish
+                or (other in guesses and other != index)
+            )
+            for other in (index - 1, index + 1)
+        )
+
+    for index, guess in guesses.items():
+        if numeric_context(index):
+            words[index].plain = guess
+    _respell_short(words, lang, catalog_has)
+
+
+_ORDINAL_ENDINGS = {"en": ("th",), "fr": ("ieme", "iemes")}
+MIN_SHORT_SLIP = 3  # letters of a short number word heard one letter off ("cunq", "diz")
+
+
+def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None) -> None:
+    """A short word one letter off a number word, its first letter right, is that number
+    when a unit or "hundred" follows it ("cunq kg", « deuz cent grammes »), or a count when it is not that
+    short ("tirty capsules"; "tea bags" is no "ten bags"): too short to guess anywhere else
+    ("sel" is no "sept")."""
+    from rapidfuzz.distance import Levenshtein  # on the first look, not at import
+
+    numbers = [w for w in lang_table(NUMBERS, lang) if len(w) >= MIN_SHORT_SLIP]
+    known = number_and_unit_words(lang)
+    for index in range(len(words) - 1):
+        word, nxt = words[index], words[index + 1]
+        text = word.plain
+        if (
+            word.number is not None
+            or not MIN_SHORT_SLIP <= len(text) < FUZZY_WORD_LENGTH + 1
+            or not text.isalpha()
+            or text.endswith(_ORDINAL_ENDINGS.get(lang, ()))  # "a sixth ounce" is no sixty
+            or text in known
+            or function_word(text, lang)
+            or (catalog_has is not None and catalog_has(singular(text)))
+            or not (
+                nxt.plain in UNIT_CANON
+                or nxt.plain in MULTIPLIERS  # « cunq cents grammes »
+                or (len(text) >= FUZZY_WORD_LENGTH and singular(nxt.plain) in COUNT_UNITS)
+            )
+        ):
+            continue
+        near = [
+            n
+            for n in numbers
+            if n[0] == text[0] and Levenshtein.distance(text, n, score_cutoff=1) <= 1
+        ]
+        if len(near) == 1:
+            word.plain = near[0]
+
+
+_GLUED_BEFORE = {"fr": frozenset({"de"}), "en": frozenset()}
+MIN_GLUED = 5  # letters of a word read as number words run together
+
+
+def split_glued_numbers(
+    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None
+) -> list[Word]:
+    """Number words a recogniser ran together, a unit or a preposition with them, cut apart:
+    "troiscent", "eighthundred", "hundredand", "centml", « lot desix ». Only a word that is
+    wholly such pieces, with a number word among them, and that the catalog does not have."""
+    numbers = {w for w in lang_table(NUMBERS, lang) if w not in ("oh", "un", "une")}
+    joiners = lang_table(NUMBER_AND, lang)
+    before = _GLUED_BEFORE.get(lang, frozenset())
+    out: list[Word] = []
+    for word in words:
+        text = word.plain
+        pieces = None
+        if (
+            word.number is None
+            and len(text) >= MIN_GLUED
+            and text.isalpha()
+            and text not in numbers
+            and text not in UNIT_CANON
+            and not (catalog_has is not None and catalog_has(singular(text)))
+        ):
+            pieces = _number_pieces(text, numbers, joiners, before)
+        if pieces is None:
+            out.append(word)
+            continue
+        for at, piece in enumerate(pieces):
+            glued = word.glued if at == len(pieces) - 1 else False
+            out.append(Word(piece, piece, glued))
+    return out
+
+
+def _number_pieces(
+    text: str, numbers: set[str], joiners: set[str], before: frozenset[str]
+) -> list[str] | None:
+    """``text`` cut into pieces: an optional preposition, number words (and "and" between
+    them), an optional unit last; the fewest pieces, or None."""
+    best: dict[int, list[str]] = {0: []}
+    for start in range(len(text)):
+        if start not in best:
+            continue
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            so_far = best[start]
+            fits = (
+                piece in numbers
+                or (piece in joiners and any(p in numbers for p in so_far))
+                or (piece in before and not so_far)
+                or (piece in UNIT_CANON and end == len(text) and any(p in numbers for p in so_far))
+            )
+            if fits and (end not in best or len(best[end]) > len(so_far) + 1):
+                best[end] = [*so_far, piece]
+    found = best.get(len(text))
+    if found is None or len(found) < 2 or not any(p in numbers for p in found):
+        return None
+    return found
+
+
+@lru_cache(maxsize=8)
+def _long_number_and_unit_words(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(w for w in number_and_unit_words(lang) if len(w) >= FUZZY_WORD_LENGTH))
