@@ -96,6 +96,8 @@ def test_fr_a_product_starting_a_sentence_takes_its_article(shopper):
         (FR, "comment enlever une tache"),
         (FR, "enlever une tache"),
         (FR, "comment enlever des taches"),
+        (FR, "une tache"),
+        (EN, "a stain"),
     ],
 )
 def test_a_stain_named_by_no_particular_word_is_asked_for(shopper, locale, asked):
