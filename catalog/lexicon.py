@@ -267,7 +267,15 @@ def _listed(lang: str, requests_only: bool) -> tuple[frozenset[str], frozenset[s
 
 def _in_list(word: str, lang: str, requests_only: bool) -> bool:
     words, stems = _listed(lang, requests_only)
-    return word in words or (len(word) > MIN_STEM and _stem(word, lang) in stems)
+    if word in words or (len(word) > MIN_STEM and _stem(word, lang) in stems):
+        return True
+    # A request verb said again: "reorder", "rebuy", « recommande », « remets ».
+    again = word[len(_AGAIN) :] if word.startswith(_AGAIN) else ""
+    return len(again) >= MIN_AGAIN and _in_list(again, lang, requests_only=True)
+
+
+_AGAIN = "re"
+MIN_AGAIN = 3  # letters of the verb after "re": "reme" is no "me" said again
 
 
 def function_word(word: str, lang: str) -> bool:

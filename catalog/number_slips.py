@@ -19,6 +19,7 @@ from catalog.number_words import (
     lang_table,
     number_and_unit_words,
 )
+from catalog.phonetics import phonetic
 from catalog.units import COUNT_UNITS, UNIT_CANON
 from catalog.word_record import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word
 
@@ -44,11 +45,16 @@ def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | N
         ):
             from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
-            found = process.extractOne(
-                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+            found = process.extract(
+                word.plain, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF, limit=None
             )
-            if found is not None:
-                guesses[index] = found[0]
+            if found:
+                # Spelt as near as another, it is the one it sounds like: "centimaitres"
+                # is centimetres, not centilitres.
+                key = phonetic(word.plain, lang)[0]
+                guesses[index] = max(
+                    found, key=lambda hit: (phonetic(hit[0], lang)[0] == key, hit[1])
+                )[0]
 
     articles = ARTICLE_ONES.get(lang, frozenset())
 
@@ -65,9 +71,15 @@ def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | N
         )
 
     for index, guess in guesses.items():
-        if numeric_context(index):
+        if numeric_context(index) or _plural_slip(words[index].plain, guess, lang):
             words[index].plain = guess
     _respell_short(words, lang, catalog_has)
+
+
+def _plural_slip(heard: str, guess: str, lang: str) -> bool:
+    """A French number word heard with a plural "s" it never takes (« trentes capsules »,
+    « cinquantes tests »): that number wherever it stands, as no other word is spelt so."""
+    return lang == "fr" and heard == guess + "s" and guess in lang_table(NUMBERS, lang)
 
 
 _ORDINAL_ENDINGS = {"en": ("th",), "fr": ("ieme", "iemes")}

@@ -66,7 +66,7 @@ from catalog.size_readings import (
     unknown_counts,
 )
 from catalog.spelling import first_sound
-from catalog.vocabulary import MAX_JOIN
+from catalog.vocabulary import DOUBTFUL, MAX_JOIN, RUN_PIECE_MAX
 
 if TYPE_CHECKING:
     from catalog.index import QueryMatch, TextIndex
@@ -123,9 +123,31 @@ def placed_verbs(index: TextIndex, tokens: list[Token]) -> list[Token]:
                 out[at] = replace(token, stop=True, soft=True)
                 continue
             break  # the name begins
-        if not token.stop and not token.number and _verb(out, at, lang):
+        if (
+            not token.stop
+            and not token.number
+            and _verb(out, at, lang)
+            and not _glued_back(index, out, at)
+        ):
             out[at] = replace(token, stop=True, soft=True)
     return out
+
+
+def _glued_back(index: TextIndex, tokens: Sequence[Token], at: int) -> bool:
+    """The word at ``at`` and the pronoun before it, glued with at most one more short
+    word, read as a catalog word: a name heard in pieces (« mé zé » for Mézé, « sé gri »
+    for Segri), not a pronoun and its verb."""
+    if at == 0:
+        return False
+    for end in range(at + 1, min(len(tokens), at + MAX_JOIN - 1) + 1):
+        pieces = tokens[at - 1 : end]
+        if end > at + 1 and (pieces[-1].number or len(pieces[-1].surface) > RUN_PIECE_MAX):
+            break
+        text, keys = word_form("".join(t.surface for t in pieces), index.locale)
+        found = index.lookup(text, keys, joined=True)
+        if any(sim >= DOUBTFUL for sim in found.values()):
+            return True
+    return False
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:

@@ -284,7 +284,8 @@ class Vocabulary:
                 if phonemes < 2:
                     continue
                 sim = SOUND_SIM.get(phonemes, SOUND_SIM_LONG)
-            elif (joined and len(key) < 3) or len(text) < 3:
+            elif (joined and len(key) < (3 if self._run_sounds else 2)) or len(text) < 3:
+                # (French pieces glued back meet short words by their whole sound instead)
                 continue
             else:
                 sim = PHONETIC_SIM.get(len(key), PHONETIC_SIM_LONG)
@@ -304,6 +305,8 @@ class Vocabulary:
                     continue
                 if len(key) == 1 and (len(word) < 4 or len(text) < 4):
                     continue
+                if joined and len(key) == 2 and syllables(text) != syllables(word):
+                    continue  # pieces glued back meet a short skeleton by chance often
                 # Same consonants, other vowels ("belfer", "belvor") or another number of
                 # syllables ("marhobel", "marbel"): it may sound alike, it is not sure.
                 sure = ratio >= SURE_SPELLING and syllables(text) == syllables(word)

@@ -1,0 +1,83 @@
+"""Issue 13: a brand heard in pieces that are words of the language, and number or unit words
+heard a sound off. Each test fails without its mechanism; the asserts beside them keep what
+the mechanism must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.lexicon import request_word
+from catalog.normalise import analyse
+from catalog.resolver import Resolver
+from tests.catalog.small_shops import resolver_of
+
+JEWELLERY_FR = [
+    ("meze-montre", "Mézé montre cuir 36 mm", "Mézé", "montre"),
+    ("meze-collier", "Mézé collier acier inoxydable 50 cm", "Mézé", "collier"),
+    ("kal-montre", "Kalgri montre cuir 36 mm", "Kalgri", "montre"),
+    ("kal-collier", "Kalgri collier acier inoxydable 50 cm", "Kalgri", "collier"),
+    ("segri-caps", "Ségri capsules de café noisette 30 capsules", "Ségri", "capsules de café"),
+    ("segri-caps10", "Ségri capsules de café noisette 10 capsules", "Ségri", "capsules de café"),
+]
+
+
+@pytest.fixture(scope="module")
+def jewellery() -> Resolver:
+    return resolver_of("fr-FR", JEWELLERY_FR)
+
+
+def _ids(resolver: Resolver, text: str) -> set[str]:
+    return {c.product.id for c in resolver.resolve(text).candidates}
+
+
+def test_a_brand_that_opens_with_a_pronoun_is_no_pronoun_and_verb(jewellery: Resolver) -> None:
+    """« mé zé » is Mézé heard in two, not « me » and the verb after it."""
+    assert _ids(jewellery, "mé zé montre cuir trente-six millimètres") == {"meze-montre"}
+    assert _ids(jewellery, "sé gri capsules de café noisette 30 capsules") == {"segri-caps"}
+    # A pronoun before a verb stays one: the verb is dropped, the watch still asked about.
+    assert _ids(jewellery, "tu peux me trouver une montre cuir") == {"meze-montre", "kal-montre"}
+
+
+def test_a_french_number_word_with_a_plural_s_is_that_number(jewellery: Resolver) -> None:
+    numbers = [t.text for t in analyse("kit cinquantes tests", "fr-FR", query=True) if t.number]
+    assert numbers == ["50"]
+    assert _ids(jewellery, "ségri capsules de café noisette trentes capsules") == {"segri-caps"}
+    # Words that do take an "s" are left as they are.
+    assert [t.text for t in analyse("les unes", "fr-FR", query=True)] == ["les", "une"]
+
+
+def test_a_unit_word_misspelt_is_the_unit_it_sounds_like(jewellery: Resolver) -> None:
+    """« centimaitres » is as near centilitres as centimetres when spelt; it sounds as the
+    second."""
+    units = [t.text for t in analyse("collier 50 centimaitres", "fr-FR", query=True)]
+    assert units[-1] == "cm"
+    assert _ids(jewellery, "mézé collier acier inoxydable 50 centimaitres") == {"meze-collier"}
+
+
+EARRINGS_EN = [
+    ("mau-8", "Maucau stud earrings pearl 8 mm", "Maucau", "earrings"),
+    ("mau-6", "Maucau stud earrings pearl 6 mm", "Maucau", "earrings"),
+    ("meze-8", "Mézé stud earrings pearl 8 mm", "Mézé", "earrings"),
+    ("meze-6", "Mézé stud earrings pearl 6 mm", "Mézé", "earrings"),
+    ("liava", "Liava SAS necklace sterling silver 45 cm", "Liava SAS", "necklace"),
+]
+
+
+def test_an_english_brand_of_two_consonants_is_heard_in_two_words() -> None:
+    """"mow cau", "mau co" for Maucau: the two pieces glued meet its short skeleton, with as
+    many syllables."""
+    shop = resolver_of("en-US", EARRINGS_EN)
+    assert _ids(shop, "add mow cau stud earrings pearl eight mm") == {"mau-8"}
+    assert _ids(shop, "mau co stud ear rings pearl eight mm") == {"mau-8"}
+    assert _ids(shop, "necklace sterling silver 45 centimeters leah va") == {"liava"}
+    # Pieces of another number of syllables are no brand of ours.
+    assert shop.resolve("add mowing cart stud earrings pearl eight mm").status != "match"
+
+
+def test_a_request_verb_said_again_is_a_request_word() -> None:
+    assert request_word("reorder", "en") and request_word("remets", "fr")
+    assert not request_word("reset", "en") and not request_word("retour", "fr")
+    shop = resolver_of("en-US", EARRINGS_EN)
+    assert _ids(shop, "reorder mow cau stud earrings pearl six mm") == {"mau-6"}
+    fr = resolver_of("fr-FR", JEWELLERY_FR)
+    assert _ids(fr, "recommande kalgri collier acier inoxydable") == {"kal-collier"}
