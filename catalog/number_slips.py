@@ -74,6 +74,8 @@ def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | N
         if numeric_context(index) or _plural_slip(words[index].plain, guess, lang):
             words[index].plain = guess
     _respell_short(words, lang, catalog_has)
+    if lang == "en":
+        _th_and_h(words, catalog_has)
 
 
 def _plural_slip(heard: str, guess: str, lang: str) -> bool:
@@ -120,6 +122,52 @@ def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bo
         ]
         if len(near) == 1:
             word.plain = near[0]
+
+
+def _sound_key(word: str) -> str:
+    """An English number word as heard with "th" said "f" or "t" and its "h" dropped ("free"
+    and "tree" for three, "tirty", "fousand", "undret" for hundred): the same key."""
+    word = word.removeprefix("h").replace("th", "f")
+    if word.startswith("t"):
+        word = "f" + word[1:]
+    return word[:-1] + "d" if word.endswith("t") else word
+
+
+@lru_cache(maxsize=1)
+def _number_sound_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for word in lang_table(NUMBERS, "en"):
+        keys.setdefault(_sound_key(word), word)
+    return keys
+
+
+def _th_and_h(words: list[Word], catalog_has: Callable[[str], bool] | None) -> None:
+    """English number words said with "th" fronted or "h" dropped ("free undred and fifty ml",
+    "one undret watts", "tirty capsules") are those numbers before "hundred", a unit or a
+    count, and "hundred" itself after a number. Read from the end, so that "undred" is
+    "hundred" before "free" is looked at. A word the catalog has ("fragrance free") is left
+    alone unless "hundred" follows it."""
+    keys = _number_sound_keys()
+    known = number_and_unit_words("en")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        text = word.plain
+        if word.number is not None or not text.isalpha() or text in known:
+            continue
+        guess = keys.get(_sound_key(text))
+        if guess is None:
+            continue
+        nxt = words[index + 1].plain if index + 1 < len(words) else ""
+        prev = words[index - 1] if index else None
+        before_multiplier = nxt in MULTIPLIERS
+        if guess in MULTIPLIERS:
+            fits = prev is not None and (
+                prev.number is not None or prev.plain in known or _sound_key(prev.plain) in keys
+            )
+        else:
+            fits = before_multiplier or nxt in UNIT_CANON or singular(nxt) in COUNT_UNITS
+        if fits and (before_multiplier or not (catalog_has and catalog_has(singular(text)))):
+            word.plain = guess
 
 
 _GLUED_BEFORE = {"fr": frozenset({"de"}), "en": frozenset()}

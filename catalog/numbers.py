@@ -175,7 +175,7 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             if nxt.number is not None and "." not in nxt.number:
                 text, j = f"{value}.{nxt.number}", j + 2
             elif nxt.plain in table:
-                fraction, k = _number_run(words, j + 1, lang)
+                fraction, k = _fraction(words, j + 1, lang)
                 text, j = f"{value}.{fraction}", k
         surface = " ".join(w.surface for w in words[i:j])
         out.append(
@@ -189,6 +189,20 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
         )
         i = j
     return out
+
+
+def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:
+    """The digits after a decimal mark: a number ("point twenty five"), or digits said one
+    by one ("one point seven five meters" is 1.75, not 1.7 and 5)."""
+    table = lang_table(NUMBERS, lang)
+    value, end = _number_run(words, start, lang)
+    if end != start + 1 or value >= 10:
+        return str(value), end
+    digits = str(value)
+    while end < len(words) and words[end].number is None and table.get(words[end].plain, 10) < 10:
+        digits += str(table[words[end].plain])
+        end += 1
+    return digits, end
 
 
 def _units_and_homophones(words: list[Word], lang: str) -> None:

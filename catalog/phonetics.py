@@ -32,6 +32,7 @@ _FR_RULES = [
 _EN_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
     (re.compile(r"tion|sion"), "XN"),
+    (re.compile(r"zh"), "j"),  # "zhu" for the French "ju" of a brand
     (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),
     (re.compile(r"sch"), "sk"),
     (re.compile(r"ph"), "f"),

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LETTER_SIZES, PACK_WORDS, SAID_SINGLE, SINGLE_WORDS
+from catalog.lexicon import LETTER_NAMES, LETTER_SIZES, PACK_WORDS, SAID_SINGLE, SINGLE_WORDS
 from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.sizes import MAX_QUANTITY
@@ -186,7 +186,39 @@ def letter_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         said = tokens[start + len(phrase) - 1]
         return replace(said, text=letter, keys=(letter,), surface=letter, stop=False, role="")
 
-    return _read_phrases(tokens, _longest_first(tuple(letters)), reading)
+    tokens = _read_phrases(tokens, _longest_first(tuple(letters)), reading)
+    return _letters_by_name(index, tokens, markers)
+
+
+MAX_SIZE_LETTERS = 3  # "double ex el" is said in three words at most
+
+
+def _letters_by_name(index: TextIndex, tokens: list[Token], markers: list[int]) -> list[Token]:
+    """``tokens`` with a letter size said by its letters' names right after a size word
+    ("size el", « taille esse », "size ex el") read as the letters, where the catalog has
+    them after a size word. Only there: « elle » is a pronoun, "es" a verb elsewhere."""
+    lang = language(index.locale)
+    names = LETTER_NAMES.get(lang, {})
+    size_words = SIZE_MARKERS.get(lang, set())
+    out = list(tokens)
+    for at in range(1, len(out)):
+        if out[at - 1].text not in size_words or out[at - 1].stop:
+            continue
+        letters = ""
+        for end in range(at, min(len(out), at + MAX_SIZE_LETTERS)):
+            said = out[end].text
+            letter = said if len(said) == 1 and said.isalpha() else names.get(said)
+            if letter is None or (len(said) > 2 and index.knows(said)):
+                break
+            letters += letter
+            wid = index.word_id(letters)
+            if wid is not None and any(index.together(marker, wid) for marker in markers):
+                for position in range(at, end):
+                    out[position] = replace(out[position], stop=True)
+                out[end] = replace(
+                    out[end], text=letters, keys=(letters,), surface=letters, stop=False, role=""
+                )
+    return out
 
 
 def single_units(index: TextIndex, tokens: list[Token]) -> list[Token]:

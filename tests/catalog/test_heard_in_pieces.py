@@ -64,7 +64,7 @@ EARRINGS_EN = [
 
 
 def test_an_english_brand_of_two_consonants_is_heard_in_two_words() -> None:
-    """"mow cau", "mau co" for Maucau: the two pieces glued meet its short skeleton, with as
+    """ "mow cau", "mau co" for Maucau: the two pieces glued meet its short skeleton, with as
     many syllables."""
     shop = resolver_of("en-US", EARRINGS_EN)
     assert _ids(shop, "add mow cau stud earrings pearl eight mm") == {"mau-8"}
@@ -81,3 +81,50 @@ def test_a_request_verb_said_again_is_a_request_word() -> None:
     assert _ids(shop, "reorder mow cau stud earrings pearl six mm") == {"mau-6"}
     fr = resolver_of("fr-FR", JEWELLERY_FR)
     assert _ids(fr, "recommande kalgri collier acier inoxydable") == {"kal-collier"}
+
+
+def _said(text: str, locale: str = "en-US") -> list[str]:
+    return [t.text for t in analyse(text, locale, query=True)]
+
+
+def test_th_said_f_or_t_and_a_dropped_h_still_make_the_number() -> None:
+    assert _said("travel mug free undred and fifty ml") == ["travel", "mug", "350", "ml"]
+    assert _said("heater one undret watts") == ["heater", "100", "w"]
+    assert _said("tirty capsules") == ["30", "capsule"]
+    # Away from a unit, a count or "hundred", "free" and "tree" are words.
+    assert _said("fragrance free 500 ml") == ["fragrance", "free", "500", "ml"]
+    assert _said("a tree ornament") == ["a", "tree", "ornament"]
+
+
+def test_digits_said_one_by_one_after_the_decimal_mark() -> None:
+    assert _said("shower hose one point seven five m") == ["shower", "hose", "1.75", "m"]
+    assert _said("un virgule sept cinq mètre", "fr-FR") == ["1.75", "m"]
+    assert _said("two point twenty five liters") == ["2.25", "l"]
+
+
+def test_zh_is_heard_as_the_j_of_a_brand() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("caddy", "JukalVie brushed brass shower caddy 2 tiers", "JukalVie", "shower caddy"),
+            ("other", "Isvé brushed brass shower caddy 2 tiers", "Isvé", "shower caddy"),
+        ],
+    )
+    assert _ids(shop, "zhu kalvie shower caddy brushed brass two tiers") == {"caddy"}
+
+
+def test_a_letter_size_said_by_its_letters_names_after_a_size_word() -> None:
+    rows = [
+        ("l", "Sévavie ornament shipwreck size L", "Sévavie", "ornament"),
+        ("m", "Sévavie ornament shipwreck size M", "Sévavie", "ornament"),
+        ("xl", "Sévavie ornament castle size XL", "Sévavie", "ornament"),
+        ("castle-m", "Sévavie ornament castle size M", "Sévavie", "ornament"),
+    ]
+    shop = resolver_of("en-US", rows)
+    assert _ids(shop, "sevavie ornament shipwreck size el") == {"l"}
+    assert _ids(shop, "sevavie ornament castle size ex el") == {"xl"}
+    french = [(i, t.replace("ornament", "décoration"), b, k) for i, t, b, k in rows]
+    fr = resolver_of("fr-FR", [(i, t.replace("size", "taille"), b, k) for i, t, b, k in french])
+    assert _ids(fr, "sévavie décoration shipwreck taille èm") == {"m"}
+    # Not after a size word, a letter's name is a word: « elle » is the shopper's pronoun.
+    assert fr.resolve("elle veut sévavie décoration castle").status == "ambiguous"
