@@ -196,6 +196,8 @@ def split_glued_numbers(
             and not (catalog_has is not None and catalog_has(singular(text)))
         ):
             pieces = _number_pieces(text, numbers, joiners, before)
+            if pieces is None and catalog_has is not None:
+                pieces = _word_and_number(text, numbers, catalog_has)
         if pieces is None:
             out.append(word)
             continue
@@ -229,6 +231,24 @@ def _number_pieces(
     if found is None or len(found) < 2 or not any(p in numbers for p in found):
         return None
     return found
+
+
+MIN_GLUED_NUMBER = 4  # letters of a number word glued to a catalog word: "kitten" is no "kit ten"
+MIN_GLUED_WORD = 3
+
+
+def _word_and_number(
+    text: str, numbers: set[str], catalog_has: Callable[[str], bool]
+) -> list[str] | None:
+    """``text`` as a catalog word and a number word run together, either way round
+    ("earringstwenty", « rougesdeux », "threetiers"), or None."""
+    for cut in range(MIN_GLUED_WORD, len(text) - MIN_GLUED_WORD + 1):
+        left, right = text[:cut], text[cut:]
+        if len(right) >= MIN_GLUED_NUMBER and right in numbers and catalog_has(singular(left)):
+            return [left, right]
+        if len(left) >= MIN_GLUED_NUMBER and left in numbers and catalog_has(singular(right)):
+            return [left, right]
+    return None
 
 
 @lru_cache(maxsize=8)

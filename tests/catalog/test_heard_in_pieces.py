@@ -128,3 +128,22 @@ def test_a_letter_size_said_by_its_letters_names_after_a_size_word() -> None:
     assert _ids(fr, "sévavie décoration shipwreck taille èm") == {"m"}
     # Not after a size word, a letter's name is a word: « elle » is the shopper's pronoun.
     assert fr.resolve("elle veut sévavie décoration castle").status == "ambiguous"
+
+
+def test_a_catalog_word_and_a_number_word_run_together_are_cut_apart() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("20", "Mépéline hoop earrings 20 mm", "Mépéline", "earrings"),
+            ("30", "Mépéline hoop earrings 30 mm", "Mépéline", "earrings"),
+            ("3t", "Vaju shower caddy 3 tiers", "Vaju", "shower caddy"),
+            ("2t", "Vaju shower caddy 2 tiers", "Vaju", "shower caddy"),
+            ("kit", "Vaju test kit", "Vaju", "kit"),
+        ],
+    )
+    assert _ids(shop, "mepeline hoop earringstwenty mm") == {"20"}
+    assert _ids(shop, "vaju shower caddy threetiers") == {"3t"}
+    # A number word of three letters glued to a word is too often a word of its own.
+    assert _said("kitten food") == ["kitten", "food"]
+    # Only a word the catalog has is cut off a number word: "tartevingt" stays whole here.
+    assert _said("moule à tartevingt centimètres", "fr-FR")[-2:] == ["tartevingt", "cm"]
