@@ -28,6 +28,10 @@ class Question:
     money: ClassVar[bool] = False
     set_aside: ClassVar[str] = ""
     """With ``money``: the prompt said when the shopper moves on ("nothing was charged")."""
+    expects: ClassVar[str] = ""
+    """An open question (its answer is a material, a number, a name…, never yes or no): the
+    prompt that says what kind of answer it wants ("I need the material."), said before the
+    question's reprompt when the shopper answers yes or no (``skill.flows.basics.expected``)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -100,6 +104,7 @@ class MaterialChoice(Question):
     """ "La méthode dépend du tissu : laine, soie ou autre chose ?" for ``guide``."""
 
     kind: ClassVar[str] = "material"
+    expects: ClassVar[str] = "expect_material"
     guide: str = ""
     again: bool = False
     """Asked a second time: the next miss takes the general method."""
@@ -156,6 +161,7 @@ class ProductChoice(Question):
     """ "Quelle taille : 250 ml ou 500 ml ?": two options or more, never one."""
 
     kind: ClassVar[str] = "product_choice"
+    expects: ClassVar[str] = "expect_choice"
     options: tuple[str, ...] = ()
     axis: str | None = None
     action: str = "add"
@@ -177,6 +183,7 @@ class Quantity(Question):
     """ "Combien en voulez-vous ?" after a quantity that is not 1 to 99."""
 
     kind: ClassVar[str] = "quantity"
+    expects: ClassVar[str] = "expect_quantity"
     product: str | None = None
     action: str = "add"
 
@@ -186,6 +193,7 @@ class WhichProduct(Question):
     """ "Quel produit voulez-vous ?" (``action``: info, add, buy or remove)."""
 
     kind: ClassVar[str] = "which_product"
+    expects: ClassVar[str] = "expect_product"
     action: str = "add"
 
 
@@ -216,6 +224,7 @@ class OrderPin(Question):
     """ "Dites votre code secret" for the order agreed to."""
 
     kind: ClassVar[str] = "pin"
+    expects: ClassVar[str] = "expect_pin"
     money: ClassVar[bool] = True
     set_aside: ClassVar[str] = "set_aside_order"
     order: dict[str, Any] | None = None
@@ -227,6 +236,7 @@ class DonationPin(Question):
     """ "Dites votre code secret" for the gift agreed to."""
 
     kind: ClassVar[str] = "donation_pin"
+    expects: ClassVar[str] = "expect_pin"
     money: ClassVar[bool] = True
     set_aside: ClassVar[str] = "set_aside_donation"
     donation: dict[str, Any] | None = None
@@ -282,6 +292,7 @@ class DonationCharity(Question):
     """ "À quelle association ?" ``amount``: what was already said, as Money JSON."""
 
     kind: ClassVar[str] = "donation_charity"
+    expects: ClassVar[str] = "expect_charity"
     money: ClassVar[bool] = True
     set_aside: ClassVar[str] = "set_aside_donation"
     amount: dict[str, Any] | None = None
@@ -292,6 +303,7 @@ class DonationAmount(Question):
     """ "Combien voulez-vous donner à … ?" """
 
     kind: ClassVar[str] = "donation_amount"
+    expects: ClassVar[str] = "expect_amount"
     money: ClassVar[bool] = True
     set_aside: ClassVar[str] = "set_aside_donation"
     charity: str = ""

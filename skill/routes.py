@@ -85,6 +85,7 @@ NEXT = "AMAZON.NextIntent"
 PREVIOUS = "AMAZON.PreviousIntent"
 START_OVER = "AMAZON.StartOverIntent"
 HOME = "AMAZON.NavigateHomeIntent"
+GREETING = "GreetingIntent"
 ANY = "*"
 UNKNOWN = "?"
 """A request the skill does not know (an intent the model no longer has, another type)."""
@@ -116,6 +117,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (None, "CancelOrderIntent"): orders.cancel,
     (None, "CancelDonationIntent"): donations.cancel_given,
     (None, "UseRewardIntent"): rewards.use,
+    (None, GREETING): basics.greet,
     (None, YES): basics.yes_unasked,
     (None, NO): basics.no_unasked,
     (None, HELP): basics.help,
@@ -135,6 +137,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (Question, UNKNOWN): basics.not_understood,
     (Question, SESSION_ENDED): basics.session_ended,
     (Question, LAUNCH): basics.launch,
+    (Question, GREETING): basics.greet,
     # --- open questions -----------------------------------------------------------------------
     (WhatNext, YES): basics.yes_unasked,
     (WhatNext, NO): basics.no_unasked,
@@ -145,7 +148,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (GuideChoice, NO): guides.choice_no,
     (GuideChoice, "ChooseIntent"): guides.choose,
     (GuideChoice, "GetGuideIntent"): guides.choose,
-    (MaterialChoice, YES): guides.material_yes,
+    (MaterialChoice, YES): basics.expected,
     (MaterialChoice, NO): guides.material_general,
     (MaterialChoice, NEXT): guides.material_general,
     (MaterialChoice, "MaterialIntent"): guides.material_given,
@@ -174,7 +177,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (Sibling, "ProductInfoIntent"): product_answers.describe_again,
     (Sibling, "ReviewCartIntent"): cart_flow.review_then_offer,
     (ProductChoice, "ChooseIntent"): product_answers.choose,
-    (ProductChoice, YES): product_answers.choice_yes,
+    (ProductChoice, YES): basics.expected,
     (ProductChoice, NO): basics.no_problem,
     (ProductChoice, "AddToCartIntent"): product_answers.choice_add,
     (ProductChoice, "BuyIntent"): product_answers.choice_buy,
@@ -183,10 +186,10 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (ConfirmProduct, NO): product_answers.not_this_one,
     (Quantity, "AddToCartIntent"): product_answers.quantity_given,
     (Quantity, "BuyIntent"): product_answers.quantity_given,
-    (Quantity, YES): basics.repeat,
+    (Quantity, YES): basics.expected,
     (Quantity, NO): basics.no_problem,
     (WhichProduct, "ChooseIntent"): product_answers.named,
-    (WhichProduct, YES): basics.repeat,
+    (WhichProduct, YES): basics.expected,
     (WhichProduct, NO): basics.no_problem,
     (CartNext, YES): cart_flow.check_out,
     (CartNext, NO): cart_flow.keep_shopping,
@@ -198,7 +201,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (OrderPin, "UseRewardIntent"): rewards.use_at_checkout,
     (OrderPin, "VoicePinIntent"): checkout.pin_given,
     (OrderPin, ANY): checkout.pin_given,
-    (OrderPin, YES): checkout.pin_again,
+    (OrderPin, YES): basics.expected,
     (OrderPin, NO): checkout.pin_refused,
     (VoiceCheck, RESUMED): checkout.resumed,
     (VoiceCheck, YES): checkout.voice_check_pending,
@@ -214,11 +217,11 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     # --- donations ----------------------------------------------------------------------------
     (DonationCharity, "DonateIntent"): donations.donate,
     (DonationCharity, "ChooseIntent"): donations.donate,
-    (DonationCharity, YES): donations.ask_again,
+    (DonationCharity, YES): basics.expected,
     (DonationCharity, NO): donations.declined,
     (DonationCharity, "CancelDonationIntent"): donations.declined,
     (DonationAmount, "DonateIntent"): donations.donate,
-    (DonationAmount, YES): donations.ask_again,
+    (DonationAmount, YES): basics.expected,
     (DonationAmount, NO): donations.declined,
     (DonationAmount, "CancelDonationIntent"): donations.declined,
     (ConfirmDonation, YES): donations.confirmed,
@@ -233,7 +236,7 @@ ROUTES: dict[tuple[type[Question] | None, str], Handler] = {
     (DonationReceipt, "CancelDonationIntent"): donations.declined,
     (DonationPin, "VoicePinIntent"): giving.pin_given,
     (DonationPin, ANY): giving.pin_given,
-    (DonationPin, YES): giving.pin_again,
+    (DonationPin, YES): basics.expected,
     (DonationPin, NO): donations.declined,
     (DonationPin, "CancelDonationIntent"): donations.declined,
     (RoundUp, YES): round_up.accepted,

@@ -12,6 +12,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +64,15 @@ class Nlu:
         for intent in language["intents"]:
             types = {s["name"]: s["type"] for s in intent.get("slots", [])}
             for sample in intent["samples"]:
-                self.samples.append(self._compile(intent["name"], sample, types))
+                for said in _spellings(sample):
+                    self.samples.append(self._compile(intent["name"], said, types))
         builtins = load_template(locale).get("simulator", {})
-        self.phrases = {normalise(p): name for name, ps in builtins.items() for p in ps}
+        self.phrases = {
+            normalise(said): name
+            for name, phrases in builtins.items()
+            for phrase in phrases
+            for said in _spellings(phrase)
+        }
 
     @staticmethod
     def _compile(intent: str, sample: str, types: dict[str, str]) -> _Sample:
@@ -89,7 +96,7 @@ class Nlu:
             if not match:
                 continue
             slots, known = {}, 0
-            for name, value in match.groupdict().items():
+            for name, value in _widened(sample, match).items():
                 slot, ok = self._slot(sample.slots[name], value.strip())
                 if slot is None:
                     break
@@ -118,6 +125,31 @@ class Nlu:
             # Alexa sends the words as written in the model (accents and all), with the id.
             return {"value": known[2], "type": slot_type, "id": known[0], "name": known[1]}, 1
         return {"value": value, "type": slot_type}, 0
+
+
+def _widened(sample: _Sample, match: re.Match) -> dict[str, str]:
+    """The slot values of a match, a number said in several words kept whole: the lazy pattern
+    of "add {quantity} {product}" reads "one" and "hundred stain sticks"; Alexa hears 100."""
+    values = match.groupdict()
+    names = sorted(values, key=match.start)
+    for name, after in pairwise(names):
+        if sample.slots[name] != "AMAZON.NUMBER" or match.end(name) + 1 != match.start(after):
+            continue
+        words = values[after].split()
+        for taken in range(min(3, len(words) - 1), 0, -1):
+            longer = " ".join([values[name], *words[:taken]])
+            if _number(longer) is not None:
+                values[name], values[after] = longer, " ".join(words[taken:])
+                break
+    return values
+
+
+def _spellings(sample: str) -> list[str]:
+    """A sample as written, and without its apostrophes when it has some: a recogniser gives
+    "whats in my cart" as often as "what's in my cart" (and « qu est-ce que »: the apostrophe
+    as a space, which ``normalise`` already reads alike)."""
+    bare = re.sub(r"['’]", "", sample)
+    return [sample, bare] if bare != sample else [sample]
 
 
 def _digits(value: str) -> str | None:

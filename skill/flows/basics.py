@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from skill.flows import guides, payment_recovery
 from skill.flows.common import again, follow_up, guide_examples, what_next
-from skill.questions import AnythingElse, Question, WhatNext
+from skill.questions import AnythingElse, GuideStep, Question, WhatNext
 from skill.speech import Ssml
 from skill.turn import Reply, Slots, Turn
 
@@ -32,10 +32,18 @@ def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def help(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """What the skill can do; with a question pending, then that question again."""
-    speech = turn.say("help", skill=turn.locale_settings.skill_name, examples=guide_examples(turn))
+    """What the skill can do; with a question pending, what that question wants (a guide's
+    words in a guide), then the question again."""
+    if isinstance(question, GuideStep):
+        return turn.ask(
+            turn.say("help_guide", guide=turn.guide_name(question.guide)),
+            question=question,
+            reprompt=turn.say("reprompt_next"),
+        )
     if question is not None and not isinstance(question, WhatNext | AnythingElse):
-        return again(turn, question, turn.say("help_short"))
+        hint = turn.say(question.expects) if question.expects else ""
+        return again(turn, question, hint, turn.say("help_short"))
+    speech = turn.say("help", skill=turn.locale_settings.skill_name, examples=guide_examples(turn))
     return turn.ask(speech, question=WhatNext(), reprompt=turn.say("reprompt_welcome"))
 
 
@@ -70,6 +78,21 @@ def repeat(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return again(turn, question)
 
 
+def greet(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Hello": opening a session, the welcome; later, a greeting back and the pending question
+    again (its reprompt), or what the shopper would like."""
+    if turn.new_session and question is None:
+        return launch(turn, question, slots)
+    if question is None or isinstance(question, WhatNext):
+        return turn.ask(
+            turn.say("greeting"),
+            turn.say("reprompt_welcome"),
+            question=WhatNext(),
+            reprompt=turn.say("reprompt_welcome"),
+        )
+    return again(turn, question, turn.say("greeting"))
+
+
 def not_understood(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """The fallback: with a question pending, say so and ask it again."""
     if question is None or isinstance(question, WhatNext):
@@ -98,6 +121,12 @@ def anything_else_yes(turn: Turn, question: AnythingElse, slots: Slots) -> Reply
     if question.about == "guide":
         return what_next(turn, key="guide_which")
     return what_next(turn, turn.say("listening"), key="reprompt_welcome")
+
+
+def expected(turn: Turn, question: Question, slots: Slots) -> Reply:
+    """ "Yes" (or "no") to an open question ("which material?", "how many?"): say what kind of
+    answer it wants, then ask it again with its reprompt, which names examples."""
+    return again(turn, question, turn.say(question.expects))
 
 
 def no_problem(turn: Turn, question: Question | None, slots: Slots) -> Reply:

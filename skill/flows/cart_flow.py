@@ -95,8 +95,17 @@ def remove(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return remove_product(turn, turn.catalog.get(slot.entity_id))
     product_id = turn.services.pick(turn.locale, in_cart, slot.text or "", "product")
     if product_id is None:
-        return next_after_change(turn, turn.say("remove_not_in_cart_unnamed"))
+        return _not_in_cart(turn, slot)
     return remove_product(turn, turn.catalog.get(product_id))
+
+
+def _not_in_cart(turn: Turn, slot: Slot) -> Reply:
+    """A product named that the cart does not hold: named back when the catalog knows it."""
+    resolution = turn.services.resolve_product(turn.locale, slot)
+    if resolution.status != "match":
+        return next_after_change(turn, turn.say("remove_not_in_cart_unnamed"))
+    name = turn.product_name(resolution.candidates[0].product)
+    return next_after_change(turn, turn.say("remove_not_in_cart", product=name))
 
 
 def remove_product(turn: Turn, product: Product | None) -> Reply:

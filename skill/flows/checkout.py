@@ -134,10 +134,6 @@ def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:
     return _place(turn, question, code, voice_verified=False)
 
 
-def pin_again(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
-    return pin.again(turn, question)
-
-
 def pin_refused(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
     return follow_up(turn, turn.say("checkout_declined"))
 
@@ -225,7 +221,7 @@ def outcome(turn: Turn, question: OrderPin, result: PlaceResult) -> Reply:
         return turn.ask(
             turn.say("payment_retry_later"),
             question=PaymentRetry(question.order, question.attempt),
-            reprompt=turn.say("reprompt_yes_no"),
+            reprompt=turn.say("payment_retry_reprompt"),
         )
     if status is PlaceStatus.IN_PROGRESS:
         return follow_up(turn, turn.say("payment_in_progress"))

@@ -24,7 +24,7 @@ from content.model import CharityText
 from payments.donations import PendingDonation
 from payments.money import Money, MoneyError
 from skill.flows import pin, promotions
-from skill.flows.common import again, follow_up, heard
+from skill.flows.common import follow_up, heard
 from skill.questions import (
     ConfirmDonation,
     DonationAmount,
@@ -290,8 +290,3 @@ def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call."""
     phone = turn.content.settings.support_phone
     return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
-
-
-def ask_again(turn: Turn, question: Question, slots: Slots) -> Reply:
-    """ "Yes" is no answer to "which charity?" or "how much?": ask again."""
-    return again(turn, question)

@@ -34,10 +34,6 @@ def pin_given(turn: Turn, question: DonationPin, slots: Slots) -> Reply | None:
     return give(turn, question, code)
 
 
-def pin_again(turn: Turn, question: DonationPin, slots: Slots) -> Reply:
-    return pin.again(turn, question)
-
-
 def voice_checked(turn: Turn, question: VoiceCheck, status: str | None) -> Reply:
     """Alexa's voice check for a gift came back (the token was checked by the caller)."""
     donation_pin = DonationPin(question.donation)
@@ -97,7 +93,7 @@ def _outcome(turn: Turn, question: DonationPin, owner: str, result: GiveResult) 
         return turn.ask(
             turn.say("payment_retry_later"),
             question=DonationRetry(question.donation),
-            reprompt=turn.say("reprompt_yes_no"),
+            reprompt=turn.say("payment_retry_reprompt"),
         )
     if status is GiveStatus.IN_PROGRESS:
         return follow_up(turn, turn.say("donation_in_progress"))

@@ -124,10 +124,6 @@ def material_general(turn: Turn, question: MaterialChoice, slots: Slots) -> Repl
     return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
 
 
-def material_yes(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
-    return _ask_material(turn, turn.content.guides[question.guide], again=question.again)
-
-
 def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """A material with no question: restart the guide in progress for it, else ask the stain."""
     material = _material_id(turn, slots.get("material", Slot()))
@@ -300,7 +296,10 @@ def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return _no_guide(turn)
     turn.state.guide["step"] = 0
     turn.state.guide.pop("done", None)
-    return _continue(turn, guide, [turn.say("guide_restart", title=guide.text[turn.locale].title)])
+    restart = turn.say(
+        "guide_restart", title=guide.text[turn.locale].title, guide=turn.guide_name(guide.id)
+    )
+    return _continue(turn, guide, [restart])
 
 
 def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
@@ -339,7 +338,7 @@ def offer_resume(turn: Turn) -> Reply:
             "resume_offer", step=max(int(progress["step"]), 1), guide=turn.guide_name(guide_id)
         ),
         question=ResumeGuide(guide_id),
-        reprompt=turn.say("reprompt_yes_no"),
+        reprompt=turn.say("resume_reprompt", guide=turn.guide_name(guide_id)),
     )
 
 

@@ -72,22 +72,30 @@ def _take(turn: Turn, question: Offer, slots: Slots, action: str) -> Reply:
     product = turn.catalog.get(question.product)
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
-    count = quantity(slots.get("quantity", Slot())) or 1
+    count = quantity(slots.get("quantity", Slot()))
+    if count is None:
+        return product_actions.how_many(turn, product, action)
     return product_actions.act(turn, product, action, count, via_guide=question.guide)
 
 
 def decline(turn: Turn, question: Offer, slots: Slots) -> Reply:
     turn.state.session["declined"] = True
     turn.record("offer_declined", guide=question.guide, product=question.product)
+    product = turn.catalog.get(question.product)
+    declined = (
+        turn.say("offer_declined", product=turn.product_name(product))
+        if product is not None
+        else turn.say("no_problem")
+    )
     progress = turn.state.guide or {}
     if progress.get("done") and progress.get("id") == question.guide:
         return turn.ask(
-            turn.say("offer_declined"),
+            declined,
             turn.say("guide_after_done"),
             question=AnythingElse(about="guide"),
             reprompt=turn.say("reprompt_welcome"),
         )
-    return follow_up(turn, turn.say("offer_declined"))
+    return follow_up(turn, declined)
 
 
 def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
@@ -98,8 +106,9 @@ def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
     name = turn.product_name(product)
+    campaign = promotions.offer_mention(turn, product, again=True)
     return turn.ask(
-        product_actions.describe(turn, product),
+        product_actions.describe(turn, product, net=campaign[1] if campaign else None),
         turn.say("offer_again", product=name),
         question=question,
         reprompt=turn.say("reprompt_offer", product=name),

@@ -43,7 +43,7 @@ def cancel(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return turn.ask(
         turn.say("cancel_confirm", number=spoken_number(order.order_id), total=order.total),
         question=CancelOrder(order.order_id),
-        reprompt=turn.say("reprompt_yes_no"),
+        reprompt=turn.say("cancel_reprompt", number=spoken_number(order.order_id)),
     )
 
 

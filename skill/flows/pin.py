@@ -84,11 +84,6 @@ def wrong(turn: Turn, question: PinQuestion, attempts_left: int | None) -> Reply
     )
 
 
-def again(turn: Turn, question: PinQuestion) -> Reply:
-    """ "Yes" while the PIN is awaited: say how to give it."""
-    return turn.ask(turn.say("pin_ask"), question=question, reprompt=turn.say("pin_reprompt"))
-
-
 def refused(
     turn: Turn, question: PinQuestion, status: str, attempts_left: int | None
 ) -> Reply | None:

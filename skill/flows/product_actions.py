@@ -9,6 +9,7 @@ from __future__ import annotations
 from catalog import cart
 from catalog.model import Product
 from catalog.variants import extract_size
+from payments.money import Money
 from skill.flows import checkout
 from skill.flows.cart_flow import next_after_change, remove_product
 from skill.flows.cart_speech import totals
@@ -45,6 +46,15 @@ def act(
     )
 
 
+def how_many(turn: Turn, product: Product | None, action: str) -> Reply:
+    """A quantity said that is not 1 to 99 ("a hundred of them", 0): ask how many, never add 1."""
+    return turn.ask(
+        turn.say("quantity_invalid"),
+        question=Quantity(product.id if product else None, action),
+        reprompt=turn.say("reprompt_quantity"),
+    )
+
+
 def described(turn: Turn, product: Product) -> Reply:
     name = turn.product_name(product)
     if product.in_stock:
@@ -76,12 +86,8 @@ def _offer_sibling(
     name = turn.product_name(sibling)
     return turn.ask(
         lead,
-        turn.say(
-            "out_of_stock_sibling",
-            product=turn.product_name(product),
-            sibling=name,
-            price=sibling.price,
-        ),
+        turn.say("product_out_of_stock", product=turn.product_name(product)),
+        turn.say("out_of_stock_sibling", sibling=name, price=sibling.price),
         question=Sibling(sibling.id, action, count),
         reprompt=turn.say("reprompt_sibling", product=name),
     )
@@ -101,9 +107,15 @@ def _refused(turn: Turn, product: Product, error: cart.CartError, action: str, c
     )
 
 
-def describe(turn: Turn, product: Product) -> str:
+def describe(turn: Turn, product: Product, net: Money | None = None) -> str:
+    """The price (``net`` instead of it, when the offer just said so), size and description."""
     name = turn.product_name(product)
-    parts: list[str] = [turn.say("info_price", product=name, price=product.price)]
+    price = (
+        turn.say("info_price_discounted", product=name, price=product.price, net=net)
+        if net is not None
+        else turn.say("info_price", product=name, price=product.price)
+    )
+    parts: list[str] = [price]
     size = product.variants.get("size") or extract_size(product.title)
     if size and size not in name.spoken:
         parts.append(turn.say("info_size", size=size))

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from skill.flows.cart_flow import quantity, remove
 from skill.flows.common import again, follow_up
-from skill.flows.product_actions import act, described
+from skill.flows.product_actions import act, described, how_many
 from skill.flows.products import cart_intent, info, which, with_product
 from skill.questions import (
     AddProduct,
@@ -71,11 +71,6 @@ def _choice_in_request(turn: Turn, question: ProductChoice, slots: Slots, action
     return with_product(turn, slot, action, count)
 
 
-def choice_yes(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
-    """ "Yes" to "A or B?" says neither: ask again, naming them."""
-    return again(turn, question, turn.say("choice_which_one"))
-
-
 def confirmed(turn: Turn, question: ConfirmProduct, slots: Slots) -> Reply:
     product = turn.catalog.get(question.product)
     if product is None:
@@ -106,14 +101,19 @@ def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
     if not slots.get("product", Slot()).empty:
         return cart_intent(turn, slots, "add")
     count = quantity(slots.get("quantity", Slot()))
-    return act(turn, product, "add", count or 1)
+    if count is None:
+        return how_many(turn, product, "add")
+    return act(turn, product, "add", count)
 
 
 def add_buy(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
     product = turn.catalog.get(question.product)
     if product is None or not slots.get("product", Slot()).empty:
         return cart_intent(turn, slots, "buy")
-    return act(turn, product, "buy", quantity(slots.get("quantity", Slot())) or 1)
+    count = quantity(slots.get("quantity", Slot()))
+    if count is None:
+        return how_many(turn, product, "buy")
+    return act(turn, product, "buy", count)
 
 
 def describe_again(turn: Turn, question: AddProduct | Sibling, slots: Slots) -> Reply:

@@ -19,12 +19,11 @@ from skill import metrics
 from skill.flows import checkout
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up, heard
-from skill.flows.product_actions import act, described
+from skill.flows.product_actions import act, described, how_many
 from skill.metrics import Metric
 from skill.questions import (
     ConfirmProduct,
     ProductChoice,
-    Quantity,
     Question,
     WhichProduct,
 )
@@ -56,12 +55,7 @@ def cart_intent(turn: Turn, slots: Slots, action: str) -> Reply:
     count = quantity(slots.get("quantity", Slot()))
     slot = slots.get("product", Slot())
     if count is None:
-        product = resolved(turn, slot) if not slot.empty else None
-        return turn.ask(
-            turn.say("quantity_invalid"),
-            question=Quantity(product.id if product else None, action),
-            reprompt=turn.say("reprompt_quantity"),
-        )
+        return how_many(turn, resolved(turn, slot) if not slot.empty else None, action)
     if slot.empty:
         if action == "buy" and turn.state.cart:
             return checkout.summary(turn)
@@ -118,13 +112,14 @@ def _ask_which(turn: Turn, resolution: Resolution, action: str, count: int) -> R
         values = turn.speaker.either(list(resolution.options))
         axis = turn.say(axis_key) if axis_key in turn.speaker.prompts else resolution.axis
         speech = turn.say("which_variant", axis=axis, options=values)
+        reprompt = turn.say("reprompt_which_variant", axis=axis, options=values)
     else:
         names = [turn.product_name(c.product) for c in resolution.candidates[:3]]
-        speech = turn.say("which_product", options=turn.speaker.either(names))
+        speech = reprompt = turn.say("which_product", options=turn.speaker.either(names))
     return turn.ask(
         speech,
         question=ProductChoice(options, resolution.axis, action, count),
-        reprompt=speech,
+        reprompt=reprompt,
     )
 
 

@@ -78,8 +78,9 @@ def _campaign(turn: Turn, product_ids: list[str], currency: str) -> Campaign | N
     return found
 
 
-def offer_mention(turn: Turn, product: Product) -> tuple[str, Money] | None:
-    """With the guide's offer: the campaign's sentence and the product's discounted price."""
+def offer_mention(turn: Turn, product: Product, again: bool = False) -> tuple[str, Money] | None:
+    """With the guide's offer: the campaign's sentence and the product's discounted price
+    (``again``: the offer described once more, not a new hearing of the campaign)."""
     campaign = _campaign(turn, [product.id], product.price.currency)
     if campaign is None:
         return None
@@ -87,7 +88,8 @@ def offer_mention(turn: Turn, product: Product) -> tuple[str, Money] | None:
     budget = campaign.budget.get(off.currency) if campaign.budget else None
     if off.minor == 0 or not turn.services.budgets.fits(campaign.id, budget, off):
         return None
-    turn.record("campaign_heard", campaign=campaign.id)
+    if not again:
+        turn.record("campaign_heard", campaign=campaign.id)
     return campaign.text[turn.locale].say, product.price - off
 
 

@@ -221,6 +221,7 @@ def violations(
     after: dict[str, Any],
     response: dict[str, Any],
     raw_state: str,
+    previous: str = "",
 ) -> list[str]:
     """Everything wrong with one reply."""
     problems: list[str] = []
@@ -251,6 +252,8 @@ def violations(
             problems.append(f"{action.intent} not answered by question {asked['kind']}")
         if speech.startswith(plain(str(speaker.say("not_understood")))):
             problems.append(f"{action.intent} to {asked['kind']} not understood")
+        if previous and speech == plain(previous):
+            problems.append(f"{action.intent} to {asked['kind']} repeated it word for word")
     if action.intent == NO and asked.get("kind") == "anything_else" and open_session:
         problems.append('"no" to "anything else?" did not end the session')
     lost = _guide_lost(before, after)
@@ -300,11 +303,12 @@ def explore(world: World, locale: str, models_dir: Path) -> tuple[int, int, list
                 for step in path:
                     shopper.send(step)
                 before = _with_title(world.state_of(shopper), world.skill, locale)
+                previous = str((shopper.attributes.get("last") or {}).get("speech", ""))
                 response = shopper.send(action)
                 after = world.state_of(shopper)
                 transitions += 1
                 raw = _said_and_asked(after)
-                for problem in violations(locale, action, before, after, response, raw):
+                for problem in violations(locale, action, before, after, response, raw, previous):
                     trail = " → ".join(a.label for a in [*path, action])
                     found.append(f"{locale}: {trail}: {problem}")
                 key = abstract(after, shopper.session_id is not None)

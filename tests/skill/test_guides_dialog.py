@@ -71,7 +71,10 @@ def test_fr_navigation_previous_repeat_start_over(chat):
     assert "première étape" in reply
     fr.say("suivant")
     reply = fr.say("recommence")
-    assert "On reprend depuis le début" in reply and "Étape 1" in reply
+    assert (
+        "On reprend la méthode pour la tache de café ou de thé depuis le début" in reply
+        and "Étape 1" in reply
+    )
 
 
 @pytest.mark.parametrize(
