@@ -397,12 +397,14 @@ class Vocabulary:
                             joined=True,
                             cutoff=JOINED_WITH_WORD_CUTOFF if strict else JOINED_CUTOFF,
                         )
-                        short = all(len(t.surface) <= RUN_PIECE_MAX for t in segment)
-                        if self._run_sounds and not strict and short:
-                            sound = spoken_run_sound([t.surface for t in segment])
-                            for other in self._by_key.get(RUN_PREFIX + sound, ()):
-                                if self._soundable[other]:
-                                    found[other] = max(found.get(other, 0.0), RUN_SOUND_SIM)
+                    # Short words said in a row that sound as one catalog word, function words
+                    # among them (« vais sta » for Vésta, « mé vais mau » for Mévémau).
+                    short = all(len(t.surface) <= RUN_PIECE_MAX for t in segment)
+                    if self._run_sounds and not strict and short:
+                        sound = spoken_run_sound([t.surface for t in segment])
+                        for other in self._by_key.get(RUN_PREFIX + sound, ()):
+                            if self._soundable[other]:
+                                found[other] = max(found.get(other, 0.0), RUN_SOUND_SIM)
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))

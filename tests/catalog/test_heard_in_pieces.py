@@ -147,3 +147,21 @@ def test_a_catalog_word_and_a_number_word_run_together_are_cut_apart() -> None:
     assert _said("kitten food") == ["kitten", "food"]
     # Only a word the catalog has is cut off a number word: "tartevingt" stays whole here.
     assert _said("moule à tartevingt centimètres", "fr-FR")[-2:] == ["tartevingt", "cm"]
+
+
+def test_a_french_brand_heard_as_short_words_function_words_among_them() -> None:
+    """« vais sta » sounds as Vésta, « mé vais mau » as Mévémau: « vais » is a verb the
+    catalog does not have, yet the pieces together sound as the brand."""
+    bath = resolver_of(
+        "fr-FR",
+        [
+            ("vesta", "Vésta barre de douche noir mat 90 cm", "Vésta", "barre de douche"),
+            ("isve", "Isvé barre de douche noir mat 90 cm", "Isvé", "barre de douche"),
+            ("mevemau", "Mévémau pommeau de douche chrome 25 cm", "Mévémau", "pommeau"),
+            ("vaju", "Vaju pommeau de douche chrome 25 cm", "Vaju", "pommeau"),
+        ],
+    )
+    assert _ids(bath, "achète vais sta barre de douche noir mat 90 centimètres") == {"vesta"}
+    assert _ids(bath, "commande mé vais mau pommeau de douche chrome 25 cm") == {"mevemau"}
+    # The verb said before a brand said whole is still the shopper's.
+    assert _ids(bath, "je vais prendre isvé barre de douche noir mat") == {"isve"}
