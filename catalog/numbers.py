@@ -66,6 +66,9 @@ __all__ = [
 ]
 
 
+MIN_CLIPPED_UNIT = 4  # letters of a unit word cut short ("centi", "milli", "kilo")
+
+
 def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
     """ "thi rty five" → "thirty five": a number word cut in two by the recogniser."""
     known = number_and_unit_words(lang)
@@ -73,7 +76,11 @@ def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
     for word in words:
         if out and out[-1].number is None and word.number is None:
             joined = out[-1].plain + word.plain
-            if joined in known and not (out[-1].plain in known and word.plain in known):
+            # ("centi mètres": a unit cut short and the rest of it; "m l" stays two letters)
+            clipped = len(out[-1].plain) >= MIN_CLIPPED_UNIT and joined in UNIT_CANON
+            if joined in known and (
+                clipped or not (out[-1].plain in known and word.plain in known)
+            ):
                 out[-1] = Word(out[-1].surface + word.surface, joined, word.glued)
                 continue
         out.append(word)

@@ -57,6 +57,11 @@ def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
 _UNITS_BY_BASE = _units_by_base()
 
 
+# Unit words the recogniser cut short ("quinze centi", "twelve milli"): read as whichever of
+# the units they begin the catalog has that amount in.
+CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
+
+
 def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with each size that no product has as said (a number, then a measure
     unit) read in another unit of the same kind in which some product has it."""
@@ -66,6 +71,11 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if not number.number or number.stop or unit.text not in MEASURE_UNITS:
             continue
         if _has_size(index, number.text, unit.text):
+            continue
+        clipped = CLIPPED_UNITS.get(unit.surface.lower(), ())
+        fit = next((other for other in clipped if _has_size(index, number.text, other)), None)
+        if fit is not None:  # "quinze centi" where the catalog has 15 cm
+            out[position + 1] = replace(unit, text=fit, keys=word_form(fit, index.locale)[1])
             continue
         base, amount = in_base_unit(Decimal(number.text), unit.text)
         for other, scale in _UNITS_BY_BASE[base]:

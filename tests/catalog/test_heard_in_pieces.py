@@ -8,6 +8,7 @@ import pytest
 
 from catalog.lexicon import request_word
 from catalog.normalise import analyse
+from catalog.repair import repaired
 from catalog.resolver import Resolver
 from tests.catalog.small_shops import resolver_of
 
@@ -165,3 +166,22 @@ def test_a_french_brand_heard_as_short_words_function_words_among_them() -> None
     assert _ids(bath, "commande mé vais mau pommeau de douche chrome 25 cm") == {"mevemau"}
     # The verb said before a brand said whole is still the shopper's.
     assert _ids(bath, "je vais prendre isvé barre de douche noir mat") == {"isve"}
+
+
+def test_a_unit_cut_short_is_the_unit_the_catalog_has_that_size_in() -> None:
+    """« quinze centi » is 15 cm where the catalog has shower heads of 15 cm and no 15 cl; a
+    unit cut in two (« centi mètres ») is one unit."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("15", "Vaju pommeau de douche laiton 15 cm", "Vaju", "pommeau"),
+            ("25", "Vaju pommeau de douche laiton 25 cm", "Vaju", "pommeau"),
+            ("sirop", "Vaju sirop de menthe 20 cl", "Vaju", "sirop"),
+            ("sirop-70", "Vaju sirop de menthe 70 cl", "Vaju", "sirop"),
+        ],
+    )
+    heard = analyse("vaju pommeau laiton quinze centi", "fr-FR", query=True)
+    assert [t.text for t in repaired(shop.index, heard)][-2:] == ["15", "cm"]
+    assert _ids(shop, "vaju pommeau de douche laiton quinze centi") == {"15"}
+    assert _ids(shop, "vaju sirop de menthe vingt centi") == {"sirop"}
+    assert _said("chaîne 25 centi mètres", "fr-FR") == ["chaine", "25", "cm"]
