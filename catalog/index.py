@@ -125,7 +125,7 @@ class TextIndex(Vocabulary):
         tokens = repaired(self, tokens)
         packs = self._pack_words(tokens)
         count = len(tokens)
-        raw_spans = self.readings(tokens)
+        raw_spans = _longest_readings(self.readings(tokens))
         # A position weighs what the most plausible reading of it weighs: the span with the
         # best similarity covering it (the longer on a tie: "cap sule" is "capsule", not a
         # brand that sounds like "cap"), its best word (the commoner on a tie).
@@ -328,3 +328,28 @@ class TextIndex(Vocabulary):
                     docs = set(sorted(docs)[:MAX_CANDIDATE_DOCS])
             break  # only weaker readings are left
         return docs
+
+
+LONGER_READING_MARGIN = 0.02
+
+
+def _longest_readings(
+    spans: list[tuple[int, int, dict[int, float]]],
+) -> list[tuple[int, int, dict[int, float]]]:
+    """``spans`` without a word read in a span when a longer span around it reads the same
+    word nearly as well: "xandac day" glued is Xandacdé as much as "xandac" alone is, and it
+    leaves no heard word unexplained."""
+    out = []
+    for start, end, found in spans:
+        kept = {
+            wid: sim
+            for wid, sim in found.items()
+            if not any(
+                s <= start and end <= e and (s, e) != (start, end)
+                and other.get(wid, 0.0) >= sim - LONGER_READING_MARGIN
+                for s, e, other in spans
+            )
+        }  # fmt: skip
+        if kept:
+            out.append((start, end, kept))
+    return out

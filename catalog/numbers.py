@@ -165,6 +165,10 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             out.append(Word(word.surface, word.plain, word.glued, "1", 1))
             i += 1
             continue
+        if word.plain == _OH and _filler_oh(words, i, lang):
+            out.append(Word(word.surface, word.plain, word.glued, stop=True))
+            i += 1
+            continue
         pronoun = word.plain in ("un", "une") and i > 0 and words[i - 1].plain == "l"
         if word.number is not None or word.plain not in table or pronoun:
             out.append(word)  # « l'un » is a pronoun (or a brand heard: « l'un gri »)
@@ -196,6 +200,21 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
         )
         i = j
     return out
+
+
+_OH = "oh"
+
+
+def _filler_oh(words: list[Word], at: int, lang: str) -> bool:
+    """ "oh" before a number of two digits or more is a hesitation ("heater oh 50 watts"):
+    a code says its digits one by one ("h oh seven"), never "oh fifty"."""
+    if at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    if nxt.number is not None:
+        return len(nxt.number.split(".")[0]) >= 2
+    value, end = _number_run(words, at + 1, lang)
+    return end > at + 1 and value >= 10
 
 
 def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:

@@ -20,8 +20,14 @@ from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measur
 
 __all__ = ["half_words", "read_sizes"]
 
-# "un litre et demi", "one and a half liters".
-_HALF = {"fr": (("et", "demi"), ("et", "demie")), "en": (("and", "a", "half"),)}
+# "un litre et demi", "one and a half liters", "one and three quarter meters": what they add.
+_HALF = {
+    "fr": {("et", "demi"): "0.5", ("et", "demie"): "0.5", ("et", "quart"): "0.25",
+           ("et", "trois", "quarts"): "0.75"},
+    "en": {("and", "a", "half"): "0.5", ("and", "a", "quarter"): "0.25",
+           ("and", "one", "quarter"): "0.25", ("and", "three", "quarters"): "0.75",
+           ("and", "three", "quarter"): "0.75"},
+}  # fmt: skip
 # "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
 _HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
 # Quantities: "... times two", "... fois deux", "... en deux exemplaires", "... two of them",
@@ -60,7 +66,8 @@ def _number_at(words: list[Word], index: int) -> bool:
 
 
 def _halves(words: list[Word], lang: str) -> list[Word]:
-    """ "un litre et demi" → 1.5 l; "un demi-kilo", "half a kilo" → 0.5 kg."""
+    """ "un litre et demi" → 1.5 l, "one and three quarter meters" → 1.75 m; "un demi-kilo",
+    "half a kilo" → 0.5 kg."""
     out: list[Word] = []
     index = 0
     while index < len(words):
@@ -85,10 +92,13 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
         if word.number is None:
             continue
         skip = 1 if is_unit(words[index] if index < len(words) else None) else 0
-        for half in lang_table(_HALF, lang):
-            seq = tuple(w.plain for w in words[index + skip : index + skip + len(half)])
+        for half, added in lang_table(_HALF, lang).items():
+            # (as said: "quarts" may have been read as a unit already)
+            seq = tuple(
+                strip_accents(w.surface) for w in words[index + skip : index + skip + len(half)]
+            )
             if seq == half:
-                word.number = canonical_number(Decimal(word.number) + Decimal("0.5"))
+                word.number = canonical_number(Decimal(word.number) + Decimal(added))
                 out.extend(words[index : index + skip])
                 index += skip + len(half)
                 break
@@ -153,9 +163,16 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
         if lang == "en" and nxt is not None and nxt.surface in _COMPOUND_PACKS:
             continue  # "a six pack", "12-pack": one pack of that many ("two packs": how many)
         few = Decimal(word.number) <= MAX_QUANTITY
-        times = nxt is not None and nxt.plain in ("x", "×") and not _number_at(words, index + 2)
+        # "four x vent debout wiper blade": how many; "magnifying mirror ten x" ends the
+        # request, as "10x" ends a title: a size.
+        times = (
+            nxt is not None
+            and nxt.plain in ("x", "×")
+            and index + 2 < len(words)
+            and not _number_at(words, index + 2)
+        )
         if few and times and nxt is not None:
-            word.stop = nxt.stop = True  # "four x vent debout wiper blade": how many
+            word.stop = nxt.stop = True
             continue
         if few and _is_count(nxt) and index + 2 < len(words) and words[index + 2].plain in _OF:
             # "three bags of ...", « deux paquets de ... »: how many of what follows.
@@ -209,5 +226,6 @@ def read_sizes(words: list[Word], lang: str, *, query: bool = False) -> list[Wor
 
 
 def half_words(lang: str) -> frozenset[str]:
-    """The words of "et demi", "and a half": they change how the number before them reads."""
+    """The words of "et demi", "and a half", "and a quarter": they change how the number before
+    them reads."""
     return frozenset(w for half in lang_table(_HALF, lang) for w in half)

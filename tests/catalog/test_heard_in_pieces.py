@@ -185,3 +185,44 @@ def test_a_unit_cut_short_is_the_unit_the_catalog_has_that_size_in() -> None:
     assert _ids(shop, "vaju pommeau de douche laiton quinze centi") == {"15"}
     assert _ids(shop, "vaju sirop de menthe vingt centi") == {"sirop"}
     assert _said("chaîne 25 centi mètres", "fr-FR") == ["chaine", "25", "cm"]
+
+
+def test_a_brand_read_as_well_from_more_words_explains_them_all() -> None:
+    """ "xandac day" glued reads Xandacdé as nearly as "xandac" alone: read so, "day" is no
+    word left unexplained that would make the brand look unsold."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("p10", "Xandacdé artificial plant purple 10 cm", "Xandacdé", "artificial plant"),
+            ("p20", "Xandacdé artificial plant red 20 cm", "Xandacdé", "artificial plant"),
+            ("other", "Lungri artificial plant red 20 cm", "Lungri", "artificial plant"),
+        ],
+    )
+    assert _ids(shop, "add xandac day artificial plant") == {"p10", "p20"}
+
+
+def test_a_magnification_ends_the_request_as_it_ends_the_title() -> None:
+    mirrors = resolver_of(
+        "en-US",
+        [
+            ("5x", "Sédénel chrome magnifying mirror 5x", "Sédénel", "magnifying mirror"),
+            ("10x", "Sédénel chrome magnifying mirror 10x", "Sédénel", "magnifying mirror"),
+        ],
+    )
+    assert _ids(mirrors, "i want sédénel chrome magnifying mirror ten x") == {"10x"}
+    # Before the name, "four x" still says how many.
+    assert [t.stop for t in analyse("four x wiper blades", "en-US", query=True)][:2] == [True, True]
+
+
+def test_oh_before_a_number_of_two_digits_is_a_hesitation() -> None:
+    said = analyse("aquarium heater oh 50 watts", "en-US", query=True)
+    assert [t.text for t in said if not t.stop] == ["aquarium", "heater", "50", "w"]
+    # In a code, digits are said one by one: "h oh seven" keeps its zero.
+    assert _said("bulb h oh seven") == ["bulb", "h", "0", "7"]
+
+
+def test_a_quarter_and_three_quarters_added_to_a_number() -> None:
+    assert _said("shower hose one and three quarter meters") == ["shower", "hose", "1.75", "m"]
+    assert _said("deux mètres et quart", "fr-FR") == ["2.25", "m"]
+    assert _said("un mètre et trois quarts", "fr-FR") == ["1.75", "m"]
+    assert _said("un litre et demi", "fr-FR") == ["1.5", "l"]
