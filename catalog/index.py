@@ -336,20 +336,27 @@ LONGER_READING_MARGIN = 0.02
 def _longest_readings(
     spans: list[tuple[int, int, dict[int, float]]],
 ) -> list[tuple[int, int, dict[int, float]]]:
-    """``spans`` without a word read in a span when a longer span around it reads the same
-    word nearly as well: "xandac day" glued is Xandacdé as much as "xandac" alone is, and it
-    leaves no heard word unexplained."""
+    """``spans`` without a word read doubtfully in a span when a longer span around it reads
+    the same word nearly as well and the words it adds are read no other way: "xandac day"
+    glued is Xandacdé as much as "xandac" alone is, and it leaves "day" unexplained no more.
+    (A word the added words may be is kept apart: the longer reading would swallow it.)"""
+    read_alone = {start for start, end, _ in spans if start == end}
+
+    def swallows(start: int, end: int, wid: int, sim: float) -> bool:
+        return any(
+            s <= start and end <= e and (s, e) != (start, end)
+            and other.get(wid, 0.0) >= sim - LONGER_READING_MARGIN
+            and not any(p in read_alone for p in range(s, e + 1) if not start <= p <= end)
+            for s, e, other in spans
+        )  # fmt: skip
+
     out = []
     for start, end, found in spans:
         kept = {
             wid: sim
             for wid, sim in found.items()
-            if not any(
-                s <= start and end <= e and (s, e) != (start, end)
-                and other.get(wid, 0.0) >= sim - LONGER_READING_MARGIN
-                for s, e, other in spans
-            )
-        }  # fmt: skip
+            if sim >= SURE or not swallows(start, end, wid, sim)
+        }
         if kept:
             out.append((start, end, kept))
     return out

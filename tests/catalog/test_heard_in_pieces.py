@@ -199,6 +199,19 @@ def test_a_brand_read_as_well_from_more_words_explains_them_all() -> None:
         ],
     )
     assert _ids(shop, "add xandac day artificial plant") == {"p10", "p20"}
+    # A word the added word may be on its own ("desc" is nearly "desk") keeps the brand read
+    # from fewer words: glued into the brand, the desk would be lost.
+    lamps = resolver_of(
+        "en-US",
+        [
+            ("deck", "Xandacdé deck lamp 20 cm", "Xandacdé", "lamp"),
+            ("desk", "Xandacdé desk lamp 20 cm", "Xandacdé", "lamp"),
+            ("dale", "Xandacdé dale lamp 20 cm", "Xandacdé", "lamp"),
+            ("other", "Lungri desk lamp 20 cm", "Lungri", "lamp"),
+        ],
+    )
+    assert _ids(lamps, "add xandac desc lamp") == {"desk"}
+    assert _ids(lamps, "add xandac deke lamp") == {"deck"}
 
 
 def test_a_magnification_ends_the_request_as_it_ends_the_title() -> None:
