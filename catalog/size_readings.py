@@ -215,12 +215,16 @@ def _letters_by_name(index: TextIndex, tokens: list[Token], markers: list[int]) 
         if out[at - 1].text not in size_words or out[at - 1].stop:
             continue
         letters = ""
+        named = False  # letters said as letters need no reading ("taille l")
         for end in range(at, min(len(out), at + MAX_SIZE_LETTERS)):
             said = out[end].text
             letter = said if len(said) == 1 and said.isalpha() else names.get(said)
             if letter is None or (len(said) > 2 and index.knows(said)):
                 break
             letters += letter
+            named = named or letter != said
+            if not named:
+                continue
             wid = index.word_id(letters)
             if wid is not None and any(index.together(marker, wid) for marker in markers):
                 for position in range(at, end):
