@@ -54,6 +54,8 @@ CLIPPED_SIM = 0.8
 # A French word heard as a few shorter words that sound as it does ("pas teint" for "patins",
 # "bout gît" for "bougies"): near, never sure.
 RUN_SOUND_SIM = 0.85
+MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the query short
+CUT_OFF_WORDS = 8  # words it may begin, at most
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
@@ -362,8 +364,16 @@ class Vocabulary:
                     if token.stop:
                         continue
                     found = self.lookup(token.text, token.keys, number=token.number)
-                    if token.role == "prefix":
-                        for wid in self.prefixed(token.text):
+                    # The last word may be cut short where the recogniser stopped listening
+                    # ("coffee canis", "decorative gravel natu"): read as the words it begins.
+                    cut_off = (
+                        start == count - 1
+                        and not found
+                        and not token.number
+                        and len(token.text) >= MIN_CUT_OFF
+                    )
+                    if token.role == "prefix" or cut_off:
+                        for wid in self.prefixed(token.text, CUT_OFF_WORDS if cut_off else 40):
                             found[wid] = max(found.get(wid, 0.0), CLIPPED_SIM)
                     if not token.number and token.text not in self._vocab:
                         # "glas" is no plural of "gla": the word as heard may be nearer.

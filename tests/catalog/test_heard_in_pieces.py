@@ -239,3 +239,17 @@ def test_a_quarter_and_three_quarters_added_to_a_number() -> None:
     assert _said("deux mètres et quart", "fr-FR") == ["2.25", "m"]
     assert _said("un mètre et trois quarts", "fr-FR") == ["1.75", "m"]
     assert _said("un litre et demi", "fr-FR") == ["1.5", "l"]
+
+
+def test_the_last_word_cut_short_is_read_as_the_words_it_begins() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("can-1", "Segri coffee canister copper 1 kg", "Segri", "coffee canister"),
+            ("can-2", "Segri coffee canister black 1 kg", "Segri", "coffee canister"),
+            ("caps", "Segri coffee capsules vanilla 30 capsules", "Segri", "coffee capsules"),
+        ],
+    )
+    assert _ids(shop, "buy segri coffee canis") == {"can-1", "can-2"}
+    # Cut short elsewhere than at the end, a word is not guessed so.
+    assert _ids(shop, "buy segri canis coffee") != {"can-1", "can-2"}
