@@ -37,6 +37,7 @@ __all__ = [
     "OBJECT_PREPOSITIONS",
     "PACK_WORDS",
     "PARTICLES",
+    "PHRASAL_OBJECTS",
     "POSSESSIVES",
     "REQUEST_WORDS",
     "SAID_SINGLE",
@@ -214,6 +215,8 @@ NEGATIONS: dict[str, frozenset[str]] = {"fr": _words("sans"), "en": _words("with
 PARTICLES: dict[str, frozenset[str]] = {
     "en": _words("up out in down over off aside away back"),
 }
+# The object a phrasal verb may take before its particle ("top me up on", "sort us out with").
+PHRASAL_OBJECTS: dict[str, frozenset[str]] = {"en": _words("me us it them")}
 # English prepositions that bring a verb's object ("running low on ...", "we're short on ...")
 # and, unlike "of", seldom join two nouns into one name: words before one, right before the
 # name, are the shopper's.

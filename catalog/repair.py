@@ -51,6 +51,7 @@ from catalog.lexicon import (
     NOUN_JOINERS,
     OBJECT_PREPOSITIONS,
     PARTICLES,
+    PHRASAL_OBJECTS,
     POSSESSIVES,
     request_word,
 )
@@ -355,9 +356,12 @@ def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
         # a brand cut in two).
         contracted = lang == "en" and tokens[at - 1].text in _CONTRACTED
         return not contracted or (at > 1 and tokens[at - 2].glued)
+    particle = at + 1
+    if particle < len(tokens) and tokens[particle].text in PHRASAL_OBJECTS.get(lang, ()):
+        particle += 1  # "top me up on …"
     return (
-        at + 1 < len(tokens)
-        and tokens[at + 1].text in PARTICLES.get(lang, frozenset())
+        particle < len(tokens)
+        and tokens[particle].text in PARTICLES.get(lang, frozenset())
         and all(t.stop for t in tokens[:at])
     )
 

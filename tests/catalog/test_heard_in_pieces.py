@@ -253,3 +253,17 @@ def test_the_last_word_cut_short_is_read_as_the_words_it_begins() -> None:
     assert _ids(shop, "buy segri coffee canis") == {"can-1", "can-2"}
     # Cut short elsewhere than at the end, a word is not guessed so.
     assert _ids(shop, "buy segri canis coffee") != {"can-1", "can-2"}
+
+
+def test_a_phrasal_verb_with_its_object_before_the_particle_is_the_shoppers() -> None:
+    """ "top me up on …" in a shop whose boxes are taupe: "top" is the shopper's verb."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("heart", "Bréliaro pendant heart 12 mm", "Bréliaro", "pendant"),
+            ("star", "Bréliaro pendant star 18 mm", "Bréliaro", "pendant"),
+            ("box", "Bréliaro jewelry box taupe 2 drawers", "Bréliaro", "jewelry box"),
+        ],
+    )
+    assert _ids(shop, "top me up on bréliaro pendant") == {"heart", "star"}
+    assert _ids(shop, "bréliaro jewelry box top") == {"box"}
