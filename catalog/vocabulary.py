@@ -54,6 +54,7 @@ CLIPPED_SIM = 0.8
 # A French word heard as a few shorter words that sound as it does ("pas teint" for "patins",
 # "bout gît" for "bougies"): near, never sure.
 RUN_SOUND_SIM = 0.85
+MIN_GLUED_STOPS = 4  # letters of a catalog word glued from function words ("dede")
 MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the query short
 CUT_OFF_WORDS = 8  # words it may begin, at most
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
@@ -388,9 +389,14 @@ class Vocabulary:
                     spelt = all(
                         len(t.surface) == 1 and t.surface.isalpha() and not t.glued for t in segment
                     )
-                    if all(t.stop for t in segment) and not spelt:
-                        continue  # (letters said one by one may spell a word: "w c", "p h")
                     text, keys = word_form("".join(t.surface for t in segment), self.locale)
+                    if all(t.stop for t in segment) and not spelt:
+                        # Function words glue back only into a catalog word as written: « dé
+                        # dé » is the brand Dédé (letters said one by one spell one: "w c").
+                        exact = self._vocab.get(text)
+                        if exact is not None and len(text) >= MIN_GLUED_STOPS:
+                            raw_spans.append((start, end, {exact: 1.0}))
+                        continue
                     # Two words, one of them a catalog word of its own ("l" in "taie l"),
                     # are glued back only into a word spelt (nearly) like the two.
                     parts = [self._vocab.get(t.text) for t in segment if not t.stop]

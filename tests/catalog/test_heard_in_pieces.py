@@ -267,3 +267,24 @@ def test_a_phrasal_verb_with_its_object_before_the_particle_is_the_shoppers() ->
     )
     assert _ids(shop, "top me up on bréliaro pendant") == {"heart", "star"}
     assert _ids(shop, "bréliaro jewelry box top") == {"box"}
+
+
+def test_function_words_glued_back_into_a_catalog_word_as_written() -> None:
+    """« dé dé » is the brand Dédé; "is vé" is Isvé: each piece a function word of its own."""
+    coffee = resolver_of(
+        "fr-FR",
+        [
+            ("dede", "Café moulu Dédé & Cie intense 250 g", "Dédé & Cie", "café moulu"),
+            ("dede-500", "Café moulu Dédé & Cie intense 500 g", "Dédé & Cie", "café moulu"),
+            ("delun", "Café moulu Délun corsé 500 g", "Délun", "café moulu"),
+        ],
+    )
+    assert _ids(coffee, "ajoute dé dé et compagnie café moulu") == {"dede", "dede-500"}
+    bath = resolver_of(
+        "en-US",
+        [
+            ("isve", "Isvé chrome shower caddy 2 tiers", "Isvé", "shower caddy"),
+            ("vesta", "Vésta chrome shower caddy 2 tiers", "Vésta", "shower caddy"),
+        ],
+    )
+    assert _ids(bath, "pop in is vé shower caddy chrome two tiers") == {"isve"}
