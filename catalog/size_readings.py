@@ -30,6 +30,7 @@ from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.sizes import MAX_QUANTITY
 from catalog.units import COUNT_UNITS, MEASURE_UNITS
 from catalog.variants import in_base_unit
+from catalog.vocabulary import DOUBTFUL
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
@@ -211,8 +212,17 @@ def _letters_by_name(index: TextIndex, tokens: list[Token], markers: list[int]) 
     names = LETTER_NAMES.get(lang, {})
     size_words = SIZE_MARKERS.get(lang, set())
     out = list(tokens)
+
+    def size_word(token: Token) -> bool:  # "taille", or heard nearly: « taie », « tailes »
+        if token.stop or token.number:
+            return False
+        if token.text in size_words:
+            return True
+        found = index.lookup(token.text, token.keys)
+        return any(found.get(marker, 0.0) >= DOUBTFUL for marker in markers)
+
     for at in range(1, len(out)):
-        if out[at - 1].text not in size_words or out[at - 1].stop:
+        if out[at].text not in names or not size_word(out[at - 1]):
             continue
         letters = ""
         named = False  # letters said as letters need no reading ("taille l")

@@ -127,6 +127,7 @@ def test_a_letter_size_said_by_its_letters_names_after_a_size_word() -> None:
     french = [(i, t.replace("ornament", "décoration"), b, k) for i, t, b, k in rows]
     fr = resolver_of("fr-FR", [(i, t.replace("size", "taille"), b, k) for i, t, b, k in french])
     assert _ids(fr, "sévavie décoration shipwreck taille èm") == {"m"}
+    assert _ids(fr, "sévavie décoration shipwreck tailes el") == {"l"}  # « taille » heard nearly
     # Not after a size word, a letter's name is a word: « elle » is the shopper's pronoun.
     assert fr.resolve("elle veut sévavie décoration castle").status == "ambiguous"
 
