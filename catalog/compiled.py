@@ -188,6 +188,7 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
         section("kind_masks"),
         section("families"),
         header["brands"],
+        section("brand_words"),
     )
     table.resolver_tables = tables
     catalog = Catalog(header["locale"], table)

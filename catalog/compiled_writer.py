@@ -137,6 +137,7 @@ def _write_tables(writer: _Writer, tables: ResolverTables, records: array, ids: 
     writer.section("name_masks", _typed(tables.name_masks, "Q"), "Q")
     writer.section("kind_masks", _typed(tables.kind_masks, "Q"), "Q")
     writer.section("families", _typed(tables.families, "I"), "I")
+    writer.section("brand_words", _typed(tables.brand_words, "I"), "I")
     members = sorted(range(len(tables.families)), key=tables.families.__getitem__)
     starts = array("I", [0])
     for position, number in enumerate(members):

@@ -43,6 +43,7 @@ class ResolverTables:
     kind_masks: IntArray  # 'Q' per document: the product type's words (the product noun)
     families: IntArray  # 'I' per product: a family number
     brands: int  # how many brands the catalog sells
+    brand_words: IntArray  # 'I': the word ids that stand in some brand, sorted
 
     @property
     def several_brands(self) -> bool:
@@ -77,6 +78,8 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
     family_numbers: dict[str, int] = {}
     family_of: dict[tuple[str, str, str], int] = {}
     brands: set[str] = set()
+    brand_words: set[int] = set()
+    brand_texts: set[str] = set()
     limit = (1 << MASK_BITS) - 1
     sizes = SIZE_WORDS.get(language(locale), {})
     builder = TableBuilder(locale)
@@ -125,6 +128,9 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
             own |= found.own << len(positions)
             positions += found.wids
         brand = get_label(product.brand) or label(product.brand)
+        if product.brand and product.brand not in brand_texts:
+            brand_texts.add(product.brand)
+            brand_words.update(brand.distinct)
         kind = get_label(product.product_type) or label(product.product_type)
         present = set(positions)
         positions += [w for w in brand.wids + kind.wids if w not in present]
@@ -161,7 +167,15 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
             builder.add(tokens, number)
 
     tables = builder.finish()
-    return ResolverTables(tables, brand_masks, name_masks, kind_masks, families, len(brands))
+    return ResolverTables(
+        tables,
+        brand_masks,
+        name_masks,
+        kind_masks,
+        families,
+        len(brands),
+        array("I", sorted(w for w in brand_words if w >= 0)),
+    )
 
 
 def _masks(

@@ -186,8 +186,8 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             if nxt.number is not None and "." not in nxt.number:
                 text, j = f"{value}.{nxt.number}", j + 2
             elif nxt.plain in table:
-                fraction, k = _fraction(words, j + 1, lang)
-                text, j = f"{value}.{fraction}", k
+                digits, k = _fraction(words, j + 1, lang)
+                text, j = f"{value}.{digits}", k
         surface = " ".join(w.surface for w in words[i:j])
         out.append(
             Word(

@@ -217,3 +217,59 @@ def _english_key(word: str) -> str:
     for pattern, repl in _EN_RULES:
         word = pattern.sub(repl, word)
     return _skeleton(word)
+
+
+_EN_SOUND_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^kn|^gn"), "n"),
+    (re.compile(r"^wr"), "r"),
+    (re.compile(r"ough|oa|oe$|ow$"), "O"),  # "dough", "toe", "row": a long o
+    (re.compile(r"al(?=[mk])"), "A"),  # "palm", "walk": the l is silent
+    (re.compile(r"tion|sion"), "XN"),
+    (re.compile(r"tch|sh|ch|zh"), "X"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"gh"), ""),
+    (re.compile(r"ck|q"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"wh"), "w"),
+    (re.compile(r"ee|ea|ie"), "I"),
+    (re.compile(r"ay|ai|ey|ei"), "E"),
+    (re.compile(r"oo|ou|ew"), "U"),
+    (re.compile(r"au|aw"), "O"),
+    (re.compile(r"(?<=[^aeiouAEIOU])e$"), ""),  # a mute final e: "bone", "mare"
+    (re.compile(r"y$"), "I"),
+    (re.compile(r"(?<=[aeiou])y|y(?![aeiou])"), "i"),
+    (re.compile(r"(?<!^)h"), ""),
+]
+_EN_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
+
+
+@lru_cache(maxsize=65536)
+def english_sound(word: str) -> str:
+    """Coarse English phonemes, vowels included, as an English speaker reads a word or a
+    brand: "palm bone fill" and "Pombonfil", "mare sell" and "Mersel" sound near
+    (``PAMBONFIL``, ``POMBONFIL``). Compared by edit distance, never as a key."""
+    # An accented e is heard, even last ("Kénilé"): kept apart from a mute one.
+    word = re.sub(r"[^a-zE]", "", strip_accents(re.sub(r"[éèê]", "E", word.lower())))
+    for pattern, repl in _EN_SOUND_RULES:
+        word = pattern.sub(repl, word)
+    out: list[str] = []
+    for ch in word.translate(_EN_VOWELS).upper():
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def spoken_sound(words: Sequence[str], locale: str) -> str:
+    """The sound of a few words said in a row, in the locale's language (see
+    :func:`spoken_run_sound`, :func:`english_sound`)."""
+    if language(locale) == "fr":
+        return spoken_run_sound(words)
+    out: list[str] = []
+    for ch in "".join(english_sound(word) for word in words):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)

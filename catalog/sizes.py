@@ -21,7 +21,7 @@ from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measur
 __all__ = ["half_words", "read_sizes"]
 
 # "un litre et demi", "one and a half liters", "one and three quarter meters": what they add.
-_HALF = {
+_HALF: dict[str, dict[tuple[str, ...], str]] = {
     "fr": {("et", "demi"): "0.5", ("et", "demie"): "0.5", ("et", "quart"): "0.25",
            ("et", "trois", "quarts"): "0.75"},
     "en": {("and", "a", "half"): "0.5", ("and", "a", "quarter"): "0.25",

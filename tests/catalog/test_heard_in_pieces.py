@@ -289,3 +289,30 @@ def test_function_words_glued_back_into_a_catalog_word_as_written() -> None:
         ],
     )
     assert _ids(bath, "pop in is vé shower caddy chrome two tiers") == {"isve"}
+
+
+GARDEN_EN = [
+    ("pellets", "Pombonfil slug pellets 400 g", "Pombonfil", "slug pellets"),
+    ("pellets-1k", "Pombonfil slug pellets 1 kg", "Pombonfil", "slug pellets"),
+    ("mulch", "Mersel mulch cocoa shell 70 l", "Mersel", "mulch"),
+    ("other", "Nousel slug pellets 400 g", "Nousel", "slug pellets"),
+]
+
+
+def test_a_brand_heard_as_words_that_sound_near_it() -> None:
+    """A brand's syllables written as words of the language ("palm bone fill" for Pombonfil,
+    "mare sell" for Mersel, « quai pomme » for Képom) meet it by their sound, vowels
+    included; near, never sure."""
+    shop = resolver_of("en-US", GARDEN_EN)
+    assert _ids(shop, "palm bone fill slug pellets four hundred grams") == {"pellets"}
+    assert _ids(shop, "i'm gonna want mare sell mulch cocoa shell seventy l") == {"mulch"}
+    # A brand we do not sell, sounding like none of ours, is still none.
+    assert shop.resolve("order garden joy slug pellets").status == "none"
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("nichoir", "Képom nichoir bois naturel 1 pièce", "Képom", "nichoir"),
+            ("autre", "Dofay nichoir bois naturel 1 pièce", "Dofay", "nichoir"),
+        ],
+    )
+    assert _ids(fr, "ajoute quai pomme nichoir bois naturel") == {"nichoir"}
