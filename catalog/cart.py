@@ -1,4 +1,11 @@
-"""The cart: lines of product ids and quantities, priced from the catalog with the delivery rule."""
+"""The cart: lines of product ids and quantities, priced from the catalog with the delivery rule.
+
+A cart holds **one currency**. One account may shop in several locales (a French and an English
+device in one home), and each locale's catalog prices the same product ids in its own currency:
+each line records the currency it was added in, a product in another currency is refused
+(``other_currency``), and a cart whose lines are not all in the currency this catalog prices
+them in is never priced here: money is never summed, nor charged, across currencies.
+"""
 
 from __future__ import annotations
 
@@ -47,17 +54,27 @@ def check_quantity(quantity: int) -> int:
     return quantity
 
 
+def currency(lines: list[dict]) -> str | None:
+    """The currency the lines were added in; None for an empty cart (or lines older than the
+    record of their currency)."""
+    return next((line["currency"] for line in lines if line.get("currency")), None)
+
+
 def add(lines: list[dict], product: Product, quantity: int) -> list[dict]:
-    """Lines with ``quantity`` more of ``product``; refuses out-of-stock products and > 99."""
+    """Lines with ``quantity`` more of ``product``; refuses out-of-stock products, > 99, and a
+    product priced in another currency than the cart's."""
     check_quantity(quantity)
     if not product.in_stock:
         raise CartError("out_of_stock")
+    if currency(lines) not in (None, product.price.currency):
+        raise CartError("other_currency")
     result = [dict(line) for line in lines]
     for line in result:
         if line["id"] == product.id:
             line["qty"] = check_quantity(line["qty"] + quantity)
+            line["currency"] = product.price.currency
             return result
-    return [*result, {"id": product.id, "qty": quantity}]
+    return [*result, {"id": product.id, "qty": quantity, "currency": product.price.currency}]
 
 
 def remove(lines: list[dict], product_id: str) -> list[dict]:
@@ -66,16 +83,27 @@ def remove(lines: list[dict], product_id: str) -> list[dict]:
     return [dict(line) for line in lines if line["id"] != product_id]
 
 
+def in_other_currency(lines: list[dict], catalog: Catalog) -> bool:
+    """True when the lines are not all in one currency with the prices ``catalog`` gives them:
+    the cart was filled in another locale's currency (or its lines disagree)."""
+    recorded = {line["currency"] for line in lines if line.get("currency")}
+    products = (catalog.get(line["id"]) for line in lines)
+    prices = {product.price.currency for product in products if product is not None}
+    return len(recorded | prices) > 1
+
+
 def price(lines: list[dict], catalog: Catalog, delivery_fee: Callable[[Money], Money]) -> Totals:
-    """Price the lines still in the catalog; ``delivery_fee(subtotal)`` gives the delivery fee."""
+    """Price the lines still in the catalog; ``delivery_fee(subtotal)`` gives the delivery fee.
+    Refuses (``other_currency``) lines that are not all in one currency with these prices."""
+    if in_other_currency(lines, catalog):
+        raise CartError("other_currency")
     found = ((catalog.get(line["id"]), line) for line in lines)
     priced = tuple(
         PricedLine(product, int(line["qty"])) for product, line in found if product is not None
     )
-    currency = priced[0].product.price.currency if priced else None
-    if currency is None:
+    if not priced:
         raise CartError("empty")
-    subtotal = Money.zero(currency)
+    subtotal = Money.zero(priced[0].product.price.currency)
     for line in priced:
         subtotal = subtotal + line.amount
     delivery = delivery_fee(subtotal)

@@ -16,7 +16,8 @@ short spoken name); ``Name`` turns that into the forms prompt templates use as a
     {product.he}   fr: subject pronoun "il", "elle", "ils", "elles"           en: "it", "they"
     {product.name} the short spoken name, or the name, without article ({product.Name}: capitalised)
 
-Templates choose whole sentences on a name's ``category`` (masculine, feminine, plural) or on
+Templates choose whole sentences on a name's ``category`` (masculine, feminine, plural), on a
+list of names' ``group_category`` (masculine or feminine: « Laquelle / Lequel : A ou B ? »), or on
 a number's CLDR plural category (one, many, other...) with a ``select`` entry (``skill.speech``).
 Plural categories come from Babel's CLDR plural rules (``babel.plural.PluralRule``); the rule
 text of each locale sits in its prompt file, so no locale data is loaded on a cold start, and a
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -166,6 +168,16 @@ class Name:
 
     def __str__(self) -> str:
         return self.name
+
+
+def group_category(names: Sequence[Name]) -> str:
+    """What a template selects on to ask for one of several names (« Laquelle : la tache de
+    vin ou la tache de café ? », « Lequel : le détartrage ou la tache de rouille ? »):
+    ``feminine`` when every name is feminine, else ``masculine``, as French agrees a mixed
+    group. Their number does not count: one of them is asked for."""
+    if names and all(name.grammar.gender == "feminine" for name in names):
+        return "feminine"
+    return "masculine"
 
 
 def _esc(text: str) -> str:

@@ -15,6 +15,10 @@ A prompt is a string, or a choice of strings on one parameter::
       select: product              # a Name: masculine, feminine or plural
       feminine: "… Je la mets à la place ?"
       other: "… Je le mets à la place ?"
+    guide_which_one:
+      select: guides               # a list of Names: feminine when all are, else masculine
+      feminine: "Laquelle : {options} ?"
+      other: "Lequel : {options} ?"
 
 ``other`` is required: it is said when no other key fits. ``_plural`` in a locale's main file is
 the CLDR plural rule of the locale (``skill.grammar``).
@@ -29,7 +33,7 @@ from decimal import Decimal
 
 from content.wording import Prompt, merged
 from payments.money import Money
-from skill.grammar import Name, plural_category
+from skill.grammar import Name, group_category, plural_category
 
 MAX_SPEECH_CHARS = 8000
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -77,9 +81,12 @@ class Speaker:
         return choices.get(category) or choices["other"]
 
     def category(self, value: object) -> str:
-        """What a ``select`` chooses on: a Name's category or a number's plural category."""
+        """What a ``select`` chooses on: a Name's category, a list of Names' group category
+        (``skill.grammar.group_category``) or a number's plural category."""
         if isinstance(value, Name):
             return value.category
+        if isinstance(value, list | tuple) and all(isinstance(item, Name) for item in value):
+            return group_category(value)
         if isinstance(value, Money):
             value = value.amount
         if isinstance(value, int | Decimal):

@@ -38,7 +38,15 @@ def next_after_change(turn: Turn, *parts: str) -> Reply:
 def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if not turn.state.cart:
         return _empty(turn)
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return other_currency(turn)
     return next_after_change(turn, *_contents(turn))
+
+
+def other_currency(turn: Turn) -> Reply:
+    """A cart filled in another currency (the same account, another locale's catalog): never
+    priced nor paid here; the shopper hears where to pay it, or how to shop here instead."""
+    return follow_up(turn, turn.say("cart_other_currency"))
 
 
 def review_then_offer(turn: Turn, question: Offer | AddProduct | Sibling, slots: Slots) -> Reply:
@@ -51,7 +59,13 @@ def review_then_offer(turn: Turn, question: Offer | AddProduct | Sibling, slots:
         return review(turn, None, slots)
     name = turn.product_name(product)
     offer = turn.say("offer_again" if isinstance(question, Offer) else "add_again", product=name)
-    cart_now = _contents(turn) if turn.state.cart else [turn.say("cart_empty_short")]
+    cart_now: list[str]
+    if not turn.state.cart:
+        cart_now = [turn.say("cart_empty_short")]
+    elif cart.in_other_currency(turn.state.cart, turn.catalog):
+        cart_now = [turn.say("cart_other_currency")]
+    else:
+        cart_now = _contents(turn)
     return turn.ask(*cart_now, offer, question=question, reprompt=offer)
 
 
@@ -79,6 +93,8 @@ def remove(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     slot = slots.get("product", slots.get("choice", Slot()))
     if not turn.state.cart:
         return _empty(turn)
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return other_currency(turn)
     in_cart = [line["id"] for line in turn.state.cart]
     if slot.empty:
         if len(in_cart) == 1:
@@ -111,6 +127,8 @@ def _not_in_cart(turn: Turn, slot: Slot) -> Reply:
 def remove_product(turn: Turn, product: Product | None) -> Reply:
     if product is None:
         return next_after_change(turn, turn.say("remove_not_in_cart_unnamed"))
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return other_currency(turn)
     name = turn.product_name(product)
     try:
         turn.state.cart = cart.remove(turn.state.cart, product.id)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import secrets
 
+from catalog import cart
 from payments.agreement import PendingOrder
 from payments.checkout_outcomes import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
@@ -51,6 +52,8 @@ def summary(turn: Turn, lead: str = "") -> Reply:
             question=WhichProduct("add"),
             reprompt=turn.say("reprompt_product_which"),
         )
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return follow_up(turn, lead, turn.say("checkout_other_currency"))
     owner = pin.payer(turn)
     if owner is None:
         return pin.link_account(turn).led_by(lead)

@@ -63,19 +63,21 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return turn.ask(
             lead, suggestion, question=GuideChoice(tuple(found.alternatives)), reprompt=suggestion
         )
-    names = turn.speaker.either([turn.guide_name(g) for g in found.alternatives])
+    guides = [turn.guide_name(g) for g in found.alternatives]
+    names = turn.speaker.either(guides)
     return turn.ask(
         lead,
-        turn.say("guide_suggest", suggestions=names),
+        turn.say("guide_suggest", suggestions=names, guides=guides),
         question=GuideChoice(tuple(found.alternatives)),
         reprompt=turn.say("reprompt_guide_choice", options=names),
     )
 
 
 def _ask_choice(turn: Turn, guide_ids: list[str], key: str) -> Reply:
-    names = turn.speaker.either([turn.guide_name(g) for g in guide_ids])
+    guides = [turn.guide_name(g) for g in guide_ids]
+    names = turn.speaker.either(guides)
     return turn.ask(
-        turn.say(key, options=names),
+        turn.say(key, options=names, guides=guides),
         question=GuideChoice(tuple(guide_ids)),
         reprompt=turn.say("reprompt_guide_choice", options=names),
     )
@@ -86,7 +88,8 @@ def choose(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
     red wine on cotton": the material said goes with it), or a new topic altogether."""
     choice = slots.get("choice", slots.get("topic", Slot()))
     if choice.empty:
-        return again(turn, question, turn.say("choice_not_understood"))
+        guides = [turn.guide_name(g) for g in question.options]
+        return again(turn, question, turn.say("guide_choice_not_understood", guides=guides))
     picked = turn.services.pick(turn.locale, list(question.options), choice.text or "", "guide")
     if picked is not None:
         material = _material_id(turn, slots.get("material", Slot()))
@@ -310,7 +313,7 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     need = (
         turn.say("guide_need", items=turn.speaker.both(list(text.need)))
         if text.need
-        else turn.say("guide_need_nothing")
+        else turn.say("guide_need_nothing", guide=turn.guide_name(guide.id))
     )
     if turn.guide_in_progress is None:
         return follow_up(turn, need)

@@ -95,6 +95,8 @@ def _offer_sibling(
 
 def _refused(turn: Turn, product: Product, error: cart.CartError, action: str, count: int) -> Reply:
     name = turn.product_name(product)
+    if error.reason == "other_currency":
+        return follow_up(turn, turn.say("cart_other_currency_add", product=name))
     if error.reason == "out_of_stock":
         sibling = _sibling(turn, product)
         if sibling is not None:

@@ -97,6 +97,16 @@ def test_shops_are_feeds_of_their_own_kind_with_the_same_ids_in_both_locales(
     assert any(" " in b for b in brands) and any(b != halves.fold(b) for b in brands)
 
 
+def test_the_shops_alone_are_built_once_and_handed_out_as_copies() -> None:
+    """Every half asks for the earlier halves' shops: built once per process, each caller
+    gets its own copy, equal to the others."""
+    first, second = (generate("casual", per_shop=0) for _ in range(2))
+    assert first.queries == [] and first.shops is not second.shops
+    assert [s.brands for s in first.shops] == [s.brands for s in second.shops]
+    first.shops[0].brands.append("Changed")
+    assert "Changed" not in generate("casual", per_shop=0).shops[0].brands
+
+
 def test_exact_names_a_product_and_a_family_is_every_product_matching_what_was_said(
     mirror: MirrorSet,
 ) -> None:
