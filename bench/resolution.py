@@ -13,8 +13,10 @@
   linen, camping and sewing shops asked in casual speech) and the spoken half
   (:mod:`bench.resolution_spoken`: lighting, fishing, pool and baking shops, a shopper model and a
   recogniser working on sounds) and the mirror half (:mod:`bench.resolution_mirror`: aquarium,
-  jewellery, coffee and bathroom shops built the way the shared set was) the resolver is tuned
-  on; ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``)
+  jewellery, coffee and bathroom shops built the way the shared set was) and the mimic half
+  (:mod:`bench.resolution_mimic`: garden centre, kitchenware, art supplies and hand tools shops
+  built that way too, with a recogniser of its own) the resolver is tuned on; ``--misses wide``
+  (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``, ``mimic``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -214,15 +216,25 @@ def _few(ids: Sequence[str], at_most: int = 5) -> str:
 def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     """Every miss of a tuning half (locale, shop, kind, noise tags, query, expected, got), then
     the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
-    from bench.resolution_gen import CASUAL, DEV, FAR, FRESH, HALVES, MIRROR, SPOKEN, WIDE
+    from bench.resolution_gen import (
+        CASUAL,
+        DEV,
+        FAR,
+        FRESH,
+        HALVES,
+        MIMIC,
+        MIRROR,
+        SPOKEN,
+        WIDE,
+    )
 
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR}:
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC}:
         out(
-            f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN} or "
-            f"{MIRROR})"
+            f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
+            f"{MIRROR} or {MIMIC})"
         )
         return 2
     missed: Counter = Counter()
@@ -260,11 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses",
         metavar="HALF",
-        help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror) "
+        help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
+        "mimic) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
-    from bench.resolution_gen import CASUAL, DEFAULT_SEED, FAR, FRESH, MIRROR, SPOKEN, WIDE
+    from bench.resolution_gen import CASUAL, DEFAULT_SEED, FAR, FRESH, MIMIC, MIRROR, SPOKEN, WIDE
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
     if args.misses:
@@ -279,6 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(CASUAL, seed, print)
         generated(SPOKEN, seed, print)
         generated(MIRROR, seed, print)
+        generated(MIMIC, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -25,12 +25,14 @@ writes the halves as feeds + ``queries.jsonl``.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -68,6 +70,9 @@ SPOKEN = "spoken"
 # A seventh tuning half (bench/resolution_mirror.py): aquarium, jewellery, coffee and bathroom
 # shops, built the way shared/data/resolution was built, with a recogniser of its own.
 MIRROR = "mirror"
+# An eighth tuning half (bench/resolution_mimic.py): garden centre, kitchenware, art supplies and
+# hand tools shops, built the way shared/data/resolution was, with a recogniser of its own.
+MIMIC = "mimic"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -439,7 +444,22 @@ class GeneratedSet:
 
 
 def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SHOP) -> GeneratedSet:
-    """The shops and queries of one half; the same ``(half, seed)`` gives the same set."""
+    """The shops and queries of one half; the same ``(half, seed)`` gives the same set.
+
+    ``per_shop=0`` gives the shops alone: what a later half keeps its brands apart from. Each
+    half asks for every earlier half's, which ask for theirs, so the shops of one ``(half,
+    seed)`` are built once per process and each caller gets its own copy."""
+    if per_shop == 0:
+        return copy.deepcopy(_shops_alone(half, seed))
+    return _generate(half, seed, per_shop)
+
+
+@cache
+def _shops_alone(half: str, seed: int) -> GeneratedSet:
+    return _generate(half, seed, 0)
+
+
+def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
     if half == FRESH:
         from bench.resolution_fresh import generate_fresh
 
@@ -464,6 +484,10 @@ def generate(half: str, seed: int = DEFAULT_SEED, per_shop: int = QUERIES_PER_SH
         from bench.resolution_mirror import generate_mirror
 
         return generate_mirror(seed, per_shop)
+    if half == MIMIC:
+        from bench.resolution_mimic import generate_mimic
+
+        return generate_mimic(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
