@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["NEAR", "Alignment", "align"]
 
-NEAR = 0.8  # a position explained this well is at least *near* (Alignment.near_mask)
+NEAR = 0.75  # a position explained this well is at least *near* (Alignment.near_mask)
 
 
 @dataclass(frozen=True, slots=True)

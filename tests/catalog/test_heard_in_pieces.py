@@ -316,3 +316,20 @@ def test_a_brand_heard_as_words_that_sound_near_it() -> None:
         ],
     )
     assert _ids(fr, "ajoute quai pomme nichoir bois naturel") == {"nichoir"}
+
+
+def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
+    """"baston wreak": the rake heard as a word that sounds as it, spelt apart; asked about,
+    never sold on that word."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("leaf", "Baston rake leaf 16 teeth", "Baston", "rake"),
+            ("lawn", "Baston rake lawn 16 teeth", "Baston", "rake"),
+            ("mulch", "Baston mulch flax 50 l", "Baston", "mulch"),
+            ("other", "Mersel rake leaf 16 teeth", "Mersel", "rake"),
+        ],
+    )
+    resolution = shop.resolve("baston wreak")
+    assert resolution.status == "ambiguous"
+    assert _ids(shop, "baston wreak") == {"leaf", "lawn"}
