@@ -319,7 +319,7 @@ def test_a_brand_heard_as_words_that_sound_near_it() -> None:
 
 
 def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
-    """"baston wreak": the rake heard as a word that sounds as it, spelt apart; asked about,
+    """ "baston wreak": the rake heard as a word that sounds as it, spelt apart; asked about,
     never sold on that word."""
     shop = resolver_of(
         "en-US",
@@ -333,3 +333,24 @@ def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
     resolution = shop.resolve("baston wreak")
     assert resolution.status == "ambiguous"
     assert _ids(shop, "baston wreak") == {"leaf", "lawn"}
+
+
+def test_the_shopping_list_named_is_no_brand_we_do_not_sell() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("blue", "Tanké oil paint ultramarine blue 200 ml", "Tanké", "oil paint"),
+            ("blue-2", "Humlé oil paint ultramarine blue 200 ml", "Humlé", "oil paint"),
+            ("red", "Humlé oil paint cadmium red 200 ml", "Humlé", "oil paint"),
+        ],
+    )
+    assert _ids(shop, "stick on the list oil paint ultramarine blue") == {"blue", "blue-2"}
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("coton", "Tanké toile à peindre coton 20 x 30 cm", "Tanké", "toile"),
+            ("lin", "Tanké toile à peindre lin 20 x 30 cm", "Tanké", "toile"),
+            ("coton-2", "Humlé toile à peindre coton 20 x 30 cm", "Humlé", "toile"),
+        ],
+    )
+    assert _ids(fr, "inscris sur la liste toile à peindre coton") == {"coton", "coton-2"}
