@@ -19,6 +19,7 @@ T = TypeVar("T")
 __all__ = [
     "ARTICLE_ONES",
     "DECIMAL_MARK",
+    "HESITATIONS",
     "MINUS",
     "MULTIPLIERS",
     "NUMBERS",
@@ -73,6 +74,12 @@ NUMBER_HOMOPHONES = {
            "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
     "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
 }  # fmt: skip
+# Hesitations said in the middle of a number ("quatre cent euh cinquante", "two hundred um
+# fifty"): the number goes on after them.
+HESITATIONS = {
+    "fr": frozenset({"euh", "heu", "hum", "bah", "ben", "genre"}),
+    "en": frozenset({"um", "uh", "er", "erm", "hmm", "like"}),
+}
 MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
 # "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
 PREPOSITIONS = {"de"}

@@ -27,6 +27,7 @@ from catalog.folding import strip_accents
 from catalog.number_slips import respell, split_glued_numbers
 from catalog.number_words import (
     DECIMAL_MARK,
+    HESITATIONS,
     MINUS,
     MULTIPLIERS,
     NUMBER_AND,
@@ -103,6 +104,15 @@ def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
             and words[j + 1].plain in table
         ):
             j += 1
+            continue
+        if (
+            plain in lang_table(HESITATIONS, lang)
+            and last is not None
+            and j + 1 < len(words)
+            and words[j + 1].plain in table
+            and words[j + 1].number is None
+        ):
+            j += 1  # "quatre cent euh cinquante grammes": the number goes on
             continue
         if plain not in table or words[j].number is not None:
             break

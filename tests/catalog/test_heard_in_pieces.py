@@ -354,3 +354,9 @@ def test_the_shopping_list_named_is_no_brand_we_do_not_sell() -> None:
         ],
     )
     assert _ids(fr, "inscris sur la liste toile à peindre coton") == {"coton", "coton-2"}
+
+
+def test_a_hesitation_inside_a_number_does_not_end_it() -> None:
+    assert _said("maillet quatre cent euh cinquante grammes", "fr-FR") == ["maillet", "450", "g"]
+    assert _said("mallet two hundred um fifty grams") == ["mallet", "250", "g"]
+    assert _said("peinture deux bah cents millilitres", "fr-FR") == ["peinture", "200", "ml"]
