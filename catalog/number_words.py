@@ -77,7 +77,7 @@ NUMBER_HOMOPHONES = {
 # Hesitations said in the middle of a number ("quatre cent euh cinquante", "two hundred um
 # fifty"): the number goes on after them.
 HESITATIONS = {
-    "fr": frozenset({"euh", "heu", "hum", "bah", "ben", "genre"}),
+    "fr": frozenset({"euh", "heu", "hum", "bah", "ben", "genre", "voila"}),
     "en": frozenset({"um", "uh", "er", "erm", "hmm", "like"}),
 }
 MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}

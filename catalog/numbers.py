@@ -192,11 +192,14 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
                 value, j = value * 100 + tens, k
         text = str(value)
         if j + 1 < len(words) and words[j].plain in marks:
-            nxt = words[j + 1]
+            after = j + 1
+            if words[after].plain in lang_table(HESITATIONS, lang) and after + 1 < len(words):
+                after += 1  # "un virgule euh cinq litres"
+            nxt = words[after]
             if nxt.number is not None and "." not in nxt.number:
-                text, j = f"{value}.{nxt.number}", j + 2
+                text, j = f"{value}.{nxt.number}", after + 1
             elif nxt.plain in table:
-                digits, k = _fraction(words, j + 1, lang)
+                digits, k = _fraction(words, after, lang)
                 text, j = f"{value}.{digits}", k
         surface = " ".join(w.surface for w in words[i:j])
         out.append(

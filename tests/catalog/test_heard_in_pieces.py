@@ -360,3 +360,5 @@ def test_a_hesitation_inside_a_number_does_not_end_it() -> None:
     assert _said("maillet quatre cent euh cinquante grammes", "fr-FR") == ["maillet", "450", "g"]
     assert _said("mallet two hundred um fifty grams") == ["mallet", "250", "g"]
     assert _said("peinture deux bah cents millilitres", "fr-FR") == ["peinture", "200", "ml"]
+    assert _said("un virgule voilà cinq litres", "fr-FR") == ["1.5", "l"]
+    assert _said("one point um five liters") == ["1.5", "l"]
