@@ -144,7 +144,7 @@ _FR_SOUND_RULES = [
     (re.compile(r"ou"), "U"),
     (re.compile(r"oi"), "wa"),
     (re.compile(r"[ae]i[nm](?![aeiouynm])"), "I"),  # "pain", "teint": as "pin"
-    (re.compile(r"ai|ei"), "e"),
+    (re.compile(r"ai|ei|ay(?![aeiou])"), "e"),  # "Dofay" as « dos fée »
     (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
     (re.compile(r"o[nm](?![aeiouynm])"), "O"),
     (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),

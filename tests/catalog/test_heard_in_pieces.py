@@ -316,6 +316,7 @@ def test_a_brand_heard_as_words_that_sound_near_it() -> None:
         ],
     )
     assert _ids(fr, "ajoute quai pomme nichoir bois naturel") == {"nichoir"}
+    assert _ids(fr, "ajoute do fée nichoir bois naturel") == {"autre"}  # "ay" as « ai »
 
 
 def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
