@@ -323,7 +323,12 @@ def unknown_counts(index: TextIndex, tokens: list[Token]) -> list[Token]:
     for position in range(len(out) - 1):
         number, word = out[position], out[position + 1]
         before = out[position - 1] if position else None
-        named = before is not None and not before.stop and index.word_id(before.text) is None
+        named = (
+            before is not None
+            and not before.stop
+            and before.role != "function"  # "on the list two …": no name ends so
+            and index.word_id(before.text) is None
+        )
         if (
             not named  # "pont neuf": a name we do not know may end with a number
             and number.number

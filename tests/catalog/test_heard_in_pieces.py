@@ -363,3 +363,20 @@ def test_a_hesitation_inside_a_number_does_not_end_it() -> None:
     assert _said("peinture deux bah cents millilitres", "fr-FR") == ["peinture", "200", "ml"]
     assert _said("un virgule voilà cinq litres", "fr-FR") == ["1.5", "l"]
     assert _said("one point um five liters") == ["1.5", "l"]
+
+
+def test_a_small_number_after_the_shoppers_words_is_how_many() -> None:
+    """ "jot down two plastic drop cloth …": after a word of the shopper's ("down", « veut »),
+    a small number is how many, though a title has it (no name we do not know ends there)."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("ten", "Mersel flower bulbs crocus pack of 10", "Mersel", "flower bulbs"),
+            ("tulip", "Mersel flower bulbs tulip pack of 10", "Mersel", "flower bulbs"),
+            ("two", "Mersel vegetable seeds lettuce 2 g", "Mersel", "vegetable seeds"),
+        ],
+    )
+    said = "stick on the list two mersel flower bulbs pack of ten crocus"
+    heard = repaired(shop.index, analyse(said, "en-US", query=True, known=shop.index.knows))
+    assert [t.text for t in heard if t.number and not t.stop] == ["10"]
+    assert _ids(shop, said) == {"ten"}
