@@ -21,11 +21,13 @@ from functools import lru_cache
 
 __all__ = [
     "ARTICLES",
+    "BEFORE_INFINITIVES",
     "BEFORE_VERBS",
     "BRAND_LINKS",
     "CARRIERS",
     "CODE_SEPARATORS",
     "FUNCTION_WORDS",
+    "INFINITIVE_ENDINGS",
     "LEGAL_FORMS",
     "LETTER_NAMES",
     "LETTER_PAIRS",
@@ -215,6 +217,15 @@ NEGATIONS: dict[str, frozenset[str]] = {"fr": _words("sans"), "en": _words("with
 PARTICLES: dict[str, frozenset[str]] = {
     "en": _words("up out in down over off aside away back"),
 }
+# French verbs an infinitive follows (« fais venir … », « je me laisserais tenter par … », « il
+# faudrait racheter … »): a word after one that ends as an infinitive is the shopper's verb.
+BEFORE_INFINITIVES: dict[str, frozenset[str]] = {
+    "fr": _words(
+        "fais faites fait faut faudrait vais va allons allez veux voudrais voudrait peux "
+        "pourrais pourriez pourrait dois devrais devrait laisse laisserais laisserait viens"
+    ),
+}
+INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {"fr": ("er", "ir", "re", "oir")}
 # The object a phrasal verb may take before its particle ("top me up on", "sort us out with").
 PHRASAL_OBJECTS: dict[str, frozenset[str]] = {"en": _words("me us it them")}
 # English prepositions that bring a verb's object ("running low on ...", "we're short on ...")

@@ -45,8 +45,10 @@ from catalog.codes import said_separators
 from catalog.folding import language
 from catalog.lexicon import (
     ARTICLES,
+    BEFORE_INFINITIVES,
     BEFORE_VERBS,
     BRAND_LINKS,
+    INFINITIVE_ENDINGS,
     LINK_WORDS,
     NOUN_JOINERS,
     OBJECT_PREPOSITIONS,
@@ -83,6 +85,7 @@ __all__ = [
 ]
 
 MIN_SPLIT_PART = 3  # a catalog part of a word run together
+MIN_INFINITIVE = 4  # letters of a word read as an infinitive by its ending ("dire" is one)
 MIN_LEXICON_PART = 2  # "de" in "potde"
 NEAR_SPLIT_SIM = 0.75  # a guessed part beside a catalog word it stands with in some name
 GAP_SIM = 0.75  # the similarity credited to a word read from its place in a name
@@ -351,6 +354,13 @@ def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
     opening the request before an English particle ("slip in")."""
     if at and lang == "fr" and (tokens[at - 1].text, tokens[at].text[-2:]) in _PERSON_ENDINGS:
         return True  # « vous proposez », « nous voulons »: the verb says whose it is
+    if (
+        at
+        and tokens[at - 1].text in BEFORE_INFINITIVES.get(lang, ())
+        and len(tokens[at].text) >= MIN_INFINITIVE
+        and tokens[at].text.endswith(INFINITIVE_ENDINGS.get(lang, ()))
+    ):
+        return True  # « fais venir … », « laisserais tenter par … »
     if at and tokens[at - 1].text in BEFORE_VERBS.get(lang, frozenset()):
         # A contracted verb ("'m", "'ve") is one only glued to its pronoun ("ve llyzo" is
         # a brand cut in two).

@@ -380,3 +380,18 @@ def test_a_small_number_after_the_shoppers_words_is_how_many() -> None:
     heard = repaired(shop.index, analyse(said, "en-US", query=True, known=shop.index.knows))
     assert [t.text for t in heard if t.number and not t.stop] == ["10"]
     assert _ids(shop, said) == {"ten"}
+
+
+def test_a_french_infinitive_after_its_verb_is_the_shoppers() -> None:
+    """« fais venir … », « je me laisserais tenter par … »: the infinitive is the shopper's
+    verb, no brand we do not sell."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("inox", "Fayton passoire inox 24 cm", "Fayton", "passoire"),
+            ("inox-2", "Bondo passoire inox 20 cm", "Bondo", "passoire"),
+            ("email", "Bondo passoire émail 20 cm", "Bondo", "passoire"),
+        ],
+    )
+    assert _ids(shop, "je me laisserais tenter par passoire inox") == {"inox", "inox-2"}
+    assert _ids(shop, "fais venir fayton passoire inox vingt-quatre cm") == {"inox"}
