@@ -20,8 +20,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
+from catalog.brand_sounds import BrandSounds
 from catalog.codes import code_spans
 from catalog.folding import language, strip_accents
 from catalog.normalise import Token, word_form
@@ -31,7 +31,6 @@ from catalog.phonetics import (
     SOUND_PREFIX,
     phonetic,
     spoken_run_sound,
-    spoken_sound,
 )
 from catalog.spelling import MAX_CLIPPED, MIN_CLIPPED, clipped, first_sound, same_word, syllables
 from catalog.tables import Tables
@@ -56,10 +55,6 @@ CLIPPED_SIM = 0.8
 # A French word heard as a few shorter words that sound as it does ("pas teint" for "patins",
 # "bout gît" for "bougies"): near, never sure.
 RUN_SOUND_SIM = 0.85
-BRAND_SOUND_PER_EDIT = 5  # phonemes heard per phoneme that may differ from a brand word's
-BRAND_SOUND_SIM = 0.8  # near, never sure: a brand so heard is asked about more than sold
-BRAND_SOUND_MIN = 4  # phonemes heard at least
-BRAND_SOUND_SPREAD = 2  # phonemes more or fewer than the brand word's
 MIN_GLUED_STOPS = 4  # letters of a catalog word glued from function words ("dede")
 MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the query short
 CUT_OFF_WORDS = 8  # words it may begin, at most
@@ -131,7 +126,7 @@ class Vocabulary:
             if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
                 self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
         self._run_sounds = language(self.locale) == "fr"
-        self._brand_sounds: dict[tuple[int, str], tuple[list[str], list[int]]] | None = None
+        self._brand_sounds: BrandSounds | None = None
         self._by_start: tuple[list[str], list[int]] | None = None  # sorted, on first need
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
@@ -348,40 +343,12 @@ class Vocabulary:
     """The word ids that stand in some brand (set by the resolver from its tables)."""
 
     def _brands_sounding(self, segment: Sequence[Token]) -> dict[int, float]:
-        """Brand words that a few short words said in a row sound nearly as (the brand's
-        syllables heard as words of the language: "palm bone fill" for Pombonfil, « quai
-        pomme » for Képom), at a doubtful similarity: compared by edit distance over coarse
-        phonemes, vowels included (:func:`catalog.phonetics.spoken_sound`)."""
+        """Brand words that a few short words said in a row sound nearly as
+        (:mod:`catalog.brand_sounds`; built on the first need)."""
         if self._brand_sounds is None:
-            buckets: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
-            for wid in self.brand_words:
-                if self._soundable[wid]:
-                    sound = spoken_sound([self._words[wid]], self.locale)
-                    bucket = buckets.setdefault((len(sound), sound[:1]), ([], []))
-                    bucket[0].append(sound)
-                    bucket[1].append(wid)
-            self._brand_sounds = buckets
-        if not self._brand_sounds:
-            return {}
-        sound = spoken_sound([t.surface for t in segment], self.locale)
-        if len(sound) < BRAND_SOUND_MIN:
-            return {}
-        found: dict[int, float] = {}
-        # (the first sound heard as the brand's: "kay palm" for Képom, « mau côte » for Maucau)
-        for length in range(len(sound) - BRAND_SOUND_SPREAD, len(sound) + BRAND_SOUND_SPREAD + 1):
-            sounds, ids = self._brand_sounds.get((length, sound[0]), ((), ()))
-            if not sounds:
-                continue
-            near = process.extract(
-                sound,
-                sounds,
-                scorer=Levenshtein.distance,
-                score_cutoff=len(sound) // BRAND_SOUND_PER_EDIT,
-                limit=None,
-            )
-            for _, _, at in near:
-                found[ids[at]] = BRAND_SOUND_SIM
-        return found
+            words = [(wid, self._words[wid]) for wid in self.brand_words if self._soundable[wid]]
+            self._brand_sounds = BrandSounds(words, self.locale)
+        return self._brand_sounds.near([t.surface for t in segment])
 
     def prefixed(self, start: str, at_most: int = 40) -> list[int]:
         """Words that begin with ``start`` and go on: what a half-remembered name may be."""
