@@ -23,3 +23,8 @@ def matched(resolver: Resolver, text: str) -> str | None:
     """The id of the product sold on ``text``, or None when it is asked about or unknown."""
     product = resolver.resolve(text).product
     return product.id if product else None
+
+
+def ids_of(resolver: Resolver, text: str) -> set[str]:
+    """The ids of the products answered on ``text``: sold, asked about or offered."""
+    return {c.product.id for c in resolver.resolve(text).candidates}

@@ -7,7 +7,7 @@ import pytest
 
 from catalog.normalise import analyse, word_form
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import resolver_of
+from tests.catalog.small_shops import ids_of, resolver_of
 
 TEA_FR = [
     (
@@ -30,27 +30,23 @@ def tea() -> Resolver:
     return resolver_of("fr-FR", TEA_FR)
 
 
-def _ids(resolver: Resolver, text: str) -> set[str]:
-    return {c.product.id for c in resolver.resolve(text).candidates}
-
-
 def test_an_accented_final_e_is_heard(tea: Resolver) -> None:
     """« thé » sounds as « tait », « café » as « ca fait »; the accent lost, as written."""
     assert "~TE" in word_form("thé", "fr-FR")[1]
     assert "~T" in word_form("thé", "fr-FR")[1]  # "the": the accent lost by the recogniser
     assert "~TE" not in word_form("the", "fr-FR")[1]
-    assert _ids(tea, "sachets de tait verveine") == {"sachets-verveine"}
+    assert ids_of(tea, "sachets de tait verveine") == {"sachets-verveine"}
 
 
 def test_a_catalog_word_cut_in_two_is_no_slip_of_a_carrier_phrase(tea: Resolver) -> None:
     """« sa chets » sounds as « achètes »: the catalog has « sachets », so it stays."""
     words = [t.text for t in analyse("sa chets de thé", "fr-FR", query=True, known=tea.index.knows)]
     assert words[:2] == ["sa", "chet"]
-    assert _ids(tea, "sa chets de thé menthe") == {"sachets-menthe"}
+    assert ids_of(tea, "sa chets de thé menthe") == {"sachets-menthe"}
 
 
 def test_a_function_word_glued_before_a_word_of_no_brand_is_cut_off(tea: Resolver) -> None:
-    assert _ids(tea, "sachets dethé menthe") == {"sachets-menthe"}
+    assert ids_of(tea, "sachets dethé menthe") == {"sachets-menthe"}
     # Glued before a brand word it would sell a brand we do not have: "Delux" is not "Lux".
     assert tea.resolve("delux savon de marseille").status == "none"
 
@@ -61,7 +57,7 @@ def test_a_word_joined_to_an_object_pronoun_is_the_shoppers_verb(tea: Resolver) 
         for t in analyse("dépanne-moi avec une balle", "fr-FR", query=True, known=tea.index.knows)
     }
     assert roles["depanne"] == "function"
-    assert _ids(tea, "dépanne-moi avec balle de massage 8 cm") == {"balle-8"}
+    assert ids_of(tea, "dépanne-moi avec balle de massage 8 cm") == {"balle-8"}
     assert tea.resolve("dépanne-moi avec balle de massage 8 cm").status == "match"
     # A hyphenated name is no verb: "arc" in « arc-en-ciel » stays a word of its own.
     roles = {
@@ -81,7 +77,7 @@ def test_when_the_shopper_needs_it_weighs_nothing_unless_the_catalog_says_it() -
             ("tarp", "Lemvand drop cloth plastic 9 x 12 ft", "Lemvand", "drop cloth"),
         ],
     )
-    assert _ids(brushes, "angled sash brush before the holidays") == {"sash-1", "sash-2"}
+    assert ids_of(brushes, "angled sash brush before the holidays") == {"sash-1", "sash-2"}
     wipers = resolver_of(
         "fr-FR",
         [
@@ -95,9 +91,9 @@ def test_when_the_shopper_needs_it_weighs_nothing_unless_the_catalog_says_it() -
             ("bache", "Lemvand bâche de protection 10 x 4 m", "Lemvand", "bâche"),
         ],
     )
-    assert _ids(wipers, "bâche de protection avant dimanche") == {"bache"}
+    assert ids_of(wipers, "bâche de protection avant dimanche") == {"bache"}
     # « avant » is a word of the car shop: the front wiper, not a day.
-    assert _ids(wipers, "cinq étoiles essuie-glace avant") == {"avant"}
+    assert ids_of(wipers, "cinq étoiles essuie-glace avant") == {"avant"}
 
 
 PHARMACY_FR = [
@@ -123,7 +119,7 @@ def test_a_noun_heard_nearly_beside_its_brand_said_is_asked_about() -> None:
     shop = resolver_of("fr-FR", PHARMACY_FR)
     resolution = shop.resolve("pastyes pour la gorje nolque")
     assert resolution.status == "ambiguous"
-    assert _ids(shop, "pastyes pour la gorje nolque") <= {"past-miel", "past-menthe"}
+    assert ids_of(shop, "pastyes pour la gorje nolque") <= {"past-miel", "past-menthe"}
 
 
 def test_a_brand_and_a_word_nearly_known_offer_none_of_its_other_products() -> None:
@@ -143,8 +139,8 @@ def test_a_final_er_said_without_its_r_is_heard() -> None:
             ("soap", "Rozé soap dish chrome", "Rozé", "soap dish"),
         ],
     )
-    assert _ids(bath, "jukalvie showa caddy matte black 2 tiers") == {"caddy"}
-    assert _ids(bath, "roze internal filta four hundred liters per hour") == {"filter"}
+    assert ids_of(bath, "jukalvie showa caddy matte black 2 tiers") == {"caddy"}
+    assert ids_of(bath, "roze internal filta four hundred liters per hour") == {"filter"}
 
 
 def test_letters_said_one_by_one_spell_the_catalog_word() -> None:
@@ -157,7 +153,7 @@ def test_letters_said_one_by_one_spell_the_catalog_word() -> None:
         ],
     )
     # « brossé » folds to « brosse »: only « w c » tells the brush from the dispenser.
-    assert _ids(bath, "vésta brosse w c") == {"noir", "blanc"}
-    assert _ids(bath, "vésta brosse w c noir") == {"noir"}
+    assert ids_of(bath, "vésta brosse w c") == {"noir", "blanc"}
+    assert ids_of(bath, "vésta brosse w c noir") == {"noir"}
     # An elided letter is no spelt letter: « m'a » spells nothing.
-    assert _ids(bath, "ma femme m'a demandé une brosse w c vésta blanc") == {"blanc"}
+    assert ids_of(bath, "ma femme m'a demandé une brosse w c vésta blanc") == {"blanc"}

@@ -10,7 +10,7 @@ from catalog.lexicon import request_word
 from catalog.normalise import analyse
 from catalog.repair import repaired
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import resolver_of
+from tests.catalog.small_shops import ids_of, resolver_of
 
 JEWELLERY_FR = [
     ("meze-montre", "Mézé montre cuir 36 mm", "Mézé", "montre"),
@@ -27,22 +27,18 @@ def jewellery() -> Resolver:
     return resolver_of("fr-FR", JEWELLERY_FR)
 
 
-def _ids(resolver: Resolver, text: str) -> set[str]:
-    return {c.product.id for c in resolver.resolve(text).candidates}
-
-
 def test_a_brand_that_opens_with_a_pronoun_is_no_pronoun_and_verb(jewellery: Resolver) -> None:
     """« mé zé » is Mézé heard in two, not « me » and the verb after it."""
-    assert _ids(jewellery, "mé zé montre cuir trente-six millimètres") == {"meze-montre"}
-    assert _ids(jewellery, "sé gri capsules de café noisette 30 capsules") == {"segri-caps"}
+    assert ids_of(jewellery, "mé zé montre cuir trente-six millimètres") == {"meze-montre"}
+    assert ids_of(jewellery, "sé gri capsules de café noisette 30 capsules") == {"segri-caps"}
     # A pronoun before a verb stays one: the verb is dropped, the watch still asked about.
-    assert _ids(jewellery, "tu peux me trouver une montre cuir") == {"meze-montre", "kal-montre"}
+    assert ids_of(jewellery, "tu peux me trouver une montre cuir") == {"meze-montre", "kal-montre"}
 
 
 def test_a_french_number_word_with_a_plural_s_is_that_number(jewellery: Resolver) -> None:
     numbers = [t.text for t in analyse("kit cinquantes tests", "fr-FR", query=True) if t.number]
     assert numbers == ["50"]
-    assert _ids(jewellery, "ségri capsules de café noisette trentes capsules") == {"segri-caps"}
+    assert ids_of(jewellery, "ségri capsules de café noisette trentes capsules") == {"segri-caps"}
     # Words that do take an "s" are left as they are.
     assert [t.text for t in analyse("les unes", "fr-FR", query=True)] == ["les", "une"]
 
@@ -52,7 +48,7 @@ def test_a_unit_word_misspelt_is_the_unit_it_sounds_like(jewellery: Resolver) ->
     second."""
     units = [t.text for t in analyse("collier 50 centimaitres", "fr-FR", query=True)]
     assert units[-1] == "cm"
-    assert _ids(jewellery, "mézé collier acier inoxydable 50 centimaitres") == {"meze-collier"}
+    assert ids_of(jewellery, "mézé collier acier inoxydable 50 centimaitres") == {"meze-collier"}
 
 
 EARRINGS_EN = [
@@ -68,9 +64,9 @@ def test_an_english_brand_of_two_consonants_is_heard_in_two_words() -> None:
     """ "mow cau", "mau co" for Maucau: the two pieces glued meet its short skeleton, with as
     many syllables."""
     shop = resolver_of("en-US", EARRINGS_EN)
-    assert _ids(shop, "add mow cau stud earrings pearl eight mm") == {"mau-8"}
-    assert _ids(shop, "mau co stud ear rings pearl eight mm") == {"mau-8"}
-    assert _ids(shop, "necklace sterling silver 45 centimeters leah va") == {"liava"}
+    assert ids_of(shop, "add mow cau stud earrings pearl eight mm") == {"mau-8"}
+    assert ids_of(shop, "mau co stud ear rings pearl eight mm") == {"mau-8"}
+    assert ids_of(shop, "necklace sterling silver 45 centimeters leah va") == {"liava"}
     # Pieces of another number of syllables are no brand of ours.
     assert shop.resolve("add mowing cart stud earrings pearl eight mm").status != "match"
 
@@ -79,9 +75,9 @@ def test_a_request_verb_said_again_is_a_request_word() -> None:
     assert request_word("reorder", "en") and request_word("remets", "fr")
     assert not request_word("reset", "en") and not request_word("retour", "fr")
     shop = resolver_of("en-US", EARRINGS_EN)
-    assert _ids(shop, "reorder mow cau stud earrings pearl six mm") == {"mau-6"}
+    assert ids_of(shop, "reorder mow cau stud earrings pearl six mm") == {"mau-6"}
     fr = resolver_of("fr-FR", JEWELLERY_FR)
-    assert _ids(fr, "recommande kalgri collier acier inoxydable") == {"kal-collier"}
+    assert ids_of(fr, "recommande kalgri collier acier inoxydable") == {"kal-collier"}
 
 
 def _said(text: str, locale: str = "en-US") -> list[str]:
@@ -111,7 +107,7 @@ def test_zh_is_heard_as_the_j_of_a_brand() -> None:
             ("other", "Isvé brushed brass shower caddy 2 tiers", "Isvé", "shower caddy"),
         ],
     )
-    assert _ids(shop, "zhu kalvie shower caddy brushed brass two tiers") == {"caddy"}
+    assert ids_of(shop, "zhu kalvie shower caddy brushed brass two tiers") == {"caddy"}
 
 
 def test_a_letter_size_said_by_its_letters_names_after_a_size_word() -> None:
@@ -122,12 +118,12 @@ def test_a_letter_size_said_by_its_letters_names_after_a_size_word() -> None:
         ("castle-m", "Sévavie ornament castle size M", "Sévavie", "ornament"),
     ]
     shop = resolver_of("en-US", rows)
-    assert _ids(shop, "sevavie ornament shipwreck size el") == {"l"}
-    assert _ids(shop, "sevavie ornament castle size ex el") == {"xl"}
+    assert ids_of(shop, "sevavie ornament shipwreck size el") == {"l"}
+    assert ids_of(shop, "sevavie ornament castle size ex el") == {"xl"}
     french = [(i, t.replace("ornament", "décoration"), b, k) for i, t, b, k in rows]
     fr = resolver_of("fr-FR", [(i, t.replace("size", "taille"), b, k) for i, t, b, k in french])
-    assert _ids(fr, "sévavie décoration shipwreck taille èm") == {"m"}
-    assert _ids(fr, "sévavie décoration shipwreck tailes el") == {"l"}  # « taille » heard nearly
+    assert ids_of(fr, "sévavie décoration shipwreck taille èm") == {"m"}
+    assert ids_of(fr, "sévavie décoration shipwreck tailes el") == {"l"}  # « taille » heard nearly
     # Not after a size word, a letter's name is a word: « elle » is the shopper's pronoun.
     assert fr.resolve("elle veut sévavie décoration castle").status == "ambiguous"
 
@@ -143,8 +139,8 @@ def test_a_catalog_word_and_a_number_word_run_together_are_cut_apart() -> None:
             ("kit", "Vaju test kit", "Vaju", "kit"),
         ],
     )
-    assert _ids(shop, "mepeline hoop earringstwenty mm") == {"20"}
-    assert _ids(shop, "vaju shower caddy threetiers") == {"3t"}
+    assert ids_of(shop, "mepeline hoop earringstwenty mm") == {"20"}
+    assert ids_of(shop, "vaju shower caddy threetiers") == {"3t"}
     # A number word of three letters glued to a word is too often a word of its own.
     assert _said("kitten food") == ["kitten", "food"]
     # Only a word the catalog has is cut off a number word: "tartevingt" stays whole here.
@@ -163,10 +159,10 @@ def test_a_french_brand_heard_as_short_words_function_words_among_them() -> None
             ("vaju", "Vaju pommeau de douche chrome 25 cm", "Vaju", "pommeau"),
         ],
     )
-    assert _ids(bath, "achète vais sta barre de douche noir mat 90 centimètres") == {"vesta"}
-    assert _ids(bath, "commande mé vais mau pommeau de douche chrome 25 cm") == {"mevemau"}
+    assert ids_of(bath, "achète vais sta barre de douche noir mat 90 centimètres") == {"vesta"}
+    assert ids_of(bath, "commande mé vais mau pommeau de douche chrome 25 cm") == {"mevemau"}
     # The verb said before a brand said whole is still the shopper's.
-    assert _ids(bath, "je vais prendre isvé barre de douche noir mat") == {"isve"}
+    assert ids_of(bath, "je vais prendre isvé barre de douche noir mat") == {"isve"}
 
 
 def test_a_unit_cut_short_is_the_unit_the_catalog_has_that_size_in() -> None:
@@ -183,8 +179,8 @@ def test_a_unit_cut_short_is_the_unit_the_catalog_has_that_size_in() -> None:
     )
     heard = analyse("vaju pommeau laiton quinze centi", "fr-FR", query=True)
     assert [t.text for t in repaired(shop.index, heard)][-2:] == ["15", "cm"]
-    assert _ids(shop, "vaju pommeau de douche laiton quinze centi") == {"15"}
-    assert _ids(shop, "vaju sirop de menthe vingt centi") == {"sirop"}
+    assert ids_of(shop, "vaju pommeau de douche laiton quinze centi") == {"15"}
+    assert ids_of(shop, "vaju sirop de menthe vingt centi") == {"sirop"}
     assert _said("chaîne 25 centi mètres", "fr-FR") == ["chaine", "25", "cm"]
 
 
@@ -199,7 +195,7 @@ def test_a_brand_read_as_well_from_more_words_explains_them_all() -> None:
             ("other", "Lungri artificial plant red 20 cm", "Lungri", "artificial plant"),
         ],
     )
-    assert _ids(shop, "add xandac day artificial plant") == {"p10", "p20"}
+    assert ids_of(shop, "add xandac day artificial plant") == {"p10", "p20"}
     # A word the added word may be on its own ("desc" is nearly "desk") keeps the brand read
     # from fewer words: glued into the brand, the desk would be lost.
     lamps = resolver_of(
@@ -211,8 +207,8 @@ def test_a_brand_read_as_well_from_more_words_explains_them_all() -> None:
             ("other", "Lungri desk lamp 20 cm", "Lungri", "lamp"),
         ],
     )
-    assert _ids(lamps, "add xandac desc lamp") == {"desk"}
-    assert _ids(lamps, "add xandac deke lamp") == {"deck"}
+    assert ids_of(lamps, "add xandac desc lamp") == {"desk"}
+    assert ids_of(lamps, "add xandac deke lamp") == {"deck"}
 
 
 def test_a_magnification_ends_the_request_as_it_ends_the_title() -> None:
@@ -223,7 +219,7 @@ def test_a_magnification_ends_the_request_as_it_ends_the_title() -> None:
             ("10x", "Sédénel chrome magnifying mirror 10x", "Sédénel", "magnifying mirror"),
         ],
     )
-    assert _ids(mirrors, "i want sédénel chrome magnifying mirror ten x") == {"10x"}
+    assert ids_of(mirrors, "i want sédénel chrome magnifying mirror ten x") == {"10x"}
     # Before the name, "four x" still says how many.
     assert [t.stop for t in analyse("four x wiper blades", "en-US", query=True)][:2] == [True, True]
 
@@ -251,9 +247,9 @@ def test_the_last_word_cut_short_is_read_as_the_words_it_begins() -> None:
             ("caps", "Segri coffee capsules vanilla 30 capsules", "Segri", "coffee capsules"),
         ],
     )
-    assert _ids(shop, "buy segri coffee canis") == {"can-1", "can-2"}
+    assert ids_of(shop, "buy segri coffee canis") == {"can-1", "can-2"}
     # Cut short elsewhere than at the end, a word is not guessed so.
-    assert _ids(shop, "buy segri canis coffee") != {"can-1", "can-2"}
+    assert ids_of(shop, "buy segri canis coffee") != {"can-1", "can-2"}
 
 
 def test_a_phrasal_verb_with_its_object_before_the_particle_is_the_shoppers() -> None:
@@ -266,8 +262,8 @@ def test_a_phrasal_verb_with_its_object_before_the_particle_is_the_shoppers() ->
             ("box", "Bréliaro jewelry box taupe 2 drawers", "Bréliaro", "jewelry box"),
         ],
     )
-    assert _ids(shop, "top me up on bréliaro pendant") == {"heart", "star"}
-    assert _ids(shop, "bréliaro jewelry box top") == {"box"}
+    assert ids_of(shop, "top me up on bréliaro pendant") == {"heart", "star"}
+    assert ids_of(shop, "bréliaro jewelry box top") == {"box"}
 
 
 def test_function_words_glued_back_into_a_catalog_word_as_written() -> None:
@@ -280,7 +276,7 @@ def test_function_words_glued_back_into_a_catalog_word_as_written() -> None:
             ("delun", "Café moulu Délun corsé 500 g", "Délun", "café moulu"),
         ],
     )
-    assert _ids(coffee, "ajoute dé dé et compagnie café moulu") == {"dede", "dede-500"}
+    assert ids_of(coffee, "ajoute dé dé et compagnie café moulu") == {"dede", "dede-500"}
     bath = resolver_of(
         "en-US",
         [
@@ -288,7 +284,7 @@ def test_function_words_glued_back_into_a_catalog_word_as_written() -> None:
             ("vesta", "Vésta chrome shower caddy 2 tiers", "Vésta", "shower caddy"),
         ],
     )
-    assert _ids(bath, "pop in is vé shower caddy chrome two tiers") == {"isve"}
+    assert ids_of(bath, "pop in is vé shower caddy chrome two tiers") == {"isve"}
 
 
 GARDEN_EN = [
@@ -304,8 +300,8 @@ def test_a_brand_heard_as_words_that_sound_near_it() -> None:
     "mare sell" for Mersel, « quai pomme » for Képom) meet it by their sound, vowels
     included; near, never sure."""
     shop = resolver_of("en-US", GARDEN_EN)
-    assert _ids(shop, "palm bone fill slug pellets four hundred grams") == {"pellets"}
-    assert _ids(shop, "i'm gonna want mare sell mulch cocoa shell seventy l") == {"mulch"}
+    assert ids_of(shop, "palm bone fill slug pellets four hundred grams") == {"pellets"}
+    assert ids_of(shop, "i'm gonna want mare sell mulch cocoa shell seventy l") == {"mulch"}
     # A brand we do not sell, sounding like none of ours, is still none.
     assert shop.resolve("order garden joy slug pellets").status == "none"
     fr = resolver_of(
@@ -315,8 +311,8 @@ def test_a_brand_heard_as_words_that_sound_near_it() -> None:
             ("autre", "Dofay nichoir bois naturel 1 pièce", "Dofay", "nichoir"),
         ],
     )
-    assert _ids(fr, "ajoute quai pomme nichoir bois naturel") == {"nichoir"}
-    assert _ids(fr, "ajoute do fée nichoir bois naturel") == {"autre"}  # "ay" as « ai »
+    assert ids_of(fr, "ajoute quai pomme nichoir bois naturel") == {"nichoir"}
+    assert ids_of(fr, "ajoute do fée nichoir bois naturel") == {"autre"}  # "ay" as « ai »
 
 
 def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
@@ -333,7 +329,7 @@ def test_a_noun_heard_as_a_homophone_beside_its_brand_is_asked_about() -> None:
     )
     resolution = shop.resolve("baston wreak")
     assert resolution.status == "ambiguous"
-    assert _ids(shop, "baston wreak") == {"leaf", "lawn"}
+    assert ids_of(shop, "baston wreak") == {"leaf", "lawn"}
 
 
 def test_the_shopping_list_named_is_no_brand_we_do_not_sell() -> None:
@@ -345,7 +341,7 @@ def test_the_shopping_list_named_is_no_brand_we_do_not_sell() -> None:
             ("red", "Humlé oil paint cadmium red 200 ml", "Humlé", "oil paint"),
         ],
     )
-    assert _ids(shop, "stick on the list oil paint ultramarine blue") == {"blue", "blue-2"}
+    assert ids_of(shop, "stick on the list oil paint ultramarine blue") == {"blue", "blue-2"}
     fr = resolver_of(
         "fr-FR",
         [
@@ -354,7 +350,7 @@ def test_the_shopping_list_named_is_no_brand_we_do_not_sell() -> None:
             ("coton-2", "Humlé toile à peindre coton 20 x 30 cm", "Humlé", "toile"),
         ],
     )
-    assert _ids(fr, "inscris sur la liste toile à peindre coton") == {"coton", "coton-2"}
+    assert ids_of(fr, "inscris sur la liste toile à peindre coton") == {"coton", "coton-2"}
 
 
 def test_a_hesitation_inside_a_number_does_not_end_it() -> None:
@@ -379,7 +375,7 @@ def test_a_small_number_after_the_shoppers_words_is_how_many() -> None:
     said = "stick on the list two mersel flower bulbs pack of ten crocus"
     heard = repaired(shop.index, analyse(said, "en-US", query=True, known=shop.index.knows))
     assert [t.text for t in heard if t.number and not t.stop] == ["10"]
-    assert _ids(shop, said) == {"ten"}
+    assert ids_of(shop, said) == {"ten"}
 
 
 def test_a_french_infinitive_after_its_verb_is_the_shoppers() -> None:
@@ -393,5 +389,5 @@ def test_a_french_infinitive_after_its_verb_is_the_shoppers() -> None:
             ("email", "Bondo passoire émail 20 cm", "Bondo", "passoire"),
         ],
     )
-    assert _ids(shop, "je me laisserais tenter par passoire inox") == {"inox", "inox-2"}
-    assert _ids(shop, "fais venir fayton passoire inox vingt-quatre cm") == {"inox"}
+    assert ids_of(shop, "je me laisserais tenter par passoire inox") == {"inox", "inox-2"}
+    assert ids_of(shop, "fais venir fayton passoire inox vingt-quatre cm") == {"inox"}
