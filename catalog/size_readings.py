@@ -28,7 +28,7 @@ from catalog.lexicon import LETTER_NAMES, LETTER_SIZES, PACK_WORDS, SAID_SINGLE,
 from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.sizes import MAX_QUANTITY
-from catalog.units import COUNT_UNITS, MEASURE_UNITS
+from catalog.units import CLIPPED_UNITS, COUNT_UNITS, MEASURE_UNITS
 from catalog.variants import in_base_unit
 from catalog.vocabulary import DOUBTFUL
 
@@ -56,11 +56,6 @@ def _units_by_base() -> dict[str, list[tuple[str, Decimal]]]:
 
 
 _UNITS_BY_BASE = _units_by_base()
-
-
-# Unit words the recogniser cut short ("quinze centi", "twelve milli"): read as whichever of
-# the units they begin the catalog has that amount in.
-CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
 
 
 def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:

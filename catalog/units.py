@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from catalog.numbers import Word
 
 __all__ = [
+    "CLIPPED_UNITS",
     "COUNT_UNITS",
     "DIMENSION_MARKS",
     "LENGTH_UNITS",
@@ -66,6 +67,10 @@ _UNIT_FORMS = {
     "ft2": "ft2",
     "yd2": "yd2",
 }
+# Unit words the recogniser cut short: spelt as the first unit above ("centi" is cl), and read
+# as whichever of these the catalog has the amount in ("quinze centi" is 15 cm in a shop of
+# shower heads; catalog.size_readings.convert_sizes).
+CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
 # What a rate is per ("400 l/h", « 400 litres heure », "liters an hour"): spelt one way, yet
 # no measure of its own ("an hour" is no "1 h", "h 4" is a bulb).
 _PER_FORMS = {"h": "heure heures hour hours hr hrs"}
