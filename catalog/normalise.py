@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import CARRIERS
+from catalog.lexicon import CARRIERS, IMPERATIVE_PRONOUNS, function_word
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -211,9 +211,30 @@ def _drop_fillers(
                         best = max(best, (found[1], size, side))
         score, size, side = best
         if not score:
-            return words
+            return words[_carrier_after_opening(words, lang, exact, longest) :]
         words = words[size:] if side > 0 else words[:-size]
     return words
+
+
+def _carrier_after_opening(
+    words: list[Word], lang: str, exact: dict[int, frozenset[str]], longest: int
+) -> int:
+    """How many words open the request when a carrier phrase follows the shopper's own first
+    words (« colle-moi dans le panier … », « faut qu'on mette au panier … »): those words —
+    function words, an imperative with its pronoun — and the phrase, which may begin among
+    them; 0 otherwise. Only a phrase said exactly, and never the last words."""
+    pronouns = IMPERATIVE_PRONOUNS.get(lang, frozenset())
+    run = 0
+    while run < len(words) and (
+        function_word(words[run].plain, lang)
+        or (words[run].glued and run + 1 < len(words) and words[run + 1].plain in pronouns)
+    ):
+        run += 1
+    for start in range(1, run + 1):
+        for size in range(min(longest + 1, len(words) - start - 1), 0, -1):
+            if "".join(w.plain for w in words[start : start + size]) in exact[size]:
+                return start + size
+    return 0
 
 
 @lru_cache(maxsize=32)
