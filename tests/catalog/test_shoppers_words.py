@@ -30,3 +30,23 @@ def test_where_it_goes_after_the_shoppers_own_verb_is_no_product_word(kitchen: R
     # A basket that is the product stays the product.
     assert ids_of(kitchen, "colle-moi un panier vapeur bambou") == {"vapeur"}
     assert ids_of(kitchen, "colle-moi dans le panier un panier vapeur") == {"vapeur"}
+
+
+PASTELS_EN = [
+    ("soft-24", "Dotour soft pastels, portrait, box of 24", "Dotour", "soft pastels"),
+    ("soft-48", "Dotour soft pastels, portrait, box of 48", "Dotour", "soft pastels"),
+    ("oil-24", "Tanké oil pastels, portrait, box of 24", "Tanké", "oil pastels"),
+    ("varnish", "Tanké picture varnish, gloss, 75 ml", "Tanké", "picture varnish"),
+]
+
+
+def test_a_verb_of_the_general_list_opening_the_request_is_no_brand_we_lack() -> None:
+    """ "snag", "earmark", « dégote-moi »: verbs shoppers use that no interaction model lists
+    are the shopper's, where an unknown word before the name may be a brand we do not sell."""
+    shop = resolver_of("en-US", PASTELS_EN)
+    assert ids_of(shop, "snag soft pastels box of 24") == {"soft-24"}
+    assert ids_of(shop, "earmark picture varnish gloss") == {"varnish"}
+    # A word that is no verb of the list stays a brand we may not sell.
+    assert ids_of(shop, "loriplan picture varnish gloss") == set()
+    french = resolver_of("fr-FR", KITCHEN_FR)
+    assert ids_of(french, "déniche passoire émail") == {"email"}
