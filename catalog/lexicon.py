@@ -297,10 +297,28 @@ _AGAIN = "re"
 MIN_AGAIN = 3  # letters of the verb after "re": "reme" is no "me" said again
 
 
+# Hesitations, however the recogniser spells the sound ("uhm", "ummm", "hmmm", « euuh »,
+# « heuu »; not "mm", millimetres), and the words said as one (« genre », "like").
+HESITATION_SOUNDS: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"e+u+h*|h+e+u+h*|h+u+m+|h+m+|m{3,}|m+h+m*|e+h+"),
+    "en": re.compile(r"u+h+m*|u+m+|e+r+m*|e+h+m*|e+m{2,}|h+m+|m{3,}|m+h+m*|a+h+"),
+}
+HESITATION_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("bah ben genre voila"),
+    "en": _words("like"),
+}
+
+
+def hesitation(word: str, lang: str) -> bool:
+    """``word`` (folded) is a hesitation of ``lang``: "quatre cent euh cinquante" goes on."""
+    sounds = HESITATION_SOUNDS.get(lang)
+    return word in HESITATION_WORDS.get(lang, ()) or bool(sounds and sounds.fullmatch(word))
+
+
 def function_word(word: str, lang: str) -> bool:
-    """``word`` (folded) is a function word of ``lang`` (a request word included), or an
-    inflection of one."""
-    return _in_list(word, lang, requests_only=False)
+    """``word`` (folded) is a function word of ``lang`` (a request word included, and a
+    hesitation), or an inflection of one."""
+    return _in_list(word, lang, requests_only=False) or hesitation(word, lang)
 
 
 def request_word(word: str, lang: str) -> bool:

@@ -19,7 +19,6 @@ T = TypeVar("T")
 __all__ = [
     "ARTICLE_ONES",
     "DECIMAL_MARK",
-    "HESITATIONS",
     "MINUS",
     "MULTIPLIERS",
     "NUMBERS",
@@ -76,10 +75,6 @@ NUMBER_HOMOPHONES = {
 }  # fmt: skip
 # Hesitations said in the middle of a number ("quatre cent euh cinquante", "two hundred um
 # fifty"): the number goes on after them.
-HESITATIONS = {
-    "fr": frozenset({"euh", "heu", "hum", "bah", "ben", "genre", "voila"}),
-    "en": frozenset({"um", "uh", "er", "erm", "hmm", "like"}),
-}
 MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
 # "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
 PREPOSITIONS = {"de"}

@@ -24,10 +24,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from catalog.folding import strip_accents
+from catalog.lexicon import hesitation
 from catalog.number_slips import respell, split_glued_numbers
 from catalog.number_words import (
     DECIMAL_MARK,
-    HESITATIONS,
     MINUS,
     MULTIPLIERS,
     NUMBER_AND,
@@ -106,7 +106,7 @@ def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
             j += 1
             continue
         if (
-            plain in lang_table(HESITATIONS, lang)
+            hesitation(plain, lang)
             and last is not None
             and j + 1 < len(words)
             and words[j + 1].plain in table
@@ -193,7 +193,7 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
         text = str(value)
         if j + 1 < len(words) and words[j].plain in marks:
             after = j + 1
-            if words[after].plain in lang_table(HESITATIONS, lang) and after + 1 < len(words):
+            if hesitation(words[after].plain, lang) and after + 1 < len(words):
                 after += 1  # "un virgule euh cinq litres"
             nxt = words[after]
             if nxt.number is not None and "." not in nxt.number:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.normalise import analyse
 from catalog.resolver import Resolver
 from tests.catalog.small_shops import ids_of, resolver_of
 
@@ -50,3 +51,15 @@ def test_a_verb_of_the_general_list_opening_the_request_is_no_brand_we_lack() ->
     assert ids_of(shop, "loriplan picture varnish gloss") == set()
     french = resolver_of("fr-FR", KITCHEN_FR)
     assert ids_of(french, "déniche passoire émail") == {"email"}
+
+
+def test_a_hesitation_however_spelt_is_the_shoppers() -> None:
+    """ "uhm", "ummm", « euuh »: the recogniser spells a hesitation as it heard it."""
+    shop = resolver_of("en-US", PASTELS_EN)
+    assert ids_of(shop, "add uhm soft pastels box of 24") == {"soft-24"}
+    assert ids_of(shop, "add ummm tanké picture varnish gloss") == {"varnish"}
+    french = resolver_of("fr-FR", KITCHEN_FR)
+    assert ids_of(french, "ajoute fayton passoire inox vingt euuh quatre cm") == {"inox"}
+    # "mm" is millimetres, no hesitation.
+    numbers = [t.text for t in analyse("passoire 240 mm", "fr-FR", query=True) if t.number]
+    assert numbers == ["240"]
