@@ -49,7 +49,8 @@ def test_lenient_matching_ignores_words_no_entry_knows() -> None:
         [("wine", ["wine stain", "red wine"]), ("coffee", ["coffee stain"])], "en-US"
     )
     question = "how do i get a wine stain out of my shirt"
-    assert topics.match(question) == []
+    # Strictly, "shirt" and the words around count against "wine stain": far from a match.
+    assert all(score < 50 for _, score in topics.match(question))
     assert topics.match(question, lenient=True)[0] == ("wine", 100.0)
 
 

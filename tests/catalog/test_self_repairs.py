@@ -43,7 +43,7 @@ def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expe
     ("spoken", "locale", "expected"),
     [
         ("savon non parfumé", "fr-FR", "savon non parfume"),  # an attribute, not a correction
-        ("pardon je voudrais du savon", "fr-FR", "pardon voudrais savon"),  # nothing before
+        ("pardon, le savon de marseille", "fr-FR", "pardon savon marseille"),  # nothing before
         ("brake pads no rush", "en-US", "brake pad no rush"),
     ],
 )
