@@ -31,6 +31,7 @@ _FR_RULES = [
 ]
 _EN_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"^kn|^gn|^pn|^wr"), lambda m: m.group(0)[1]),
+    (re.compile(r"(?<=a)l(?=k)|(?<=ou)l(?=d)"), ""),  # "walk", "would": a silent l
     (re.compile(r"tion|sion"), "XN"),
     (re.compile(r"zh"), "j"),  # "zhu" for the French "ju" of a brand
     (re.compile(r"tch|sch(?=[eiy])|sh|ch"), "X"),

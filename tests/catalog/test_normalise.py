@@ -198,6 +198,8 @@ def test_french_sound_alikes_share_a_key(heard: str, meant: str) -> None:
         ("oranj", "orange"),
         ("juic", "juice"),
         ("jooce", "juice"),
+        ("walk", "wok"),  # a silent l
+        ("would", "wood"),
     ],
 )
 def test_english_sound_alikes_share_a_key(heard: str, meant: str) -> None:
