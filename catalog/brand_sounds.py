@@ -31,10 +31,10 @@ class BrandSounds:
         self.locale = locale
         self._buckets: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
         for wid, word in words:
-            sound = spoken_sound([word], locale)
-            bucket = self._buckets.setdefault((len(sound), sound[:1]), ([], []))
-            bucket[0].append(sound)
-            bucket[1].append(wid)
+            for sound in {spoken_sound([form], locale) for form in _forms(word)}:
+                bucket = self._buckets.setdefault((len(sound), sound[:1]), ([], []))
+                bucket[0].append(sound)
+                bucket[1].append(wid)
 
     def near(self, said: Sequence[str]) -> dict[int, float]:
         """The brand words the words ``said`` in a row sound nearly as, with their similarity."""
@@ -58,3 +58,11 @@ class BrandSounds:
             for _, _, at in near:
                 found[ids[at]] = BRAND_SOUND_SIM
         return found
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A catalog word is folded, accents lost: a final "e" after a consonant may have been an
+    "é", heard (Tanké, Kénilé), or mute (Rose)."""
+    if len(word) > 2 and word[-1] == "e" and word[-2] not in "aeiouy":
+        return word, word[:-1] + "é"
+    return (word,)

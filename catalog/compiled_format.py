@@ -23,7 +23,7 @@ from payments.money import Money
 
 # Bumped whenever what the file holds is computed otherwise (05: phonetic keys of a soft "g"
 # or "c" before a mute "e"): an older file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX14"
+MAGIC = b"ECHIDX15"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -330,7 +330,7 @@ class TextIndex(Vocabulary):
         return docs
 
 
-LONGER_READING_MARGIN = 0.02
+LONGER_READING_MARGIN = 0.05
 
 
 def _longest_readings(

@@ -67,6 +67,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "mets moi", "mettre", "prends", "prendre", "prends moi", "trouve", "trouve moi",
         "cherche", "je cherche", "j ai besoin de", "j ai besoin d", "on a besoin de",
         "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
+        "je t en prie", "je vous en prie",
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
         "celles", "celui la", "celle la", "si vous en avez",

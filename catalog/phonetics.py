@@ -137,6 +137,9 @@ _HARD_C = re.compile(r"c(?=[aou])")
 _SOFTENED = {"c": "s", "g": "j"}
 
 
+# A vowel is nasal before "n" and a consonant, before "m" only where a "b" or "p" follows or
+# the word ends ("temps", "parfum"; "Humlé" keeps its "m").
+_NASAL = r"(?:n|m(?=[bp]|$))(?![aeiouynm])"
 _FR_SOUND_RULES = [
     (re.compile(r"aill?(?=e?$)|aill"), "AY"),
     (re.compile(r"eill?(?=e?$)|eill"), "EY"),
@@ -144,11 +147,11 @@ _FR_SOUND_RULES = [
     (re.compile(r"eau|au"), "o"),
     (re.compile(r"ou"), "U"),
     (re.compile(r"oi"), "wa"),
-    (re.compile(r"[ae]i[nm](?![aeiouynm])"), "I"),  # "pain", "teint": as "pin"
+    (re.compile(r"[ae]i" + _NASAL), "I"),  # "pain", "teint": as "pin"
     (re.compile(r"ai|ei|ay(?![aeiou])"), "e"),  # "Dofay" as « dos fée »
-    (re.compile(r"[ae][nm](?![aeiouynm])"), "A"),
-    (re.compile(r"o[nm](?![aeiouynm])"), "O"),
-    (re.compile(r"(?:[aei]?i|u|y)[nm](?![aeiouynm])"), "I"),
+    (re.compile(r"[ae]" + _NASAL), "A"),
+    (re.compile(r"o" + _NASAL), "O"),
+    (re.compile(r"(?:[aei]?i|u|y)" + _NASAL), "I"),
 ]
 _VOICED_END = re.compile(r"[éèê]s?$")
 _FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
@@ -183,7 +186,7 @@ def french_sound(word: str) -> str:
     elif len(word) > 2:
         # Silent final consonants; an "e" before one is heard ("chez", "sachet").
         word = re.sub(r"[sxz]$", "", word)
-        word = re.sub(r"(?<=[aeiounr])[tdp]$", "", word)
+        word = re.sub(r"(?<=[aeiounr])[tdp]$|(?<=m)p$", "", word)  # "temps", "champ" too
     for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
         word = pattern.sub(repl, word)
     for pattern, repl in _FR_RULES:  # consonants, while vowels still soften c and g

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
 from catalog.phonetics import english_sound, spoken_sound
+from tests.catalog.small_shops import ids_of, resolver_of
 
 
 def test_english_sounds_keep_the_vowels_an_english_speaker_reads() -> None:
@@ -22,3 +23,26 @@ def test_words_said_in_a_row_meet_the_brand_they_sound_as() -> None:
     french = BrandSounds([(1, "kepom"), (2, "sinfaytour")], "fr-FR")
     assert french.near(["quai", "pomme"]) == {1: BRAND_SOUND_SIM}
     assert french.near(["saint", "fée", "tour"]) == {2: BRAND_SOUND_SIM}
+
+
+def test_a_folded_brand_word_may_have_ended_in_an_e_that_is_heard() -> None:
+    """The catalog's words are folded: "tanke" was Tanké, whose last e is heard."""
+    french = BrandSounds([(1, "tanke"), (2, "humle")], "fr-FR")
+    assert french.near(["temps", "ké"]) == {1: BRAND_SOUND_SIM}  # the p of « temps » silent
+    assert french.near(["hume", "lait"]) == {2: BRAND_SOUND_SIM}  # « um » before l: no nasal
+    assert spoken_sound(["parfum"], "fr-FR").endswith("I")  # nasal where the word ends
+    assert spoken_sound(["jambon"], "fr-FR") == "JABO"  # and before b or p
+
+
+def test_a_brand_heard_as_two_words_is_read_whole_when_one_alone_reads_it_nearly() -> None:
+    """ "hume" alone is nearly Humlé, "hume lait" about as nearly: the run is the brand, and
+    « lait » is not left over as a word of a brand we do not sell."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("h-60", "Humlé gouache, jaune citron, 60 ml", "Humlé", "gouache"),
+            ("h-20", "Humlé gouache, terre de sienne, 20 ml", "Humlé", "gouache"),
+            ("t-20", "Tanké gouache, terre de sienne, 20 ml", "Tanké", "gouache"),
+        ],
+    )
+    assert ids_of(shop, "hume lait gouache jaune citron soixante millilitres") == {"h-60"}
