@@ -118,7 +118,7 @@ def phonetic(word: str, locale: str = "en", whole: bool = True) -> tuple[str, ..
         if "c" in plain and _HARD_C.search(plain):
             keys.append(ALTERNATE_PREFIX + _french_key(_HARD_C.sub("s", plain)))
         if whole and len(sound) >= RUN_MIN_PHONEMES:
-            keys.append(RUN_PREFIX + sound)
+            keys.append(RUN_PREFIX + spoken_run_sound([spoken]))
     else:
         keys.append(_english_key(strip_accents(word)))
         if soft != word:
@@ -159,9 +159,11 @@ _FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u
 
 def spoken_run_sound(words: Sequence[str]) -> str:
     """The French sound of a few words said in a row, each word's own silent letters dropped:
-    "pas teint" sounds as "patins", "bout gît" as "bougies" (``PATI``, ``BUJI``)."""
+    "pas teint" sounds as "patins", "bout gît" as "bougies" (``PATI``, ``BUJI``). An "s"
+    between vowels of one word is heard "z", at the start of the next "s": the two are one
+    sound here ("fut saint", « fusain »)."""
     out: list[str] = []
-    for ch in "".join(french_sound(word) for word in words):
+    for ch in "".join(french_sound(word) for word in words).replace("Z", "S"):
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)

@@ -208,7 +208,12 @@ def test_english_sound_alikes_share_a_key(heard: str, meant: str) -> None:
 
 @pytest.mark.parametrize(
     ("pieces", "word"),
-    [(["pas", "teint"], "patins"), (["bout", "gît"], "bougies"), (["sa", "chez"], "sachets")],
+    [
+        (["pas", "teint"], "patins"),
+        (["bout", "gît"], "bougies"),
+        (["sa", "chez"], "sachets"),
+        (["fut", "saint"], "fusain"),  # an "s" between vowels is heard "z"
+    ],
 )
 def test_french_words_in_a_row_sound_as_one_word(pieces: list[str], word: str) -> None:
     assert "=" + spoken_run_sound(pieces) in phonetic(word, "fr-FR")
