@@ -15,8 +15,10 @@
   recogniser working on sounds) and the mirror half (:mod:`bench.resolution_mirror`: aquarium,
   jewellery, coffee and bathroom shops built the way the shared set was) and the mimic half
   (:mod:`bench.resolution_mimic`: garden centre, kitchenware, art supplies and hand tools shops
-  built that way too, with a recogniser of its own) the resolver is tuned on; ``--misses wide``
-  (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``, ``mimic``)
+  built that way too, with a recogniser of its own) and the novel half
+  (:mod:`bench.resolution_novel`: optician, fishmonger, tack and shoe-care shops built as an
+  outsider builds a hidden set) the resolver is tuned on; ``--misses wide``
+  (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``, ``mimic``, ``novel``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -224,6 +226,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         HALVES,
         MIMIC,
         MIRROR,
+        NOVEL,
         SPOKEN,
         WIDE,
     )
@@ -231,10 +234,10 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC}:
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL}:
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR} or {MIMIC})"
+            f"{MIRROR}, {MIMIC} or {NOVEL})"
         )
         return 2
     missed: Counter = Counter()
@@ -273,11 +276,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic) "
+        "mimic, novel) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
-    from bench.resolution_gen import CASUAL, DEFAULT_SEED, FAR, FRESH, MIMIC, MIRROR, SPOKEN, WIDE
+    from bench.resolution_gen import (
+        CASUAL,
+        DEFAULT_SEED,
+        FAR,
+        FRESH,
+        MIMIC,
+        MIRROR,
+        NOVEL,
+        SPOKEN,
+        WIDE,
+    )
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
     if args.misses:
@@ -293,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(SPOKEN, seed, print)
         generated(MIRROR, seed, print)
         generated(MIMIC, seed, print)
+        generated(NOVEL, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -73,6 +73,9 @@ MIRROR = "mirror"
 # An eighth tuning half (bench/resolution_mimic.py): garden centre, kitchenware, art supplies and
 # hand tools shops, built the way shared/data/resolution was, with a recogniser of its own.
 MIMIC = "mimic"
+# A ninth tuning half (bench/resolution_novel.py): optician, fishmonger, tack and shoe-care shops,
+# built as an outsider builds a hidden test set, with noise of its own.
+NOVEL = "novel"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -488,6 +491,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_mimic import generate_mimic
 
         return generate_mimic(seed, per_shop)
+    if half == NOVEL:
+        from bench.resolution_novel import generate_novel
+
+        return generate_novel(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
