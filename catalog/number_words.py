@@ -25,6 +25,7 @@ __all__ = [
     "NUMBER_AND",
     "NUMBER_HOMOPHONES",
     "ONE_ARTICLES",
+    "PLUS",
     "PREPOSITIONS",
     "SIZE_MARKERS",
     "lang_table",
@@ -64,6 +65,8 @@ NUMBERS = {
 ARTICLE_ONES = {"fr": frozenset({"un", "une"}), "en": frozenset({"one", "a", "an"})}
 # How a number below zero is said; the sign written before digits is read as this word.
 MINUS = {"fr": "moins", "en": "minus"}
+# The sign said before a number above zero ("plus one fifty" for +1.50 dioptres).
+PLUS = {"fr": "plus", "en": "plus"}
 # Words that join parts of one number ("vingt et un", "one hundred and five").
 NUMBER_AND = {"fr": {"et"}, "en": {"and"}}
 DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}

@@ -142,8 +142,8 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = lang_table(SIZE_MARKERS, lang)
     for index, word in enumerate(words):
-        if word.number is None:
-            continue
+        if word.number is None or word.number.startswith("-"):
+            continue  # (a number below zero is no count: "minus two, box of 30")
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
         after = tuple(w.plain for w in words[index + 1 : index + 3])

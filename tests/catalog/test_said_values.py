@@ -1,0 +1,58 @@
+"""Issue 13: numbers that are a variant's value rather than its size or how many — dioptres
+said with their sign ("minus two fifty", « moins trois »). Each test fails without its
+mechanism; the asserts beside them keep what it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.normalise import analyse
+from catalog.resolver import Resolver
+from tests.catalog.small_shops import ids_of, resolver_of
+
+
+def _numbers(said: str, locale: str) -> list[tuple[str, bool]]:
+    return [(t.text, t.stop) for t in analyse(said, locale, query=True) if t.number]
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("lentilles moins deux cinquante boîte de six", "fr-FR", [("-2.5", False), ("6", False)]),
+        ("daily lenses minus two fifty box of 30", "en-US", [("-2.5", False), ("30", False)]),
+        ("reading glasses plus one seventy five", "en-US", [("1.75", False)]),
+        ("lunettes de lecture plus deux cinquante", "fr-FR", [("2.5", False)]),
+        # A number below zero is no count of boxes.
+        ("lentilles moins deux boîte de trente", "fr-FR", [("-2", False), ("30", False)]),
+        # Without a sign, or with its hundreds said, the number is as it was.
+        ("minus two hundred fifty", "en-US", [("-250", False)]),
+        ("two fifty box of 30", "en-US", [("250", False), ("30", False)]),
+    ],
+)
+def test_a_number_said_with_its_sign_is_one_value(
+    said: str, locale: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _numbers(said, locale) == expected
+
+
+OPTICIAN_FR = [
+    ("m2-30", "Focalis lentilles de contact journalières, -2,00, boîte de 30", "Focalis", "lentilles"),
+    ("m25-30", "Focalis lentilles de contact journalières, -2,50, boîte de 30", "Focalis", "lentilles"),
+    ("m25-90", "Focalis lentilles de contact journalières, -2,50, boîte de 90", "Focalis", "lentilles"),
+    ("m3-30", "Focalis lentilles de contact journalières, -3,00, boîte de 30", "Focalis", "lentilles"),
+    ("p1", "Focalis lunettes de lecture, écaille, +1,00", "Focalis", "lunettes de lecture"),
+    ("p15", "Focalis lunettes de lecture, écaille, +1,50", "Focalis", "lunettes de lecture"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def optician() -> Resolver:
+    return resolver_of("fr-FR", OPTICIAN_FR)
+
+
+def test_dioptres_said_in_words_meet_the_titles(optician: Resolver) -> None:
+    said = "focalis lentilles de contact journalières moins deux cinquante boîte de trente"
+    assert ids_of(optician, said) == {"m25-30"}
+    assert ids_of(optician, "lentilles journalières moins trois boîte de 30") == {"m3-30"}
+    assert ids_of(optician, "lentilles journalières moins deux boîte de 30") == {"m2-30"}
+    assert ids_of(optician, "lunettes de lecture écaille plus un cinquante") == {"p15"}
