@@ -113,7 +113,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "weekend matin midi lundi mardi mercredi jeudi vendredi samedi dimanche vacances "
         "prochain prochaine griffe griffee offrir cadeau voila chuis tse pis celui celle ceux "
         "celles coup steuple basta moyen commercialise commercialisee commercialises gamme "
-        "existe existent avant apres ici rupture stock liste courses"
+        "existe existent avant apres ici rupture stock liste courses presque deja toujours "
+        "jamais souvent trop assez tellement completement totalement quasiment carrement "
+        "franchement surtout justement simplement absolument probablement certainement sinon "
+        "ensuite puis car quand parce"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -135,7 +138,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
-        "literally guy guys folk folks manufactured label before until till per list shopping"
+        "literally guy guys folk folks manufactured label before until till per list shopping "
+        "almost nearly already always never often totally completely quite still again anyway "
+        "definitely probably certainly yet ever even because since while though although"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

@@ -63,3 +63,11 @@ def test_a_hesitation_however_spelt_is_the_shoppers() -> None:
     # "mm" is millimetres, no hesitation.
     numbers = [t.text for t in analyse("passoire 240 mm", "fr-FR", query=True) if t.number]
     assert numbers == ["240"]
+
+
+def test_an_adverb_of_the_general_list_is_the_shoppers(kitchen: Resolver) -> None:
+    """« presque », « toujours », "already", "still": said around the name, no brand."""
+    assert ids_of(kitchen, "on n'a presque plus de passoire inox") == {"inox", "inox-2"}
+    assert ids_of(kitchen, "vous avez toujours passoire émail en stock") == {"email"}
+    shop = resolver_of("en-US", PASTELS_EN)
+    assert ids_of(shop, "we're nearly out of soft pastels") == {"soft-24", "soft-48"}
