@@ -32,6 +32,7 @@ from functools import lru_cache
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
 from catalog.lexicon import CARRIERS, IMPERATIVE_PRONOUNS, function_word
+from catalog.number_words import MINUS, NUMBER_SIGN
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -136,17 +137,18 @@ _COLLOQUIAL = {
 
 
 # "-5 °C", "20°F", "10 °": degrees of either scale, a number below zero said as a word.
+_NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
 _DEGREES_RE = re.compile(r"°\s*[cf]?\b|°")
 _MINUS_RE = re.compile(r"(?<![\w.,])-(?=\d)")
-_MINUS_WORD = {"fr": "moins", "en": "minus"}
 
 
 def _split(text: str, lang: str) -> list[Word]:
     text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).lower()
     for pattern, written in _COLLOQUIAL.get(lang, ()):
         text = pattern.sub(written, text)
+    text = _NUMBER_SIGN_RE.sub(f" {NUMBER_SIGN} ", text)
     text = _DEGREES_RE.sub(" deg ", text)
-    text = _MINUS_RE.sub(_MINUS_WORD.get(lang, "minus") + " ", text)
+    text = _MINUS_RE.sub(MINUS.get(lang, MINUS["en"]) + " ", text)
     matches = list(_WORD_RE.finditer(text))
     words: list[Word] = []
     elisions = _ELISIONS.get(lang, set())

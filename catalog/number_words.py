@@ -24,6 +24,8 @@ __all__ = [
     "NUMBERS",
     "NUMBER_AND",
     "NUMBER_HOMOPHONES",
+    "NUMBER_SIGN",
+    "NUMBER_SIGNS",
     "ONE_ARTICLES",
     "PLUS",
     "PREPOSITIONS",
@@ -65,6 +67,13 @@ NUMBERS = {
 ARTICLE_ONES = {"fr": frozenset({"un", "une"}), "en": frozenset({"one", "a", "an"})}
 # How a number below zero is said; the sign written before digits is read as this word.
 MINUS = {"fr": "moins", "en": "minus"}
+# Words that only say a number follows ("huîtres n° 3", « numéro trois », "number two"); the
+# signs written "n°" and "#" are read as the first.
+NUMBER_SIGN = "numero"
+NUMBER_SIGNS = {
+    "fr": frozenset({NUMBER_SIGN, "num", "no"}),
+    "en": frozenset({NUMBER_SIGN, "number", "num", "no", "nr"}),
+}
 # The sign said before a number above zero ("plus one fifty" for +1.50 dioptres).
 PLUS = {"fr": "plus", "en": "plus"}
 # Words that join parts of one number ("vingt et un", "one hundred and five").

@@ -12,9 +12,11 @@ After :func:`catalog.numbers.read_numbers_and_units` has read numbers and units,
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from catalog.folding import singular, strip_accents
 from catalog.lexicon import function_word
+from catalog.number_words import NUMBER_SIGNS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
 
@@ -220,6 +222,10 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
 def read_sizes(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
     """Halves and compound amounts read into their number; in a query, how many marked stop."""
     words = _compound_amounts(_halves(words, lang), lang)
+    signs = lang_table(NUMBER_SIGNS, lang)
+    for word, nxt in pairwise(words):
+        if word.plain in signs and nxt.number is not None:
+            word.stop = True  # "n° 3", « numéro trois »: the number says it
     if query:
         _articles_and_quantities(words, lang)
     return words

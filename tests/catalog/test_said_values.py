@@ -56,3 +56,27 @@ def test_dioptres_said_in_words_meet_the_titles(optician: Resolver) -> None:
     assert ids_of(optician, "lentilles journalières moins trois boîte de 30") == {"m3-30"}
     assert ids_of(optician, "lentilles journalières moins deux boîte de 30") == {"m2-30"}
     assert ids_of(optician, "lunettes de lecture écaille plus un cinquante") == {"p15"}
+
+
+def test_a_number_sign_says_only_that_a_number_follows() -> None:
+    """ "n° 3" in a title, « numéro trois » or "number three" said: the grade is the number;
+    the degree sign of "n°" is no temperature."""
+    title = [t.text for t in analyse("Huîtres creuses n° 3 (12 pièces)", "fr-FR") if not t.stop]
+    assert title == ["huitre", "creuse", "3", "12", "piece"]
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("n2", "Huîtres creuses n° 2 Salicorne (12 pièces)", "Salicorne", "huîtres"),
+            ("n3", "Huîtres creuses n° 3 Salicorne (12 pièces)", "Salicorne", "huîtres"),
+            ("n3-24", "Huîtres creuses n° 3 Salicorne (24 pièces)", "Salicorne", "huîtres"),
+        ],
+    )
+    assert ids_of(shop, "huîtres creuses numéro trois douze pièces") == {"n3"}
+    english = resolver_of(
+        "en-US",
+        [
+            ("n2", "Pacific oysters #2 Salicorne (12 count)", "Salicorne", "oysters"),
+            ("n3", "Pacific oysters #3 Salicorne (12 count)", "Salicorne", "oysters"),
+        ],
+    )
+    assert ids_of(english, "salicorne pacific oysters number three") == {"n3"}
