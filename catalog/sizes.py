@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from catalog.folding import singular, strip_accents
 from catalog.lexicon import function_word
-from catalog.number_words import NUMBER_SIGNS
+from catalog.number_words import NUMBER_SIGNS, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
 
@@ -148,6 +148,8 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
             continue  # (a number below zero is no count: "minus two, box of 30")
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
+        if prev is not None and prev.plain == PLUS.get(lang):
+            continue  # « plus un », "plus one": a value with its sign (dioptres)
         after = tuple(w.plain for w in words[index + 1 : index + 3])
         said = tuple(w.plain for w in words[max(0, index - 3) : index])
         before = next((q for q in lang_table(_QUANTITY_BEFORE, lang) if said[-len(q) :] == q), None)

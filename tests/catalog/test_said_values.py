@@ -56,6 +56,7 @@ def test_dioptres_said_in_words_meet_the_titles(optician: Resolver) -> None:
     assert ids_of(optician, "lentilles journalières moins trois boîte de 30") == {"m3-30"}
     assert ids_of(optician, "lentilles journalières moins deux boîte de 30") == {"m2-30"}
     assert ids_of(optician, "lunettes de lecture écaille plus un cinquante") == {"p15"}
+    assert ids_of(optician, "focalis lunettes de lecture écaille plus un") == {"p1"}  # no article
 
 
 def test_a_number_sign_says_only_that_a_number_follows() -> None:
