@@ -59,6 +59,7 @@ MIN_GLUED_STOPS = 4  # letters of a catalog word glued from function words ("ded
 MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the query short
 CUT_OFF_WORDS = 8  # words it may begin, at most
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
+BRAND_PIECE_MAX = 8  # a brand heard as words of the language: « pupille eau » for Pupilo
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
@@ -434,7 +435,8 @@ class Vocabulary:
                         for other in self._by_key.get(RUN_PREFIX + sound, ()):
                             if self._soundable[other]:
                                 found[other] = max(found.get(other, 0.0), RUN_SOUND_SIM)
-                    if short and not all(w is not None for w in parts):
+                    brand_pieces = all(len(t.surface) <= BRAND_PIECE_MAX for t in segment)
+                    if brand_pieces and not all(w is not None for w in parts):
                         for other, sim in self._brands_sounding(segment).items():
                             if sim > found.get(other, 0.0):
                                 found[other] = sim

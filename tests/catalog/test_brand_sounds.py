@@ -46,3 +46,17 @@ def test_a_brand_heard_as_two_words_is_read_whole_when_one_alone_reads_it_nearly
         ],
     )
     assert ids_of(shop, "hume lait gouache jaune citron soixante millilitres") == {"h-60"}
+
+
+def test_a_brand_heard_as_longer_words_of_the_language() -> None:
+    """« pupille eau » for Pupilo, « godille eau » for Godillot: the words heard are no short
+    syllables, yet they sound as the brand."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("pup-rose", "Pupilo lunettes anti-lumière bleue, rose", "Pupilo", "lunettes"),
+            ("pup-noir", "Pupilo lunettes anti-lumière bleue, noir", "Pupilo", "lunettes"),
+            ("foc-rose", "Focalis lunettes anti-lumière bleue, rose", "Focalis", "lunettes"),
+        ],
+    )
+    assert ids_of(shop, "pupille eau lunettes anti lumière bleue rose") == {"pup-rose"}
