@@ -71,6 +71,12 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
         "celles", "celui la", "celle la", "si vous en avez",
+        # closing the request
+        "ce serait super", "ce serait gentil", "ce serait parfait", "ce sera tout",
+        "ce sera tout pour aujourd hui", "c est tout", "et c est tout", "c est bon",
+        "et c est bon", "des que possible", "quand tu peux", "quand vous pouvez",
+        "quand t as le temps", "si tu peux", "si possible", "si t en as", "si t en as encore",
+        "si vous en avez encore", "merci d avance",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -81,6 +87,11 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
         "the one with", "do you have", "i m looking for", "looking for",
         "i ll get", "too", "if you have any",
+        # closing the request
+        "whenever you can", "when you can", "that ll do it", "that s it", "that s all",
+        "and that s it", "and we re good", "i d appreciate it", "much appreciated",
+        "if you ve got any", "if you ve got some", "if you can", "if possible",
+        "as soon as possible", "thanks a lot",
     ),
 }  # fmt: skip
 

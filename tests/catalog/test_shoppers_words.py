@@ -71,3 +71,10 @@ def test_an_adverb_of_the_general_list_is_the_shoppers(kitchen: Resolver) -> Non
     assert ids_of(kitchen, "vous avez toujours passoire émail en stock") == {"email"}
     shop = resolver_of("en-US", PASTELS_EN)
     assert ids_of(shop, "we're nearly out of soft pastels") == {"soft-24", "soft-48"}
+
+
+def test_a_closing_phrase_of_the_general_list_is_the_shoppers(kitchen: Resolver) -> None:
+    """« … ce serait super », "… whenever you can": the request closed politely."""
+    assert ids_of(kitchen, "passoire inox ce serait super") == {"inox", "inox-2"}
+    shop = resolver_of("en-US", PASTELS_EN)
+    assert ids_of(shop, "soft pastels box of 24 whenever you can") == {"soft-24"}
