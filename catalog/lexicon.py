@@ -72,11 +72,10 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
         "celles", "celui la", "celle la", "si vous en avez",
         # closing the request
-        "ce serait super", "ce serait gentil", "ce serait parfait", "ce sera tout",
-        "ce sera tout pour aujourd hui", "c est tout", "et c est tout", "c est bon",
-        "et c est bon", "des que possible", "quand tu peux", "quand vous pouvez",
-        "si tu peux", "si possible", "si t en as", "si t en as encore",
-        "si vous en avez encore", "merci d avance",
+        "ce serait super", "ce serait gentil", "ce serait parfait",
+        "ce sera tout pour aujourd hui", "c est tout", "c est bon", "et c est bon",
+        "des que possible", "quand tu peux", "quand vous pouvez", "si tu peux", "si possible",
+        "si t en as encore", "si vous en avez encore", "merci d avance",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -89,7 +88,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "i ll get", "too", "if you have any",
         # closing the request
         "whenever you can", "when you can", "that ll do it", "that s it", "that s all",
-        "and that s it", "and we re good", "i d appreciate it",
+        "and we re good", "i d appreciate it",
         "if you ve got any", "if you ve got some", "if you can", "if possible",
         "as soon as possible", "thanks a lot",
     ),
