@@ -71,6 +71,9 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
         "celles", "celui la", "celle la", "si vous en avez",
+        # running out
+        "je suis a court de", "je n ai plus de",
+        "il n y a plus de", "on arrive au bout de", "je suis a sec de",
         # closing the request
         "ce serait super", "ce serait gentil", "ce serait parfait",
         "ce sera tout pour aujourd hui", "c est tout", "c est bon", "et c est bon",
@@ -86,6 +89,10 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
         "the one with", "do you have", "i m looking for", "looking for",
         "i ll get", "too", "if you have any",
+        # running out
+        "fresh out of", "i m fresh out of", "we re fresh out of", "running low on",
+        "we re running low on", "running out of", "we re running out of",
+        "i m running out of", "low on", "short on", "we re out of", "out of",
         # closing the request
         "whenever you can", "when you can", "that ll do it", "that s it", "that s all",
         "and we re good", "i d appreciate it",

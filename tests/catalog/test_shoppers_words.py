@@ -78,3 +78,20 @@ def test_a_closing_phrase_of_the_general_list_is_the_shoppers(kitchen: Resolver)
     assert ids_of(kitchen, "passoire inox ce serait super") == {"inox", "inox-2"}
     shop = resolver_of("en-US", PASTELS_EN)
     assert ids_of(shop, "soft pastels box of 24 whenever you can") == {"soft-24"}
+
+
+def test_running_out_said_before_the_name_is_the_shoppers() -> None:
+    """ "i'm fresh out of …", "we're running low on …": the idiom's words ("fresh", "low") may
+    be catalog words, and are not the product."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("fillet", "Calypsa salmon fillet skinless (2 count)", "Calypsa", "salmon fillet"),
+            ("scallops", "Calypsa fresh scallops (250 g)", "Calypsa", "scallops"),
+            ("low", "Calypsa low salt fish soup (1 l)", "Calypsa", "fish soup"),
+            ("io-fillet", "Iodine salmon fillet skin-on (2 count)", "Iodine", "salmon fillet"),
+        ],
+    )
+    assert ids_of(shop, "i'm fresh out of salmon fillet") == {"fillet", "io-fillet"}
+    assert ids_of(shop, "we're running low on salmon fillet skin-on") == {"io-fillet"}
+    assert ids_of(shop, "calypsa fresh scallops") == {"scallops"}
