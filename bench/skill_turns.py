@@ -6,7 +6,9 @@
    ``bench/hello_skill.py``: an ASK SDK hello-world that imports pynamodb and defines a Model.
    Each figure is the median over ``--runs`` processes, from spawn to the response line read by
    this process (interpreter start-up included, identical for both), after one unmeasured run of
-   each so that both read compiled ``.pyc`` files. The target is echoppe / hello <= 1.25. For
+   each so that both read compiled ``.pyc`` files (the children run without
+   ``PYTHONDONTWRITEBYTECODE``: with it, echoppe's own modules would be compiled from source on
+   every run, the yardstick's installed ones never). The target is echoppe / hello <= 1.25. For
    information, echoppe is also timed on DynamoDB Local, as on Lambda (``ECHOPPE_STORE=dynamodb``
    imports pynamodb and botocore and calls ``DescribeTable`` once at start-up).
 2. **Per-turn latency**, in process, over a scripted 20-turn dialog per locale (launch, a guide with
@@ -119,9 +121,15 @@ class ColdStart:
         return statistics.median(getattr(run, attribute) for run in self.runs)
 
 
-def _cold_run(variant: ColdStart, event: dict[str, Any]) -> ColdRun:
+def _child_env(variant: ColdStart) -> dict[str, str]:
     env = {**os.environ, **variant.env}
     env.pop("PYTHONPATH", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _cold_run(variant: ColdStart, event: dict[str, Any]) -> ColdRun:
+    env = _child_env(variant)
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, variant.module, json.dumps(event)],
@@ -203,8 +211,7 @@ def cold_start(runs: int, tmp: Path, dynamodb_endpoint: str | None) -> None:
 
 def _print_split(variant: ColdStart, event: dict[str, Any], runs: int = 3) -> None:
     """One line: what echoppe's first call spends, median of ``runs`` more processes."""
-    env = {**os.environ, **variant.env}
-    env.pop("PYTHONPATH", None)
+    env = _child_env(variant)
     samples: list[dict[str, float]] = []
     for _ in range(runs):
         done = subprocess.run(

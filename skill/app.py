@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
@@ -24,7 +24,6 @@ from ask_sdk_runtime.exceptions import AskSdkException
 from content.loader import load_content
 from content.model import Content
 from content.versions import LiveContent
-from payments.gateway import Gateway
 from skill import metrics
 from skill.handlers import ErrorHandler, TurnHandler, clean_text, render
 from skill.services import Services, build_services
@@ -33,6 +32,9 @@ from skill.speech import Speaker
 from skill.state import MAX_ATTEMPTS, StateRepository, UserState, owner_key
 from skill.turn import Journal, Turn
 from store.base import ConditionFailed, Store, StoreUnavailable
+
+if TYPE_CHECKING:
+    from payments.gateway import Gateway
 
 log = logging.getLogger("echoppe.skill")
 

@@ -8,15 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from content.model import Content
-from marketing.budgets import BudgetView
-from marketing.rules import terms
-from payments.checkout import Checkout
-from payments.gateway import Gateway
 from payments.money import Money
-from payments.pin import PinHasher
-from payments.promotions import Promotions
-from payments.sandbox import SandboxGateway
-from payments.wallet import Wallets
 from skill.interaction_model import OTHER_MATERIAL, load_template, normalise
 from skill.settings import Settings
 from skill.turn import Slot
@@ -26,6 +18,13 @@ if TYPE_CHECKING:
     from accounts.links import AccountLinks, LinkedShopper
     from catalog.matching import NameMatcher
     from catalog.resolver import Resolution, Resolver
+    from marketing.budgets import BudgetView
+    from payments.checkout import Checkout
+    from payments.donations import Donations
+    from payments.gateway import Gateway
+    from payments.matching import Matches
+    from payments.promotions import Promotions
+    from payments.wallet import Wallets
 
 GUIDE_SURE = 85.0
 """A guide topic scoring at least this, clearly ahead of the next, is taken without asking."""
@@ -78,7 +77,8 @@ class Services:
     given_gateway: Gateway | None = None
     """A gateway chosen by the caller (tests wrap the sandbox); None: from the settings."""
 
-    # Money services are built on first use: a guide turn never pays for a pepper fetch.
+    # Money services are built on first use, their modules imported then: a guide turn never
+    # pays for a pepper fetch, and a launch never loads the payments code.
     @cached_property
     def gateway(self) -> Gateway:
         if self.given_gateway is not None:
@@ -88,6 +88,8 @@ class Services:
             from skill.secret_settings import stripe_key
 
             return StripeGateway(stripe_key(self.settings))
+        from payments.sandbox import SandboxGateway
+
         return SandboxGateway(self.store, clock=self.clock)
 
     @cached_property
@@ -117,6 +119,8 @@ class Services:
 
     @cached_property
     def wallets(self) -> Wallets:
+        from payments.pin import PinHasher
+        from payments.wallet import Wallets
         from skill.secret_settings import pin_pepper
 
         hasher = PinHasher(pin_pepper(self.settings))
@@ -124,6 +128,8 @@ class Services:
 
     @cached_property
     def checkout(self) -> Checkout:
+        from payments.checkout import Checkout
+
         return Checkout(
             self.store, self.wallets, self.gateway, promotions=self.promotions, clock=self.clock
         )
@@ -131,14 +137,19 @@ class Services:
     @cached_property
     def promotions(self) -> Promotions:
         """What orders' campaigns and rewards spend; needs no wallet (no pepper fetch)."""
+        from marketing.rules import terms
+        from payments.promotions import Promotions
+
         return Promotions(self.store, terms(self.content.marketing), clock=self.clock)
 
     @cached_property
     def budgets(self) -> BudgetView:
+        from marketing.budgets import BudgetView
+
         return BudgetView(self.promotions, self.clock)
 
     @cached_property
-    def matches(self):  # -> payments.matching.Matches, imported on first use
+    def matches(self) -> Matches:
         from payments.matching import Matches
 
         return Matches(self.store, self.wallets, self.gateway, clock=self.clock)
@@ -151,7 +162,7 @@ class Services:
         return "tok_visa" if self.settings.gateway == "sandbox" else ""
 
     @cached_property
-    def donations(self):  # -> payments.donations.Donations, imported on first use
+    def donations(self) -> Donations:
         from payments.donations import Donations, charity_terms
 
         return Donations(

@@ -8,9 +8,15 @@ import ast
 import re
 from pathlib import Path
 
+from skill.routes import ROUTES
 from skill.settings import ROOT
 
-ENTRIES = ["lambda/lambda_function.py", "lambda/daily.py"]
+ENTRIES = [
+    "lambda/lambda_function.py",
+    "lambda/daily.py",
+    # The flows the routing table names: ``skill.routes`` imports them by name, on first use.
+    *sorted({f"skill/flows/{name.partition('.')[0]}.py" for name in ROUTES.values()}),
+]
 
 
 def _packaged() -> set[str]:

@@ -1,8 +1,12 @@
-"""Launch, help, repeat, stop, the fallback, and the answers any question shares."""
+"""Launch, help, repeat, stop, the fallback, and the answers any question shares.
+
+Every session starts here, so this module imports no other flow at load: a launch imports the
+payment recovery or the guides (and the cart, checkout and money code behind them) only when it
+offers to resume one (``launch``).
+"""
 
 from __future__ import annotations
 
-from skill.flows import guides, payment_recovery
 from skill.flows.common import again, follow_up, guide_examples, what_next
 from skill.questions import AnythingElse, GuideStep, Question, WhatNext
 from skill.speech import Ssml
@@ -16,6 +20,8 @@ def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     returning = state.visits > 0
     state.visits += 1
     if state.open_payment:
+        from skill.flows import payment_recovery
+
         recovered = payment_recovery.ask(turn)
         if recovered is not None:
             return recovered
@@ -25,6 +31,8 @@ def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         and progress is not None
         and turn.now - progress.get("updated_at", 0) <= RESUME_WINDOW_SECONDS
     ):
+        from skill.flows import guides
+
         return guides.offer_resume(turn)
     settings = turn.locale_settings
     welcome = settings.welcome_back if returning else settings.welcome
