@@ -5,7 +5,7 @@ and respelling rules a recogniser writes for the casual shops' words and brands.
 
 Written for this half: the tests check that no carrier phrase, filler, brand link or respelling
 rule is one of another half's, nor one of the resolver's own carrier phrases
-(:data:`catalog.lexicon.CARRIERS`). The resolver never reads this module.
+(:data:`catalog.carriers.CARRIERS`). The resolver never reads this module.
 """
 
 from __future__ import annotations

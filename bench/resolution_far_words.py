@@ -5,7 +5,7 @@ recogniser writes for the far shops' words.
 
 Written for this half: the tests check that no carrier phrase, time or politeness phrase,
 filler, brand link or respelling rule is one of another half's, nor one of the resolver's own
-carrier phrases (:data:`catalog.lexicon.CARRIERS`). The resolver never reads this module.
+carrier phrases (:data:`catalog.carriers.CARRIERS`). The resolver never reads this module.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ class _NoHeader:
 def query(folder: Path) -> dict:
     """Child process: load the content as the skill does, resolve the stored queries."""
     from bench.resolution import Query, Score
-    from catalog.lexicon import template_carriers
+    from catalog.carriers import template_carriers
     from catalog.resolver import Resolver
     from content.loader import load_content
     from skill.interaction_model import load_template

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from catalog.carriers import CARRIERS
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import CARRIERS, IMPERATIVE_PRONOUNS, function_word
+from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word
 from catalog.number_words import MINUS, NUMBER_SIGN
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,

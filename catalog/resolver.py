@@ -102,7 +102,7 @@ class Resolver:
 
     ``carriers``: phrases said around a product name besides the general ones of
     :mod:`catalog.lexicon` (the skill passes its interaction model's, see
-    :func:`catalog.lexicon.template_carriers`). ``tables``: the index already built; a
+    :func:`catalog.carriers.template_carriers`). ``tables``: the index already built; a
     catalog read from a compiled file (:mod:`catalog.compiled`) brings its own, else the
     index is built here."""
 

@@ -360,7 +360,7 @@ def build_services(
 ) -> Services:
     def resolver(loc: str) -> Resolver:
         # Imported with the first product turn: a launch or a guide never loads the resolver.
-        from catalog.lexicon import template_carriers
+        from catalog.carriers import template_carriers
         from catalog.resolver import Resolver
 
         return Resolver(content.catalogs[loc], template_carriers(load_template(loc)))

@@ -79,7 +79,7 @@ def phrases_before_casual() -> set[str]:
     from bench import resolution_far_words as far
     from bench import resolution_fresh as fresh
     from bench import resolution_noise, resolution_wide_shops
-    from catalog.lexicon import CARRIERS
+    from catalog.carriers import CARRIERS
 
     return (
         strings(resolution_noise.CARRIERS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.lexicon import carrier_phrases, template_carriers
+from catalog.carriers import carrier_phrases, template_carriers
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.phonetics import phonetic

@@ -13,7 +13,7 @@ from bench import resolution, resolution_far_words, resolution_noise, resolution
 from bench.resolution_far_shops import FAR_SYLLABLES, PLAIN_BRANDS, FarShop
 from bench.resolution_gen import DEV, FAR, FRESH, HALVES, WIDE, GeneratedSet, generate
 from bench.resolution_shops import BRAND_SYLLABLES
-from catalog.lexicon import CARRIERS as LEXICON_CARRIERS
+from catalog.carriers import CARRIERS as LEXICON_CARRIERS
 from tests.catalog import generated_halves as halves
 
 

@@ -14,7 +14,7 @@ from bench.resolution_gen import DEV, FRESH, HALVES, WIDE, generate
 from bench.resolution_noise import CARRIERS as TUNE_CARRIERS
 from bench.resolution_noise import strip_accents
 from bench.resolution_wide_shops import CARRIERS
-from catalog.lexicon import CARRIERS as LEXICON_CARRIERS
+from catalog.carriers import CARRIERS as LEXICON_CARRIERS
 
 
 @pytest.fixture(scope="module")

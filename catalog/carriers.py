@@ -1,0 +1,87 @@
+"""Carrier phrases: what people say before and after a product name ("je voudrais", "could I
+get", "to my cart", "whenever you can"), per language, dropped at either end of a query (see
+``catalog.normalise``). General language knowledge, never shop vocabulary; the skill adds the
+phrases around ``{product}`` in its interaction model's sample utterances
+(:func:`template_carriers`), so a new sample teaches the resolver its carrier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = ["CARRIERS", "carrier_phrases", "template_carriers"]
+
+# Written without accents or apostrophes: queries are compared in that form.
+CARRIERS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "je voudrais", "je voudrai", "je veux", "j aimerais", "je souhaite",
+        "je souhaiterais", "il me faut", "il nous faut",
+        "donne moi", "donnez moi", "peux tu", "pouvez vous", "est ce que", "est ce que tu as",
+        "est ce que vous avez", "tu as", "vous avez", "tu aurais", "achete",
+        "acheter", "achetes", "achete moi", "commande", "commander", "commandes", "commande moi",
+        "ajoute", "ajouter", "ajoutes", "ajoute moi", "rajoute", "rajoute moi", "mets", "met",
+        "mets moi", "mettre", "prends", "prendre", "prends moi", "trouve", "trouve moi",
+        "cherche", "je cherche", "j ai besoin de", "j ai besoin d", "on a besoin de",
+        "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
+        "je t en prie", "je vous en prie",
+        "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
+        "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
+        "celles", "celui la", "celle la", "si vous en avez",
+        # running out
+        "je suis a court de", "je n ai plus de",
+        "il n y a plus de", "on arrive au bout de", "je suis a sec de",
+        # closing the request
+        "ce serait super", "ce serait gentil", "ce serait parfait",
+        "ce sera tout pour aujourd hui", "c est tout", "c est bon", "et c est bon",
+        "des que possible", "quand tu peux", "quand vous pouvez", "si tu peux", "si possible",
+        "si t en as encore", "si vous en avez encore", "merci d avance",
+    ),
+    "en": (
+        "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
+        "get me", "can i have", "can i get", "could i have", "could i get", "can you",
+        "could you", "let me have", "let me get", "order", "buy", "add", "purchase", "get",
+        "put", "find", "i want to buy", "i d like to buy", "i d like to order", "please",
+        "thanks", "thank you", "alexa", "to my cart", "to the cart", "to my basket",
+        "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
+        "the one with", "do you have", "i m looking for", "looking for",
+        "i ll get", "too", "if you have any",
+        # running out
+        "fresh out of", "i m fresh out of", "we re fresh out of", "running low on",
+        "we re running low on", "running out of", "we re running out of",
+        "i m running out of", "low on", "short on", "we re out of", "out of",
+        # closing the request
+        "whenever you can", "when you can", "that ll do it", "that s it", "that s all",
+        "and we re good", "i d appreciate it",
+        "if you ve got any", "if you ve got some", "if you can", "if possible",
+        "as soon as possible", "thanks a lot",
+    ),
+}  # fmt: skip
+
+_SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def carrier_phrases(samples: Iterable[str], slot: str = "product") -> list[str]:
+    """The words around ``{slot}`` in sample utterances, as carrier phrases: "buy the
+    {product}" gives "buy the"; "add {quantity} {product} to my cart" gives "add" and
+    "to my cart". Other slots cut a phrase; samples without ``{slot}`` give nothing."""
+    phrases: list[str] = []
+    marker = "{" + slot + "}"
+    for sample in samples:
+        if marker not in sample:
+            continue
+        before, _, after = sample.partition(marker)
+        for side in (before, after):
+            for part in _SLOT_RE.split(side)[::2]:
+                if part.strip():
+                    phrases.append(part.strip())
+    return list(dict.fromkeys(phrases))
+
+
+def template_carriers(template: Mapping, slot: str = "product") -> list[str]:
+    """Carrier phrases of every intent of an interaction-model template (the YAML mapping
+    with ``intents: {Name: {samples: [...]}}``) that has ``slot``."""
+    samples: list[str] = []
+    for spec in (template.get("intents") or {}).values():
+        if slot in (spec.get("slots") or {}):
+            samples.extend(spec.get("samples") or ())
+    return carrier_phrases(samples, slot)
