@@ -20,7 +20,7 @@ the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from catalog.folding import strip_accents
@@ -176,7 +176,7 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             out.append(Word(word.surface, word.plain, word.glued, "1", 1))
             i += 1
             continue
-        if word.plain == _OH and _filler_oh(words, i, lang):
+        if word.plain == _OH and (_filler_oh(words, i, lang) or not _by_a_number(words, i, table)):
             out.append(Word(word.surface, word.plain, word.glued, stop=True))
             i += 1
             continue
@@ -229,6 +229,15 @@ def _filler_oh(words: list[Word], at: int, lang: str) -> bool:
         return len(nxt.number.split(".")[0]) >= 2
     value, end = _number_run(words, at + 1, lang)
     return end > at + 1 and value >= 10
+
+
+def _by_a_number(words: list[Word], at: int, table: Mapping[str, int]) -> bool:
+    """A number said next to ``at``: "oh" is zero only among numbers ("h oh seven", "two oh
+    four"), else an interjection ("cavalier oh halters", "shoe oh polish")."""
+    return any(
+        0 <= near < len(words) and (words[near].number is not None or words[near].plain in table)
+        for near in (at - 1, at + 1)
+    )
 
 
 def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:

@@ -81,3 +81,19 @@ def test_a_number_sign_says_only_that_a_number_follows() -> None:
         ],
     )
     assert ids_of(english, "salicorne pacific oysters number three") == {"n3"}
+
+
+def test_oh_is_zero_only_among_numbers() -> None:
+    """ "h oh seven" is H07; "cavalier oh halters" is a brand heard in two, no zero."""
+    said = [(t.text, t.number) for t in analyse("cavalier oh halters", "en-US", query=True)]
+    assert ("0", True) not in said
+    assert [t.text for t in analyse("h oh seven bulb", "en-US", query=True)][1] == "0"
+    shop = resolver_of(
+        "en-US",
+        [
+            ("halter-s", "Cavalio halter navy pony size", "Cavalio", "halter"),
+            ("halter-l", "Cavalio halter navy full size", "Cavalio", "halter"),
+            ("rope", "Paddox lead rope navy 3 m", "Paddox", "lead rope"),
+        ],
+    )
+    assert ids_of(shop, "cavalier oh halter navy pony size") == {"halter-s"}
