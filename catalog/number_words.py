@@ -85,8 +85,6 @@ NUMBER_HOMOPHONES = {
            "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
     "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
 }  # fmt: skip
-# Hesitations said in the middle of a number ("quatre cent euh cinquante", "two hundred um
-# fifty"): the number goes on after them.
 MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
 # "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
 PREPOSITIONS = {"de"}

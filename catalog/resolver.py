@@ -212,7 +212,7 @@ class Resolver:
         if unwanted and any(not self._doubts.has(a, unwanted) for _, a in fits):
             fits = [(n, a) for n, a in fits if not self._doubts.has(a, unwanted)]
             best = fits[0][1].qcov
-        tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size)
+        tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size, qm)
         if len(tied) == 1:
             if not final and self._doubts.unexplained(tied[0][1], qm):
                 return None  # a variant that explains the rest may lie below the first search
@@ -223,7 +223,7 @@ class Resolver:
         return self._question(tied, fits)
 
     def _narrow(
-        self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None
+        self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None, qm: QueryMatch
     ) -> list[tuple[int, Alignment]]:
         """Among near-equal scores, keep those nothing beats on substance: a product that
         leaves unexplained a word another one explains, that contradicts a spoken size when
@@ -235,6 +235,8 @@ class Resolver:
             tied = [(n, a) for n, a in tied if getattr(a, attribute) in maximal]
         if any(not a.number_conflict for _, a in tied):
             tied = [(n, a) for n, a in tied if not a.number_conflict]
+        if any(not self._said.negation_unsaid(a, qm) for _, a in tied):
+            tied = [(n, a) for n, a in tied if not self._said.negation_unsaid(a, qm)]
         if self._several_brands and any(self._said.brand_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.brand_said(a)]
         if any(self._said.kind_said(a) for _, a in tied):

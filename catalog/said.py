@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from catalog.folding import language
-from catalog.lexicon import LEGAL_FORMS, PACK_WORDS, function_word
+from catalog.folding import language, singular, strip_accents
+from catalog.lexicon import LEGAL_FORMS, NEGATIONS, PACK_WORDS, function_word
 from catalog.spelling import clipped, syllables
 
 if TYPE_CHECKING:
@@ -98,6 +98,19 @@ class Said:
         """The query surely says every word of this product's noun."""
         kind = self._kind_masks[alignment.doc]
         return bool(kind) and alignment.sure_mask & kind == kind
+
+    def negation_unsaid(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """The product's name says "sans X" ("pavé de saumon sans peau") and the query says X
+        with no negation: the shopper wants X (« avec peau »), not this product."""
+        negations = NEGATIONS.get(language(self.locale), frozenset())
+        if any(strip_accents(t.surface.lower()) in negations for t in qm.tokens):
+            return False
+        written = negations | {singular(word) for word in negations}  # titles' "sans" is "san"
+        positions = self.index.doc_positions[alignment.doc]
+        return any(
+            wid >= 0 and self.index.word(wid) in written and alignment.doc_mask >> (at + 1) & 1
+            for at, wid in enumerate(positions[:-1])
+        )
 
     def kind_said(self, alignment: Alignment) -> bool:
         """The query says this product's noun (its product type) in full: "belka honey" is

@@ -97,3 +97,17 @@ def test_oh_is_zero_only_among_numbers() -> None:
         ],
     )
     assert ids_of(shop, "cavalier oh halter navy pony size") == {"halter-s"}
+
+
+def test_a_name_that_says_without_is_not_what_is_said_with() -> None:
+    """ "Pavé de saumon sans peau" is not « pavé de saumon avec peau », nor « … peau »."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("avec", "Pavé de saumon avec peau Houlette (2 pièces)", "Houlette", "pavé de saumon"),
+            ("sans", "Pavé de saumon sans peau Houlette (2 pièces)", "Houlette", "pavé de saumon"),
+        ],
+    )
+    assert ids_of(shop, "houlette pavé de saumon avec peau deux pièces") == {"avec"}
+    assert ids_of(shop, "pavé de saumon peau deux pièces") == {"avec"}
+    assert ids_of(shop, "houlette pavé de saumon sans peau deux pièces") == {"sans"}
