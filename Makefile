@@ -94,13 +94,17 @@ clean:
 # Called by `sam build` (template.yaml, BuildMethod: makefile) with ARTIFACTS_DIR set. Only the
 # skill path's locked dependencies (requirements-lambda.lock: no Flask, no cryptography, no
 # gunicorn) and packages; of interaction_models/, only the intent templates the skill reads.
+# The wheels are for the functions' runtime (template.yaml's Runtime), and the artifact ships its
+# bytecode when the build Python is that version (`sam build --use-container`): Lambda's code
+# folder is read-only, so a module without it is compiled from source on every cold start.
+LAMBDA_PYTHON := $(shell sed -n 's/^ *Runtime: python//p' template.yaml | sort -u)
 LAMBDA_PACKAGES := lambda skill payments content catalog store accounts marketing reports \
 	interaction_models
 build-SkillFunction:
 	$(PYTHON) -m pip install --quiet --target "$(ARTIFACTS_DIR)" --no-deps --require-hashes \
 		-r requirements-lambda.lock \
 		--platform manylinux2014_x86_64 --platform manylinux_2_28_x86_64 \
-		--platform manylinux_2_34_x86_64 --implementation cp --python-version 3.12 \
+		--platform manylinux_2_34_x86_64 --implementation cp --python-version $(LAMBDA_PYTHON) \
 		--only-binary=:all:
 	# Imported catalogs ship compiled (catalog/<locale>.index, mapped at cold start): compile
 	# them again in case products.yaml changed since `echoppe catalog import`.
@@ -108,7 +112,7 @@ build-SkillFunction:
 		content/*/; do [ ! -d "$$dir/catalog" ] || $(BIN)/echoppe catalog index --content "$$dir" \
 		|| exit 1; done; fi
 	cp -R $(LAMBDA_PACKAGES) "$(ARTIFACTS_DIR)/"
-	find "$(ARTIFACTS_DIR)" -name __pycache__ -prune -exec rm -rf {} +
+	$(PYTHON) tools/compile_artifact.py "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
 	# Babel ships CLDR data for ~1000 locales (33 MB); the skill speaks the languages of
 	# content.loader.SUPPORTED_LOCALES: keep those (and root, which they inherit from).
 	find "$(ARTIFACTS_DIR)/babel/locale-data" -name '*.dat' ! -name root.dat \
@@ -126,7 +130,7 @@ build-WebFunction:
 	$(PYTHON) -m pip install --quiet --target "$(ARTIFACTS_DIR)" --no-deps --require-hashes \
 		-r requirements.lock \
 		--platform manylinux2014_x86_64 --platform manylinux_2_28_x86_64 \
-		--platform manylinux_2_34_x86_64 --implementation cp --python-version 3.12 \
+		--platform manylinux_2_34_x86_64 --implementation cp --python-version $(LAMBDA_PYTHON) \
 		--only-binary=:all:
 	cp -R $(WEB_PACKAGES) "$(ARTIFACTS_DIR)/"
-	find "$(ARTIFACTS_DIR)" -name __pycache__ -prune -exec rm -rf {} +
+	$(PYTHON) tools/compile_artifact.py "$(ARTIFACTS_DIR)" $(LAMBDA_PYTHON)
