@@ -31,7 +31,8 @@ from catalog.alignment import Alignment, align
 from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, NAMING_LINKS, PACK_WORDS
 from catalog.normalise import Token
-from catalog.repair import lead_words, loose_words, repaired, trail_words
+from catalog.own_words import lead_words, loose_words, trail_words
+from catalog.repair import repaired
 from catalog.tables import IntArray, Tables, build_tables
 from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
 
@@ -63,7 +64,7 @@ class QueryMatch:
     doubtful: list[int]  # content positions not surely explained (unknown included)
     total: float
     spans: list[Span]
-    # Unknown positions most likely the shopper's own words (catalog.repair.loose_words).
+    # Unknown positions most likely the shopper's own words (catalog.own_words.loose_words).
     loose: list[int] = field(default_factory=list)
     # word id → [(value, similarity, span index)], value = similarity × span weight
     inv: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)
@@ -120,7 +121,7 @@ class TextIndex(Vocabulary):
         much as the rarest word (free speech around a known topic); ``edge`` is the share of
         that weight an unknown word keeps before or after every known one; ``own_words``
         drops the shopper's own words before and after a product name
-        (:func:`catalog.repair.lead_words`), which names said whole do not have."""
+        (:func:`catalog.own_words.lead_words`), which names said whole do not have."""
         self._lookups()
         tokens = repaired(self, tokens)
         packs = self._pack_words(tokens)
@@ -157,7 +158,7 @@ class TextIndex(Vocabulary):
             and any(t.text in naming for t in tokens[pos + 1 : explained[0] + 1])
         }
         if own_words and explained and unknown:
-            # The shopper's own words before and after the name (see catalog.repair).
+            # The shopper's own words before and after the name (see catalog.own_words).
             own = (
                 lead_words(self, tokens, unknown, explained[0]) if unknown[0] < explained[0] else []
             )
