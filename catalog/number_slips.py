@@ -125,11 +125,14 @@ def _respell_short(words: list[Word], lang: str, catalog_has: Callable[[str], bo
 
 
 def _sound_key(word: str) -> str:
-    """An English number word as heard with "th" said "f" or "t" and its "h" dropped ("free"
-    and "tree" for three, "tirty", "fousand", "undret" for hundred): the same key."""
+    """An English number word as heard with "th" said "f" or "t", its "h" dropped, or the "t"
+    of its "-ty" flapped ("free" and "tree" for three, "tirty", "fousand", "undret" for
+    hundred, "ninedy", "twendy"): the same key."""
     word = word.removeprefix("h").replace("th", "f")
     if word.startswith("t"):
         word = "f" + word[1:]
+    if word.endswith("ty"):
+        word = word[:-2] + "dy"
     return word[:-1] + "d" if word.endswith("t") else word
 
 
@@ -165,7 +168,12 @@ def _th_and_h(words: list[Word], catalog_has: Callable[[str], bool] | None) -> N
                 prev.number is not None or prev.plain in known or _sound_key(prev.plain) in keys
             )
         else:
-            fits = before_multiplier or nxt in UNIT_CANON or singular(nxt) in COUNT_UNITS
+            # (tens before units: "twendy five ml")
+            units = (
+                lang_table(NUMBERS, "en").get(nxt, 10) < 10
+                and lang_table(NUMBERS, "en")[guess] % 10 == 0
+            )
+            fits = before_multiplier or nxt in UNIT_CANON or singular(nxt) in COUNT_UNITS or units
         if fits and (before_multiplier or not (catalog_has and catalog_has(singular(text)))):
             word.plain = guess
 

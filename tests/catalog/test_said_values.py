@@ -111,3 +111,17 @@ def test_a_name_that_says_without_is_not_what_is_said_with() -> None:
     assert ids_of(shop, "houlette pavé de saumon avec peau deux pièces") == {"avec"}
     assert ids_of(shop, "pavé de saumon peau deux pièces") == {"avec"}
     assert ids_of(shop, "houlette pavé de saumon sans peau deux pièces") == {"sans"}
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [("slide bar ninedy cm", "90"), ("twendy five ml", "25"), ("eighdy ml", "80")],
+)
+def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -> None:
+    """ "ninedy", "twendy": the t of "-ty" said as a d, before a unit or the units."""
+    assert [t.text for t in analyse(said, "en-US", query=True) if t.number] == [number]
+    assert [t.text for t in analyse("a pretty dress", "en-US", query=True)] == [
+        "a",
+        "pretty",
+        "dress",
+    ]
