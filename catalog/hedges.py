@@ -1,7 +1,7 @@
 """A name half remembered: "the igl-something extension cord", « un flotteur niv je sais plus
 quoi », "zorb whatever it's called". The hedge after a word says that word is only the start
 of a name; the hedge itself names nothing. :func:`hedged` drops the hedge and marks the word
-before it, which :meth:`catalog.vocabulary.Vocabulary.prefixed` then reads as the beginning of
+before it, which :meth:`catalog.readings.SpanReadings.prefixed` then reads as the beginning of
 a catalog word."""
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ several documents may belong to one *item* (``owners``), which is what document 
 counts. A search never scans the catalog:
 
 1. **Vocabulary lookup.** Each query token, and each run of two or three adjacent tokens glued
-   back together, is looked up in the vocabulary (:meth:`catalog.vocabulary.Vocabulary.readings`;
-   :class:`TextIndex` extends :class:`~catalog.vocabulary.Vocabulary`): the catalog words it may
-   be, each with a similarity.
+   back together, is looked up in the vocabulary (:meth:`catalog.readings.SpanReadings.readings`;
+   :class:`TextIndex` extends it, and it :class:`~catalog.vocabulary.Vocabulary`): the catalog
+   words it may be, each with a similarity.
 2. **Weights.** A query position weighs the inverse document frequency of its most plausible
    reading (a brand weighs more than "ml"). A content word that matches nothing is *unknown*
    and weighs as much as the rarest word: it may be a brand or a product the shop does not
@@ -32,9 +32,10 @@ from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, NAMING_LINKS, PACK_WORDS
 from catalog.normalise import Token
 from catalog.own_words import lead_words, loose_words, trail_words
+from catalog.readings import SpanReadings
 from catalog.repair import repaired
 from catalog.tables import IntArray, Tables, build_tables
-from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE, Vocabulary
+from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE
 
 __all__ = ["Alignment", "QueryMatch", "TextIndex"]
 
@@ -75,7 +76,7 @@ class QueryMatch:
     bounds: dict[int, float] = field(default_factory=dict)
 
 
-class TextIndex(Vocabulary):
+class TextIndex(SpanReadings):
     """Vocabulary, postings and per-document words of a set of token lists."""
 
     def __init__(self, docs: Iterable[tuple[Sequence[Token], int]], locale: str) -> None:

@@ -43,7 +43,8 @@ from catalog.lexicon import (
     request_word,
 )
 from catalog.normalise import Token, word_form
-from catalog.vocabulary import DOUBTFUL, MAX_JOIN, RUN_PIECE_MAX
+from catalog.readings import RUN_PIECE_MAX
+from catalog.vocabulary import DOUBTFUL, MAX_JOIN
 
 if TYPE_CHECKING:
     from catalog.index import TextIndex
