@@ -17,8 +17,10 @@
   (:mod:`bench.resolution_mimic`: garden centre, kitchenware, art supplies and hand tools shops
   built that way too, with a recogniser of its own) and the novel half
   (:mod:`bench.resolution_novel`: optician, fishmonger, tack and shoe-care shops built as an
-  outsider builds a hidden set) the resolver is tuned on; ``--misses wide``
-  (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``, ``mimic``, ``novel``)
+  outsider builds a hidden set) and the outer half (:mod:`bench.resolution_outer`: beekeeping,
+  cheese, door-fittings and florist shops, built that way too) the resolver is tuned on;
+  ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
+  ``mimic``, ``novel``, ``outer``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -227,6 +229,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         MIMIC,
         MIRROR,
         NOVEL,
+        OUTER,
         SPOKEN,
         WIDE,
     )
@@ -234,10 +237,10 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL}:
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER}:
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC} or {NOVEL})"
+            f"{MIRROR}, {MIMIC}, {NOVEL} or {OUTER})"
         )
         return 2
     missed: Counter = Counter()
@@ -276,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel) "
+        "mimic, novel, outer) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -288,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         MIMIC,
         MIRROR,
         NOVEL,
+        OUTER,
         SPOKEN,
         WIDE,
     )
@@ -307,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(MIRROR, seed, print)
         generated(MIMIC, seed, print)
         generated(NOVEL, seed, print)
+        generated(OUTER, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

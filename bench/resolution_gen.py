@@ -76,6 +76,9 @@ MIMIC = "mimic"
 # A ninth tuning half (bench/resolution_novel.py): optician, fishmonger, tack and shoe-care shops,
 # built as an outsider builds a hidden test set, with noise of its own.
 NOVEL = "novel"
+# A tenth tuning half (bench/resolution_outer.py): beekeeping, cheese, door-fittings and florist
+# shops, built as an outsider builds a hidden test set, with noise of its own.
+OUTER = "outer"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -495,6 +498,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_novel import generate_novel
 
         return generate_novel(seed, per_shop)
+    if half == OUTER:
+        from bench.resolution_outer import generate_outer
+
+        return generate_outer(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
