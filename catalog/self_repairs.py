@@ -47,7 +47,9 @@ __all__ = ["brand_corrections", "false_starts", "said_again", "said_twice", "und
 _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (
         ("euh", "non", "plutot"),
+        ("je", "veux", "dire"),
         ("je", "me", "trompe"),
+        ("non", "attends"),
         ("non", "plutot"),
         ("ou", "plutot"),
         ("non", "pardon"),
@@ -55,6 +57,7 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("euh", "non"),
         ("oh", "non"),
         ("pardon",),
+        ("plutot",),
     ),
     "en": (
         ("no", "sorry"),

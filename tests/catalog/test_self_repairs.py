@@ -26,6 +26,9 @@ from tests.catalog.small_shops import matched, resolver_of
             "bache 4 par 5 m",
         ),
         ("papier 2500 feuilles non pardon la ramette", "fr-FR", "papier ramette"),
+        ("nourrisseur 4 litres plutôt 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je veux dire 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres non attends 1 litre", "fr-FR", "nourrisseur 1 l"),
         # The repair restates what it takes back, in the same shape.
         (
             "label maker tape the black on yellow no sorry the white on clear",
