@@ -131,7 +131,7 @@ def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:
     """A spoken code for the order; on another intent, only when its words are four digits."""
     code = pin.spoken(slots)
     if code is None:
-        if "pin" in slots:
+        if pin.attempted(slots):
             return pin.not_understood(turn, question)
         return None  # not a PIN: the intent moves the conversation on
     return _place(turn, question, code, voice_verified=False)

@@ -59,12 +59,19 @@ def again(turn: Turn, question: Question, *parts: str) -> Reply:
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{4,}")
+MAX_HEARD_WORDS = 6
+"""Longer than this, what was heard is a sentence: said back whole, it sounds like a parrot
+("I don't have a method for "so my kid got grass all over his jeans and…""): the reply says
+it did not catch the name instead."""
 
 
 def heard(text: str | None) -> str | None:
-    """What the shopper said, when it is safe to say back: never four digits or more, nor four
-    spoken digits ("quatre huit deux six"), which may be a PIN said at the wrong moment."""
+    """What the shopper said, when it is safe and short enough to say back: never four digits
+    or more, nor four spoken digits ("quatre huit deux six"), which may be a PIN said at the
+    wrong moment; never a whole sentence (``MAX_HEARD_WORDS``)."""
     if not text or _DIGIT_RUN.search(text) or parse_spoken_pin(text) is not None:
+        return None
+    if len(text.split()) > MAX_HEARD_WORDS:
         return None
     return text
 

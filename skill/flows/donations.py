@@ -99,6 +99,12 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return within_limits(turn, owner, charity_id, text, amount)
 
 
+def amount_given(turn: Turn, question: DonationAmount, slots: Slots) -> Reply:
+    """A bare number to "how much?" ("five"): Alexa sends a lone number as the PIN intent, whose
+    sample it is; here it is the amount."""
+    return donate(turn, question, {"amount": slots.get("pin", Slot())})
+
+
 def _context(question: Question | None) -> tuple[str | None, Money | None]:
     """What a pending donation question already knows: the charity and the amount."""
     if isinstance(question, DonationCharity) and question.amount:

@@ -28,7 +28,7 @@ from skill.turn import Card, Reply, Slots, Turn
 def pin_given(turn: Turn, question: DonationPin, slots: Slots) -> Reply | None:
     code = pin.spoken(slots)
     if code is None:
-        if "pin" in slots:
+        if pin.attempted(slots):
             return pin.not_understood(turn, question)
         return None
     return give(turn, question, code)

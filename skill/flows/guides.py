@@ -256,8 +256,10 @@ def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def skip_offer(turn: Turn, question: Offer, slots: Slots) -> Reply:
-    """ "Next" while the offer waits: the guide goes on; the offer is not made again."""
-    if turn.guide_in_progress != question.guide:
+    """ "Next" while the offer waits: the guide goes on; the offer is not made again. After
+    the last step, "next" hears that it was the last one, and "another stain?"."""
+    active = _active(turn)
+    if active is None or active.id != question.guide:
         return follow_up(turn)
     return next_step(turn, None, slots)
 

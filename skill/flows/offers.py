@@ -6,7 +6,7 @@ after it), never before (``skill.flows.promotions``)."""
 from __future__ import annotations
 
 from content.model import Guide
-from skill.flows import product_actions, products, promotions
+from skill.flows import product_actions, products, promotions, quantity_words
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up
 from skill.questions import AnythingElse, Offer
@@ -33,7 +33,7 @@ def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> Reply | None:
     product = turn.catalog.get(offer.product)
     if product is not None and not product.in_stock:
         product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
-    if product is None:
+    if product is None or _had(turn, product.id):
         return None
     session.setdefault("offered", []).append(guide.id)
     progress["offered"] = True
@@ -55,6 +55,13 @@ def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> Reply | None:
     )
 
 
+def _had(turn: Turn, product_id: str) -> bool:
+    """The shopper has the product in the cart already ("yes" would add a second one and go to
+    checkout), or said no to adding it in this session."""
+    in_cart = any(line["id"] == product_id for line in turn.state.cart)
+    return in_cart or product_id in turn.state.session.get("refused", [])
+
+
 def accept(turn: Turn, question: Offer, slots: Slots) -> Reply:
     """Yes to the offer, or "buy it": the product goes to the cart, then to checkout."""
     return _take(turn, question, slots, "buy")
@@ -66,6 +73,7 @@ def add(turn: Turn, question: Offer, slots: Slots) -> Reply:
 
 
 def _take(turn: Turn, question: Offer, slots: Slots, action: str) -> Reply:
+    slots = quantity_words.read(turn, slots)
     if not slots.get("product", Slot()).empty:
         named = products.add if action == "add" else products.buy
         return named(turn, None, slots)

@@ -66,6 +66,23 @@ def spoken(slots: Slots) -> str | None:
     return None
 
 
+def attempted(slots: Slots) -> bool:
+    """A code was tried but not heard as four digits: the PIN slot, or another intent's slot of
+    digits only (« un deux trois quatre » heard as « un » and a fabric « deux trois quatre »).
+    The question is asked again rather than the payment dropped."""
+    if "pin" in slots:
+        return True
+    return any(_digits_only(slot.text) for slot in slots.values())
+
+
+def _digits_only(text: str | None) -> bool:
+    """Two digits or more said one by one, and nothing else ("deux trois quatre", "4 8 2")."""
+    words = (text or "").replace(",", " ").split()
+    return len(words) >= 2 and all(
+        word.isdigit() or parse_spoken_pin(" ".join([word] * 4)) is not None for word in words
+    )
+
+
 def not_understood(turn: Turn, question: PinQuestion) -> Reply:
     """Not a 4-digit attempt: ask again, nothing counted."""
     return turn.ask(

@@ -46,10 +46,11 @@ def act(
     )
 
 
-def how_many(turn: Turn, product: Product | None, action: str) -> Reply:
-    """A quantity said that is not 1 to 99 ("a hundred of them", 0): ask how many, never add 1."""
+def how_many(turn: Turn, product: Product | None, action: str, vague: bool = False) -> Reply:
+    """A quantity said that is not 1 to 99 ("a hundred of them", 0), or no number at all ("a
+    few", ``vague``): ask how many, never add 1."""
     return turn.ask(
-        turn.say("quantity_invalid"),
+        turn.say("quantity_ask" if vague else "quantity_invalid"),
         question=Quantity(product.id if product else None, action),
         reprompt=turn.say("reprompt_quantity"),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from skill.flows import quantity_words
 from skill.flows.cart_flow import quantity, remove
 from skill.flows.common import again, follow_up
 from skill.flows.product_actions import act, described, how_many
@@ -53,6 +54,7 @@ def _choice_in_request(turn: Turn, question: ProductChoice, slots: Slots, action
     """ "Add two of the 500 ml", "buy two of them", "how much is the big one" while "A or B?" is
     asked: a name among the options answers it; nothing nameable ("of them", "it") keeps the
     question, with the action and quantity just said; another product is a new request."""
+    slots = quantity_words.read(turn, slots)
     count = quantity(slots.get("quantity", Slot()))
     if count is None:
         return cart_intent(turn, slots, action)
@@ -93,8 +95,17 @@ def sibling_yes(turn: Turn, question: Sibling, slots: Slots) -> Reply:
     return act(turn, product, question.action, question.qty)
 
 
+def add_no(turn: Turn, question: AddProduct | Sibling, slots: Slots) -> Reply:
+    """ "No" to "shall I add it?": fine, and a guide will not offer it again in this session."""
+    refused = turn.state.session.setdefault("refused", [])
+    if question.product not in refused:
+        refused.append(question.product)
+    return follow_up(turn, turn.say("no_problem"))
+
+
 def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
-    """ "Yes" (or "add it", "buy it") after a product's description."""
+    """ "Yes" (or "add it", "add a couple", "buy it") after a product's description."""
+    slots = quantity_words.read(turn, slots)
     product = turn.catalog.get(question.product)
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
@@ -107,6 +118,7 @@ def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
 
 
 def add_buy(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
+    slots = quantity_words.read(turn, slots)
     product = turn.catalog.get(question.product)
     if product is None or not slots.get("product", Slot()).empty:
         return cart_intent(turn, slots, "buy")
@@ -124,6 +136,16 @@ def describe_again(turn: Turn, question: AddProduct | Sibling, slots: Slots) -> 
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
     return described(turn, product)
+
+
+def number_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:
+    """A bare number to "how many?" ("three"): Alexa sends a lone number as the PIN intent, whose
+    sample it is; here it is the quantity (never said back when it is not one: 4826 is no
+    quantity)."""
+    said = slots.get("pin", Slot())
+    if said.empty:
+        return again(turn, question, turn.say("quantity_invalid_short"))
+    return quantity_given(turn, question, {"quantity": said})
 
 
 def quantity_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from catalog.model import Product
 from skill import metrics
-from skill.flows import checkout
+from skill.flows import checkout, quantity_words
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up, heard
 from skill.flows.product_actions import act, described, how_many
@@ -52,10 +52,13 @@ def buy(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def cart_intent(turn: Turn, slots: Slots, action: str) -> Reply:
+    slots = quantity_words.read(turn, slots)
     count = quantity(slots.get("quantity", Slot()))
     slot = slots.get("product", Slot())
     if count is None:
-        return how_many(turn, resolved(turn, slot) if not slot.empty else None, action)
+        product = resolved(turn, slot) if not slot.empty else None
+        vague = slots.get("quantity", Slot()).text == quantity_words.VAGUE
+        return how_many(turn, product, action, vague)
     if slot.empty:
         if action == "buy" and turn.state.cart:
             return checkout.summary(turn)

@@ -67,7 +67,7 @@ def test_yes_to_how_many_says_a_number_is_wanted(shopper, locale, too_many, yes,
     asked = talk.say(too_many)
     reply = talk.say(yes)
     assert reply.startswith(hint) and reply != asked
-    assert ("quantité 2" if locale == FR else "I added 2 of") in talk.say(then)
+    assert ("J'ai ajouté 2 exemplaires" if locale == FR else ", quantity 2.") in talk.say(then)
 
 
 @pytest.mark.parametrize(
@@ -373,7 +373,7 @@ def test_too_many_of_the_product_just_described_asks_how_many(shopper, locale, a
     assert asked.startswith(
         "Je peux en mettre de 1 à 99." if locale == FR else "I can add from 1 to 99."
     )
-    assert ("quantité 2" if locale == FR else "I added 2 of") in talk.say(two)
+    assert ("J'ai ajouté 2 exemplaires" if locale == FR else ", quantity 2.") in talk.say(two)
 
 
 @pytest.mark.parametrize(

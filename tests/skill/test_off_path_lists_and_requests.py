@@ -213,7 +213,7 @@ def test_the_cart_asked_during_add_it_is_read_then_the_offer_stands(shopper, loc
     assert added.startswith(
         "J'ai ajouté la terre de Sommières 250 g"
         if locale == FR
-        else "I added 1 of Sommieres Absorbent Clay 250 g."
+        else "I added Sommieres Absorbent Clay 250 g."
     )
 
 

@@ -19,7 +19,7 @@ def en(chat):
 
 def test_fr_match_adds_to_cart(fr):
     reply = fr.say("ajoute deux savons au fiel de bœuf")
-    assert "J'ai ajouté le savon au fiel de bœuf nature 100 g, quantité 2" in reply
+    assert "J'ai ajouté 2 exemplaires du savon au fiel de bœuf nature 100 g." in reply
     assert "7,80 €" in reply
 
 
@@ -65,13 +65,13 @@ def test_en_a_lot_is_asked_back(skill, en):
         {"product": {"value": "ox gall soap"}, "quantity": {"value": "?"}},
     )
     assert "How many would you like?" in en.speech(en.send(request))
-    assert "I added 3 of Ox Gall" in en.say("3 please")
+    assert "I added Ox Gall Stain Soap Bar 100 g, quantity 3." in en.say("3 please")
 
 
 def test_fr_out_of_stock_offers_the_sibling(fr):
     reply = fr.say("ajoute la poudre oxygène un kilo")
     assert "rupture de stock" in reply and "500 g" in reply
-    assert "J'ai ajouté la poudre à l'oxygène actif 500 g, quantité 1" in fr.say("oui")
+    assert "J'ai ajouté la poudre à l'oxygène actif 500 g." in fr.say("oui")
 
 
 def test_en_review_remove_clear_with_delivery_rule(en):
