@@ -139,6 +139,17 @@ _COLLOQUIAL = {
 
 # "-5 °C", "20°F", "10 °": degrees of either scale, a number below zero said as a word.
 _NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
+_FRACTION_RE = re.compile(r"(?<![\d/.,])([1-7])\s*/\s*([248])(?![\d/])")  # "1/4 de meule"
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """A part written as digits ("1/4", "3/4") as its decimal; "5/4" stays as written."""
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    if numerator >= denominator:
+        return match.group(0)
+    return canonical_number(Decimal(numerator) / Decimal(denominator))
+
+
 _DEGREES_RE = re.compile(r"°\s*[cf]?\b|°")
 _MINUS_RE = re.compile(r"(?<![\w.,])-(?=\d)")
 
@@ -148,6 +159,7 @@ def _split(text: str, lang: str) -> list[Word]:
     for pattern, written in _COLLOQUIAL.get(lang, ()):
         text = pattern.sub(written, text)
     text = _NUMBER_SIGN_RE.sub(f" {NUMBER_SIGN} ", text)
+    text = _FRACTION_RE.sub(_fraction, text)
     text = _DEGREES_RE.sub(" deg ", text)
     text = _MINUS_RE.sub(MINUS.get(lang, MINUS["en"]) + " ", text)
     matches = list(_WORD_RE.finditer(text))

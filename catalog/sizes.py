@@ -15,6 +15,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from catalog.folding import singular, strip_accents
+from catalog.fractions import read_parts
 from catalog.lexicon import function_word
 from catalog.number_words import NUMBER_SIGNS, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
@@ -144,8 +145,8 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = lang_table(SIZE_MARKERS, lang)
     for index, word in enumerate(words):
-        if word.number is None or word.number.startswith("-"):
-            continue  # (a number below zero is no count: "minus two, box of 30")
+        if word.number is None or word.number.startswith("-") or "." in word.number:
+            continue  # (a number below zero or a part is no count: "minus two", "1/4 de meule")
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
         if prev is not None and prev.plain == PLUS.get(lang):
@@ -223,7 +224,7 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
 
 def read_sizes(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
     """Halves and compound amounts read into their number; in a query, how many marked stop."""
-    words = _compound_amounts(_halves(words, lang), lang)
+    words = read_parts(_compound_amounts(_halves(words, lang), lang), lang)
     signs = lang_table(NUMBER_SIGNS, lang)
     for word, nxt in pairwise(words):
         if word.plain in signs and nxt.number is not None:

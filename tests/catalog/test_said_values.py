@@ -125,3 +125,40 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         "pretty",
         "dress",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "numbers"),
+    [
+        ("Brie de Meaux Whey, 1/4 de meule", "fr-FR", ["0.25"]),
+        ("brie de meaux un quart de meule", "fr-FR", ["0.25"]),
+        ("tomme un huitième de meule", "fr-FR", ["0.125"]),
+        ("brie une demi-meule", "fr-FR", ["0.5"]),
+        ("piping tip five eighths inch", "en-US", ["0.625"]),
+        ("split shot a quarter ounce", "en-US", ["0.25"]),
+        ("deux douzaines de pots à miel", "fr-FR", ["24"]),
+        ("two dozen honey jars", "en-US", ["24"]),
+        ("yaourts une demi-douzaine", "fr-FR", ["6"]),
+        # Not parts: a staple size, a range, an English quart of milk.
+        ("staples 24/6", "en-US", ["24", "6"]),
+        ("shoe trees EU 41-43", "en-US", ["41", "43"]),
+        ("milk two quarts", "en-US", ["2"]),
+    ],
+)
+def test_parts_and_dozens_said_in_words_are_the_numbers_titles_write(
+    said: str, locale: str, numbers: list[str]
+) -> None:
+    assert [t.text for t in analyse(said, locale, query=True) if t.number] == numbers
+
+
+def test_a_wheel_part_said_in_words_meets_the_title_in_digits() -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("q", "Whey Brie de Meaux, 1/4 de meule", "Whey", "brie de meaux"),
+            ("h", "Whey Brie de Meaux, 1/2 meule", "Whey", "brie de meaux"),
+            ("w", "Whey Brie de Meaux, meule entière", "Whey", "brie de meaux"),
+        ],
+    )
+    assert ids_of(shop, "whey brie de meaux un quart de meule") == {"q"}
+    assert ids_of(shop, "whey brie de meaux une demi-meule") == {"h"}

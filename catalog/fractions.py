@@ -1,0 +1,94 @@
+"""Parts and dozens said in words, read as the number a title writes: « un quart de meule » and
+"1/4 de meule" are 0.25, « un huitième » 0.125, « une demi-meule » 0.5, "two dozen" 24, "half a
+dozen" 6. Titles and queries both go through :func:`read_parts` (digits: "1/4" is read in
+:func:`catalog.normalise.analyse`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from catalog.folding import strip_accents
+from catalog.numbers import lang_table
+from catalog.word_record import Word, canonical_number
+
+__all__ = ["read_parts"]
+
+# Words said for a part without a number before them, as spoken (a French « quart » may
+# already be read as the unit).
+_PARTS = {
+    "fr": {("une", "demi"): "0.5", ("un", "demi"): "0.5", ("une", "demie"): "0.5"},
+    "en": {("a", "quarter"): "0.25", ("an", "eighth"): "0.125", ("quarter",): "0.25",
+           ("eighth",): "0.125"},
+}  # fmt: skip
+# The part a number before them counts: « trois quarts », "five eighths" ("two quarts" of
+# milk is the unit: an English quart is no part).
+_DENOMINATORS = {
+    "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
+    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8},
+}
+_DOZENS = frozenset({"douzaine", "douzaines", "dozen", "dozens"})
+_HALF_DOZEN = {"fr": (("une", "demi"), ("un", "demi"), ("demi",)), "en": (("half", "a"), ("half",))}
+DOZEN = 12
+
+
+def read_parts(words: list[Word], lang: str) -> list[Word]:
+    """``words`` with parts and dozens said in words read as one number each."""
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        said = [strip_accents(w.surface) for w in words[index:]]
+        if said and said[0] in _DOZENS:
+            out, word = _dozens(out, word, lang)
+            out.append(word)
+            index += 1
+            continue
+        denominator = lang_table(_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
+        numerator = int(word.number) if word.number and word.number.isdigit() else 0
+        if denominator and 0 < numerator < denominator:
+            value = Decimal(numerator) / denominator
+            out.append(_number(words[index : index + 2], value))
+            index += 2
+            continue
+        part = next(
+            (
+                (phrase, value)
+                for phrase, value in lang_table(_PARTS, lang).items()
+                if tuple(said[: len(phrase)]) == phrase and not _dozen_after(said, len(phrase))
+            ),
+            None,
+        )
+        if part is None:
+            out.append(word)
+            index += 1
+            continue
+        phrase, value = part
+        spoken = words[index : index + len(phrase)]
+        surface = " ".join(w.surface for w in spoken)
+        out.append(Word(surface, strip_accents(surface), spoken[-1].glued, value, len(spoken)))
+        index += len(phrase)
+    return out
+
+
+def _dozen_after(said: list[str], at: int) -> bool:
+    return at < len(said) and said[at] in _DOZENS  # « une demi-douzaine »: the dozen reads it
+
+
+def _dozens(out: list[Word], dozen: Word, lang: str) -> tuple[list[Word], Word]:
+    """The words before a dozen that say how many of it: "two dozen" 24, "half a dozen" 6."""
+    for phrase in lang_table(_HALF_DOZEN, lang):
+        before = [strip_accents(w.surface) for w in out[-len(phrase) :]]
+        if len(out) >= len(phrase) and tuple(before) == phrase:
+            spoken = [*out[-len(phrase) :], dozen]
+            return out[: -len(phrase)], _number(spoken, Decimal(DOZEN) / 2)
+    if out and out[-1].number is not None and "." not in out[-1].number:
+        count = Decimal(out[-1].number)
+        if 1 < count <= DOZEN:
+            return out[:-1], _number([out[-1], dozen], count * DOZEN)
+    return out, dozen
+
+
+def _number(spoken: list[Word], value: Decimal) -> Word:
+    surface = " ".join(w.surface for w in spoken)
+    words = sum(w.words for w in spoken)
+    return Word(surface, strip_accents(surface), spoken[-1].glued, canonical_number(value), words)
