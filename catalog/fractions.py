@@ -1,7 +1,7 @@
 """Parts and dozens said in words, read as the number a title writes: « un quart de meule » and
-"1/4 de meule" are 0.25, « un huitième » 0.125, « une demi-meule » 0.5, "two dozen" 24, "half a
-dozen" 6. Titles and queries both go through :func:`read_parts` (digits: "1/4" is read in
-:func:`catalog.normalise.analyse`)."""
+"1/4 de meule" are 0.25, « un huitième » 0.125, "two dozen" 24, "half a dozen" 6 (« demi »
+stays a word: a « demi-baguette » is a product of its own). Titles and queries both go
+through :func:`read_parts` (digits: "1/4" is read in :func:`catalog.normalise.analyse`)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ from catalog.word_record import Word, canonical_number
 
 __all__ = ["read_parts"]
 
-# Words said for a part without a number before them, as spoken (a French « quart » may
-# already be read as the unit).
-_PARTS = {
-    "fr": {("une", "demi"): "0.5", ("un", "demi"): "0.5", ("une", "demie"): "0.5"},
+# Words said for a part without a number before them.
+_PARTS: dict[str, dict[tuple[str, ...], str]] = {
+    "fr": {},
     "en": {("a", "quarter"): "0.25", ("an", "eighth"): "0.125", ("quarter",): "0.25",
            ("eighth",): "0.125"},
 }  # fmt: skip
@@ -46,8 +45,7 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         denominator = lang_table(_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
         numerator = int(word.number) if word.number and word.number.isdigit() else 0
         if denominator and 0 < numerator < denominator:
-            value = Decimal(numerator) / denominator
-            out.append(_number(words[index : index + 2], value))
+            out.append(_number(words[index : index + 2], Decimal(numerator) / denominator))
             index += 2
             continue
         part = next(
@@ -62,10 +60,8 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
             out.append(word)
             index += 1
             continue
-        phrase, value = part
-        spoken = words[index : index + len(phrase)]
-        surface = " ".join(w.surface for w in spoken)
-        out.append(Word(surface, strip_accents(surface), spoken[-1].glued, value, len(spoken)))
+        phrase, part_value = part
+        out.append(_number(words[index : index + len(phrase)], Decimal(part_value)))
         index += len(phrase)
     return out
 
