@@ -9,11 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from catalog.brand_sounds import BrandSounds
+from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
 from catalog.codes import code_spans
 from catalog.folding import strip_accents
 from catalog.normalise import Token, word_form
 from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound
+from catalog.spelling import syllables
 from catalog.vocabulary import (
     CLIPPED_SIM,
     JOINED_CUTOFF,
@@ -32,6 +33,7 @@ MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the qu
 CUT_OFF_WORDS = 8  # words it may begin, at most
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
 BRAND_PIECE_MAX = 8  # a brand heard as words of the language: « pupille eau » for Pupilo
+MIN_BRAND_SKELETON = 4  # consonants of a brand met by its skeleton alone
 
 
 class SpanReadings(Vocabulary):
@@ -39,6 +41,7 @@ class SpanReadings(Vocabulary):
 
     _brand_sounds: BrandSounds | None = None  # built on the first need
     _by_start: tuple[list[str], list[int]] | None = None  # words sorted, on the first need
+    _brand_set: frozenset[int] | None = None  # brand_words, on the first need
 
     brand_words: Sequence[int] = ()
     """The word ids that stand in some brand (set by the resolver from its tables)."""
@@ -50,6 +53,20 @@ class SpanReadings(Vocabulary):
             words = [(wid, self._words[wid]) for wid in self.brand_words if self._soundable[wid]]
             self._brand_sounds = BrandSounds(words, self.locale)
         return self._brand_sounds.near([t.surface for t in segment])
+
+    def _brand_skeleton(self, key: str, text: str) -> list[int]:
+        """Brand words whose consonants are those of words said in a row, in as many syllables
+        ("bear jury" for Bergerie): the vowels an English ear gives a French brand vary too
+        much for its sound to meet (:meth:`_brands_sounding`), its consonants less."""
+        if len(key) < MIN_BRAND_SKELETON:
+            return []
+        if self._brand_set is None:
+            self._brand_set = frozenset(self.brand_words)
+        return [
+            wid
+            for wid in self._by_key.get(key, ())
+            if wid in self._brand_set and syllables(self._words[wid]) == syllables(text)
+        ]
 
     def prefixed(self, start: str, at_most: int = 40) -> list[int]:
         """Words that begin with ``start`` and go on: what a half-remembered name may be."""
@@ -140,6 +157,8 @@ class SpanReadings(Vocabulary):
                         for other, sim in self._brands_sounding(segment).items():
                             if sim > found.get(other, 0.0):
                                 found[other] = sim
+                        for other in self._brand_skeleton(keys[0] if keys else "", text):
+                            found[other] = max(found.get(other, 0.0), BRAND_SOUND_SIM)
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))

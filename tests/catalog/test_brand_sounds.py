@@ -60,3 +60,16 @@ def test_a_brand_heard_as_longer_words_of_the_language() -> None:
         ],
     )
     assert ids_of(shop, "pupille eau lunettes anti lumière bleue rose") == {"pup-rose"}
+
+
+def test_a_french_brand_heard_by_english_ears_keeps_its_consonants() -> None:
+    """"bear jury" for Bergerie: the vowels differ too much for its sound, its consonants and
+    syllables do not."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("roq", "Bergerie Roquefort, 8.8 oz", "Bergerie", "roquefort"),
+            ("roq-w", "Whey Roquefort, 8.8 oz", "Whey", "roquefort"),
+        ],
+    )
+    assert ids_of(shop, "bear jury roquefort 8.8 oz") == {"roq"}
