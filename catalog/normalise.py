@@ -307,7 +307,7 @@ def analyse(
     if query and known is not None:
         _undouble(words, lang, known)
     words = read_numbers_and_units(words, lang, query=query, known=known)
-    words = read_sizes(words, lang, query=query)
+    words = read_sizes(words, lang, query=query, known=known)
     if query:
         words = undo_corrections(words, lang)
     stopwords = lang_table(_STOPWORDS, lang)

@@ -11,6 +11,7 @@ After :func:`catalog.numbers.read_numbers_and_units` has read numbers and units,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from itertools import pairwise
 
@@ -140,7 +141,9 @@ def _compound_amounts(words: list[Word], lang: str) -> list[Word]:
     return out
 
 
-def _articles_and_quantities(words: list[Word], lang: str) -> None:
+def _articles_and_quantities(
+    words: list[Word], lang: str, known: Callable[[str], bool] | None = None
+) -> None:
     """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = lang_table(SIZE_MARKERS, lang)
@@ -180,9 +183,12 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
             word.stop = nxt.stop = True
             continue
         if few and _is_count(nxt) and index + 2 < len(words) and words[index + 2].plain in _OF:
-            # "three bags of ...", « deux paquets de ... »: how many of what follows.
+            # "three bags of ...", « deux paquets de ... »: how many of what follows; "one pair
+            # of" in a shop that sells pairs and singles names the pair.
             word.stop = True
-            words[index + 1].stop = True
+            count = words[index + 1]
+            named = word.number == "1" and known is not None and known(singular(count.plain))
+            count.stop = not named
             continue
         if prev is not None and prev.plain in size_words:
             continue
@@ -222,15 +228,22 @@ def _articles_and_quantities(words: list[Word], lang: str) -> None:
             word.stop = True
 
 
-def read_sizes(words: list[Word], lang: str, *, query: bool = False) -> list[Word]:
-    """Halves and compound amounts read into their number; in a query, how many marked stop."""
+def read_sizes(
+    words: list[Word],
+    lang: str,
+    *,
+    query: bool = False,
+    known: Callable[[str], bool] | None = None,
+) -> list[Word]:
+    """Halves and compound amounts read into their number; in a query, how many marked stop
+    (``known``: whether the catalog has a word)."""
     words = read_parts(_compound_amounts(_halves(words, lang), lang), lang)
     signs = lang_table(NUMBER_SIGNS, lang)
     for word, nxt in pairwise(words):
         if word.plain in signs and nxt.number is not None:
             word.stop = True  # "n° 3", « numéro trois »: the number says it
     if query:
-        _articles_and_quantities(words, lang)
+        _articles_and_quantities(words, lang, known)
     return words
 
 

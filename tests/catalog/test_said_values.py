@@ -161,3 +161,22 @@ def test_a_wheel_part_said_in_words_meets_the_title_in_digits() -> None:
     )
     assert ids_of(shop, "whey brie de meaux un quart de meule") == {"q"}
     assert ids_of(shop, "whey brie de meaux 1/2 meule") == {"h"}
+
+
+def test_one_pair_of_names_the_pair_in_a_shop_that_sells_pairs_and_singles() -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("one", "Poignée de porte Seuil, noir mat (à l'unité)", "Seuil", "poignée de porte"),
+            ("pair", "Poignée de porte Seuil, noir mat (la paire)", "Seuil", "poignée de porte"),
+        ],
+    )
+    assert ids_of(shop, "une paire de poignée de porte noir mat seuil") == {"pair"}
+    english = resolver_of(
+        "en-US",
+        [
+            ("one", "Door handle Seuil, matte black (single)", "Seuil", "door handle"),
+            ("pair", "Door handle Seuil, matte black (pair)", "Seuil", "door handle"),
+        ],
+    )
+    assert ids_of(english, "one pair of seuil door handle matte black") == {"pair"}
