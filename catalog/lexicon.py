@@ -14,6 +14,7 @@ the shop's words (brands, nouns, variants, sizes) from the catalog itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 __all__ = [
@@ -386,3 +387,20 @@ SIZE_COMPANIONS: dict[str, frozenset[str]] = {
     "fr": _words("format taille modele"),
     "en": _words("size sized one pack"),
 }
+
+
+# Words of the language said for one another ("the entire wheel", « la meule complète » for a
+# title's "whole wheel", « meule entière »): a query word the catalog lacks is read as one of
+# its group the catalog has.
+SAME_MEANING: dict[str, tuple[frozenset[str], ...]] = {
+    "fr": (_words("entier entiere complet complete"),),
+    "en": (_words("whole entire full complete"),),
+}
+
+
+def same_meaning(word: str, lang: str, known: Callable[[str], bool]) -> str | None:
+    """A word of ``word``'s group the catalog has, when it lacks ``word`` itself."""
+    for group in SAME_MEANING.get(lang, ()):
+        if word in group and not known(word):
+            return next((other for other in sorted(group) if known(other)), None)
+    return None

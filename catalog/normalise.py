@@ -32,7 +32,7 @@ from functools import lru_cache
 from catalog.carriers import CARRIERS
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word
+from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, same_meaning
 from catalog.number_words import MINUS, NUMBER_SIGN
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
@@ -306,6 +306,10 @@ def analyse(
         words = hedged(words, lang, lang_table(_STOPWORDS, lang))
     if query and known is not None:
         _undouble(words, lang, known)
+        for word in words:
+            meant = same_meaning(word.plain, lang, known)
+            if meant is not None:
+                word.plain = word.surface = meant
     words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query, known=known)
     if query:

@@ -95,3 +95,24 @@ def test_running_out_said_before_the_name_is_the_shoppers() -> None:
     assert ids_of(shop, "i'm fresh out of salmon fillet") == {"fillet", "io-fillet"}
     assert ids_of(shop, "we're running low on salmon fillet skin-on") == {"io-fillet"}
     assert ids_of(shop, "calypsa fresh scallops") == {"scallops"}
+
+
+def test_a_word_said_for_another_of_the_same_meaning() -> None:
+    """« la meule complète », "the entire wheel" for titles that write « meule entière », "whole
+    wheel" — only where the catalog lacks the word said."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("w", "Whey Brie de Meaux, meule entière", "Whey", "brie de meaux"),
+            ("q", "Whey Brie de Meaux, 1/4 de meule", "Whey", "brie de meaux"),
+        ],
+    )
+    assert ids_of(shop, "whey brie de meaux la meule complète") == {"w"}
+    english = resolver_of(
+        "en-US",
+        [
+            ("w", "Whey Brie de Meaux, whole wheel", "Whey", "brie de meaux"),
+            ("q", "Whey Brie de Meaux, quarter wheel", "Whey", "brie de meaux"),
+        ],
+    )
+    assert ids_of(english, "whey brie de meaux the entire wheel") == {"w"}
