@@ -63,7 +63,7 @@ def test_a_brand_heard_as_longer_words_of_the_language() -> None:
 
 
 def test_a_french_brand_heard_by_english_ears_keeps_its_consonants() -> None:
-    """"bear jury" for Bergerie: the vowels differ too much for its sound, its consonants and
+    """ "bear jury" for Bergerie: the vowels differ too much for its sound, its consonants and
     syllables do not."""
     shop = resolver_of(
         "en-US",
