@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from catalog.phonetics import spoken_sound
 
-__all__ = ["BRAND_SOUND_SIM", "BrandSounds"]
+__all__ = ["BRAND_SOUND_MIN", "BRAND_SOUND_SIM", "BrandSounds"]
 
 BRAND_SOUND_PER_EDIT = 5  # phonemes heard per phoneme that may differ from a brand word's
 BRAND_SOUND_SIM = 0.8  # near, never sure

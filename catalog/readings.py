@@ -9,11 +9,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
+from catalog.brand_sounds import BRAND_SOUND_MIN, BRAND_SOUND_SIM, BrandSounds
 from catalog.codes import code_spans
 from catalog.folding import strip_accents
 from catalog.normalise import Token, word_form
-from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound
+from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound, spoken_sound
 from catalog.spelling import syllables
 from catalog.vocabulary import (
     CLIPPED_SIM,
@@ -42,6 +42,7 @@ class SpanReadings(Vocabulary):
     _brand_sounds: BrandSounds | None = None  # built on the first need
     _by_start: tuple[list[str], list[int]] | None = None  # words sorted, on the first need
     _brand_set: frozenset[int] | None = None  # brand_words, on the first need
+    _short_brand_sounds: dict[str, list[int]] | None = None  # on the first need
 
     brand_words: Sequence[int] = ()
     """The word ids that stand in some brand (set by the resolver from its tables)."""
@@ -53,6 +54,18 @@ class SpanReadings(Vocabulary):
             words = [(wid, self._words[wid]) for wid in self.brand_words if self._soundable[wid]]
             self._brand_sounds = BrandSounds(words, self.locale)
         return self._brand_sounds.near([t.surface for t in segment])
+
+    def _brand_sounded_as(self, heard: str) -> list[int]:
+        """Short brand words (two or three phonemes) that sound exactly as a word heard alone:
+        too short for :meth:`_brands_sounding`'s one phoneme in five, long enough to tell."""
+        if self._short_brand_sounds is None:
+            short: dict[str, list[int]] = {}
+            for wid in self.brand_words:
+                sound = spoken_sound([self._words[wid]], self.locale)
+                if self._soundable[wid] and 2 <= len(sound) < BRAND_SOUND_MIN:
+                    short.setdefault(sound, []).append(wid)
+            self._short_brand_sounds = short
+        return self._short_brand_sounds.get(spoken_sound([heard], self.locale), [])
 
     def _brand_skeleton(self, key: str, text: str) -> list[int]:
         """Brand words whose consonants are those of words said in a row, in as many syllables
@@ -114,6 +127,10 @@ class SpanReadings(Vocabulary):
                         if heard != token.text:
                             for wid, sim in self.lookup(heard, keys).items():
                                 found[wid] = max(found.get(wid, 0.0), sim)
+                        if not found and token.role == "":
+                            # A short brand heard as one word of the language ("way" for Whey).
+                            for wid in self._brand_sounded_as(token.surface):
+                                found[wid] = BRAND_SOUND_SIM
                 else:
                     if any(t.number for t in segment):
                         break

@@ -73,3 +73,15 @@ def test_a_french_brand_heard_by_english_ears_keeps_its_consonants() -> None:
         ],
     )
     assert ids_of(shop, "bear jury roquefort 8.8 oz") == {"roq"}
+
+
+def test_a_short_brand_heard_as_one_word_of_the_same_sound() -> None:
+    """ "way" for Whey: too short for one phoneme in five, yet the same sound."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("comte", "Whey Comté aged 18 months, 1 lb", "Whey", "comté"),
+            ("comte-b", "Bergerie Comté aged 18 months, 1 lb", "Bergerie", "comté"),
+        ],
+    )
+    assert ids_of(shop, "could you also get way comté aged 18 months") == {"comte"}
