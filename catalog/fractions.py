@@ -33,10 +33,11 @@ DOZEN = 12
 def read_parts(words: list[Word], lang: str) -> list[Word]:
     """``words`` with parts and dozens said in words read as one number each."""
     out: list[Word] = []
+    spoken = [strip_accents(w.surface) for w in words]
     index = 0
     while index < len(words):
         word = words[index]
-        said = [strip_accents(w.surface) for w in words[index:]]
+        said = spoken[index:]
         if said and said[0] in _DOZENS:
             out, word = _dozens(out, word, lang)
             out.append(word)
