@@ -13,8 +13,8 @@ the product the whole request names says that number or that word, the words sta
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from catalog.folding import strip_accents
 from skill.turn import Slot, Slots, Turn
 
 VAGUE = "?"
@@ -59,7 +59,7 @@ def read(turn: Turn, slots: Slots) -> Slots:
         return slots
     lang = turn.locale[:2]
     words = [w for w in _SPLIT.split(product.text.strip()) if w]
-    folded = [_fold(w) for w in words]
+    folded = [strip_accents(w.lower()) for w in words]
     start = 1 if folded[:1] and folded[0] in _ARTICLES.get(lang, set()) else 0
     for phrase, count in _PHRASES.get(lang, ()):
         size = len(phrase.split())
@@ -78,11 +78,6 @@ def _names_the_product(turn: Turn, product: Slot, phrase: str, count: int | None
     resolution = turn.services.resolve_product(turn.locale, product)
     if resolution.status != "match":
         return False
-    title = {_fold(w) for w in _SPLIT.split(resolution.candidates[0].product.title)}
+    title = {strip_accents(w.lower()) for w in _SPLIT.split(resolution.candidates[0].product.title)}
     said = (set(phrase.split()) - _LINKS) | ({str(count)} if count else set())
     return bool(title & said)
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -40,6 +40,24 @@ def chat(skill):
     return make
 
 
+@pytest.fixture
+def skill_with_products(example_copy, store, clock, tmp_path):
+    """``skill_with_products({passage: replacement})`` → the real skill on a copy of the example
+    content whose ``products.yaml`` has each passage (found exactly once) replaced."""
+
+    def make(edits: dict[str, str]):
+        products = example_copy / "products.yaml"
+        text = products.read_text(encoding="utf-8")
+        for old, new in edits.items():
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        products.write_text(text, encoding="utf-8")
+        settings = Settings(content_dir=example_copy, db_path=tmp_path / "edited.sqlite3")
+        return build_skill(settings, store=store, clock=clock)
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def pki() -> Pki:
     return Pki.build(NOW)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from skill.app import build_skill
 from skill.questions import QUESTIONS
 from skill.routes import NO, ROUTES, YES, handler
-from skill.settings import Settings
 from skill.simulator import Simulator
 from tests.skill.wallets import SHOPPER, enroll
 
@@ -114,15 +112,8 @@ PLURAL_PRODUCTS = {
 
 
 @pytest.fixture
-def plural_shop(example_copy, store, clock, tmp_path):
-    products = example_copy / "products.yaml"
-    text = products.read_text(encoding="utf-8")
-    for old, new in PLURAL_PRODUCTS.items():
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    products.write_text(text, encoding="utf-8")
-    settings = Settings(content_dir=example_copy, db_path=tmp_path / "plural.sqlite3")
-    return build_skill(settings, store=store, clock=clock)
+def plural_shop(skill_with_products):
+    return skill_with_products(PLURAL_PRODUCTS)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from skill.app import build_skill
-from skill.settings import Settings
 from skill.simulator import Simulator
 from tests.skill.wallets import SHOPPER, enroll, sandbox_charges
 
@@ -122,15 +120,8 @@ BOXES_OF_12 = {
 
 
 @pytest.fixture
-def boxes_of_12(example_copy, store, clock, tmp_path):
-    products = example_copy / "products.yaml"
-    text = products.read_text(encoding="utf-8")
-    for old, new in BOXES_OF_12.items():
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    products.write_text(text, encoding="utf-8")
-    settings = Settings(content_dir=example_copy, db_path=tmp_path / "boxes.sqlite3")
-    return build_skill(settings, store=store, clock=clock)
+def boxes_of_12(skill_with_products):
+    return skill_with_products(BOXES_OF_12)
 
 
 @pytest.mark.parametrize(
