@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from catalog.folding import language, strip_accents
-from catalog.lexicon import SIZE_WORDS
 from catalog.model import Product
 from catalog.normalise import Token, analyse
+from catalog.size_words import SIZE_WORDS
 from catalog.tables import IntArray, TableBuilder, Tables
 from catalog.variants import family_key
 from catalog.word_cache import MAX_CACHED_PARTS, WordCache

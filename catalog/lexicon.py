@@ -1,5 +1,5 @@
-"""What people say around a product name, per language: function words and relative size
-words. General language knowledge, never shop vocabulary: the resolver learns
+"""What people say around a product name, per language: function words, links,
+letters and codes said aloud. General language knowledge, never shop vocabulary: the resolver learns
 the shop's words (brands, nouns, variants, sizes) from the catalog itself.
 
 - **Carrier phrases** ("je voudrais", "could I get", "to my cart"): :mod:`catalog.carriers`.
@@ -7,8 +7,7 @@ the shop's words (brands, nouns, variants, sizes) from the catalog itself.
   catalog does not know them, wherever they are: "tu peux me mettre", "grab me", "I was hoping
   to get" carry no product. A word the catalog does know ("plus" in "Netto Plus", "sans" in
   "sans parfum") stays a product word.
-- **Relative size words** ("petit", "gros", "small", "large") choose among the sizes of one
-  product family; they never name a product.
+- **Size words** ("petit", "gros", "small", "large"): :mod:`catalog.size_words`.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ __all__ = [
     "LEGAL_FORMS",
     "LETTER_NAMES",
     "LETTER_PAIRS",
-    "LETTER_SIZES",
     "LINK_WORDS",
     "NAMING_LINKS",
     "NEGATIONS",
@@ -39,9 +37,6 @@ __all__ = [
     "PHRASAL_OBJECTS",
     "POSSESSIVES",
     "REQUEST_WORDS",
-    "SAID_SINGLE",
-    "SINGLE_WORDS",
-    "SIZE_WORDS",
     "function_word",
     "request_word",
 ]
@@ -299,24 +294,6 @@ def request_word(word: str, lang: str) -> bool:
     return _in_list(word, lang, requests_only=True)
 
 
-SIZE_WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "petit": "small", "petite": "small", "mini": "small", "grand": "large",
-        "grande": "large", "gros": "large", "grosse": "large", "maxi": "large",
-        "geant": "large", "geante": "large", "long": "large", "longue": "large",
-        "court": "small", "courte": "small", "reduit": "small", "reduite": "small",
-        "minuscule": "small", "enorme": "large", "immense": "large",
-    },
-    "en": {
-        "small": "small", "smaller": "small", "smallest": "small", "little": "small",
-        "mini": "small", "travel": "small", "large": "large", "larger": "large",
-        "largest": "large", "big": "large", "bigger": "large", "biggest": "large",
-        "jumbo": "large", "family": "large", "giant": "large", "huge": "large",
-        "long": "large", "longer": "large", "longest": "large", "tall": "large",
-        "short": "small", "shorter": "small", "shortest": "small", "tiny": "small",
-        "tiniest": "small", "teeny": "small", "massive": "large", "enormous": "large",
-    },
-}  # fmt: skip
 # Letters as said when a model code is spelt out ("aitch seven" for H7, « te en deux quatre
 # deux zéro » for TN-2420, « double vé » for W), and words said between a code's parts.
 LETTER_NAMES: dict[str, dict[str, str]] = {
@@ -342,50 +319,6 @@ LETTER_PAIRS: dict[str, dict[tuple[str, str], str]] = {
 CODE_SEPARATORS: dict[str, frozenset[str]] = {
     "fr": _words("tiret trait barre slash"),
     "en": _words("dash hyphen slash"),
-}
-# Letter sizes as said ("medium" for "size M", « en large », "extra large", « double x l »,
-# "2xl"), as query words: read as the letter where the catalog has letter sizes after a size
-# word and not the words themselves.
-_LETTER_SAYINGS: dict[str, tuple[str, ...]] = {
-    "m": ("medium", "moyen", "moyenne"),
-    "xs": ("extra small", "x small", "x s"),
-    "xl": ("extra large", "x large", "x l"),
-    "xxl": ("double x l", "double xl", "xx l", "xx large", "2 xl", "x x l", "extra extra large",
-            "2 x large", "double x large", "2 x l"),
-    "xxxl": ("triple x l", "triple xl", "3 xl", "xxx l", "3 x l"),
-}  # fmt: skip
-_LETTERS = {said: letter for letter, sayings in _LETTER_SAYINGS.items() for said in sayings}
-# French says the English "small" and "large" for clothes only; in English they choose among
-# any sizes (SIZE_WORDS).
-LETTER_SIZES: dict[str, dict[str, str]] = {
-    "fr": {**_LETTERS, "small": "s", "large": "l"},
-    "en": {**_LETTERS, "med": "m"},
-}
-# One item sold alone: the words a catalog writes for it ("à l'unité", "single"), most common
-# first (words that also count, "12 pièces", are not), and how shoppers say it (as query words:
-# folded, numbers in digits). A phrase said is read as the catalog's own word when the catalog
-# has none of its words and no number counts it ("quatre unités de" is how many).
-SINGLE_WORDS: dict[str, tuple[str, ...]] = {
-    "fr": ("unite", "unitaire", "individuel", "individuelle"),
-    "en": ("single", "individual", "individually"),
-}
-SAID_SINGLE: dict[str, tuple[str, ...]] = {
-    "fr": (
-        "a l unite", "l unite", "unite", "a la piece", "la piece", "piece", "vendu seul",
-        "vendue seule", "vendu a l unite", "vendu a la piece", "vendu individuellement",
-        "tout seul", "toute seule", "seul", "seule", "unitaire", "individuel",
-        "individuelle", "individuellement", "en 1 seul exemplaire", "a lunite",
-    ),
-    "en": (
-        "single", "a single", "sold single", "1 by itself", "by itself", "on its own",
-        "on it own", "individual", "individually", "sold individually", "sold separately",
-        "single pack", "single unit", "1 pack", "each", "by the unit", "just 1 by itself",
-    ),
-}  # fmt: skip
-# Words that may follow a size word and say nothing more ("grand format", "travel size").
-SIZE_COMPANIONS: dict[str, frozenset[str]] = {
-    "fr": _words("format taille modele"),
-    "en": _words("size sized one pack"),
 }
 
 

@@ -10,14 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from catalog.folding import singular, strip_accents
-from catalog.lexicon import (
-    IMPERATIVE_PRONOUNS,
-    NEGATIONS,
-    SIZE_COMPANIONS,
-    SIZE_WORDS,
-    function_word,
-)
+from catalog.lexicon import IMPERATIVE_PRONOUNS, NEGATIONS, function_word
 from catalog.numbers import lang_table
+from catalog.size_words import SIZE_COMPANIONS, SIZE_WORDS
 from catalog.units import COUNT_UNITS
 
 if TYPE_CHECKING:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from catalog.folding import language
 from catalog.lexicon import ARTICLES, function_word
 from catalog.numbers import Word, lang_table
+from catalog.size_words import relative_size
 from catalog.units import DIMENSION_MARKS, is_unit
 
 if TYPE_CHECKING:
@@ -69,6 +70,14 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("actually",),
     ),
 }
+# Phrases that take back a size word only when another follows ("small i mean large",
+# « petit enfin moyen », "large no medium"): elsewhere fillers or something else ("no rush");
+# "small or large" asks, it takes nothing back.
+_SIZE_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("enfin",), ("non",)),
+    "en": (("i", "mean"), ("no",)),
+}
+MAX_SIZE_BACK = 3  # words back from a correction where the size word taken back may stand
 # A lone no: a correction only when an article or a number follows.
 _NO = {"fr": "non", "en": "no"}
 _PARTITIVES = frozenset({"du", "de", "des", "d"})
@@ -89,6 +98,12 @@ def _marker_at(words: list[Word], index: int, lang: str) -> int:
     for phrase in _CORRECTIONS.get(lang, ()):
         if tuple(plain[index : index + len(phrase)]) == phrase:
             return len(phrase)
+    for phrase in _SIZE_CORRECTIONS.get(lang, ()):
+        size = len(phrase)
+        repair = index + size
+        taken = _size_taken_back(words, index, repair, lang)
+        if tuple(plain[index:repair]) == phrase and taken is not None:
+            return size  # "small i mean large", « grand enfin moyen »
     if plain[index] == _NO.get(lang) and index + 1 < len(words):
         nxt = words[index + 1]
         articles = ARTICLES.get(lang, frozenset()) | _PARTITIVES
@@ -123,6 +138,23 @@ def _restated(words: list[Word], marker: int, repair: int, lang: str) -> int | N
     return None
 
 
+def _size_taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int | None:
+    """Where a size word taken back for another begins (its article with it): the repair
+    opens, past an article, with a size word ("medium", « grand ») and one stands among the
+    words right before the correction ("the small one no sorry the large", « moyen plutôt un
+    grand »). ``None``: the repair is no size for a size."""
+    articles = ARTICLES.get(lang, frozenset())
+    at = repair
+    while at < len(words) and words[at].plain in articles:
+        at += 1
+    if at >= len(words) or relative_size(words[at].plain, lang) is None:
+        return None
+    for start in range(marker - 1, max(-1, marker - 1 - MAX_SIZE_BACK), -1):
+        if relative_size(words[start].plain, lang) is not None:
+            return start - 1 if start > 0 and words[start - 1].plain in articles else start
+    return None
+
+
 def undo_corrections(words: list[Word], lang: str) -> list[Word]:
     """``words`` with what a correction takes back dropped, the correction phrase too."""
     index = 1  # a correction needs something before it to take back
@@ -142,6 +174,9 @@ def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
     restated = _restated(words, marker, repair, lang)
     if restated is not None:
         return restated
+    size_word = _size_taken_back(words, marker, repair, lang)
+    if size_word is not None:
+        return size_word
     first = repair
     while first < len(words) and _function(words[first], lang):
         first += 1

@@ -24,9 +24,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LETTER_NAMES, LETTER_SIZES, PACK_WORDS, SAID_SINGLE, SINGLE_WORDS
+from catalog.lexicon import LETTER_NAMES, PACK_WORDS
 from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
+from catalog.size_words import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
 from catalog.sizes import MAX_QUANTITY
 from catalog.units import CLIPPED_UNITS, COUNT_UNITS, MEASURE_UNITS
 from catalog.variants import in_base_unit

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from catalog.folding import strip_accents
 from catalog.model import Product
+from catalog.size_words import relative_size
 from catalog.units import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
 __all__ = [
@@ -93,16 +94,26 @@ def in_base_unit(amount: Decimal, unit: str) -> tuple[str, Decimal]:
     return _BASE.get(unit, unit), amount * _SCALE.get(unit, Decimal(1))
 
 
+_LETTER_RANKS = {"xxs": 0, "xs": 1, "s": 2, "m": 3, "l": 4, "xl": 5, "xxl": 6, "xxxl": 7}
+_WORD_RANKS = {"small": 2, "medium": 3, "large": 4}
+
+
 def size_sort_key(size: str) -> tuple[str, Decimal, str]:
-    """Order sizes small to large within a unit family: 250 ml < 1 l < 1,5 l; M < L."""
+    """Order sizes small to large within a unit family: 250 ml < 1 l < 1,5 l; M < L; small <
+    medium < large, « petit » < « grand » (sizes written as words rank as letters)."""
     match = re.search(rf"({_NUMBER})\s*({_WORD})?", size)
     if match:
         unit = UNIT_CANON.get(strip_accents((match.group(2) or "").lower()), "")
         base, value = in_base_unit(Decimal(match.group(1).replace(",", ".")), unit)
         return (base, value, size)
-    letters = {"xxs": 0, "xs": 1, "s": 2, "m": 3, "l": 4, "xl": 5, "xxl": 6, "xxxl": 7}
     label = size.split()[-1].lower() if size.split() else ""
-    return ("~", Decimal(letters.get(label, 99)), size)
+    if label in _LETTER_RANKS:
+        return ("~", Decimal(_LETTER_RANKS[label]), size)
+    for word in strip_accents(size.lower()).split():
+        said = relative_size(word, "fr") or relative_size(word, "en")
+        if said is not None:  # "small", « moyen », "large": ranked as S, M, L
+            return ("~", Decimal(_WORD_RANKS[said]), size)
+    return ("~", Decimal(99), size)
 
 
 def _content_words(text: str) -> list[str]:

@@ -121,6 +121,49 @@ def test_a_size_word_compares_sizes_in_one_unit_only(said: str, expected: str) -
     assert (resolution.status, _ids(resolution)) == ("match", [expected])
 
 
+def _sized_in_words(locale: str, noun: str, sizes: tuple[str, ...]) -> Resolver:
+    """One product in three sizes written as words, the feed's size column saying them."""
+    currency = "EUR" if locale == "fr-FR" else "USD"
+    products = tuple(
+        Product(
+            id=f"bouquet-{n}",
+            title=f"Posy {noun} {size}",
+            price=Money(900 + n, currency),
+            brand="Posy",
+            product_type=noun,
+            group="bouquet",
+            variants={"size": size},
+        )
+        for n, size in enumerate(sizes)
+    )
+    return Resolver(Catalog(locale, products))
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "expected"),
+    [
+        ("en-US", "posy seasonal bouquet the largest", "bouquet-2"),
+        ("en-US", "the jumbo posy seasonal bouquet", "bouquet-2"),
+        ("en-US", "posy seasonal bouquet the smallest one", "bouquet-0"),
+        ("fr-FR", "posy bouquet de saison le plus grand", "bouquet-2"),
+        ("fr-FR", "posy bouquet de saison le format familial", "bouquet-2"),
+        ("fr-FR", "le plus petit bouquet de saison posy", "bouquet-0"),
+    ],
+)
+def test_a_size_word_ranks_sizes_written_as_words(locale: str, said: str, expected: str) -> None:
+    noun = "seasonal bouquet" if locale == "en-US" else "bouquet de saison"
+    sizes = ("small", "medium", "large") if locale == "en-US" else ("petit", "moyen", "grand")
+    resolution = _sized_in_words(locale, noun, sizes).resolve(said)
+    assert (resolution.status, _ids(resolution)) == ("match", [expected])
+
+
+def test_sizes_written_as_words_are_asked_smallest_first() -> None:
+    resolver = _sized_in_words("en-US", "seasonal bouquet", ("large", "small", "medium"))
+    resolution = resolver.resolve("posy seasonal bouquet")
+    assert (resolution.status, resolution.axis) == ("ambiguous", "size")
+    assert resolution.options == ["small", "medium", "large"]
+
+
 # --- carriers: the interaction model's, the general ones, and unseen ones ---------------------
 def test_carrier_phrases_come_from_the_samples_around_the_slot() -> None:
     samples = ["add {product} to my cart", "buy {quantity} {product}", "help", "{product}"]

@@ -54,6 +54,26 @@ def test_what_is_no_correction_is_left_as_said(spoken: str, locale: str, expecte
     assert normalise(spoken, locale) == expected
 
 
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        # A size word for a size word: "i mean", « enfin » and a lone no take it back there.
+        ("seasonal bouquet small i mean large", "en-US", "seasonal bouquet large"),
+        ("the small no the medium seasonal bouquet", "en-US", "medium seasonal bouquet"),
+        ("bouquet de saison grand non attends moyen", "fr-FR", "bouquet saison moyen"),
+        ("un bouquet moyen plutôt un grand", "fr-FR", "bouquet grand"),
+        ("un petit enfin un moyen bouquet", "fr-FR", "moyen bouquet"),
+        # Elsewhere they are left as said, and "small or large" takes nothing back.
+        ("seasonal bouquet small or large", "en-US", "seasonal bouquet small or large"),
+        ("i mean the large seasonal bouquet", "en-US", "mean large seasonal bouquet"),
+    ],
+)
+def test_a_size_word_said_for_another_takes_it_back(
+    spoken: str, locale: str, expected: str
+) -> None:
+    assert normalise(spoken, locale) == expected
+
+
 @pytest.fixture(scope="module")
 def car() -> Resolver:
     return resolver_of(
