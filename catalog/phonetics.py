@@ -154,6 +154,9 @@ _FR_SOUND_RULES = [
     (re.compile(r"(?:[aei]?i|u|y)" + _NASAL), "I"),
 ]
 _VOICED_END = re.compile(r"[éèê]s?$")
+# Short words whose last letter is silent, as the rules below read only longer words': "et"
+# and "est" heard inside a brand (« ik et banane » for Ikebana).
+_FR_SHORT_SOUNDS = {"et": "E", "est": "E", "es": "E"}
 _FR_VOWELS = str.maketrans({"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "Y"})
 
 
@@ -176,6 +179,8 @@ def french_sound(word: str) -> str:
     # An accented final "e" is heard ("thé" sounds as "tait", "café" as "ca fait").
     voiced_end = _VOICED_END.search(word) is not None
     word = re.sub(r"[^a-z]", "", strip_accents(word))
+    if word in _FR_SHORT_SOUNDS:
+        return _FR_SHORT_SOUNDS[word]
     # A final "e" (of a plural too) is mute, yet it keeps the consonant before it sounded:
     # "chaîne" is no nasal "chain", "teinte" keeps its "t". It is dropped once read.
     mute = (
@@ -228,6 +233,7 @@ def _english_key(word: str) -> str:
 _EN_SOUND_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^kn|^gn"), "n"),
     (re.compile(r"^wr"), "r"),
+    (re.compile(r"^h(?=[aeiou])"), ""),  # a first "h" is often not heard: "or tense", Hortense
     (re.compile(r"ough|oa|oe$|ow$"), "O"),  # "dough", "toe", "row": a long o
     (re.compile(r"al(?=[mk])"), "A"),  # "palm", "walk": the l is silent
     (re.compile(r"tion|sion"), "XN"),

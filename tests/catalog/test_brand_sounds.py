@@ -85,3 +85,28 @@ def test_a_short_brand_heard_as_one_word_of_the_same_sound() -> None:
         ],
     )
     assert ids_of(shop, "could you also get way comté aged 18 months") == {"comte"}
+
+
+def test_a_first_h_unheard_and_a_silent_t_of_et() -> None:
+    """ "or tense" for Hortense (its h not heard), « ik et banane » for Ikebana (« et » sounds
+    « é »): the brand is still met by its sound."""
+    assert spoken_sound(["or", "tense"], "en-US") == spoken_sound(["hortense"], "en-US")
+    assert spoken_sound(["et"], "fr-FR") == "E"
+    english = resolver_of(
+        "en-US",
+        [
+            ("hor-white", "Hortense peonies, white, 5 stems", "Hortense", "peonies"),
+            ("hor-pink", "Hortense peonies, pink, 5 stems", "Hortense", "peonies"),
+            ("posy-white", "Posy peonies, white, 5 stems", "Posy", "peonies"),
+        ],
+    )
+    assert ids_of(english, "or tense peonies white five stems") == {"hor-white"}
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("ike-12", "Ikebana roses rouges, 12 tiges", "Ikebana", "roses"),
+            ("ike-6", "Ikebana roses rouges, 6 tiges", "Ikebana", "roses"),
+            ("posy-12", "Posy roses rouges, 12 tiges", "Posy", "roses"),
+        ],
+    )
+    assert ids_of(french, "ik et banane roses rouges douze tiges") == {"ike-12"}
