@@ -330,7 +330,7 @@ def read_numbers_and_units(
     if query:
         respell(words, lang, known)
     _units_and_homophones(words, lang)
-    return signed_values(_read_numbers(_areas(words, lang), lang), lang)
+    return signed_values(_read_numbers(_areas(words, lang), lang), lang, known)
 
 
 def _areas(words: list[Word], lang: str) -> list[Word]:

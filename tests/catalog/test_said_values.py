@@ -180,3 +180,25 @@ def test_one_pair_of_names_the_pair_in_a_shop_that_sells_pairs_and_singles() -> 
         ],
     )
     assert ids_of(english, "one pair of seuil door handle matte black") == {"pair"}
+
+
+def test_units_and_hundredths_said_without_a_sign_where_the_catalog_has_that_value(
+    optician: Resolver,
+) -> None:
+    """« écaille un cinquante » for +1,50: the catalog has 1,50 and no 50; where it has the
+    hundreds as said (a bottle of 250 ml), they stay as said."""
+    assert ids_of(optician, "focalis lunettes de lecture écaille un cinquante") == {"p15"}
+    glasses = [
+        ("p1", "Focalis reading glasses, red, +1.00", "Focalis", "reading glasses"),
+        ("p25", "Focalis reading glasses, red, +2.50", "Focalis", "reading glasses"),
+    ]
+    bottles = [
+        ("b250", "Nuvelo baby bottle 250 ml", "Nuvelo", "baby bottle"),
+        ("b500", "Nuvelo baby bottle 500 ml", "Nuvelo", "baby bottle"),
+    ]
+    english = resolver_of("en-US", [*glasses, bottles[1]])
+    assert ids_of(english, "focalis reading glasses red two fifty") == {"p25"}
+    assert ids_of(resolver_of("en-US", glasses + bottles), "nuvelo baby bottle two fifty") == {
+        "b250"
+    }
+    assert _numbers("two fifty box of 30", "en-US") == [("250", False), ("30", False)]
