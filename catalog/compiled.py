@@ -6,7 +6,8 @@
 as flat arrays. Loading it maps the file and reads a small JSON header: no product is decoded,
 no word is analysed, no table is copied. Products are decoded one at a time when asked for
 (:class:`ProductTable`), ids are found by binary search, and the index's word lookups are
-built on the first query.
+built on the first query. The sounds of the brand words, too slow to compute then (a fifth
+of a second at 1,000,000 products), are in the file (:class:`CompiledTables`).
 
 This module maps the file; :mod:`catalog.compiled_writer` writes it and
 :mod:`catalog.compiled_format` describes its layout.
@@ -18,18 +19,22 @@ import json
 import mmap
 import os
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from catalog.compiled_format import MAGIC, PREFIX, decode_product, fingerprint, index_path
 from catalog.documents import ResolverTables
 from catalog.model import Catalog, Product
 from catalog.tables import IntArray, Ragged, Tables
 
+if TYPE_CHECKING:
+    from catalog.brand_sounds import BrandSounds  # imported when read: rapidfuzz is slow to load
+
 __all__ = [
     "CompiledCatalog",
+    "CompiledTables",
     "ProductTable",
     "open_compiled",
     "open_current",
@@ -121,6 +126,26 @@ class _Keys:
         return self._table._id(self._order[at])
 
 
+class CompiledTables(Tables):
+    """The index's tables read from a compiled file, with what the file holds beyond them:
+    the brand words' sounds, read on the first need
+    (:meth:`catalog.readings.SpanReadings.brand_sounds`), set once the tables are made."""
+
+    brand_sounds: Callable[[], BrandSounds] | None = None
+
+
+def _stored_sounds(
+    text: memoryview, ids: memoryview, groups: dict, locale: str
+) -> Callable[[], BrandSounds]:
+    def unpack() -> BrandSounds:
+        from catalog.brand_sounds import BrandSounds
+
+        raw = str(text, "utf-8")
+        return BrandSounds.unpack(raw.split("\n") if raw else [], ids, groups, locale)
+
+    return unpack
+
+
 @dataclass
 class CompiledCatalog:
     path: Path
@@ -168,7 +193,7 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
     keys = [tuple(line.split("\t")) if line else () for line in text("keys")]
     if len(keys) < len(words):
         keys += [()] * (len(words) - len(keys))
-    index = Tables(
+    index = CompiledTables(
         locale=header["locale"],
         words=words,
         keys=keys,
@@ -180,6 +205,12 @@ def open_compiled(path: Path, source: str | None = None) -> CompiledCatalog | No
         owners=section("owners"),
         doc_weight=section("doc_weight"),
         items=header["items"],
+    )
+    index.brand_sounds = _stored_sounds(
+        section("brand_sounds.text"),
+        section("brand_sounds.ids"),
+        header["brand_sounds"],
+        header["locale"],
     )
     tables = ResolverTables(
         index,

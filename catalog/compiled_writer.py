@@ -17,6 +17,7 @@ from typing import BinaryIO
 from catalog.compiled_format import MAGIC, PREFIX, encode_product
 from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.model import Product
+from catalog.readings import SpanReadings
 from catalog.tables import FloatArray, IntArray
 
 __all__ = ["compile_catalog"]
@@ -103,6 +104,7 @@ def compile_catalog(
                     "products": len(ids),
                     "items": tables.index.items,
                     "brands": tables.brands,
+                    "brand_sounds": _write_brand_sounds(writer, tables),
                 }
             )
             out.flush()
@@ -148,6 +150,18 @@ def _write_tables(writer: _Writer, tables: ResolverTables, records: array, ids: 
         starts.append(len(members))
     writer.section("members.flat", array("I", members), "I")
     writer.section("members.start", starts, "I")
+
+
+def _write_brand_sounds(writer: _Writer, tables: ResolverTables) -> dict:
+    """The sounds of the brand words as the resolver reads them
+    (:meth:`SpanReadings.brand_sounds`), computed once here rather than on the first query
+    after each load; return where each group of them lies, for the header."""
+    readings = SpanReadings(tables.index)
+    readings.brand_words = tables.brand_words
+    sounds, ids, groups = readings.brand_sounds().pack()
+    writer.section("brand_sounds.text", "\n".join(sounds).encode())
+    writer.section("brand_sounds.ids", ids, "I")
+    return groups
 
 
 def _typed(values: IntArray | FloatArray, code: str) -> array | memoryview:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from catalog.brand_sounds import BRAND_SOUND_MIN, BRAND_SOUND_SIM, BrandSounds
+from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
 from catalog.codes import code_spans
 from catalog.folding import strip_accents
 from catalog.normalise import Token, word_form
-from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound, spoken_sound
+from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound
 from catalog.spelling import syllables
 from catalog.vocabulary import (
     CLIPPED_SIM,
@@ -39,33 +39,35 @@ MIN_BRAND_SKELETON = 4  # consonants of a brand met by its skeleton alone
 class SpanReadings(Vocabulary):
     """A vocabulary that reads a query's spans (the base of :class:`catalog.index.TextIndex`)."""
 
-    _brand_sounds: BrandSounds | None = None  # built on the first need
+    _brand_sounds: BrandSounds | None = None  # on the first need
     _by_start: tuple[list[str], list[int]] | None = None  # words sorted, on the first need
     _brand_set: frozenset[int] | None = None  # brand_words, on the first need
-    _short_brand_sounds: dict[str, list[int]] | None = None  # on the first need
 
     brand_words: Sequence[int] = ()
     """The word ids that stand in some brand (set by the resolver from its tables)."""
 
-    def _brands_sounding(self, segment: Sequence[Token]) -> dict[int, float]:
-        """Brand words that a few short words said in a row sound nearly as
-        (:mod:`catalog.brand_sounds`; built on the first need)."""
+    def brand_sounds(self) -> BrandSounds:
+        """The sounds of the brand words (:mod:`catalog.brand_sounds`): those a compiled
+        catalog holds (:class:`catalog.compiled.CompiledTables`), else computed on the first
+        need."""
         if self._brand_sounds is None:
-            words = [(wid, self._words[wid]) for wid in self.brand_words if self._soundable[wid]]
-            self._brand_sounds = BrandSounds(words, self.locale)
-        return self._brand_sounds.near([t.surface for t in segment])
+            stored = getattr(self.tables, "brand_sounds", None)
+            if stored is not None:
+                self._brand_sounds = stored()
+            else:
+                self._lookups()
+                words = [(w, self._words[w]) for w in self.brand_words if self._soundable[w]]
+                self._brand_sounds = BrandSounds(words, self.locale)
+        return self._brand_sounds
+
+    def _brands_sounding(self, segment: Sequence[Token]) -> dict[int, float]:
+        """Brand words that a few short words said in a row sound nearly as."""
+        return self.brand_sounds().near([t.surface for t in segment])
 
     def _brand_sounded_as(self, heard: str) -> list[int]:
         """Short brand words (two or three phonemes) that sound exactly as a word heard alone:
         too short for :meth:`_brands_sounding`'s one phoneme in five, long enough to tell."""
-        if self._short_brand_sounds is None:
-            short: dict[str, list[int]] = {}
-            for wid in self.brand_words:
-                sound = spoken_sound([self._words[wid]], self.locale)
-                if self._soundable[wid] and 2 <= len(sound) < BRAND_SOUND_MIN:
-                    short.setdefault(sound, []).append(wid)
-            self._short_brand_sounds = short
-        return self._short_brand_sounds.get(spoken_sound([heard], self.locale), [])
+        return self.brand_sounds().exact(heard)
 
     def _brand_skeleton(self, key: str, text: str) -> list[int]:
         """Brand words whose consonants are those of words said in a row, in as many syllables
