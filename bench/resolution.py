@@ -18,9 +18,11 @@
   built that way too, with a recogniser of its own) and the novel half
   (:mod:`bench.resolution_novel`: optician, fishmonger, tack and shoe-care shops built as an
   outsider builds a hidden set) and the outer half (:mod:`bench.resolution_outer`: beekeeping,
-  cheese, door-fittings and florist shops, built that way too) the resolver is tuned on;
+  cheese, door-fittings and florist shops, built that way too) and the stray half
+  (:mod:`bench.resolution_stray`: épicerie fine, bicycle-parts, essential-oils and yarn shops,
+  built that way too) the resolver is tuned on;
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``)
+  ``mimic``, ``novel``, ``outer``, ``stray``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -231,16 +233,17 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         NOVEL,
         OUTER,
         SPOKEN,
+        STRAY,
         WIDE,
     )
 
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER}:
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY}:
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL} or {OUTER})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER} or {STRAY})"
         )
         return 2
     missed: Counter = Counter()
@@ -279,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer) "
+        "mimic, novel, outer, stray) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -293,6 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         NOVEL,
         OUTER,
         SPOKEN,
+        STRAY,
         WIDE,
     )
 
@@ -312,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(MIMIC, seed, print)
         generated(NOVEL, seed, print)
         generated(OUTER, seed, print)
+        generated(STRAY, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

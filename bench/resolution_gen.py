@@ -79,6 +79,9 @@ NOVEL = "novel"
 # A tenth tuning half (bench/resolution_outer.py): beekeeping, cheese, door-fittings and florist
 # shops, built as an outsider builds a hidden test set, with noise of its own.
 OUTER = "outer"
+# An eleventh tuning half (bench/resolution_stray.py): épicerie fine, bicycle-parts, essential-oils
+# and yarn shops, built as an outsider builds a hidden test set, with noise of its own.
+STRAY = "stray"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -502,6 +505,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_outer import generate_outer
 
         return generate_outer(seed, per_shop)
+    if half == STRAY:
+        from bench.resolution_stray import generate_stray
+
+        return generate_stray(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
