@@ -77,6 +77,19 @@ def add(lines: list[dict], product: Product, quantity: int) -> list[dict]:
     return [*result, {"id": product.id, "qty": quantity, "currency": product.price.currency}]
 
 
+def set_quantity(lines: list[dict], product: Product, quantity: int) -> list[dict]:
+    """Lines where ``product``'s line holds ``quantity`` (1 to 99), in its place and with what
+    else it carries (the guide that offered it); a line that grows is checked as :func:`add`
+    checks it (in stock, the cart's currency). Raises ``KeyError`` when it is not in the cart."""
+    check_quantity(quantity)
+    held = next((line for line in lines if line["id"] == product.id), None)
+    if held is None:
+        raise KeyError(product.id)
+    if quantity > held["qty"]:
+        return add(lines, product, quantity - held["qty"])
+    return [{**line, "qty": quantity} if line["id"] == product.id else dict(line) for line in lines]
+
+
 def remove(lines: list[dict], product_id: str) -> list[dict]:
     if not any(line["id"] == product_id for line in lines):
         raise CartError("not_in_cart")

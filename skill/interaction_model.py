@@ -46,8 +46,9 @@ def build_model(content: Content, locale: str) -> dict:
         if slots:
             intent["slots"] = [{"name": s, "type": t} for s, t in slots.items()]
         intents.append(intent)
+    extended = template.get("builtin_samples") or {}
     for name in template["builtins"]:
-        intents.append({"name": name, "samples": []})
+        intents.append({"name": name, "samples": list(extended.get(name, []))})
     return {
         "interactionModel": {
             "languageModel": {

@@ -202,6 +202,8 @@ class CartNext(Question):
     """After the cart changed or was read: "Dites « passer commande » ou continuez vos achats." """
 
     kind: ClassVar[str] = "cart_next"
+    product: str = ""
+    """The product just added, when one was: "one more" / « encore un » adds it again."""
 
 
 # --- paying -------------------------------------------------------------------------------------

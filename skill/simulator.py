@@ -42,6 +42,9 @@ class Understood:
 class _Sample:
     intent: str
     pattern: re.Pattern
+    greedy: re.Pattern
+    """The same sample with its first slot taking the most words: "change the quantity of
+    {product} to {quantity}" said of a product whose name has "to" in it."""
     slots: dict[str, str]
     literal: int
 
@@ -66,12 +69,17 @@ class Nlu:
             for sample in intent["samples"]:
                 for said in _spellings(sample):
                     self.samples.append(self._compile(intent["name"], said, types))
-        builtins = load_template(locale).get("simulator", {})
+        template = load_template(locale)
         self.phrases = {
             normalise(said): name
-            for name, phrases in builtins.items()
+            for name, phrases in template.get("simulator", {}).items()
             for phrase in phrases
             for said in _spellings(phrase)
+        }
+        self.courtesy = _Courtesy.of(template.get("courtesy") or {})
+        self.vocabulary = {
+            name: {word for said in values for word in said.split()}
+            for name, values in self.types.items()
         }
 
     @staticmethod
@@ -84,31 +92,81 @@ class Nlu:
             else:
                 regex += re.escape(part)
                 literal += len(part.strip())
-        return _Sample(intent, re.compile(f"^{regex}$"), types, literal)
+        greedy = regex.replace(".+?)", ".+)", 1)
+        return _Sample(intent, re.compile(f"^{regex}$"), re.compile(f"^{greedy}$"), types, literal)
 
     def understand(self, text: str) -> Understood:
+        """The intent and slots of ``text``; read past courtesy ("bonjour, …", "… please") when
+        the words as said fit no sample, or fit one only with the courtesy inside a slot, or
+        fill a slot with words its type does not have while the request without them fits
+        better (Alexa's model weighs the words it was given, it does not match them whole)."""
         said = normalise(text)
+        understood = self._understood(said)
+        bare = self.courtesy.without(said)
+        if bare == said or not bare:
+            return understood or Understood("AMAZON.FallbackIntent")
+        plain = self._understood(bare)
+        if understood is None or self._polluted(understood):
+            return plain or understood or Understood("AMAZON.FallbackIntent")
+        fit = self._fit(understood)
+        if plain is not None and fit < 0.5 and self._fit(plain) > fit:
+            return plain
+        return understood
+
+    def _polluted(self, understood: Understood) -> bool:
+        """A slot that starts or ends with courtesy ("savon au fiel s il te plait")."""
+        return any(
+            "id" not in slot and self.courtesy.at_an_edge(normalise(str(slot["value"])))
+            for slot in understood.slots.values()
+        )
+
+    def _fit(self, understood: Understood) -> float:
+        """How well the slots' words fit their types: 1 for a known value or a built-in type,
+        else the share of the value's words (three letters or more) that the type has."""
+        fits = [1.0]
+        for slot in understood.slots.values():
+            slot_type = slot.get("type")
+            if not slot_type or "id" in slot:
+                continue
+            words = [w for w in normalise(str(slot["value"])).split() if len(w) > 2]
+            known = self.vocabulary.get(slot_type, set())
+            fits.append(sum(w in known for w in words) / len(words) if words else 0.0)
+        return min(fits)
+
+    def _understood(self, said: str) -> Understood | None:
         if said in self.phrases:
             return Understood(self.phrases[said])
         best: tuple[tuple, Understood] | None = None
         for sample in self.samples:
-            match = sample.pattern.match(said)
-            if not match:
+            filled = self._filled(sample, sample.pattern.match(said))
+            if filled is None and len(sample.pattern.groupindex) > 1:
+                filled = self._filled(sample, sample.greedy.match(said))
+            if filled is None:
                 continue
-            slots, known = {}, 0
-            for name, value in _widened(sample, match).items():
-                slot, ok = self._slot(sample.slots[name], value.strip())
-                if slot is None:
-                    break
-                known += ok
-                slots[name] = slot
-            else:
-                if sample.literal == 0 and known < len(slots):
-                    continue
-                rank = (sample.literal, known, -len(slots))
-                if best is None or rank > best[0]:
-                    best = (rank, Understood(sample.intent, slots))
-        return best[1] if best else Understood("AMAZON.FallbackIntent")
+            slots, known = filled
+            if sample.literal == 0 and known < len(slots):
+                continue
+            found = Understood(sample.intent, slots)
+            rank = (sample.literal, known, self._fit(found), -len(slots))
+            if best is None or rank > best[0]:
+                best = (rank, found)
+        return best[1] if best else None
+
+    def _filled(
+        self, sample: _Sample, match: re.Match | None
+    ) -> tuple[dict[str, dict[str, Any]], int] | None:
+        """The slots of a match and how many hold a known value; None when one cannot be
+        filled (a number slot with words that are no number)."""
+        if match is None:
+            return None
+        slots, known = {}, 0
+        for name, value in _widened(sample, match).items():
+            slot, ok = self._slot(sample.slots[name], value.strip())
+            if slot is None:
+                return None
+            known += ok
+            slots[name] = slot
+        return slots, known
 
     def _slot(self, slot_type: str, value: str) -> tuple[dict[str, Any] | None, int]:
         """The slot as Alexa would fill it, and 1 when the value is a known one (0 otherwise)."""
@@ -125,6 +183,49 @@ class Nlu:
             # Alexa sends the words as written in the model (accents and all), with the id.
             return {"value": known[2], "type": slot_type, "id": known[0], "name": known[1]}, 1
         return {"value": value, "type": slot_type}, 0
+
+
+@dataclass(frozen=True)
+class _Courtesy:
+    """Words around a request that carry no intent: a greeting or a filler before it, "please"
+    anywhere, "thanks" after it (the template's ``courtesy``), normalised."""
+
+    leading: tuple[str, ...] = ()
+    anywhere: tuple[str, ...] = ()
+    trailing: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(spec: dict[str, list[str]]) -> _Courtesy:
+        def words(key: str) -> tuple[str, ...]:
+            said = {normalise(w) for w in spec.get(key, [])}
+            return tuple(sorted(said, key=len, reverse=True))  # the longest first
+
+        return _Courtesy(words("leading"), words("anywhere"), words("trailing"))
+
+    def without(self, said: str) -> str:
+        """``said`` with its courtesy taken away (possibly nothing left)."""
+        text = f" {said} "
+        for phrase in self.anywhere:
+            text = text.replace(f" {phrase} ", " ")
+        text = text.strip()
+        changed = True
+        while changed and text:
+            changed = False
+            for phrase in self.leading:
+                if text == phrase or text.startswith(f"{phrase} "):
+                    text, changed = text[len(phrase) :].strip(), True
+                    break
+            for phrase in self.trailing:
+                if text == phrase or text.endswith(f" {phrase}"):
+                    text, changed = text[: -len(phrase)].strip(), True
+                    break
+        return text
+
+    def at_an_edge(self, value: str) -> bool:
+        return any(
+            value == p or value.startswith(f"{p} ") or value.endswith(f" {p}")
+            for p in (*self.leading, *self.anywhere, *self.trailing)
+        )
 
 
 def _widened(sample: _Sample, match: re.Match) -> dict[str, str]:
@@ -153,15 +254,30 @@ def _spellings(sample: str) -> list[str]:
 
 
 def _digits(value: str) -> str | None:
+    """AMAZON.FOUR_DIGIT_NUMBER: digits said one by one, or four digits said as a number
+    ("four thousand eight hundred twenty six") or as two ("forty eight twenty six",
+    « quarante-huit vingt-six »)."""
+    words = value.replace("-", " ").split()
     out = []
-    for word in value.replace("-", " ").split():
+    for word in words:
         if word.isdigit():
             out.append(word)
         elif word in _DIGITS:
             out.append(_DIGITS[word])
         else:
-            return None
+            return _four_digits(words)
     return "".join(out) or None
+
+
+def _four_digits(words: list[str]) -> str | None:
+    whole = _number(" ".join(words))
+    if whole is not None and len(whole) == 4:
+        return whole
+    for cut in range(1, len(words)):
+        left, right = _number(" ".join(words[:cut])), _number(" ".join(words[cut:]))
+        if left and right and len(left) == 2 == len(right) and left[0] != "0":
+            return left + right
+    return None
 
 
 def _number(value: str) -> str | None:

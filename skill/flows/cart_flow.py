@@ -22,17 +22,30 @@ def quantity(slot: Slot) -> int | None:
     return value if 1 <= value <= cart.MAX_QUANTITY else None
 
 
-def next_after_change(turn: Turn, *parts: str) -> Reply:
-    """After the cart changed or was read: "say check out, or go on shopping"."""
+def next_after_change(turn: Turn, *parts: str, added: str = "") -> Reply:
+    """After the cart changed or was read: "say check out, or go on shopping"; ``added``: the
+    product just added, which "one more" adds again."""
     guide = turn.guide_in_progress
     key = "cart_next_guide" if guide else "cart_next"
     params = {"guide": turn.guide_name(guide)} if guide else {}
     return turn.ask(
         *parts,
         turn.say(key, **params),
-        question=CartNext(),
+        question=CartNext(added),
         reprompt=turn.say("reprompt_after_add"),
     )
+
+
+def add_more(turn: Turn, question: CartNext, slots: Slots) -> Reply:
+    """ "One more", « encore deux », "another one" right after a product was added: more of
+    that product. A product named is a request of its own."""
+    from skill.flows import product_actions, products
+
+    product = turn.catalog.get(question.product) if question.product else None
+    count = quantity(slots.get("quantity", Slot()))
+    if product is None or not slots.get("product", Slot()).empty or count is None:
+        return products.add(turn, None, slots)
+    return product_actions.act(turn, product, "add", count)
 
 
 def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -127,6 +127,32 @@ def material_general(turn: Turn, question: MaterialChoice, slots: Slots) -> Repl
     return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
 
 
+def material_set_aside(turn: Turn, question: MaterialChoice, slots: Slots) -> None:
+    """Another request while the material is asked (a product, the cart…): it is answered, and
+    the guide is kept, its material still to ask, so that the detour ends with "say next to go
+    on with the red wine stain" and "next" asks the material again. A guide already under way
+    stays the one to come back to."""
+    if turn.guide_in_progress is None:
+        turn.state.guide = {
+            "id": question.guide,
+            "material": None,
+            "step": 0,
+            "updated_at": turn.now,
+            MATERIAL_PENDING: True,
+        }
+
+
+MATERIAL_PENDING = "material_pending"
+"""In ``UserState.guide``: the guide was asked for, its material not yet said."""
+
+
+def _material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
+    """The material question again, for a guide set aside while it was asked."""
+    if turn.state.guide and turn.state.guide.get(MATERIAL_PENDING):
+        return _ask_material(turn, guide)
+    return None
+
+
 def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """A material with no question: restart the guide in progress for it, else ask the stain."""
     material = _material_id(turn, slots.get("material", Slot()))
@@ -245,6 +271,9 @@ def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
     if guide is None or turn.state.guide is None:
         return _no_guide(turn)
+    pending = _material_still_asked(turn, guide)
+    if pending is not None:
+        return pending
     steps = guide.steps_for(turn.locale, turn.state.guide.get("material"))
     if turn.state.guide["step"] >= len(steps):
         return turn.ask(
@@ -281,6 +310,9 @@ def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     progress = turn.state.guide
     if guide is None or progress is None:
         return _no_guide(turn)
+    pending = _material_still_asked(turn, guide)
+    if pending is not None:
+        return pending
     steps = guide.steps_for(turn.locale, progress.get("material"))
     target = max(min(progress["step"], len(steps)) - 2, 0)
     progress["step"] = target + 1
@@ -299,6 +331,9 @@ def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = _active(turn)
     if guide is None or turn.state.guide is None:
         return _no_guide(turn)
+    pending = _material_still_asked(turn, guide)
+    if pending is not None:
+        return pending
     turn.state.guide["step"] = 0
     turn.state.guide.pop("done", None)
     restart = turn.say(
@@ -351,6 +386,9 @@ def resume_accepted(turn: Turn, question: Question | None, slots: Slots) -> Repl
     guide = _active(turn)
     if guide is None or turn.state.guide is None:
         return _no_guide(turn)
+    pending = _material_still_asked(turn, guide)
+    if pending is not None:
+        return pending
     # Read again the step the shopper stopped at, then go on.
     turn.state.guide["step"] = max(turn.state.guide["step"] - 1, 0)
     turn.state.guide.pop("done", None)

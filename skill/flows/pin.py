@@ -137,3 +137,16 @@ def locked(turn: Turn) -> Reply:
 
 def no_wallet(turn: Turn) -> Reply:
     return follow_up(turn, turn.say("no_wallet", skill=turn.locale_settings.skill_name))
+
+
+def forgotten(turn: Turn, question: PinQuestion | None, slots: Slots) -> Reply:
+    """ "I forgot my PIN": where to set a new one (never the code itself); a payment waiting
+    for it is set aside by the routing table, which says that nothing was charged."""
+    return follow_up(
+        turn,
+        turn.say(
+            "pin_forgotten",
+            phone=turn.content.settings.support_phone,
+            skill=turn.locale_settings.skill_name,
+        ),
+    )

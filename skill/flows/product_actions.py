@@ -43,6 +43,7 @@ def act(
         turn,
         turn.say("added", product=name, quantity=count),
         turn.say("cart_count", items=priced.items, total=priced.subtotal),
+        added=product.id,
     )
 
 

@@ -83,3 +83,19 @@ def test_the_currency_survives_the_stored_state(store):
     with pytest.raises(cart.CartError):
         cart.add(again.cart, SPRAY_FR, 1)
     assert cart.price(again.cart, US, free).subtotal == Money.of("9.80", "USD")
+
+
+def test_a_quantity_is_set_in_place_and_checked_like_an_add():
+    lines = cart.add(cart.add([], SOAP_US, 3), SPRAY_US, 1)
+    lines[0]["guide"] = "red-wine"
+    fewer = cart.set_quantity(lines, SOAP_US, 1)
+    assert fewer[0] == {"id": "savon-fiel", "qty": 1, "currency": "USD", "guide": "red-wine"}
+    assert [line["id"] for line in fewer] == ["savon-fiel", "oxy-spray"]
+    assert cart.set_quantity(lines, SPRAY_US, 4)[1]["qty"] == 4
+    assert lines[0]["qty"] == 3  # the lines given are never changed
+    with pytest.raises(cart.CartError):
+        cart.set_quantity(lines, SOAP_US, 100)
+    with pytest.raises(cart.CartError):
+        cart.set_quantity(lines, SOAP_US, 0)
+    with pytest.raises(KeyError):
+        cart.set_quantity(cart.remove(lines, "oxy-spray"), SPRAY_US, 2)
