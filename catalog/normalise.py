@@ -45,7 +45,7 @@ from catalog.numbers import (
 )
 from catalog.phonetics import phonetic
 from catalog.roles import mark_roles, word_role
-from catalog.self_repairs import undo_corrections
+from catalog.self_repairs import Apart, undo_corrections
 from catalog.sizes import half_words, read_sizes
 from catalog.units import MEASURE_UNITS, PER_UNITS, UNIT_CANON
 
@@ -293,11 +293,13 @@ def analyse(
     query: bool = False,
     carriers: tuple[str, ...] = (),
     known: Callable[[str], bool] | None = None,
+    apart: Apart | None = None,
 ) -> list[Token]:
     """Tokens of ``text``; ``query=True`` also drops carrier phrases ("I want to buy", and
     ``carriers``) at either end and marks function and relative size words (``Token.role``).
     ``known``: whether the catalog has a word (a word it has is never read as a slip of a
-    number word)."""
+    number word); ``apart``: whether it never names two words together (what a correction
+    takes back, :mod:`catalog.self_repairs`)."""
     lang = language(locale)
     words = _split(text, lang)
     if query:
@@ -313,7 +315,7 @@ def analyse(
     words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query, known=known)
     if query:
-        words = undo_corrections(words, lang)
+        words = undo_corrections(words, lang, apart)
     stopwords = lang_table(_STOPWORDS, lang)
     tokens: list[Token] = []
     previous = ""

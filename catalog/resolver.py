@@ -139,7 +139,12 @@ class Resolver:
             if product is not None:
                 return Resolution("match", [Candidate(product, 1.0)])
         tokens = analyse(
-            text, self.locale, query=True, carriers=self.carriers, known=self.index.knows
+            text,
+            self.locale,
+            query=True,
+            carriers=self.carriers,
+            known=self.index.knows,
+            apart=self.index.apart,
         )
         # Unknown words around the name weigh little in a shop of several brands, where a
         # product is then kept only if its brand is surely said; a single-brand shop keeps

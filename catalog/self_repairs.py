@@ -12,8 +12,12 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
   phrase that takes back what came before, the words taken back are dropped. A repair that
   begins with a number takes back the last amount said (the number and what follows it, a
   dimension, "dix par quatre mètres", or a code such as "5 w 30" before it); any other
-  repair takes back as many words as it has, among those right before the phrase, back to
-  the last function word (and the amount of a unit so taken back: "2500 feuilles").
+  repair takes back the words right before the phrase that the catalog never names with
+  it ("pantry lane red wine scratch that apple cider": "red wine", not the brand; « poivre
+  noir de kampot non pardon timut »), or, where the catalog cannot tell, as many words as
+  it has, back to the last function word (and the amount of a unit so taken back: "2500
+  feuilles"). A phrase that is as often a filler ("i mean", « enfin non ») is a correction
+  only where the catalog tells what it takes back.
 
 A repair that restates the words it takes back, opening with the same word and going on in
 the same shape ("the black on yellow no sorry the white on clear"), takes back from that word.
@@ -28,11 +32,11 @@ place is left as said.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from catalog.folding import language
+from catalog.folding import language, singular
 from catalog.lexicon import ARTICLES, function_word
 from catalog.numbers import Word, lang_table
 from catalog.size_words import relative_size
@@ -42,7 +46,14 @@ if TYPE_CHECKING:
     from catalog.index import TextIndex
     from catalog.normalise import Token
 
-__all__ = ["brand_corrections", "false_starts", "said_again", "said_twice", "undo_corrections"]
+__all__ = [
+    "Apart",
+    "brand_corrections",
+    "false_starts",
+    "said_again",
+    "said_twice",
+    "undo_corrections",
+]
 
 # Phrases that take back what was just said, longest first, as plain words.
 _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -70,6 +81,14 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("actually",),
     ),
 }
+# Phrases as often fillers: a correction only where the catalog tells what they take back.
+_WEAK_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("enfin", "non"),),
+    "en": (("i", "mean"),),
+}
+Apart = Callable[[str, str], bool]
+"""Whether the catalog has both words and no name has them together
+(:meth:`catalog.vocabulary.Vocabulary.apart`): one may be said for the other."""
 # Phrases that take back a size word only when another follows ("small i mean large",
 # « petit enfin moyen », "large no medium"): elsewhere fillers or something else ("no rush");
 # "small or large" asks, it takes nothing back.
@@ -85,6 +104,7 @@ MAX_REPEAT = 3  # words in a run said twice ("lave-glace lave-glace" is four)
 MIN_FRAGMENT = 2  # letters of a word begun and begun again
 MIN_MORE = 2  # letters the word said in full has beyond the fragment
 MAX_RESTATED = 5  # words a repair may restate ("the black on yellow" is four)
+MAX_REPAIR_WORDS = 3  # words of a repair compared with those it may take back
 SHORT_CODE = 2  # a letter or two beside a number: part of a code ("5 w 30", "h 11")
 
 
@@ -92,7 +112,7 @@ def _function(word: Word, lang: str) -> bool:
     return word.number is None and function_word(word.plain, lang)
 
 
-def _marker_at(words: list[Word], index: int, lang: str) -> int:
+def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) -> int:
     """How many words the correction phrase at ``index`` has (0: none there)."""
     plain = [w.plain for w in words]
     for phrase in _CORRECTIONS.get(lang, ()):
@@ -111,6 +131,15 @@ def _marker_at(words: list[Word], index: int, lang: str) -> int:
             return 1
         if _restated(words, index, index + 1, lang) is not None:
             return 1  # « pointe nylon non pointe bois »
+    if apart is None:
+        return 0
+    for phrase in _WEAK_CORRECTIONS.get(lang, ()):
+        repair = index + len(phrase)
+        if (
+            tuple(plain[index:repair]) == phrase
+            and _apart_before(words, index, repair, lang, apart) is not None
+        ):
+            return len(phrase)  # "black i mean white", « bleu canard enfin non jaune »
     return 0
 
 
@@ -155,21 +184,22 @@ def _size_taken_back(words: list[Word], marker: int, repair: int, lang: str) -> 
     return None
 
 
-def undo_corrections(words: list[Word], lang: str) -> list[Word]:
-    """``words`` with what a correction takes back dropped, the correction phrase too."""
+def undo_corrections(words: list[Word], lang: str, apart: Apart | None = None) -> list[Word]:
+    """``words`` with what a correction takes back dropped, the correction phrase too;
+    ``apart`` tells which words the catalog never names together."""
     index = 1  # a correction needs something before it to take back
     while index < len(words):
-        size = _marker_at(words, index, lang)
+        size = _marker_at(words, index, lang, apart)
         if not size:
             index += 1
             continue
-        start = _taken_back(words, index, index + size, lang)
+        start = _taken_back(words, index, index + size, lang, apart)
         words = words[:start] + words[index + size :]
         index = max(start, 1)
     return words
 
 
-def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
+def _taken_back(words: list[Word], marker: int, repair: int, lang: str, apart: Apart | None) -> int:
     """Where the words the correction at ``marker`` takes back begin (``marker``: none)."""
     restated = _restated(words, marker, repair, lang)
     if restated is not None:
@@ -200,6 +230,9 @@ def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
                 break
             start -= 1
         return start
+    told = _apart_before(words, marker, repair, lang, apart) if apart is not None else None
+    if told is not None:
+        return told
     said = 0  # the repair's words, up to the next function word
     at = first
     while at < len(words) and not _function(words[at], lang):
@@ -211,6 +244,36 @@ def _taken_back(words: list[Word], marker: int, repair: int, lang: str) -> int:
     taken = words[start] if start == marker - 1 else None
     if taken is not None and is_unit(taken) and start > 0 and words[start - 1].number is not None:
         start -= 1  # "2500 feuilles non pardon la ramette": the amount with its unit
+    return start
+
+
+def _apart_before(
+    words: list[Word], marker: int, repair: int, lang: str, apart: Apart
+) -> int | None:
+    """Where the words taken back begin, as the catalog tells: the words right before the
+    correction (function words between them) that no name has together with one of the
+    repair's first words ("red wine" before "apple cider vinegar", not the brand before it).
+    ``None``: the catalog tells nothing (a word it lacks, a number, a word it names with
+    every word of the repair)."""
+    said: list[str] = []
+    at = repair
+    while at < len(words) and len(said) < MAX_REPAIR_WORDS:
+        if words[at].number is not None:
+            break
+        if not _function(words[at], lang):
+            said.append(singular(words[at].plain))
+        elif said:
+            break
+        at += 1
+    start = None
+    at = marker - 1
+    while at >= 0 and marker - at <= MAX_RESTATED and words[at].number is None:
+        if not _function(words[at], lang):
+            taken = singular(words[at].plain)
+            if not any(apart(taken, word) for word in said):
+                break
+            start = at
+        at -= 1
     return start
 
 

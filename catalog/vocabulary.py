@@ -154,6 +154,12 @@ class Vocabulary:
             return False
         return not set(a).isdisjoint(b)
 
+    def apart(self, first: str, second: str) -> bool:
+        """The catalog has both words and no name has them together: one may be said for the
+        other ("kampot" then "timut", "red wine" then "apple cider")."""
+        a, b = self.word_id(first), self.word_id(second)
+        return a is not None and b is not None and a != b and not self.together(a, b)
+
     def companions(self, known: int, words: Iterable[int]) -> set[int]:
         """Those of ``words`` that some document has together with ``known``: :meth:`together`
         for many words against one, whose documents are gathered once."""

@@ -128,3 +128,59 @@ def test_a_word_said_again_further_on_is_said_once() -> None:
         ],
     )
     assert matched(bags, "pilkom sleeping bag twenty degree bag") == "f20"
+
+
+@pytest.fixture(scope="module")
+def oils() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            (
+                "alm",
+                "Alambic du Causse Sweet Almond Carrier Oil 100 ml",
+                "Alambic du Causse",
+                "oil",
+            ),
+            ("cal", "Alambic du Causse Calendula Carrier Oil 100 ml", "Alambic du Causse", "oil"),
+            ("balm", "Alambic du Causse Calendula Balm 50 ml", "Alambic du Causse", "balm"),
+            ("rw", "Pantry Lane Red Wine Vinegar 500 ml", "Pantry Lane", "vinegar"),
+            ("ac", "Pantry Lane Apple Cider Vinegar 500 ml", "Pantry Lane", "vinegar"),
+            ("kac", "Kingsbury Apple Cider Vinegar 500 ml", "Kingsbury", "vinegar"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # The catalog tells what is taken back: the words it never names with the repair,
+        # however many the repair has ("red wine", not the brand before it).
+        ("pantry lane red wine scratch that apple cider vinegar", "ac"),
+        ("sweet almond sorry calendula carrier oil", "cal"),
+        # "i mean" is a correction where the catalog tells what it takes back...
+        ("sweet almond i mean calendula carrier oil", "cal"),
+        # ...and a filler where it does not (calendula comes as oil and as balm).
+        ("calendula i mean carrier oil", "cal"),
+    ],
+)
+def test_the_catalog_tells_what_a_correction_takes_back(
+    oils: Resolver, said: str, expected: str
+) -> None:
+    assert matched(oils, said) == expected
+
+
+def test_a_french_correction_takes_back_a_value_of_several_words() -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("kampot", "Poivrier poivre en grains noir de Kampot 50 g", "Poivrier", "poivre"),
+            ("timut", "Poivrier poivre en grains Timut 50 g", "Poivrier", "poivre"),
+            ("penja", "Poivrier poivre en grains blanc de Penja 50 g", "Poivrier", "poivre"),
+            ("canard", "Quenouille pelote mérinos bleu canard", "Quenouille", "pelote"),
+            ("moutarde", "Quenouille pelote mérinos jaune moutarde", "Quenouille", "pelote"),
+        ],
+    )
+    assert matched(shop, "poivre en grains noir de kampot non pardon timut") == "timut"
+    assert matched(shop, "poivre en grains blanc de penja je veux dire noir de kampot") == "kampot"
+    assert matched(shop, "pelote mérinos bleu canard enfin non jaune moutarde") == "moutarde"
+    assert matched(shop, "enfin non pelote mérinos jaune moutarde") == "moutarde"
