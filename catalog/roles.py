@@ -13,7 +13,7 @@ from catalog.folding import singular, strip_accents
 from catalog.lexicon import IMPERATIVE_PRONOUNS, NEGATIONS, function_word
 from catalog.numbers import lang_table
 from catalog.size_words import SIZE_COMPANIONS, SIZE_WORDS
-from catalog.units import COUNT_UNITS
+from catalog.units import CONTAINER_OF, CONTAINERS, COUNT_UNITS
 
 if TYPE_CHECKING:
     from catalog.normalise import Token
@@ -46,12 +46,16 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
     if known is not None:
         _negated(tokens, lang, known)
         _imperatives(tokens, lang, known)
-    # A companion said before its size word too ("le format réduit", "the size small").
+    # A companion said before its size word too ("le format réduit", "the size small"); a
+    # container before "de"/"of" ("deux pots de miel").
     companions = lang_table(SIZE_COMPANIONS, lang)
+    of = CONTAINER_OF.get(lang, frozenset())
     for at in range(len(tokens) - 1):
         token = tokens[at]
         if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
             tokens[at] = replace(token, role="companion")
+        elif token.role == "" and token.text in CONTAINERS and tokens[at + 1].text in of:
+            tokens[at] = replace(token, role="count")
 
 
 _SIZED = frozenset({"small", "large"})

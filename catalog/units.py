@@ -98,6 +98,11 @@ COUNT_UNITS = _words(
     "canette can boite box paquet packet carton"
 )
 
+# Containers, counted only before "de"/"of" ("quatre pots de baume", "two jars of honey"):
+# elsewhere the word may be another one misheard ("laundry pots" for "pods").
+CONTAINERS = _words("pot flacon bocal tube jar tin tub bidon barquette brique")
+CONTAINER_OF = {"fr": frozenset({"de", "d", "du", "des"}), "en": frozenset({"of"})}
+
 
 def is_measure(word: Word | None) -> bool:
     """A measure unit ("kg", "litre"), not a count noun."""

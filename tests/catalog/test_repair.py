@@ -189,6 +189,10 @@ def test_a_count_of_containers_the_catalog_does_not_have_is_a_quantity(
 ) -> None:
     assert matched(stationery, "deux paquets de confiture fraise") == "confiture"
     assert matched(garden, "two bags of basmati rice 500 g") == "rice-500"
+    # A container is counted before "de"/"of" only, and never where the catalog has it.
+    assert matched(stationery, "trois pots de confiture fraise") == "confiture"
+    assert matched(garden, "two jars of basmati rice 500 g") == "rice-500"
+    assert matched(stationery, "deux pots de fleurs bleus 20 cm") == "pot-fleurs"
 
 
 def test_a_brand_link_word_is_the_shoppers(stationery: Resolver, garden: Resolver) -> None:
