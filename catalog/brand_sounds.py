@@ -42,13 +42,16 @@ class BrandSounds:
         buckets: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
         self._short: dict[str, list[int]] = {}
         for wid, word in words:
-            sounds = [spoken_sound([form], locale) for form in _forms(word)]
+            sounds = [_sound([form], locale) for form in _forms(word)]
+            # A brand of the other language, as that language sounds it: a French recogniser
+            # writes Ironpeak « aïronne pic », an English one Terroir "tear whar".
+            sounds += [_sound([word], "en" if locale.startswith("fr") else "fr")]
             if SHORT_SOUND_MIN <= len(sounds[0]) < BRAND_SOUND_MIN:
                 self._short.setdefault(sounds[0], []).append(wid)
             for sound in dict.fromkeys(sounds):
                 if len(sound) < BRAND_SOUND_MIN - BRAND_SOUND_SPREAD:
                     continue  # never looked up by :meth:`near`
-                bucket = buckets.setdefault((len(sound), sound[:1]), ([], []))
+                bucket = buckets.setdefault((len(sound), _first(sound)), ([], []))
                 bucket[0].append(sound)
                 bucket[1].append(wid)
         self._buckets: dict[tuple[int, str], _Bucket] = dict(buckets)
@@ -57,12 +60,12 @@ class BrandSounds:
         """The brand words the words ``said`` in a row sound nearly as, with their similarity."""
         if not self._buckets:
             return {}
-        sound = spoken_sound(said, self.locale)
+        sound = _sound(said, self.locale)
         if len(sound) < BRAND_SOUND_MIN:
             return {}
         found: dict[int, float] = {}
         for length in range(len(sound) - BRAND_SOUND_SPREAD, len(sound) + BRAND_SOUND_SPREAD + 1):
-            sounds, ids = self._buckets.get((length, sound[0]), ([], []))
+            sounds, ids = self._buckets.get((length, _first(sound)), ([], []))
             if not sounds:
                 continue
             near = process.extract(
@@ -79,7 +82,7 @@ class BrandSounds:
     def exact(self, heard: str) -> list[int]:
         """The short brand words (two or three phonemes) that sound exactly as the word
         ``heard`` alone: too short for :meth:`near`'s one phoneme in five."""
-        return self._short.get(spoken_sound([heard], self.locale), [])
+        return self._short.get(_sound([heard], self.locale), [])
 
     def pack(self) -> PackedSounds:
         """What :meth:`unpack` reads back: the sounds of each bucket in order, then those of
@@ -110,6 +113,20 @@ class BrandSounds:
             for at in range(start, end):
                 brands._short.setdefault(sounds[at], []).append(ids[at])
         return brands
+
+
+_SHARED = str.maketrans({"W": "U"})
+
+
+def _sound(words: Sequence[str], locale: str) -> str:
+    """:func:`spoken_sound` with what the two languages write apart as one ("w", « ou »)."""
+    return spoken_sound(words, locale).translate(_SHARED)
+
+
+def _first(sound: str) -> str:
+    """What a sound is filed under with its length: its first phoneme, any vowel as one (a
+    first vowel is the least sure: « aïronne » for Ironpeak)."""
+    return "A" if sound[:1] in "AEIOUY" else sound[:1]
 
 
 def _forms(word: str) -> tuple[str, ...]:

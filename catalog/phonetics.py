@@ -139,13 +139,14 @@ _SOFTENED = {"c": "s", "g": "j"}
 
 # A vowel is nasal before "n" and a consonant, before "m" only where a "b" or "p" follows or
 # the word ends ("temps", "parfum"; "Humlé" keeps its "m").
-_NASAL = r"(?:n|m(?=[bp]|$))(?![aeiouynm])"
+_NASAL = r"(?:n|m(?=[bp]|$))(?![aeiouynmAEIOUY])"
 _FR_SOUND_RULES = [
     (re.compile(r"aill?(?=e?$)|aill"), "AY"),
     (re.compile(r"eill?(?=e?$)|eill"), "EY"),
     (re.compile(r"(?<=[^aeiou])ill"), "IY"),
     (re.compile(r"eau|au"), "o"),
     (re.compile(r"ou"), "U"),
+    (re.compile(r"oeu|eu"), "E"),  # "fleur", "bleu", "Brambeul": one vowel
     (re.compile(r"oi"), "wa"),
     (re.compile(r"[ae]i" + _NASAL), "I"),  # "pain", "teint": as "pin"
     (re.compile(r"ai|ei|ay(?![aeiou])"), "e"),  # "Dofay" as « dos fée »

@@ -110,3 +110,28 @@ def test_a_first_h_unheard_and_a_silent_t_of_et() -> None:
         ],
     )
     assert ids_of(french, "ik et banane roses rouges douze tiges") == {"ike-12"}
+
+
+def test_a_brand_of_the_other_language_heard_as_the_recogniser_spells_it() -> None:
+    """A French recogniser writes an English brand as French words (« aïronne pic » for
+    Ironpeak, « ouailde route » for Wildroot): the brand's English sound is met too, its
+    first vowel whatever it was heard as."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("ip-chain", "Ironpeak chaîne de vélo 10 vitesses", "Ironpeak", "chaîne"),
+            ("nw-chain", "Northwind chaîne de vélo 10 vitesses", "Northwind", "chaîne"),
+            ("bs-chain", "Brightspoke chaîne de vélo 10 vitesses", "Brightspoke", "chaîne"),
+            ("wr-tea", "Wildroot infusion tilleul vrac 50 g", "Wildroot", "infusion"),
+            ("mp-tea", "Moonpetal infusion tilleul vrac 50 g", "Moonpetal", "infusion"),
+        ],
+    )
+    assert ids_of(shop, "aïronne pic chaîne de vélo dix vitesses") == {"ip-chain"}
+    assert ids_of(shop, "ouailde route infusion tilleul vrac 50 g") == {"wr-tea"}
+
+
+def test_a_french_vowel_before_a_vowel_sound_is_no_nasal() -> None:
+    """« quenouille », « genou »: the "n" starts the next syllable; « eu » is one vowel."""
+    assert spoken_sound(["genou"], "fr-FR") == "JENU"
+    assert spoken_sound(["quenouille"], "fr-FR") == spoken_sound(["ke", "nouille"], "fr-FR")
+    assert spoken_sound(["fleur"], "fr-FR") == "FLER"
