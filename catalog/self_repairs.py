@@ -2,8 +2,8 @@
 
 People correct themselves mid-sentence, and a recogniser writes it all down:
 
-- **words said twice** ("lave-glace lave-glace", "bac à à peinture"): said once, unless the
-  catalog says them twice ("Bel Bel", "fleu fleu" for "Fleufleu");
+- **words said twice** ("lave-glace lave-glace", "bac à à peinture", "9 9 vitesses"): said
+  once, unless the catalog says them twice ("Bel Bel", "fleu fleu" for "Fleufleu", "99");
 - **a word begun and begun again** ("les câb les câbles", "the san the sandpaper"): the
   fragment is dropped when the next word (past function words) begins with it and the
   catalog does not have the fragment as a word;
@@ -280,7 +280,7 @@ def _apart_before(
 def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with a run of one to three words said again right after itself ("lave-glace
     lave-glace", "bac à à peinture") said once, unless the catalog says it twice ("Bel Bel",
-    "fleu fleu" for "Fleufleu"). Numbers are left alone ("deux deux" may be 2 2)."""
+    "fleu fleu" for "Fleufleu", "9 9" where it has 99)."""
     out: list[Token] = []
     index_at = 0
     while index_at < len(tokens):
@@ -289,7 +289,6 @@ def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
             if (
                 len(run) == size
                 and len(out) >= size
-                and not any(t.number for t in run)
                 and [t.text for t in run] == [t.text for t in out[-size:]]
                 and not _catalog_twice(index, run)
             ):

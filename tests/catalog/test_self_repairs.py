@@ -96,6 +96,7 @@ def car() -> Resolver:
         ("cinq étoiles les câb les câbles de démarrage 16 mm² 3 m", "cables-16"),  # begun again
         ("bremen liquide lave-glace la été non pardon la hiver", "lave-hiver"),  # corrected
         ("bel bel poêle 28 cm", "pan-28"),  # the catalog says it twice: kept
+        ("cinq étoiles câbles de démarrage 25 25 mm² 5 m", "cables-25"),  # a number too
     ],
 )
 def test_the_product_meant_once_the_speech_is_repaired(
