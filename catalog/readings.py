@@ -146,6 +146,11 @@ class SpanReadings(Vocabulary):
                         exact = self._vocab.get(text)
                         if exact is not None and len(text) >= MIN_GLUED_STOPS:
                             raw_spans.append((start, end, {exact: 1.0}))
+                        elif not spelt:
+                            # A brand heard as function words ("who let" for Houlette).
+                            sounding = self._brands_sounding(segment)
+                            if sounding:
+                                raw_spans.append((start, end, sounding))
                         continue
                     # Two words, one of them a catalog word of its own ("l" in "taie l"),
                     # are glued back only into a word spelt (nearly) like the two.

@@ -135,3 +135,17 @@ def test_a_french_vowel_before_a_vowel_sound_is_no_nasal() -> None:
     assert spoken_sound(["genou"], "fr-FR") == "JENU"
     assert spoken_sound(["quenouille"], "fr-FR") == spoken_sound(["ke", "nouille"], "fr-FR")
     assert spoken_sound(["fleur"], "fr-FR") == "FLER"
+
+
+def test_a_brand_heard_as_function_words() -> None:
+    """ "who let" for Houlette: words that alone carry the request, together the brand."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("hou-oil", "Canned sardines in olive oil Houlette (6-pack)", "Houlette", "sardines"),
+            ("io-oil", "Canned sardines in olive oil Iodine (3-pack)", "Iodine", "sardines"),
+            ("go-oil", "Canned sardines in olive oil Goémon (1 can)", "Goémon", "sardines"),
+        ],
+    )
+    assert ids_of(shop, "who let canned sardines in olive oil") == {"hou-oil"}
+    assert len(ids_of(shop, "can you get canned sardines in olive oil")) == 3
