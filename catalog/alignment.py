@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from catalog.repair import fill_gaps
+from catalog.units import MEASURE_UNITS
 from catalog.vocabulary import SURE
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def align(index: TextIndex, qm: QueryMatch, doc: int) -> Alignment:
     used_query = used_doc = sure = query_sure = near = 0
     credit = 0.0
     placed: list[tuple[int, int, int, int]] = []
+    credited: list[tuple[int, float]] = []
     for sim, value, _, span_index, start, end in pairs:
         taken = spans[span_index]
         qmask = taken.mask
@@ -87,6 +89,14 @@ def align(index: TextIndex, qm: QueryMatch, doc: int) -> Alignment:
                 query_sure |= qmask
         credit += value
         placed.append((taken.start, taken.end, start, end))
+        credited.append((span_index, value))
+    parted = _parted_measures(index, qm, positions, placed, credited)
+    if parted:
+        # "4 mm" said, "US 4 - 3.5 mm" written: the 4 is not this document's 4 mm.
+        for span_index, value in parted:
+            credit -= value
+            used_query &= ~spans[span_index].mask
+            query_sure &= ~spans[span_index].mask
     if qm.unknown and placed:
         noun = index.noun_masks[doc] if index.noun_masks is not None else 0
         brand = index.brand_masks[doc] if index.brand_masks is not None else 0
@@ -115,6 +125,38 @@ def align(index: TextIndex, qm: QueryMatch, doc: int) -> Alignment:
         gap_query,
         near,
     )
+
+
+def _parted_measures(
+    index: TextIndex,
+    qm: QueryMatch,
+    positions: Sequence[int],
+    placed: Sequence[tuple[int, int, int, int]],
+    credited: Sequence[tuple[int, float]],
+) -> list[tuple[int, float]]:
+    """The numbers said right before a unit ("4 mm") placed on a number of the document
+    that its unit does not follow, another number between them ("US 4 - 3.5 mm"; "1.7 fl
+    oz" is one measure): their spans and the credit given."""
+    tokens = qm.tokens
+
+    def apart(number_at: int, unit_at: int) -> bool:
+        between = positions[number_at + 1 : unit_at]
+        return unit_at <= number_at or any(w >= 0 and index.numeric(w) for w in between)
+
+    unit_at = {q_start: d_start for q_start, q_end, d_start, _ in placed if q_start == q_end}
+    parted = []
+    for (q_start, q_end, _, d_end), given in zip(placed, credited, strict=True):
+        after = q_start + 1
+        if (
+            q_start == q_end
+            and tokens[q_start].number
+            and after < len(tokens)
+            and tokens[after].text in MEASURE_UNITS
+            and after in unit_at
+            and apart(d_end, unit_at[after])
+        ):
+            parted.append(given)
+    return parted
 
 
 def _beside(qm: QueryMatch, positions: Sequence[int], taken: Span, start: int, end: int) -> int:
