@@ -1,14 +1,18 @@
 """Parts and dozens said in words, read as the number a title writes: « un quart de meule » and
 "1/4 de meule" are 0.25, « un huitième » 0.125, "two dozen" 24, "half a dozen" 6 (« demi »
-stays a word: a « demi-baguette » is a product of its own). Titles and queries both go
-through :func:`read_parts` (digits: "1/4" is read in :func:`catalog.normalise.analyse`)."""
+stays a word: a « demi-baguette » is a product of its own); a part of a unit is that much of
+it (« un quart de litre » 0.25 l, "three quarters of an ounce" 0.75 oz); hundredths and
+tenths count the unit's parts (« vingt-cinq centièmes » 0.25, the trades' "25/100 mm").
+Titles and queries both go through :func:`read_parts` (digits: "1/4" is read in
+:func:`catalog.normalise.analyse`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from catalog.folding import strip_accents
-from catalog.numbers import lang_table
+from catalog.number_words import PART_DENOMINATORS, TENTHS_DENOMINATORS, lang_table
+from catalog.units import is_measure
 from catalog.word_record import Word, canonical_number
 
 __all__ = ["read_parts"]
@@ -19,12 +23,10 @@ _PARTS: dict[str, dict[tuple[str, ...], str]] = {
     "en": {("a", "quarter"): "0.25", ("an", "eighth"): "0.125", ("quarter",): "0.25",
            ("eighth",): "0.125"},
 }  # fmt: skip
-# The part a number before them counts: « trois quarts », "five eighths" ("two quarts" of
-# milk is the unit: an English quart is no part).
-_DENOMINATORS = {
-    "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
-    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8},
-}
+# Words between a part and the unit it is part of (« un quart de litre », "three quarters of
+# an ounce": the article was read as 1 before the unit).
+_PART_OF = {"fr": frozenset({"de", "d"}), "en": frozenset({"of"})}
+_ONE_OF = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an"})}
 _DOZENS = frozenset({"douzaine", "douzaines", "dozen", "dozens"})
 _HALF_DOZEN = {"fr": (("une", "demi"), ("un", "demi"), ("demi",)), "en": (("half", "a"), ("half",))}
 DOZEN = 12
@@ -43,10 +45,15 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
             out.append(word)
             index += 1
             continue
-        denominator = lang_table(_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
+        denominator = lang_table(PART_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
         numerator = int(word.number) if word.number and word.number.isdigit() else 0
         if denominator and 0 < numerator < denominator:
             out.append(_number(words[index : index + 2], Decimal(numerator) / denominator))
+            index += 2 + _of_the_unit(words, index + 2, lang)
+            continue
+        tenths = lang_table(TENTHS_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
+        if tenths and 0 < numerator < tenths:
+            out.append(_number(words[index : index + 2], Decimal(numerator) / tenths))
             index += 2
             continue
         part = next(
@@ -64,7 +71,19 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         phrase, part_value = part
         out.append(_number(words[index : index + len(phrase)], Decimal(part_value)))
         index += len(phrase)
+        index += _of_the_unit(words, index, lang)
     return out
+
+
+def _of_the_unit(words: list[Word], at: int, lang: str) -> int:
+    """How many words after a part only say which unit it is part of: « (un quart) de
+    litre », "(three quarters) of an ounce" (« de » was read as a 2 before the unit, "an" as
+    a 1); 0 where no measure unit follows them (« un quart de meule »)."""
+    spoken = [strip_accents(w.surface) for w in words[at : at + 2]]
+    if not spoken or spoken[0] not in lang_table(_PART_OF, lang):
+        return 0
+    skip = 2 if len(spoken) > 1 and spoken[1] in lang_table(_ONE_OF, lang) else 1
+    return skip if at + skip < len(words) and is_measure(words[at + skip]) else 0
 
 
 def _dozen_after(said: list[str], at: int) -> bool:

@@ -14,16 +14,18 @@ from catalog.number_words import (
     ARTICLE_ONES,
     MULTIPLIERS,
     NUMBER_AND,
+    NUMBER_HOMOPHONES,
     NUMBERS,
     SIZE_MARKERS,
     lang_table,
     number_and_unit_words,
+    number_names,
 )
 from catalog.phonetics import phonetic
-from catalog.units import COUNT_UNITS, UNIT_CANON
+from catalog.units import COUNT_UNITS, ONLY_AFTER_NUMBERS, UNIT_CANON
 from catalog.word_record import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word
 
-__all__ = ["respell", "split_glued_numbers"]
+__all__ = ["recut_number_words", "respell", "split_glued_numbers"]
 
 
 def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None) -> None:
@@ -76,6 +78,7 @@ def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | N
     _respell_short(words, lang, catalog_has)
     if lang == "en":
         _th_and_h(words, catalog_has)
+    _sounds_alike(words, lang, catalog_has)
 
 
 def _plural_slip(heard: str, guess: str, lang: str) -> bool:
@@ -85,6 +88,72 @@ def _plural_slip(heard: str, guess: str, lang: str) -> bool:
 
 
 _ORDINAL_ENDINGS = {"en": ("th",), "fr": ("ieme", "iemes")}
+MIN_SOUND_KEY = 4  # a French sound key this long ("~KATR") tells a word, a shorter one many
+MIN_SKELETON = 3  # consonants of an English number word that tell it ("SKS": six)
+_LOCALES = {"fr": "fr-FR", "en": "en-US"}
+MAX_LENGTH_GAP = 2  # letters an English word heard for a number word may have more or fewer
+_EVERYDAY_UNITS = frozenset({"in", "foot"})
+
+
+def _sound_keys(word: str, lang: str) -> list[str]:
+    """The keys that tell how ``word`` sounds closely enough to stand for a number word: in
+    French those with its vowels (« ~KATR »), in English its consonants, three or more."""
+    keys = phonetic(word, _LOCALES.get(lang, "en-US"))
+    if lang == "fr":
+        return [key for key in keys[1:] if len(key) >= MIN_SOUND_KEY]
+    return [key for key in keys[:1] if len(key) >= MIN_SKELETON]
+
+
+@lru_cache(maxsize=4)
+def _number_sounds(lang: str) -> dict[str, str]:
+    """The number words of ``lang`` by their sound keys, the keys of two numbers left out."""
+    found: dict[str, set[str]] = {}
+    for word, value in lang_table(NUMBERS, lang).items():
+        for key in _sound_keys(word, lang):
+            found.setdefault(key, set()).add(number_names(lang)[value])
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
+def _sounds_alike(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None) -> None:
+    """A word spelt otherwise than a number word but said as one (« catre cents grammes »,
+    « quarante par carante », "sicks inches") is that number beside a number, a unit or a
+    size word (in English, where only its consonants tell, right before a unit); a word the
+    catalog has, or a homophone read by its own rules (« sans sucre »), is left alone."""
+    sounds = _number_sounds(lang)
+    known = number_and_unit_words(lang)
+    numberish = known | lang_table(SIZE_MARKERS, lang) | MULTIPLIERS
+    skipped = known | set(lang_table(NUMBER_HOMOPHONES, lang))
+    for index, word in enumerate(words):
+        text = word.plain
+        if (
+            word.number is not None
+            or len(text) < MIN_SHORT_SLIP
+            or not text.isalpha()
+            or text.endswith(_ORDINAL_ENDINGS.get(lang, ()))  # "a sixth ounce"
+            or text in skipped
+            or function_word(text, lang)
+            or (catalog_has is not None and catalog_has(singular(text)))
+        ):
+            continue
+        heard = {sounds[key] for key in _sound_keys(text, lang) if key in sounds}
+        if len(heard) != 1:
+            continue
+        guess = heard.pop()
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if lang == "en":
+            # Consonants alone tell little: spelt near as long, before a unit that is no
+            # everyday word ("squeeze in" is no "six in").
+            unit = nxt is not None and nxt.number is None and nxt.plain in UNIT_CANON
+            if unit and nxt is not None and UNIT_CANON[nxt.plain] in ONLY_AFTER_NUMBERS:
+                unit = nxt.plain not in _EVERYDAY_UNITS
+            if unit and abs(len(text) - len(guess)) <= MAX_LENGTH_GAP:
+                word.plain = guess
+            continue
+        beside = [words[at] for at in (index - 1, index + 1) if 0 <= at < len(words)]
+        if any(w.number is not None or w.plain in numberish for w in beside):
+            word.plain = guess
+
+
 MIN_SHORT_SLIP = 3  # letters of a short number word heard one letter off ("cunq", "diz")
 
 
@@ -239,6 +308,40 @@ def _number_pieces(
     if found is None or len(found) < 2 or not any(p in numbers for p in found):
         return None
     return found
+
+
+def recut_number_words(
+    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None
+) -> list[Word]:
+    """Number words the recogniser cut in the wrong place ("four hundre dand fifty grams"):
+    two words in a row that are neither number nor unit words nor the catalog's, and that
+    together are number words run together ("hundred" "and"), cut again."""
+    numbers = {w for w in lang_table(NUMBERS, lang) if w not in ("oh", "un", "une")}
+    joiners = lang_table(NUMBER_AND, lang)
+    known = number_and_unit_words(lang) | joiners
+
+    def loose(word: Word) -> bool:
+        return (
+            word.number is None
+            and word.plain.isalpha()
+            and word.plain not in known
+            and not function_word(word.plain, lang)
+            and not (catalog_has is not None and catalog_has(singular(word.plain)))
+        )
+
+    out: list[Word] = []
+    for word in words:
+        if out and loose(out[-1]) and loose(word):
+            pieces = _number_pieces(out[-1].plain + word.plain, numbers, joiners, frozenset())
+            if pieces is not None:
+                glued = word.glued
+                out[-1:] = [
+                    Word(piece, piece, glued if at == len(pieces) - 1 else False)
+                    for at, piece in enumerate(pieces)
+                ]
+                continue
+        out.append(word)
+    return out
 
 
 MIN_GLUED_NUMBER = 4  # letters of a number word glued to a catalog word: "kitten" is no "kit ten"

@@ -19,6 +19,7 @@ T = TypeVar("T")
 __all__ = [
     "ARTICLE_ONES",
     "DECIMAL_MARK",
+    "HALVES_SAID",
     "MINUS",
     "MULTIPLIERS",
     "NUMBERS",
@@ -27,9 +28,11 @@ __all__ = [
     "NUMBER_SIGN",
     "NUMBER_SIGNS",
     "ONE_ARTICLES",
+    "PART_DENOMINATORS",
     "PLUS",
     "PREPOSITIONS",
     "SIZE_MARKERS",
+    "TENTHS_DENOMINATORS",
     "lang_table",
     "number_and_unit_words",
     "number_context_words",
@@ -85,6 +88,25 @@ NUMBER_HOMOPHONES = {
            "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
     "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
 }  # fmt: skip
+# "un litre et demi", "one and a half liters", "one and three quarter meters": what they add.
+HALVES_SAID: dict[str, dict[tuple[str, ...], str]] = {
+    "fr": {("et", "demi"): "0.5", ("et", "demie"): "0.5", ("et", "quart"): "0.25",
+           ("et", "trois", "quarts"): "0.75"},
+    "en": {("and", "a", "half"): "0.5", ("and", "a", "quarter"): "0.25",
+           ("and", "one", "quarter"): "0.25", ("and", "three", "quarters"): "0.75",
+           ("and", "three", "quarter"): "0.75"},
+}  # fmt: skip
+# The part a number before them counts: « trois quarts », "five eighths" ("two quarts" of
+# milk is the unit: an English quart is no part).
+PART_DENOMINATORS = {
+    "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
+    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8},
+}
+# Parts any number below them may count: « vingt-cinq centièmes » (of a millimetre) is 0.25.
+TENTHS_DENOMINATORS = {
+    "fr": {"dixieme": 10, "dixiemes": 10, "centieme": 100, "centiemes": 100},
+    "en": {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100},
+}
 MULTIPLIERS = {"cent", "cents", "mille", "hundred", "thousand"}
 # "boîte de cent" is a box of 100: "de" before a singular multiplier is the preposition.
 PREPOSITIONS = {"de"}

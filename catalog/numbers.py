@@ -7,13 +7,14 @@ sizes and quantities in :mod:`catalog.sizes`:
 - number words read as digits ("quatre-vingt-dix-neuf" → ``99``, "one point five" → ``1.5``,
   "two fifty grams" → ``250 g``), a number word cut in two joined back ("thi rty");
 - units spelt one way ("millilitres", "milliliters" → ``ml``);
-- a homophone read as the number it stands for before a unit ("ocean to l" → ``2 l``);
+- a homophone read as the number it stands for where a number is surely meant ("ocean to
+  l" → ``2 l``, "twenty ate c" → ``28 c``: :mod:`catalog.number_homophones`);
 - in queries, a slip in a number or unit word forgiven ("quuarante", "graammes").
 
 The word record (:class:`Word`, :mod:`catalog.word_record`) and the small helpers the
 tokeniser shares are re-exported here, so that :mod:`catalog.normalise` imports this module and
 never the other way round; slips and run-together number words are undone in
-:mod:`catalog.number_slips`. The word
+:mod:`catalog.number_slips`, number words added up in :mod:`catalog.number_runs`. The word
 tables read here (number words, homophones, size markers ...) are in :mod:`catalog.number_words`;
 the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) are re-exported.
 """
@@ -25,20 +26,19 @@ from decimal import Decimal
 
 from catalog.folding import strip_accents
 from catalog.lexicon import hesitation
-from catalog.number_slips import respell, split_glued_numbers
+from catalog.number_homophones import read_homophones
+from catalog.number_runs import number_run
+from catalog.number_slips import recut_number_words, respell, split_glued_numbers
 from catalog.number_words import (
     DECIMAL_MARK,
     MULTIPLIERS,
-    NUMBER_AND,
-    NUMBER_HOMOPHONES,
     NUMBERS,
     ONE_ARTICLES,
-    PREPOSITIONS,
+    PART_DENOMINATORS,
     SIZE_MARKERS,
     lang_table,
     number_and_unit_words,
     number_context_words,
-    number_names,
     numberish_words,
     spelled_digits,
 )
@@ -71,8 +71,9 @@ MIN_CLIPPED_UNIT = 4  # letters of a unit word cut short ("centi", "milli", "kil
 
 
 def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
-    """ "thi rty five" → "thirty five": a number word cut in two by the recogniser."""
-    known = number_and_unit_words(lang)
+    """ "thi rty five" → "thirty five", "quar ters": a number word cut in two by the
+    recogniser."""
+    known = number_and_unit_words(lang) | set(lang_table(PART_DENOMINATORS, lang))
     out: list[Word] = []
     for word in words:
         if out and out[-1].number is None and word.number is None:
@@ -86,64 +87,6 @@ def _join_number_fragments(words: list[Word], lang: str) -> list[Word]:
                 continue
         out.append(word)
     return out
-
-
-def _number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
-    """Read number words from ``start``; return (value, index after the run)."""
-    table = lang_table(NUMBERS, lang)
-    ands = lang_table(NUMBER_AND, lang)
-    total = current = 0
-    last: int | None = None
-    j = start
-    while j < len(words):
-        plain = words[j].plain
-        if (
-            plain in ands
-            and last in (20, 30, 40, 50, 60, 70, 80, 90, 100, 1000)
-            and j + 1 < len(words)
-            and words[j + 1].plain in table
-        ):
-            j += 1
-            continue
-        if (
-            hesitation(plain, lang)
-            and last is not None
-            and j + 1 < len(words)
-            and words[j + 1].plain in table
-            and words[j + 1].number is None
-        ):
-            j += 1  # "quatre cent euh cinquante grammes": the number goes on
-            continue
-        if plain not in table or words[j].number is not None:
-            break
-        value = table[plain]
-        if value == 100:
-            if current >= 100:
-                break
-            current = (current or 1) * 100
-        elif value == 1000:
-            if total:
-                break
-            total, current = (current or 1) * 1000, 0
-        elif last is not None and last not in (100, 1000):
-            if lang == "fr" and value == 20 and last == 4:
-                current += 76  # quatre-vingt(s)
-                last = value
-                j += 1
-                continue
-            teen_after_tens = value < 20 and (
-                last in (60, 80) or (last == 20 and current % 100 == 80)
-            )
-            if last < 10 or (10 <= last < 20 and (last != 10 or value >= 10)):
-                break
-            if value >= 10 and not teen_after_tens:
-                break
-            current += value
-        else:
-            current += value
-        last = value
-        j += 1
-    return total + current, j
 
 
 def _read_numbers(words: list[Word], lang: str) -> list[Word]:
@@ -160,8 +103,9 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             and words[i + 1].plain in table
         )
         if leading_mark:
-            # "point six liters": a decimal said without its leading zero, before a unit.
-            fraction, k = _number_run(words, i + 1, lang)
+            # "point six liters", "point seven one mm": a decimal said without its leading
+            # zero, before a unit.
+            fraction, k = _fraction(words, i + 1, lang)
             if is_measure(words[k] if k < len(words) else None):
                 surface = " ".join(w.surface for w in words[i:k])
                 number = canonical_number(Decimal(f"0.{fraction}"))
@@ -184,10 +128,12 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             out.append(word)  # « l'un » is a pronoun (or a brand heard: « l'un gri »)
             i += 1
             continue
-        value, j = _number_run(words, i, lang)
+        value, j = number_run(words, i, lang)
+        while j < len(words) and _said_again(words[j], words[j - 1]):
+            j += 1  # "twelve hundred hundred": the multiplier said again is no new number
         if lang == "en" and j == i + 1 and value < 10 and j < len(words):
             # "two fifty grams", "one twenty five ml": hundreds said without "hundred".
-            tens, k = _number_run(words, j, lang)
+            tens, k = number_run(words, j, lang)
             if k > j and 10 <= tens < 100 and is_unit(words[k] if k < len(words) else None):
                 value, j = value * 100 + tens, k
         text = str(value)
@@ -218,6 +164,10 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
 _OH = "oh"
 
 
+def _said_again(word: Word, previous: Word) -> bool:
+    return word.number is None and word.plain in MULTIPLIERS and word.plain == previous.plain
+
+
 def _filler_oh(words: list[Word], at: int, lang: str) -> bool:
     """ "oh" before a number of two digits or more is a hesitation ("heater oh 50 watts"):
     a code says its digits one by one ("h oh seven"), never "oh fifty"."""
@@ -226,7 +176,7 @@ def _filler_oh(words: list[Word], at: int, lang: str) -> bool:
     nxt = words[at + 1]
     if nxt.number is not None:
         return len(nxt.number.split(".")[0]) >= 2
-    value, end = _number_run(words, at + 1, lang)
+    value, end = number_run(words, at + 1, lang)
     return end > at + 1 and value >= 10
 
 
@@ -243,7 +193,7 @@ def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:
     """The digits after a decimal mark: a number ("point twenty five"), or digits said one
     by one ("one point seven five meters" is 1.75, not 1.7 and 5)."""
     table = lang_table(NUMBERS, lang)
-    value, end = _number_run(words, start, lang)
+    value, end = number_run(words, start, lang)
     if end != start + 1 or value >= 10:
         return str(value), end
     digits = str(value)
@@ -253,11 +203,8 @@ def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:
     return digits, end
 
 
-def _units_and_homophones(words: list[Word], lang: str) -> None:
-    """Spell units one way; read a number homophone as the number when a unit or a
-    "hundred" follows, or when it ends a "pack of" ("ocean to l", "to hundred fifty ml",
-    "pack of to")."""
-    homophones = lang_table(NUMBER_HOMOPHONES, lang)
+def _units(words: list[Word], lang: str) -> None:
+    """Spell units one way ("millilitres" → ``ml``), where they are units."""
     numberish = numberish_words(lang)
     for index, word in enumerate(words):
         canon = UNIT_CANON.get(word.plain)
@@ -281,38 +228,6 @@ def _units_and_homophones(words: list[Word], lang: str) -> None:
                 continue  # "a foot pump": a word, not a unit
             if after_number or not opens_name or len(word.plain) <= 3:
                 words[index] = Word(word.surface, canon, word.glued)
-    spelled = number_names(lang)
-    size_words = lang_table(SIZE_MARKERS, lang)
-    for index, word in enumerate(words):
-        if word.number is not None or word.plain not in homophones:
-            continue
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        after_size = index > 0 and words[index - 1].plain in size_words
-        following = nxt.plain if nxt is not None else None
-        before_multiplier = following in MULTIPLIERS
-        if before_multiplier and word.plain in PREPOSITIONS and following in ("cent", "mille"):
-            continue
-        if word.plain in PREPOSITIONS and not is_measure(nxt):
-            continue  # "de sachets", "paquet de capsules": the preposition before a count
-        then = words[index + 2] if index + 2 < len(words) else None
-        if word.plain in PREPOSITIONS and nxt is not None and _elided(nxt, then):
-            nxt.stop = True  # « de l anti-algues »: "de l'" with the apostrophe lost, no 2 l
-            continue
-        if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
-            word.plain = spelled[homophones[word.plain]]
-
-
-def _elided(word: Word | None, then: Word | None) -> bool:
-    """A one-letter unit ("l") before a word of letters that is no unit: an article whose
-    apostrophe was lost (« de l eau »)."""
-    return (
-        word is not None
-        and len(word.surface) == 1
-        and then is not None
-        and then.number is None
-        and then.plain.isalpha()
-        and then.plain not in UNIT_CANON
-    )
 
 
 def read_numbers_and_units(
@@ -325,11 +240,12 @@ def read_numbers_and_units(
     """Number words read as digits and units spelt one way (in a query, slips forgiven first,
     except in a word the catalog ``known`` has: « une tente deux places » is no 32)."""
     if query:
-        words = split_glued_numbers(words, lang, known)
+        words = recut_number_words(split_glued_numbers(words, lang, known), lang, known)
     words = _join_number_fragments(words, lang)
     if query:
         respell(words, lang, known)
-    _units_and_homophones(words, lang)
+    _units(words, lang)
+    read_homophones(words, lang, known if query else None)
     return signed_values(_read_numbers(_areas(words, lang), lang), lang, known)
 
 

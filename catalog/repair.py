@@ -26,11 +26,11 @@ from rapidfuzz import fuzz
 
 from catalog.codes import said_separators
 from catalog.normalise import Token, query_word, word_form, word_text, word_use
+from catalog.number_joins import join_said_numbers
 from catalog.own_words import placed_verbs
 from catalog.self_repairs import brand_corrections, false_starts, said_again, said_twice
 from catalog.size_readings import (
     convert_sizes,
-    join_hundreds,
     letter_sizes,
     numbers_in_names,
     single_units,
@@ -63,7 +63,7 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     tokens = unknown_counts(index, split_numbers(index, tokens))
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     tokens = letter_sizes(index, single_units(index, tokens))
-    return convert_sizes(index, join_hundreds(index, tokens))
+    return convert_sizes(index, join_said_numbers(index, tokens))
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:

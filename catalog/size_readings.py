@@ -3,8 +3,9 @@
 
 - **in another unit** ("vingt-cinq centilitres" for 250 ml, "half a kilo" for 500 g): read in
   the unit some product has that amount in, when no product has it as said;
-- **hundreds without "hundred"** ("one sixteen links" for 116 links), in English, when the
-  catalog has the whole number and not the second part alone;
+- **numbers said in parts** ("one sixteen links" for 116 links, a tyre's "twenty nine two
+  four" for 29 x 2.4, gauges "forty five one oh five" for 45-105, "seventy one" for 0.71 mm):
+  :mod:`catalog.number_joins`;
 - **a number that begins a brand or a name's phrase** ("cinq étoiles câbles" for Cinq
   Étoiles, "4 gauge jumper cables 16 ft"): read as the name's, not as how many, when the
   catalog has that number right before that word, both in a brand or both outside one (a
@@ -24,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LETTER_NAMES, PACK_WORDS
+from catalog.lexicon import LETTER_NAMES, PACK_WORDS, hesitation
 from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.size_words import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "convert_sizes",
-    "join_hundreds",
     "letter_sizes",
     "numbers_in_names",
     "single_units",
@@ -63,8 +63,11 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with each size that no product has as said (a number, then a measure
     unit) read in another unit of the same kind in which some product has it."""
     out = list(tokens)
+    lang = language(index.locale)
     for position in range(len(out) - 1):
-        number, unit = out[position], out[position + 1]
+        number = out[position]
+        after = _after_hesitations(out, position + 1, lang)
+        unit = out[after]
         if not number.number or number.stop or unit.text not in MEASURE_UNITS:
             continue
         if _has_size(index, number.text, unit.text):
@@ -72,7 +75,7 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         clipped = CLIPPED_UNITS.get(unit.surface.lower(), ())
         fit = next((other for other in clipped if _has_size(index, number.text, other)), None)
         if fit is not None:  # "quinze centi" where the catalog has 15 cm
-            out[position + 1] = replace(unit, text=fit, keys=word_form(fit, index.locale)[1])
+            out[after] = replace(unit, text=fit, keys=word_form(fit, index.locale)[1])
             continue
         base, amount = in_base_unit(Decimal(number.text), unit.text)
         for other, scale in _UNITS_BY_BASE[base]:
@@ -81,70 +84,27 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
             converted = canonical_number(amount / scale)
             if _has_size(index, converted, other):
                 out[position] = replace(number, text=converted, keys=(converted,))
-                out[position + 1] = replace(
-                    unit, text=other, keys=word_form(other, index.locale)[1]
-                )
+                out[after] = replace(unit, text=other, keys=word_form(other, index.locale)[1])
                 break
     return out
 
 
-def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:
-    """``tokens`` with a digit and a number of two digits said in a row read as one number
-    when the catalog has it and not the second alone ("one sixteen links" is 116 links, as
-    "two fifty grams" is 250 g): English says hundreds so without "hundred"."""
-    if language(index.locale) != "en":
-        return tokens
-    out: list[Token] = []
-    for token in tokens:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.number
-            and token.number
-            and previous.text.isdigit()
-            and token.text.isdigit()
-            and 1 <= int(previous.text) <= 9
-            and 10 <= int(token.text) <= 99
-        ):
-            joined = str(int(previous.text) * 100 + int(token.text))
-            if _hundreds_meant(index, joined, token.text, tokens):
-                out[-1] = replace(
-                    token,
-                    text=joined,
-                    keys=(joined,),
-                    surface=f"{previous.surface} {token.surface}",
-                    stop=False,
-                )
-                continue
-        out.append(token)
-    return out
-
-
-def _hundreds_meant(index: TextIndex, joined: str, second: str, tokens: list[Token]) -> bool:
-    """The catalog has ``joined`` ("250") and not ``second`` ("50") alone, or has it with
-    a word of the query where it has not the second ("bottle two fifty": a 250 ml bottle,
-    though some diapers come 50 to a pack)."""
-    joined_id, second_id = index.word_id(joined), index.word_id(second)
-    if joined_id is None:
-        return False
-    if second_id is None:
-        return True
-    words = [
-        wid
-        for wid in (index.word_id(t.text) for t in tokens if not t.stop and not t.number)
-        if wid is not None
-    ]
-    return any(index.together(joined_id, w) for w in words) and not any(
-        index.together(second_id, w) for w in words
-    )
+def _after_hesitations(tokens: list[Token], at: int, lang: str) -> int:
+    """Where the word said at ``at`` is, after the hesitations there ("ten hmm centiliters":
+    the unit is the number's still); the last token when all are hesitations."""
+    while at < len(tokens) - 1 and hesitation(tokens[at].text, lang):
+        at += 1
+    return at
 
 
 def split_numbers(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with a number said in words that no title has read as two numbers that a
     title has together ("fifty one hundred ten" is not 5110 but the gauges "50-110")."""
     out: list[Token] = []
+    lang = language(index.locale)
     for token in tokens:
-        words = token.surface.split()
+        # (a hesitation inside is no part of either: "seven hundred um twenty eight")
+        words = [word for word in token.surface.split() if not hesitation(word, lang)]
         if not token.number or len(words) < 2 or index.word_id(token.text) is not None:
             out.append(token)
             continue
@@ -315,9 +275,10 @@ def unknown_counts(index: TextIndex, tokens: list[Token]) -> list[Token]:
     one a title has but that cannot be the size here: another number follows to be the size
     and nothing ties it to a word said after it (« 3 boutons en nacre, lot de dix »)."""
     out = list(tokens)
-    packs = PACK_WORDS.get(language(index.locale), frozenset())
+    lang = language(index.locale)
+    packs = PACK_WORDS.get(lang, frozenset())
     for position in range(len(out) - 1):
-        number, word = out[position], out[position + 1]
+        number, word = out[position], out[_after_hesitations(out, position + 1, lang)]
         before = out[position - 1] if position else None
         named = (
             before is not None

@@ -18,20 +18,12 @@ from itertools import pairwise
 from catalog.folding import singular, strip_accents
 from catalog.fractions import read_parts
 from catalog.lexicon import function_word
-from catalog.number_words import NUMBER_SIGNS, PLUS
+from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
 
 __all__ = ["half_words", "read_sizes"]
 
-# "un litre et demi", "one and a half liters", "one and three quarter meters": what they add.
-_HALF: dict[str, dict[tuple[str, ...], str]] = {
-    "fr": {("et", "demi"): "0.5", ("et", "demie"): "0.5", ("et", "quart"): "0.25",
-           ("et", "trois", "quarts"): "0.75"},
-    "en": {("and", "a", "half"): "0.5", ("and", "a", "quarter"): "0.25",
-           ("and", "one", "quarter"): "0.25", ("and", "three", "quarters"): "0.75",
-           ("and", "three", "quarter"): "0.75"},
-}  # fmt: skip
 # "un demi-litre", "half a kilo", "a half liter": half of the unit that follows.
 _HALF_UNIT = {"fr": (("demi",), ("demie",)), "en": (("half", "a"), ("half",))}
 # Quantities: "... times two", "... fois deux", "... en deux exemplaires", "... two of them",
@@ -96,7 +88,7 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
         if word.number is None:
             continue
         skip = 1 if is_unit(words[index] if index < len(words) else None) else 0
-        for half, added in lang_table(_HALF, lang).items():
+        for half, added in lang_table(HALVES_SAID, lang).items():
             # (as said: "quarts" may have been read as a unit already)
             seq = tuple(
                 strip_accents(w.surface) for w in words[index + skip : index + skip + len(half)]
@@ -250,4 +242,4 @@ def read_sizes(
 def half_words(lang: str) -> frozenset[str]:
     """The words of "et demi", "and a half", "and a quarter": they change how the number before
     them reads."""
-    return frozenset(w for half in lang_table(_HALF, lang) for w in half)
+    return frozenset(w for half in lang_table(HALVES_SAID, lang) for w in half)

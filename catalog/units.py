@@ -51,7 +51,7 @@ _UNIT_FORMS = {
     "mm": "mm millimetre millimetres millimeter millimeters",
     "m": "metre metres meter meters",
     "in": "in inch inches",
-    "ft": "ft foot feet",
+    "ft": "ft foot feet footer footers",  # "a seven footer"
     "yd": "yd yard yards yds",
     "deg": "deg degs degre degres degree degrees",  # either scale: "-5 °C", "20 °F" are "deg"
     "gal": "gal gallon gallons gals",
