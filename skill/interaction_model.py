@@ -23,6 +23,9 @@ then carries free text), so only the first values by catalog order go into the m
 FORBIDDEN_INVOCATION_WORDS = {"alexa", "echo", "skill", "app", "amazon"}
 OTHER_MATERIAL = "other"
 """The MATERIAL value for "something else": the guide's default steps."""
+ALL_OF_THEM = ("both", "all")
+"""The CHOICE values for "both" / « les deux » and "all of them" / « tous », from the template's
+``all_of_them``: the answer to "which one?" that takes every option (``skill.flows.cart_lines``)."""
 _SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_SAMPLE_LENGTH = 200
 
@@ -106,6 +109,8 @@ def slot_types(content: Content, locale: str, template: dict) -> list[dict]:
     choices: list[tuple[str, str, list[str]]] = [
         (_slug(v), v, []) for v in [*template.get("choices", []), *variant_values]
     ]
+    every = template.get("all_of_them") or {}
+    choices += [(key, every[key][0], every[key][1:]) for key in ALL_OF_THEM if every.get(key)]
     static = [
         _slot_type(name, [(v["id"], v["value"], v.get("synonyms", [])) for v in values])
         for name, values in (template.get("types") or {}).items()

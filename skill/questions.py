@@ -198,6 +198,16 @@ class WhichProduct(Question):
 
 
 @dataclass(repr=False, eq=False)
+class RemoveWhich(Question):
+    """ "Lequel dois-je retirer : A ou B ? Ou les deux ?": the words said to take out of the
+    cart fit several of its lines (``options``, product ids in the cart's order)."""
+
+    kind: ClassVar[str] = "remove_which"
+    expects: ClassVar[str] = "expect_choice"
+    options: tuple[str, ...] = ()
+
+
+@dataclass(repr=False, eq=False)
 class CartNext(Question):
     """After the cart changed or was read: "Dites « passer commande » ou continuez vos achats." """
 

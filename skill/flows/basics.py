@@ -31,9 +31,9 @@ def launch(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         and progress is not None
         and turn.now - progress.get("updated_at", 0) <= RESUME_WINDOW_SECONDS
     ):
-        from skill.flows import guides
+        from skill.flows import guide_resume
 
-        return guides.offer_resume(turn)
+        return guide_resume.offer(turn)
     settings = turn.locale_settings
     welcome = settings.welcome_back if returning else settings.welcome
     return turn.ask(welcome, question=WhatNext(), reprompt=turn.say("reprompt_welcome"))

@@ -120,6 +120,11 @@ def remove(turn: Turn, question: Question | None, slots: Slots) -> Reply:
             question=WhichProduct("remove"),
             reprompt=turn.say("remove_which", options=names),
         )
+    from skill.flows import cart_lines
+
+    named = cart_lines.lines_named(turn, in_cart, slot.text or "")
+    if len(named) > 1:  # two soaps for "the soaps": which one, never a guess
+        return cart_lines.ask(turn, named)
     if slot.entity_id is not None and slot.entity_id in in_cart:
         return remove_product(turn, turn.catalog.get(slot.entity_id))
     product_id = turn.services.pick(turn.locale, in_cart, slot.text or "", "product")

@@ -58,7 +58,7 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
     charity_id = known_charity
     if not charity_slot.empty:
-        charity_id = _find_charity(turn, charity_slot)
+        charity_id = find_charity(turn, charity_slot)
     text = charity_text(turn, charity_id)
 
     spoken = _spoken_currency(turn, slots.get("currency", Slot()), text)
@@ -117,7 +117,9 @@ def _context(question: Question | None) -> tuple[str | None, Money | None]:
     return None, None
 
 
-def _find_charity(turn: Turn, slot: Slot) -> str | None:
+def find_charity(turn: Turn, slot: Slot) -> str | None:
+    """The charity ``slot`` names: its entity, else a name the matcher is sure of, clearly
+    ahead of the next; None otherwise."""
     if slot.entity_id and charity_text(turn, slot.entity_id) is not None:
         return slot.entity_id
     ranked = turn.services.charity_matchers[turn.locale].match(slot.text or "")

@@ -1,5 +1,6 @@
 """How-to guides, followed by ear: find the guide, ask the material when it matters, one or two
-steps a turn, resume within a day, and only then, where it helps, one offer.
+steps a turn, and only then, where it helps, one offer (coming back to a guide within a day is
+:mod:`skill.flows.guide_resume`).
 
 A guide in progress (``UserState.guide``) is never dropped without saying so: choosing another
 guide says the old one is set aside, and detours end by reminding how to go on.
@@ -20,7 +21,6 @@ from skill.questions import (
     MaterialChoice,
     Offer,
     Question,
-    ResumeGuide,
 )
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -146,7 +146,7 @@ MATERIAL_PENDING = "material_pending"
 """In ``UserState.guide``: the guide was asked for, its material not yet said."""
 
 
-def _material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
+def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
     """The material question again, for a guide set aside while it was asked."""
     if turn.state.guide and turn.state.guide.get(MATERIAL_PENDING):
         return _ask_material(turn, guide)
@@ -209,10 +209,10 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
         parts.append(turn.say("guide_need", items=turn.speaker.both(list(text.need))))
     if text.warnings:
         parts.append(turn.say("guide_warning", warning=text.warnings[0]))
-    return _continue(turn, guide, parts)
+    return read_on(turn, guide, parts)
 
 
-def _continue(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
+def read_on(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
     """Read the next one or two steps, then the offer if it is due."""
     progress = turn.state.guide
     assert progress is not None
@@ -259,7 +259,7 @@ def _fits(a: str, b: str) -> bool:
     return len(a) + len(b) <= PAIR_MAX_CHARS
 
 
-def _active(turn: Turn) -> Guide | None:
+def active_guide(turn: Turn) -> Guide | None:
     """The guide the shopper follows (in progress, or just finished)."""
     progress = turn.state.guide
     if progress and progress.get("id") in turn.content.guides:
@@ -268,10 +268,10 @@ def _active(turn: Turn) -> Guide | None:
 
 
 def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = _active(turn)
+    guide = active_guide(turn)
     if guide is None or turn.state.guide is None:
-        return _no_guide(turn)
-    pending = _material_still_asked(turn, guide)
+        return no_guide(turn)
+    pending = material_still_asked(turn, guide)
     if pending is not None:
         return pending
     steps = guide.steps_for(turn.locale, turn.state.guide.get("material"))
@@ -281,13 +281,13 @@ def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
             question=AnythingElse(about="guide"),
             reprompt=turn.say("reprompt_welcome"),
         )
-    return _continue(turn, guide)
+    return read_on(turn, guide)
 
 
 def skip_offer(turn: Turn, question: Offer, slots: Slots) -> Reply:
     """ "Next" while the offer waits: the guide goes on; the offer is not made again. After
     the last step, "next" hears that it was the last one, and "another stain?"."""
-    active = _active(turn)
+    active = active_guide(turn)
     if active is None or active.id != question.guide:
         return follow_up(turn)
     return next_step(turn, None, slots)
@@ -306,11 +306,11 @@ def pause(turn: Turn, question: GuideStep, slots: Slots) -> Reply:
 
 def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """Read the step before the last one heard; at the first step, say so and read it again."""
-    guide = _active(turn)
+    guide = active_guide(turn)
     progress = turn.state.guide
     if guide is None or progress is None:
-        return _no_guide(turn)
-    pending = _material_still_asked(turn, guide)
+        return no_guide(turn)
+    pending = material_still_asked(turn, guide)
     if pending is not None:
         return pending
     steps = guide.steps_for(turn.locale, progress.get("material"))
@@ -328,10 +328,10 @@ def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = _active(turn)
+    guide = active_guide(turn)
     if guide is None or turn.state.guide is None:
-        return _no_guide(turn)
-    pending = _material_still_asked(turn, guide)
+        return no_guide(turn)
+    pending = material_still_asked(turn, guide)
     if pending is not None:
         return pending
     turn.state.guide["step"] = 0
@@ -339,13 +339,13 @@ def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     restart = turn.say(
         "guide_restart", title=guide.text[turn.locale].title, guide=turn.guide_name(guide.id)
     )
-    return _continue(turn, guide, [restart])
+    return read_on(turn, guide, [restart])
 
 
 def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = _active(turn)
+    guide = active_guide(turn)
     if guide is None:
-        return _no_guide(turn)
+        return no_guide(turn)
     text = guide.text[turn.locale]
     need = (
         turn.say("guide_need", items=turn.speaker.both(list(text.need)))
@@ -362,39 +362,5 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     )
 
 
-def _no_guide(turn: Turn) -> Reply:
+def no_guide(turn: Turn) -> Reply:
     return what_next(turn, turn.say("guide_none_active"), key="guide_which")
-
-
-# --- coming back --------------------------------------------------------------------------------
-
-
-def offer_resume(turn: Turn) -> Reply:
-    progress = turn.state.guide
-    assert progress is not None
-    guide_id = str(progress["id"])
-    return turn.ask(
-        turn.say(
-            "resume_offer", step=max(int(progress["step"]), 1), guide=turn.guide_name(guide_id)
-        ),
-        question=ResumeGuide(guide_id),
-        reprompt=turn.say("resume_reprompt", guide=turn.guide_name(guide_id)),
-    )
-
-
-def resume_accepted(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = _active(turn)
-    if guide is None or turn.state.guide is None:
-        return _no_guide(turn)
-    pending = _material_still_asked(turn, guide)
-    if pending is not None:
-        return pending
-    # Read again the step the shopper stopped at, then go on.
-    turn.state.guide["step"] = max(turn.state.guide["step"] - 1, 0)
-    turn.state.guide.pop("done", None)
-    return _continue(turn, guide, [turn.say("resume_ok")])
-
-
-def resume_declined(turn: Turn, question: ResumeGuide, slots: Slots) -> Reply:
-    turn.state.guide = None
-    return what_next(turn, turn.say("resume_declined"), key="guide_which")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from skill.flows import quantity_words
+from skill.flows import named_charity, quantity_words
 from skill.flows.cart_flow import quantity, remove
 from skill.flows.common import again, follow_up
 from skill.flows.product_actions import act, described, how_many
@@ -24,8 +24,12 @@ from skill.turn import Reply, Slot, Slots, Turn
 
 
 def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
-    """The answer to "which one?": a variant value, an ordinal, or a name among the options."""
+    """The answer to "which one?": a variant value, an ordinal, or a name among the options;
+    a charity's name is a gift instead."""
     choice = slots.get("choice", slots.get("product", Slot()))
+    gift = named_charity.instead(turn, question, choice)
+    if gift is not None:
+        return gift
     if choice.entity_id in question.options:
         picked: str | None = choice.entity_id
     else:
@@ -163,10 +167,14 @@ def quantity_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:
 
 
 def named(turn: Turn, question: WhichProduct, slots: Slots) -> Reply:
-    """The answer to "which product?": whatever intent carried the name."""
+    """The answer to "which product?": whatever intent carried the name; a charity's name is
+    a gift instead."""
     slot = slots.get("product", slots.get("choice", Slot()))
     if slot.empty:
         return again(turn, question)
+    gift = named_charity.instead(turn, question, slot)
+    if gift is not None:
+        return gift
     if question.action == "remove":
         return remove(turn, question, {"product": slot})
     return with_product(turn, slot, question.action, quantity(slots.get("quantity", Slot())) or 1)
