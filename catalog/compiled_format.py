@@ -24,9 +24,9 @@ from payments.money import Money
 # Bumped whenever what the file holds is computed otherwise (05: phonetic keys of a soft "g"
 # or "c" before a mute "e"; 16: the brand words' sounds, catalog.brand_sounds — so also
 # whenever catalog.phonetics.spoken_sound changes; 17: brand words sounded in both
-# languages; 18: parts of units and trade numbers in titles, catalog.number_joins): an
-# older file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX18"
+# languages; 18: parts of units and trade numbers in titles, catalog.number_joins; 19:
+# reams in titles): an older file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX19"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

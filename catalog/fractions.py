@@ -1,5 +1,5 @@
 """Parts and dozens said in words, read as the number a title writes: « un quart de meule » and
-"1/4 de meule" are 0.25, « un huitième » 0.125, "two dozen" 24, "half a dozen" 6 (« demi »
+"1/4 de meule" are 0.25, « un huitième » 0.125, "two dozen" 24, "half a dozen" 6, "five reams" 2,500 (« demi »
 stays a word: a « demi-baguette » is a product of its own); a part of a unit is that much of
 it (« un quart de litre » 0.25 l, "three quarters of an ounce" 0.75 oz); hundredths and
 tenths count the unit's parts (« vingt-cinq centièmes » 0.25, the trades' "25/100 mm").
@@ -30,6 +30,10 @@ _ONE_OF = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an"})}
 _DOZENS = frozenset({"douzaine", "douzaines", "dozen", "dozens"})
 _HALF_DOZEN = {"fr": (("une", "demi"), ("un", "demi"), ("demi",)), "en": (("half", "a"), ("half",))}
 DOZEN = 12
+# A ream is 500 sheets: "five reams", « cinq ramettes » are the box of 2,500 sheets, "a ream"
+# the 500 (a title writes the sheets; « ramette de papier » with no number stays a word).
+_REAMS = frozenset({"ream", "reams", "ramette", "ramettes"})
+REAM = 500
 
 
 def read_parts(words: list[Word], lang: str) -> list[Word]:
@@ -43,6 +47,10 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         if said and said[0] in _DOZENS:
             out, word = _dozens(out, word, lang)
             out.append(word)
+            index += 1
+            continue
+        if said and said[0] in _REAMS and out and _reams(out[-1], lang):
+            out[-1] = _number([out[-1], word], Decimal(_reams(out[-1], lang) * REAM))
             index += 1
             continue
         denominator = lang_table(PART_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
@@ -102,6 +110,13 @@ def _dozens(out: list[Word], dozen: Word, lang: str) -> tuple[list[Word], Word]:
         if 1 < count <= DOZEN:
             return out[:-1], _number([out[-1], dozen], count * DOZEN)
     return out, dozen
+
+
+def _reams(before: Word, lang: str) -> int:
+    """How many reams the word before "ream(s)" says (0: none; "a", « une » are one)."""
+    if before.number is not None:
+        return int(before.number) if before.number.isdigit() else 0
+    return 1 if strip_accents(before.surface) in lang_table(_ONE_OF, lang) else 0
 
 
 def _number(spoken: list[Word], value: Decimal) -> Word:

@@ -138,6 +138,10 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("deux douzaines de pots à miel", "fr-FR", ["24"]),
         ("two dozen honey jars", "en-US", ["24"]),
         ("yaourts une demi-douzaine", "fr-FR", ["6"]),
+        # A ream is 500 sheets; « ramette de papier » with no number is a word.
+        ("copy paper a4 five reams", "en-US", ["4", "2500"]),
+        ("ramette de papier a4 une ramette", "fr-FR", ["4", "500"]),
+        ("ramette de papier a4 80 g", "fr-FR", ["4", "80"]),
         # Not parts: a staple size, a range, an English quart of milk.
         ("staples 24/6", "en-US", ["24", "6"]),
         ("shoe trees EU 41-43", "en-US", ["41", "43"]),
