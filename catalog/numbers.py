@@ -223,7 +223,7 @@ def _units(words: list[Word], lang: str) -> None:
                     and (prev.number is not None or prev.plain in spelled_digits(lang))
                 )
             ):
-                if word.plain == canon:
+                if word.plain == canon and canon in ("in", "ft"):
                     word.stop = True  # "slip in": a function word there
                 continue  # "a foot pump": a word, not a unit
             if after_number or not opens_name or len(word.plain) <= 3:

@@ -77,16 +77,30 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if fit is not None:  # "quinze centi" where the catalog has 15 cm
             out[after] = replace(unit, text=fit, keys=word_form(fit, index.locale)[1])
             continue
-        base, amount = in_base_unit(Decimal(number.text), unit.text)
-        for other, scale in _UNITS_BY_BASE[base]:
-            if other == unit.text:
-                continue
-            converted = canonical_number(amount / scale)
+        for converted, other in _same_amount(Decimal(number.text), unit.text):
             if _has_size(index, converted, other):
                 out[position] = replace(number, text=converted, keys=(converted,))
-                out[after] = replace(unit, text=other, keys=word_form(other, index.locale)[1])
+                keys = word_form(other, index.locale)[1]  # a unit, whatever else it was
+                out[after] = replace(unit, text=other, keys=keys, stop=False, role="")
                 break
     return out
+
+
+FLUID_OUNCE_ML = Decimal("29.5735295625")  # a US fluid ounce: a pint is 16 of them
+
+
+def _same_amount(number: Decimal, said: str) -> list[tuple[str, str]]:
+    """``number`` ``said`` (a unit) written in each other unit of its kind; then, for a
+    volume, in the ounces labels write fluid ones in ("a pint" is the "16 fl oz", "half a
+    liter" the "16.9 fl oz"), and for ounces, in volumes ("sixteen ounces" is the pint)."""
+    base, amount = in_base_unit(number, said)
+    ways = [(canonical_number(amount / scale), unit) for unit, scale in _UNITS_BY_BASE[base]]
+    if base == "ml":
+        ways.append((canonical_number((amount / FLUID_OUNCE_ML).quantize(Decimal("0.1"))), "oz"))
+    elif said == "oz":
+        fluid = number * FLUID_OUNCE_ML
+        ways += [(canonical_number(fluid / scale), unit) for unit, scale in _UNITS_BY_BASE["ml"]]
+    return [(amount_said, unit) for amount_said, unit in ways if unit != said]
 
 
 def _after_hesitations(tokens: list[Token], at: int, lang: str) -> int:

@@ -47,6 +47,7 @@ _UNIT_FORMS = {
     "mg": "mg milligramme milligrammes milligram milligrams",
     "oz": "oz ounce ounces",
     "lb": "lb lbs pound pounds",
+    "livre": "livre livres",  # « une livre de mimolette »: the French pound, 500 g
     "cm": "cm centimetre centimetres centimeter centimeters",
     "mm": "mm millimetre millimetres millimeter millimeters",
     "m": "metre metres meter meters",
@@ -88,8 +89,9 @@ SQUARED_BEFORE = {"en": frozenset({"square", "sq"})}
 # What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
 # 15 », « 4 par 5 »).
 DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}
-# Units that are everyday words too ("in", "foot"): units only right after a number.
-ONLY_AFTER_NUMBERS = frozenset({"in", "ft"})
+# Units that are everyday words too ("in", "foot", « livre »): units only right after a
+# number.
+ONLY_AFTER_NUMBERS = frozenset({"in", "ft", "livre"})
 MEASURE_UNITS = frozenset(_UNIT_FORMS)
 # Count nouns that follow a number in a size ("48 capsules", "pack of 6" is handled apart).
 COUNT_UNITS = _words(

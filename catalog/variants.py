@@ -81,11 +81,12 @@ _SCALE.update({"in": Decimal("25.4"), "ft": Decimal("304.8"), "yd": Decimal("914
 _SCALE.update({"gal": Decimal("3785.411784"), "qt": Decimal("946.352946")})
 _SCALE.update({"pt": Decimal("473.176473")})
 _SCALE.update({"lb": Decimal("453.59237"), "oz": Decimal("28.349523125")})
+_SCALE.update({"livre": Decimal(500)})  # the French everyday pound
 
 
 _BASE = {"cl": "ml", "l": "ml", "kg": "g", "mg": "g", "cm": "mm", "m": "mm"}
 _BASE.update({"in": "mm", "ft": "mm", "yd": "mm", "gal": "ml", "qt": "ml", "pt": "ml"})
-_BASE.update({"lb": "g", "oz": "g"})
+_BASE.update({"lb": "g", "oz": "g", "livre": "g"})
 
 
 def in_base_unit(amount: Decimal, unit: str) -> tuple[str, Decimal]:

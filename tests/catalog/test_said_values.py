@@ -8,7 +8,7 @@ import pytest
 
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import ids_of, resolver_of
+from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 
 def _numbers(said: str, locale: str) -> list[tuple[str, bool]]:
@@ -206,3 +206,30 @@ def test_units_and_hundredths_said_without_a_sign_where_the_catalog_has_that_val
         "b250"
     }
     assert _numbers("two fifty box of 30", "en-US") == [("250", False), ("30", False)]
+
+
+def test_everyday_measures_meet_the_label() -> None:
+    """« une livre » is 500 g; "a pint" the 16 fl oz a label writes, "half a liter" its
+    16.9 fl oz; « livre » with no number before it is a word (a book)."""
+    cheese = resolver_of(
+        "fr-FR",
+        [
+            ("m250", "Whey Mimolette vieille, 250 g", "Whey", "mimolette"),
+            ("m500", "Whey Mimolette vieille, 500 g", "Whey", "mimolette"),
+            ("book", "Livre de recettes fromagères", "Whey", "livre"),
+        ],
+    )
+    assert matched(cheese, "une livre de mimolette vieille") == "m500"
+    assert matched(cheese, "une demi-livre de mimolette vieille") == "m250"
+    assert matched(cheese, "le livre de recettes") == "book"
+    cream = resolver_of(
+        "en-US",
+        [
+            ("c7", "Sonnaille Heavy Crème Fraîche, 7 fl oz", "Sonnaille", "crème fraîche"),
+            ("c16", "Sonnaille Heavy Crème Fraîche, 16 fl oz", "Sonnaille", "crème fraîche"),
+            ("w169", "Sonnaille Spring Water 16.9 fl oz", "Sonnaille", "water"),
+            ("w33", "Sonnaille Spring Water 33.8 fl oz", "Sonnaille", "water"),
+        ],
+    )
+    assert matched(cream, "sonnaille heavy crème fraîche a pint") == "c16"
+    assert matched(cream, "sonnaille spring water half a liter") == "w169"
