@@ -212,6 +212,10 @@ class Resolver:
         size: tuple[str, int] | None,
         qm: QueryMatch,
     ) -> Resolution | None:
+        if self._several_brands and self._said.brand_unmet(qm, fits):
+            # A sold brand said that nothing left makes: the wider search may find its
+            # product; when it does not, nothing the shop sells is what was asked.
+            return Resolution("none") if final else None
         best = fits[0][1].qcov
         unwanted = self._doubts.unwanted(qm)
         if unwanted and any(not self._doubts.has(a, unwanted) for _, a in fits):

@@ -8,6 +8,7 @@ against the per-document masks of the catalog's tables (:mod:`catalog.documents`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -93,6 +94,28 @@ class Said:
                 ):
                     return False
         return True
+
+    def brand_unmet(self, qm: QueryMatch, fits: Sequence[tuple[int, Alignment]]) -> bool:
+        """A sold brand surely said (a word only brands have, heard as written) that no
+        product that may be meant explains: that brand does not make what was asked
+        ("focalis reading magnifiers" where Focalis makes none), and another brand's is not
+        what the shopper wants. Not when some product's own brand is said too: the first
+        may be taken back ("floréal no meadowsweet lilies")."""
+        if any(a.doc_mask & self._brand_masks[a.doc] for _, a in fits):
+            return False
+        for span in qm.spans:
+            at = span.start
+            token = qm.tokens[at]
+            if span.end != at or token.stop or token.number or token.role:
+                continue  # (a request verb a brand has, « n'oublie pas », is no brand said)
+            exact = [wid for wid, sim in span.matches.items() if sim >= 1.0]
+            if not exact or not all(
+                self.index.only_in_brand(wid, self._brand_masks) for wid in exact
+            ):
+                continue
+            if not any(alignment.query_mask >> at & 1 for _, alignment in fits):
+                return True
+        return False
 
     def kind_sure(self, alignment: Alignment) -> bool:
         """The query surely says every word of this product's noun."""

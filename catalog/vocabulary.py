@@ -209,6 +209,15 @@ class Vocabulary:
                 return True
         return False
 
+    def only_in_brand(self, wid: int, brands: Sequence[int]) -> bool:
+        """The word stands only in brands, as far as a few of its documents tell."""
+        positions = self.tables.positions
+        for doc in self._postings[wid][:MAX_DOCS_LOOKED_AT]:
+            row, mask = positions[doc], brands[doc]
+            if any(w == wid and not mask >> at & 1 for at, w in enumerate(row)):
+                return False
+        return bool(self._postings[wid])
+
     def common(self, wid: int) -> bool:
         """The word is in so many documents that intersecting its postings costs more than
         a query may spend ("500", "ml" in a million products)."""

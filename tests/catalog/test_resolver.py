@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.resolver import MATCH_AT, Resolver
-from tests.catalog.small_shops import matched, resolver_of
+from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 
 def ids(resolution) -> list[str]:
@@ -242,3 +242,25 @@ def test_among_very_many_brands_one_heard_nearly_is_confirmed_not_sold() -> None
     assert matched(few, "lavaneo savon de marseille") == "savon-laveo"
     assert many.resolve("lavaneo savon de marseille").product is None
     assert matched(many, "laveo savon de marseille") == "savon-laveo"
+
+
+def test_a_sold_brand_asked_for_what_it_does_not_make_is_none() -> None:
+    """Focalis makes no magnifiers: "focalis reading magnifiers" is none, not another brand's
+    magnifiers; a brand taken back for another still finds the other's."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("f-sun", "Focalis polarized sunglasses tortoiseshell", "Focalis", "sunglasses"),
+            ("f-sun2", "Focalis polarized sunglasses black", "Focalis", "sunglasses"),
+            ("f-case", "Focalis glasses case hard shell", "Focalis", "glasses case"),
+            ("f-case2", "Focalis glasses case soft", "Focalis", "glasses case"),
+            ("f-wipes", "Focalis lens wipes box of 100", "Focalis", "lens wipes"),
+            ("f-cord", "Focalis eyeglass cord beaded", "Focalis", "eyeglass cord"),
+            ("l-mag", "Lorgnon reading magnifier +2.00", "Lorgnon", "reading magnifier"),
+            ("l-mag3", "Lorgnon reading magnifier +3.00", "Lorgnon", "reading magnifier"),
+            ("v-mag", "Visiora reading magnifier +2.00", "Visiora", "reading magnifier"),
+        ],
+    )
+    assert shop.resolve("focalis reading magnifiers").status == "none"
+    assert ids_of(shop, "reading magnifiers") == {"l-mag", "l-mag3", "v-mag"}
+    assert matched(shop, "focalis no sorry visiora reading magnifier") == "v-mag"
