@@ -18,7 +18,7 @@ from itertools import pairwise
 from catalog.folding import singular, strip_accents
 from catalog.fractions import read_parts
 from catalog.lexicon import function_word
-from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, PLUS
+from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, ONE_ARTICLES, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
 
@@ -46,6 +46,7 @@ _COMPOUND_PACKS = frozenset({"pack", "pk", "count", "ct"})
 _OF = frozenset({"of", "de", "d"})
 # Words for one that are also articles: before a count noun, an article ("une paire").
 _ARTICLES = {"fr": {"une"}}
+_PAIRS = frozenset({"pair", "paire"})
 # French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
 _COMPOUND_UNITS = {"fr": {"m", "l", "kg"}}
 
@@ -193,7 +194,7 @@ def _articles_and_quantities(
         # A quantity opens the request: only function words before it ("tu as quatre ...").
         leading = all(function_word(w.plain, lang) and w.number is None for w in words[:index])
         article = word.words == 1 and word.number == "1" and word.plain in _ARTICLES.get(lang, ())
-        if _is_count(nxt) and article:
+        if _is_count(nxt) and article and not _one_counted(words, index, known):
             word.stop = True  # "une paire": an article, as "la paire" ("one battery" is a size)
             continue
         if _is_count(nxt):
@@ -235,8 +236,36 @@ def read_sizes(
         if word.plain in signs and nxt.number is not None:
             word.stop = True  # "n° 3", « numéro trois »: the number says it
     if query:
+        words = _one_of_a_count(words, lang, known)
         _articles_and_quantities(words, lang, known)
     return words
+
+
+def _one_counted(words: list[Word], index: int, known: Callable[[str], bool] | None) -> bool:
+    """ "une paire", "a pair" where titles count in pairs, "1 pair" among "3 pairs": one
+    pair, a size (not before "de"/"of": "a pair of gloves" is how many). Other counts stay
+    articles: « une pièce », "a unit" say how many."""
+    count = words[index + 1] if index + 1 < len(words) else None
+    then = words[index + 2] if index + 2 < len(words) else None
+    return (
+        known is not None
+        and count is not None
+        and singular(count.plain) in _PAIRS
+        and known(singular(count.plain))
+        and known("1")
+        and (then is None or then.plain not in _OF)
+    )
+
+
+def _one_of_a_count(
+    words: list[Word], lang: str, known: Callable[[str], bool] | None
+) -> list[Word]:
+    """ "a pair" read as one of that count where the catalog counts in it."""
+    out = list(words)
+    for index, word in enumerate(words):
+        if word.plain in lang_table(ONE_ARTICLES, lang) and _one_counted(words, index, known):
+            out[index] = Word(word.surface, word.plain, word.glued, "1", 1)
+    return out
 
 
 def half_words(lang: str) -> frozenset[str]:

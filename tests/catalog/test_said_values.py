@@ -233,3 +233,24 @@ def test_everyday_measures_meet_the_label() -> None:
     )
     assert matched(cream, "sonnaille heavy crème fraîche a pint") == "c16"
     assert matched(cream, "sonnaille spring water half a liter") == "w169"
+
+
+def test_a_pair_said_with_an_article_is_the_single_pair() -> None:
+    """ "a pair", « une paire » where titles count in pairs: the 1 pair, not the 3 pairs."""
+    en = resolver_of(
+        "en-US",
+        [
+            ("one", "Talonia heel cushions gel 1 pair", "Talonia", "heel cushions"),
+            ("three", "Talonia heel cushions gel 3 pairs", "Talonia", "heel cushions"),
+        ],
+    )
+    assert matched(en, "talonia heel cushions gel a pair") == "one"
+    assert matched(en, "talonia heel cushions gel three pairs") == "three"
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("one", "Polissor talonnettes cuir 1 paire", "Polissor", "talonnettes"),
+            ("three", "Polissor talonnettes cuir 3 paires", "Polissor", "talonnettes"),
+        ],
+    )
+    assert matched(fr, "polissor talonnettes cuir une paire") == "one"
