@@ -5,13 +5,22 @@ device in one home), and each locale's catalog prices the same product ids in it
 each line records the currency it was added in, a product in another currency is refused
 (``other_currency``), and a cart whose lines are not all in the currency this catalog prices
 them in is never priced here: money is never summed, nor charged, across currencies.
+
+**Which lines words name** (``lines_named``): « enlève les savons au fiel » with a plain and a
+lavender ox gall soap in the cart names both. The words said decide, never their number: "the ox
+gall soaps" is how people name a kind of product, not a count of lines. A line answers to the
+words when its product's names (title, short spoken name, synonyms, variant values) hold every
+one of them, function words aside, accents and plural endings folded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from catalog.folding import language, singular, strip_accents
+from catalog.lexicon import function_word
 from catalog.model import Catalog, Product
 from payments.money import Money
 
@@ -121,3 +130,48 @@ def price(lines: list[dict], catalog: Catalog, delivery_fee: Callable[[Money], M
         subtotal = subtotal + line.amount
     delivery = delivery_fee(subtotal)
     return Totals(priced, subtotal, delivery, subtotal + delivery)
+
+
+_NOT_A_WORD = re.compile(r"[^\w]+")
+
+
+def said_words(text: str, locale: str) -> frozenset[str]:
+    """The words of ``text`` as names are compared: case, accents and punctuation folded (« l'eau »
+    is « l eau »), singular, function words aside (:func:`catalog.lexicon.function_word`:
+    articles, pronouns, « celle »)."""
+    lang = language(locale)
+    folded = _NOT_A_WORD.sub(" ", strip_accents(text.lower())).split()
+    return frozenset(singular(word) for word in folded if not function_word(word, lang))
+
+
+def fitting(names: Mapping[str, Iterable[str]], text: str, locale: str) -> list[str]:
+    """The ids (in ``names``' order) whose names, taken together, hold every word of ``text``;
+    none when ``text`` has no word that names anything (« celui-là »)."""
+    said = said_words(text, locale)
+    if not said:
+        return []
+    return [
+        key
+        for key, spoken in names.items()
+        if said <= frozenset().union(*(said_words(name, locale) for name in spoken))
+    ]
+
+
+def product_names(product: Product, *spoken: str) -> list[str]:
+    """Every name ``product`` answers to: its title, the names it is ``spoken`` by (the
+    content's short name), its synonyms and its variant values ("lavender"); none empty."""
+    names = [product.title, *spoken, *product.synonyms, *product.variants.values()]
+    return [name for name in names if name]
+
+
+def lines_named(
+    products: Iterable[Product],
+    text: str,
+    locale: str,
+    spoken: Mapping[str, str] | None = None,
+) -> list[str]:
+    """The ids of ``products`` (usually the cart's lines, in its order) that ``text`` names;
+    ``spoken``: a product's short spoken name by id, when it has one."""
+    short = spoken or {}
+    names = {p.id: product_names(p, short.get(p.id, "")) for p in products}
+    return fitting(names, text, locale)

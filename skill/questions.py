@@ -198,13 +198,22 @@ class WhichProduct(Question):
 
 
 @dataclass(repr=False, eq=False)
-class RemoveWhich(Question):
-    """ "Lequel dois-je retirer : A ou B ? Ou les deux ?": the words said to take out of the
-    cart fit several of its lines (``options``, product ids in the cart's order)."""
+class WhichLine(Question):
+    """ "Lequel dois-je retirer : A ou B ? Ou les deux ?": the words said fit several lines of
+    the cart (``options``, product ids in the cart's order). ``action``: ``"remove"`` takes the
+    line (or all of them) out; ``"quantity"`` sets it to ``quantity`` ("make the ox gall soap
+    two" with two soaps: « Lequel voulez-vous en 2 exemplaires : … ? Ou les deux ? »)."""
 
-    kind: ClassVar[str] = "remove_which"
+    kind: ClassVar[str] = "which_line"
     expects: ClassVar[str] = "expect_choice"
     options: tuple[str, ...] = ()
+    action: str = "remove"
+    quantity: int = 0
+
+    @property
+    def unchanged(self) -> str:
+        """The prompt said when the answer is "no": nothing removed, or nothing changed."""
+        return "quantity_unchanged" if self.action == "quantity" else "remove_set_aside"
 
 
 @dataclass(repr=False, eq=False)

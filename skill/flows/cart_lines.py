@@ -1,86 +1,55 @@
-"""Taking out of the cart what several of its lines answer to: « enlève les savons au fiel » with
-a plain and a lavender ox gall soap in the cart asks which one, naming both lines, and takes an
-answer naming one, or "both" / « les deux » (all of them).
-
-The words said decide, never their number: "the ox gall soaps" is how people name a kind of
-product, not a count of lines, so a plural said is no reason to take out both. A line answers to
-the words when its product's names (title, short name, synonyms, variant values) hold every one
-of them, articles aside, accents and plural endings folded (``lines_named``).
+"""What several lines of the cart answer to: « enlève les savons au fiel », « mets deux savons au
+fiel » with a plain and a lavender ox gall soap in the cart asks which one, naming both lines
+(one ``WhichLine`` question, its ``action`` to remove or to set a quantity), and takes an answer
+naming one, or "both" / « les deux » (all of them). Which lines words fit is the catalog's
+(``catalog.cart.lines_named``): the words said decide, never their number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from catalog import cart
-from catalog.folding import language, singular, strip_accents
-from catalog.lexicon import ARTICLES, function_word
-from catalog.model import Product
+from catalog.folding import language, strip_accents
+from catalog.lexicon import ARTICLES
+from skill.flows import cart_flow, cart_quantity
 from skill.flows.cart_flow import next_after_change, other_currency, remove_product
 from skill.flows.cart_speech import totals
 from skill.flows.common import again
 from skill.interaction_model import ALL_OF_THEM, load_template, normalise
-from skill.questions import Question, RemoveWhich, WhichProduct
+from skill.questions import WhichLine, WhichProduct
 from skill.turn import Reply, Slot, Slots, Turn
 
 
-def words(text: str, locale: str) -> frozenset[str]:
-    """The words of ``text`` as names are compared: folded, singular, function words aside
-    (:func:`catalog.lexicon.function_word`: articles, pronouns, "one", « celle »)."""
-    lang = language(locale)
-    folded = strip_accents(normalise(text)).split()
-    return frozenset(singular(word) for word in folded if not function_word(word, lang))
-
-
-def fitting(names: Mapping[str, Iterable[str]], text: str, locale: str) -> list[str]:
-    """The ids (in ``names``' order) whose names, taken together, hold every word of ``text``;
-    none when ``text`` has no word that names anything."""
-    said = words(text, locale)
-    if not said:
-        return []
-    return [
-        key
-        for key, spoken in names.items()
-        if said <= frozenset().union(*(words(name, locale) for name in spoken))
-    ]
-
-
 def lines_named(turn: Turn, options: Iterable[str], text: str) -> list[str]:
-    """The products among ``options`` (ids, usually the cart's lines) that ``text`` names."""
-    names: dict[str, list[str]] = {}
-    for product_id in options:
-        product = turn.catalog.get(product_id)
-        if product is not None:
-            names[product_id] = _names(turn, product)
-    return fitting(names, text, turn.locale)
+    """The products among ``options`` (ids, usually the cart's lines) that ``text`` names, by
+    their names in the catalog and their short spoken name in the content."""
+    products = [p for p in map(turn.catalog.get, options) if p is not None]
+    spoken = {p.id: turn.product_name(p).name for p in products}
+    return cart.lines_named(products, text, turn.locale, spoken)
 
 
-def _names(turn: Turn, product: Product) -> list[str]:
-    return [
-        product.title,
-        turn.product_name(product).name,
-        *product.synonyms,
-        *product.variants.values(),
-    ]
-
-
-def ask(turn: Turn, options: list[str]) -> Reply:
-    """ "Lequel dois-je retirer : A ou B ? Ou les deux ?" """
+def ask(turn: Turn, options: list[str], action: str = "remove", quantity: int = 0) -> Reply:
+    """ "Lequel dois-je retirer : A ou B ? Ou les deux ?"; to set a quantity, « Lequel
+    voulez-vous en 2 exemplaires : A ou B ? Ou les deux ? » / "Which one would you like 2 of"."""
     products = [turn.product_name(p) for p in map(turn.catalog.get, options) if p is not None]
     key = f"remove_every_{len(products)}"
     every = turn.say(key if key in turn.speaker.prompts else "remove_every", products=products)
+    count = turn.say("quantity_which_count", quantity=quantity) if action == "quantity" else ""
     speech = turn.say(
-        "remove_which_line",
+        f"{action}_which_line",
         options=turn.speaker.either(products),
         products=products,
         every=every,
+        count=count,
     )
-    return turn.ask(speech, question=RemoveWhich(tuple(options)), reprompt=speech)
+    question = WhichLine(tuple(options), action, quantity)
+    return turn.ask(speech, question=question, reprompt=speech)
 
 
-def chosen(turn: Turn, question: RemoveWhich, slots: Slots) -> Reply:
-    """The answer to "which one should I remove?": a line named (its own words, a variant, "the
-    first one"), "both" / « les deux » for all of them; a charity named is a gift instead."""
+def chosen(turn: Turn, question: WhichLine, slots: Slots) -> Reply:
+    """The answer to "which one?": a line named (its own words, a variant, "the first one"),
+    "both" / « les deux » for all of them; a charity named is a gift instead."""
     from skill.flows import named_charity
 
     slot = slots.get("choice", slots.get("product", Slot()))
@@ -88,7 +57,7 @@ def chosen(turn: Turn, question: RemoveWhich, slots: Slots) -> Reply:
         return again(turn, question)
     kind = every_one(turn, slot)
     if _all_of(question, kind):
-        return remove_all(turn, list(question.options))
+        return _done(turn, question, list(question.options))
     if kind is not None:
         return again(turn, question, turn.say("choice_not_understood"))
     gift = named_charity.instead(turn, question, slot)
@@ -97,11 +66,32 @@ def chosen(turn: Turn, question: RemoveWhich, slots: Slots) -> Reply:
     picked = _picked(turn, question, slot)
     if picked is None:
         return again(turn, question, turn.say("choice_not_understood"))
-    return remove_product(turn, turn.catalog.get(picked))
+    return _done(turn, question, [picked])
 
 
-def both_or_guide(turn: Turn, question: RemoveWhich, slots: Slots) -> Reply:
-    """ "Remove both" heard as a guide's "remove {topic}": both; any other topic is the guide."""
+def remove_said(turn: Turn, question: WhichLine, slots: Slots) -> Reply:
+    """ "Remove the lavender one": the answer to "which one should I remove?", and a request of
+    its own while the question is which line to set a quantity of."""
+    if question.action == "remove":
+        return chosen(turn, question, slots)
+    return cart_flow.remove(turn, None, slots)
+
+
+def quantity_said(turn: Turn, question: WhichLine, slots: Slots) -> Reply:
+    """ "Make it three" while asked which line: which one, asked again with that number; a
+    product named is a request of its own ("change the lavender one to three")."""
+    number = slots.get("quantity", Slot())
+    count = cart_flow.quantity(number) if number.text else None
+    in_cart = {line["id"] for line in turn.state.cart}
+    options = [option for option in question.options if option in in_cart]
+    if slots.get("product", Slot()).empty and count is not None and len(options) > 1:
+        return ask(turn, options, "quantity", count)
+    return cart_quantity.change(turn, None, slots)
+
+
+def both_or_guide(turn: Turn, question: WhichLine, slots: Slots) -> Reply:
+    """ "Remove both" heard as a guide's "remove {topic}": both taken out (whatever the question
+    was, the shopper said remove); any other topic is the guide."""
     from skill.flows import guides
 
     kind = every_one(turn, slots.get("topic", Slot()))
@@ -112,12 +102,24 @@ def both_or_guide(turn: Turn, question: RemoveWhich, slots: Slots) -> Reply:
     return guides.get_guide(turn, None, slots)
 
 
-def kept(turn: Turn, question: Question, slots: Slots) -> Reply:
-    """ "No" to "which one should I remove?": nothing is removed."""
-    return next_after_change(turn, turn.say("remove_set_aside"))
+def kept(turn: Turn, question: WhichLine, slots: Slots) -> Reply:
+    """ "No" to "which one?": nothing is removed, or changed."""
+    return next_after_change(turn, turn.say(question.unchanged))
 
 
-def _picked(turn: Turn, question: RemoveWhich, slot: Slot) -> str | None:
+def _done(turn: Turn, question: WhichLine, ids: list[str]) -> Reply:
+    """What the question was asked for, done to the lines ``ids``."""
+    if question.action != "quantity":
+        if len(ids) == 1:
+            return remove_product(turn, turn.catalog.get(ids[0]))
+        return remove_all(turn, ids)
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return other_currency(turn)
+    products = [p for p in map(turn.catalog.get, ids) if p is not None]
+    return cart_quantity.set_lines(turn, products, question.quantity)
+
+
+def _picked(turn: Turn, question: WhichLine, slot: Slot) -> str | None:
     options = list(question.options)
     if slot.entity_id in options:
         return slot.entity_id
@@ -144,7 +146,7 @@ def every_one(turn: Turn, slot: Slot) -> str | None:
     return None
 
 
-def _all_of(question: RemoveWhich, kind: str | None) -> bool:
+def _all_of(question: WhichLine, kind: str | None) -> bool:
     """ "All of them", or "both" of two. "Both" of three is not understood (never guessed)."""
     return kind == "all" or (kind == "both" and len(question.options) == 2)
 

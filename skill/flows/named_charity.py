@@ -14,8 +14,8 @@ from skill.questions import (
     ProductChoice,
     Quantity,
     Question,
-    RemoveWhich,
     Sibling,
+    WhichLine,
     WhichProduct,
 )
 from skill.turn import Reply, Slot, Slots, Turn
@@ -52,8 +52,8 @@ def donate_instead(turn: Turn, question: Question | None, slots: Slots) -> Reply
     from skill.flows import donations
 
     reply = donations.donate(turn, None, slots)
-    if isinstance(question, RemoveWhich):
-        return reply.led_by(turn.say("remove_set_aside"))
+    if isinstance(question, WhichLine):
+        return reply.led_by(turn.say(question.unchanged))
     if isinstance(question, PRODUCT_QUESTIONS):
         return reply.led_by(turn.say("product_set_aside"))
     return reply
