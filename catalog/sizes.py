@@ -172,7 +172,14 @@ def _articles_and_quantities(
             and index + 2 < len(words)
             and not _number_at(words, index + 2)
         )
-        if few and times and nxt is not None:
+        # ... unless the catalog writes that magnification and a name comes first ("mirabo
+        # three x reading magnifier": the 3x).
+        magnified = (
+            known is not None
+            and known(f"{word.number}x")
+            and not all(function_word(w.plain, lang) for w in words[:index])
+        )
+        if few and times and nxt is not None and not magnified:
             word.stop = nxt.stop = True
             continue
         if few and _is_count(nxt) and index + 2 < len(words) and words[index + 2].plain in _OF:

@@ -254,3 +254,16 @@ def test_a_pair_said_with_an_article_is_the_single_pair() -> None:
         ],
     )
     assert matched(fr, "polissor talonnettes cuir une paire") == "one"
+
+
+def test_a_magnification_the_catalog_writes_is_a_size_after_a_name() -> None:
+    """ "mirabo three x reading magnifier": the 3x; "four x …" first is how many."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("m3", "Mirabo | reading magnifier, 3x", "Mirabo", "reading magnifier"),
+            ("m5", "Mirabo | reading magnifier, 5x", "Mirabo", "reading magnifier"),
+        ],
+    )
+    assert matched(shop, "mirabo three x reading magnifier") == "m3"
+    assert ids_of(shop, "four x mirabo reading magnifier") == {"m3", "m5"}
