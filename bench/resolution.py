@@ -20,9 +20,10 @@
   outsider builds a hidden set) and the outer half (:mod:`bench.resolution_outer`: beekeeping,
   cheese, door-fittings and florist shops, built that way too) and the stray half
   (:mod:`bench.resolution_stray`: épicerie fine, bicycle-parts, essential-oils and yarn shops,
-  built that way too) the resolver is tuned on;
+  built that way too) and the yonder half (:mod:`bench.resolution_yonder`: butcher, luggage,
+  candle and plumbing-supplies shops, built that way too) the resolver is tuned on;
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``, ``stray``)
+  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -235,15 +236,17 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         SPOKEN,
         STRAY,
         WIDE,
+        YONDER,
     )
 
     if half in ("held", FRESH):
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
-    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY}:
+    if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
+                    YONDER}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER} or {STRAY})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY} or {YONDER})"
         )
         return 2
     missed: Counter = Counter()
@@ -282,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray) "
+        "mimic, novel, outer, stray, yonder) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -298,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         SPOKEN,
         STRAY,
         WIDE,
+        YONDER,
     )
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
@@ -317,6 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(NOVEL, seed, print)
         generated(OUTER, seed, print)
         generated(STRAY, seed, print)
+        generated(YONDER, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

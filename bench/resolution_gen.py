@@ -82,6 +82,9 @@ OUTER = "outer"
 # An eleventh tuning half (bench/resolution_stray.py): épicerie fine, bicycle-parts, essential-oils
 # and yarn shops, built as an outsider builds a hidden test set, with noise of its own.
 STRAY = "stray"
+# A twelfth tuning half (bench/resolution_yonder.py): butcher, luggage, candle and plumbing-supplies
+# shops, built as an outsider builds a hidden test set, with noise of its own.
+YONDER = "yonder"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -509,6 +512,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_stray import generate_stray
 
         return generate_stray(seed, per_shop)
+    if half == YONDER:
+        from bench.resolution_yonder import generate_yonder
+
+        return generate_yonder(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
