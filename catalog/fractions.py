@@ -56,7 +56,8 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         denominator = lang_table(PART_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
         numerator = int(word.number) if word.number and word.number.isdigit() else 0
         if denominator and 0 < numerator < denominator:
-            out.append(_number(words[index : index + 2], Decimal(numerator) / denominator))
+            said_part = _number(words[index : index + 2], Decimal(numerator) / denominator)
+            out = _with_whole(out, said_part, lang)
             index += 2 + _of_the_unit(words, index + 2, lang)
             continue
         tenths = lang_table(TENTHS_DENOMINATORS, lang).get(said[1]) if len(said) > 1 else None
@@ -81,6 +82,20 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         index += len(phrase)
         index += _of_the_unit(words, index, lang)
     return out
+
+
+_AND = {"fr": frozenset({"et"}), "en": frozenset({"and"})}
+
+
+def _with_whole(out: list[Word], part: Word, lang: str) -> list[Word]:
+    """``out`` then ``part``, joined to a whole number said before it with "and": "one and
+    three quarter inch" is 1.75 (as a title's "1 3/4 in")."""
+    if len(out) > 1 and strip_accents(out[-1].surface) in lang_table(_AND, lang):
+        whole = out[-2].number
+        if whole is not None and whole.isdigit():
+            value = Decimal(whole) + Decimal(part.number or 0)
+            return [*out[:-2], _number([out[-2], out[-1], part], value)]
+    return [*out, part]
 
 
 def _of_the_unit(words: list[Word], at: int, lang: str) -> int:

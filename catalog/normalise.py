@@ -139,15 +139,17 @@ _COLLOQUIAL = {
 
 # "-5 °C", "20°F", "10 °": degrees of either scale, a number below zero said as a word.
 _NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
-_FRACTION_RE = re.compile(r"(?<![\d/.,])([1-7])\s*/\s*([248])(?![\d/])")  # "1/4 de meule"
+# "1/4 de meule", "3/4 in", and a whole number before it: "1 1/4 in" is 1.25 in.
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,2})\s+)?([1-7])\s*/\s*([248])(?![\d/])")
 
 
 def _fraction(match: re.Match[str]) -> str:
-    """A part written as digits ("1/4", "3/4") as its decimal; "5/4" stays as written."""
-    numerator, denominator = int(match.group(1)), int(match.group(2))
+    """A part written as digits ("1/4", "1 1/2") as its decimal; "5/4" stays as written."""
+    whole, numerator, denominator = match.group(1), int(match.group(2)), int(match.group(3))
     if numerator >= denominator:
         return match.group(0)
-    return canonical_number(Decimal(numerator) / Decimal(denominator))
+    value = Decimal(numerator) / Decimal(denominator) + Decimal(whole or 0)
+    return canonical_number(value)
 
 
 _DEGREES_RE = re.compile(r"°\s*[cf]?\b|°")

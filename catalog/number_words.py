@@ -100,7 +100,7 @@ HALVES_SAID: dict[str, dict[tuple[str, ...], str]] = {
 # milk is the unit: an English quart is no part).
 PART_DENOMINATORS = {
     "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
-    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8},
+    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8, "half": 2, "halves": 2},
 }
 # Parts any number below them may count: « vingt-cinq centièmes » (of a millimetre) is 0.25.
 TENTHS_DENOMINATORS = {

@@ -20,7 +20,14 @@ from catalog.fractions import read_parts
 from catalog.lexicon import function_word
 from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, ONE_ARTICLES, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
-from catalog.units import COUNT_UNITS, DIMENSION_MARKS, MEASURE_UNITS, is_measure, is_unit
+from catalog.units import (
+    COUNT_UNITS,
+    DIMENSION_MARKS,
+    MEASURE_UNITS,
+    as_unit,
+    is_measure,
+    is_unit,
+)
 
 __all__ = ["half_words", "read_sizes"]
 
@@ -238,6 +245,9 @@ def read_sizes(
     """Halves and compound amounts read into their number; in a query, how many marked stop
     (``known``: whether the catalog has a word)."""
     words = read_parts(_compound_amounts(_halves(words, lang), lang), lang)
+    for at in range(1, len(words)):
+        if words[at - 1].number is not None and not words[at - 1].stop:
+            words[at] = as_unit(words[at])  # "three quarter inch": a number read late
     signs = lang_table(NUMBER_SIGNS, lang)
     for word, nxt in pairwise(words):
         if word.plain in signs and nxt.number is not None:

@@ -9,6 +9,7 @@ from the count nouns that follow a number in a size (:data:`COUNT_UNITS`: "48 ca
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from catalog.folding import singular
@@ -27,6 +28,7 @@ __all__ = [
     "SQUARED_AFTER",
     "SQUARED_BEFORE",
     "UNIT_CANON",
+    "as_unit",
     "is_measure",
     "is_unit",
 ]
@@ -104,6 +106,15 @@ COUNT_UNITS = _words(
 # elsewhere the word may be another one misheard ("laundry pots" for "pods").
 CONTAINERS = _words("pot flacon bocal tube jar tin tub bidon barquette brique")
 CONTAINER_OF = {"fr": frozenset({"de", "d", "du", "des"}), "en": frozenset({"of"})}
+
+
+def as_unit(word: Word) -> Word:
+    """``word`` spelt as its unit ("inch" → ``in``) where it is a unit's word, else itself:
+    for a unit met after a number read late (a part: "three quarter inch")."""
+    canon = UNIT_CANON.get(word.plain)
+    if canon is None or word.number is not None or word.stop:
+        return word
+    return replace(word, plain=canon)
 
 
 def is_measure(word: Word | None) -> bool:

@@ -138,6 +138,10 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("deux douzaines de pots à miel", "fr-FR", ["24"]),
         ("two dozen honey jars", "en-US", ["24"]),
         ("yaourts une demi-douzaine", "fr-FR", ["6"]),
+        # Inch fractions, said and written, with their whole number.
+        ("pex tubing one half inch", "en-US", ["0.5"]),
+        ("ball valve one and one half inch", "en-US", ["1.5"]),
+        ("Sink trap 1 1/4 in", "en-US", ["1.25"]),
         # A ream is 500 sheets; « ramette de papier » with no number is a word.
         ("copy paper a4 five reams", "en-US", ["4", "2500"]),
         ("ramette de papier a4 une ramette", "fr-FR", ["4", "500"]),
@@ -267,3 +271,18 @@ def test_a_magnification_the_catalog_writes_is_a_size_after_a_name() -> None:
     )
     assert matched(shop, "mirabo three x reading magnifier") == "m3"
     assert ids_of(shop, "four x mirabo reading magnifier") == {"m3", "m5"}
+
+
+def test_an_inch_fraction_said_meets_the_one_written() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("half", "Red PEX tubing 1/2 in x 100 ft - Sertix", "Sertix", "pex tubing"),
+            ("three", "Red PEX tubing 3/4 in x 100 ft - Sertix", "Sertix", "pex tubing"),
+            ("trap", "P-trap 1 1/2 in PVC - Sertix", "Sertix", "p-trap"),
+            ("trap-s", "P-trap 1 1/4 in PVC - Sertix", "Sertix", "p-trap"),
+        ],
+    )
+    assert matched(shop, "sertix red pex tubing one half inch") == "half"
+    assert matched(shop, "three quarter inch red pex tubing") == "three"
+    assert matched(shop, "p-trap one and one half inch") == "trap"
