@@ -16,8 +16,10 @@ People correct themselves mid-sentence, and a recogniser writes it all down:
   it ("pantry lane red wine scratch that apple cider": "red wine", not the brand; « poivre
   noir de kampot non pardon timut »), or, where the catalog cannot tell, as many words as
   it has, back to the last function word (and the amount of a unit so taken back: "2500
-  feuilles"). A phrase that is as often a filler ("i mean", « enfin non ») is a correction
-  only where the catalog tells what it takes back.
+  feuilles"). The phrases are a language's own ("scratch that", "wait no", "nope", "oops",
+  "let me rephrase", « je me suis trompé », « pardon je voulais dire », « non non », « oups »);
+  one that is as often a filler or a word of names ("i mean", "correction", « enfin non »)
+  is a correction only where the catalog tells what it takes back.
 
 A repair that restates the words it takes back, opening with the same word and going on in
 the same shape ("the black on yellow no sorry the white on clear"), takes back from that word.
@@ -60,11 +62,17 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (
         ("euh", "non", "plutot"),
         ("je", "veux", "dire"),
+        ("pardon", "je", "voulais", "dire"),
+        ("je", "voulais", "dire"),
+        ("je", "me", "suis", "trompe"),
+        ("je", "me", "suis", "trompee"),
         ("je", "me", "trompe"),
         ("non", "attends"),
         ("non", "plutot"),
         ("ou", "plutot"),
         ("non", "pardon"),
+        ("non", "non"),
+        ("oups",),
         ("ah", "non"),
         ("euh", "non"),
         ("oh", "non"),
@@ -72,8 +80,13 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("plutot",),
     ),
     "en": (
+        ("let", "me", "rephrase"),
+        ("oops", "i", "mean"),
         ("no", "sorry"),
         ("no", "wait"),
+        ("wait", "no"),
+        ("nope",),
+        ("oops",),
         ("or", "rather"),
         ("scratch", "that"),
         ("make", "that"),
@@ -84,7 +97,7 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Phrases as often fillers: a correction only where the catalog tells what they take back.
 _WEAK_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("enfin", "non"),),
-    "en": (("i", "mean"),),
+    "en": (("i", "mean"), ("correction",)),
 }
 Apart = Callable[[str, str], bool]
 """Whether the catalog has both words and no name has them together

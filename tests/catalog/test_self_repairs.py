@@ -29,6 +29,14 @@ from tests.catalog.small_shops import matched, resolver_of
         ("nourrisseur 4 litres plutôt 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("nourrisseur 4 litres je veux dire 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("nourrisseur 4 litres non attends 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres oups 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres pardon je voulais dire 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je me suis trompé 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("baguettes pointe nylon non non pointe bois", "fr-FR", "baguette pointe bois"),
+        ("label tape 9 millimeters wait no twenty four millimeter", "en-US", "label tape 24 mm"),
+        ("label tape 9 millimeters nope 24 millimeters", "en-US", "label tape 24 mm"),
+        ("label tape 9 millimeters oops i mean 24 millimeters", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm let me rephrase 24 mm", "en-US", "label tape 24 mm"),
         # The repair restates what it takes back, in the same shape.
         (
             "label maker tape the black on yellow no sorry the white on clear",
@@ -162,6 +170,8 @@ def oils() -> Resolver:
         ("sweet almond i mean calendula carrier oil", "cal"),
         # ...and a filler where it does not (calendula comes as oil and as balm).
         ("calendula i mean carrier oil", "cal"),
+        # "correction" too: a word of some names ("correction tape").
+        ("sweet almond correction calendula carrier oil", "cal"),
     ],
 )
 def test_the_catalog_tells_what_a_correction_takes_back(
