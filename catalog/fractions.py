@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from catalog.folding import strip_accents
 from catalog.number_words import PART_DENOMINATORS, TENTHS_DENOMINATORS, lang_table
-from catalog.units import is_measure
+from catalog.units import UNIT_CANON, is_measure
 from catalog.word_record import Word, canonical_number
 
 __all__ = ["read_parts"]
@@ -49,6 +49,10 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
             out.append(word)
             index += 1
             continue
+        if said and said[0] in _HALF and len(words) > index + 1 and _unit_word(words[index + 1]):
+            out.append(_number([word], Decimal("0.5")))  # "half inch", « demi-pouce »
+            index += 1
+            continue
         if said and said[0] in _REAMS and out and _reams(out[-1], lang):
             out[-1] = _number([out[-1], word], Decimal(_reams(out[-1], lang) * REAM))
             index += 1
@@ -82,6 +86,13 @@ def read_parts(words: list[Word], lang: str) -> list[Word]:
         index += len(phrase)
         index += _of_the_unit(words, index, lang)
     return out
+
+
+_HALF = frozenset({"half", "demi"})
+
+
+def _unit_word(word: Word) -> bool:
+    return word.number is None and not word.stop and word.plain in UNIT_CANON
 
 
 _AND = {"fr": frozenset({"et"}), "en": frozenset({"and"})}

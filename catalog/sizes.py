@@ -246,7 +246,10 @@ def read_sizes(
     (``known``: whether the catalog has a word)."""
     words = read_parts(_compound_amounts(_halves(words, lang), lang), lang)
     for at in range(1, len(words)):
-        if words[at - 1].number is not None and not words[at - 1].stop:
+        before = words[at - 1]
+        if before.plain in _OF and at > 1:
+            before = words[at - 2]  # « 3/4 de pouce »
+        if before.number is not None and not before.stop:
             words[at] = as_unit(words[at])  # "three quarter inch": a number read late
     signs = lang_table(NUMBER_SIGNS, lang)
     for word, nxt in pairwise(words):

@@ -53,7 +53,7 @@ _UNIT_FORMS = {
     "cm": "cm centimetre centimetres centimeter centimeters",
     "mm": "mm millimetre millimetres millimeter millimeters",
     "m": "metre metres meter meters",
-    "in": "in inch inches",
+    "in": "in inch inches pouce pouces",  # « 1 pouce », « 3/4 de pouce »
     "ft": "ft foot feet footer footers",  # "a seven footer"
     "yd": "yd yard yards yds",
     "deg": "deg degs degre degres degree degrees",  # either scale: "-5 °C", "20 °F" are "deg"

@@ -142,6 +142,9 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("pex tubing one half inch", "en-US", ["0.5"]),
         ("ball valve one and one half inch", "en-US", ["1.5"]),
         ("Sink trap 1 1/4 in", "en-US", ["1.25"]),
+        ("red pex tubing half inch", "en-US", ["0.5"]),
+        ("vanne à sphère demi-pouce", "fr-FR", ["0.5"]),
+        ("vanne à sphère 3/4 de pouce", "fr-FR", ["0.75"]),
         # A ream is 500 sheets; « ramette de papier » with no number is a word.
         ("copy paper a4 five reams", "en-US", ["4", "2500"]),
         ("ramette de papier a4 une ramette", "fr-FR", ["4", "500"]),
@@ -286,3 +289,13 @@ def test_an_inch_fraction_said_meets_the_one_written() -> None:
     assert matched(shop, "sertix red pex tubing one half inch") == "half"
     assert matched(shop, "three quarter inch red pex tubing") == "three"
     assert matched(shop, "p-trap one and one half inch") == "trap"
+    assert matched(shop, "red pex tubing by sertix half inch") == "half"
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("v15", "Vanne à sphère 1/2 pouce - Sertix", "Sertix", "vanne"),
+            ("v20", "Vanne à sphère 3/4 pouce - Sertix", "Sertix", "vanne"),
+        ],
+    )
+    assert matched(french, "vanne à sphère sertix demi-pouce") == "v15"
+    assert matched(french, "vanne à sphère trois quarts de pouce") == "v20"
