@@ -112,7 +112,7 @@ def test_articles_and_quantities_are_not_product_words() -> None:
     ("spoken", "locale", "expected"),
     [
         ("les quarante sachets de thé", "fr-FR", "40 sachet the"),
-        ("vingt-huit pouces pneu route", "fr-FR", "28 pouce pneu route"),
+        ("vingt-huit pouces pneu route", "fr-FR", "28 in pneu route"),
         ("twenty eight inch road tire", "en-US", "28 in road tire"),
         ("fifty hot glue sticks", "en-US", "50 hot glue stick"),
         ("deux pneus route", "fr-FR", "pneus route"),  # a few: how many
