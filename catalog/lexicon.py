@@ -78,7 +78,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "existe existent avant apres ici rupture stock liste courses presque deja toujours "
         "jamais souvent trop assez tellement completement totalement quasiment carrement "
         "franchement surtout justement simplement absolument probablement certainement sinon "
-        "ensuite puis car quand parce"
+        "ensuite puis car quand parce odeur senteur coloris saveur"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -102,7 +102,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
         "literally guy guys folk folks manufactured label before until till per list shopping "
         "almost nearly already always never often totally completely quite still again anyway "
-        "definitely probably certainly yet ever even because since while though although"
+        "definitely probably certainly yet ever even because since while though although "
+        "scent scented"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

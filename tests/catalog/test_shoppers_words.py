@@ -8,7 +8,7 @@ import pytest
 
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import ids_of, resolver_of
+from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 KITCHEN_FR = [
     ("inox", "Fayton passoire inox 24 cm", "Fayton", "passoire"),
@@ -116,3 +116,25 @@ def test_a_word_said_for_another_of_the_same_meaning() -> None:
         ],
     )
     assert ids_of(english, "whey brie de meaux the entire wheel") == {"w"}
+
+
+def test_a_word_that_only_says_which_axis_a_value_is_on_weighs_nothing() -> None:
+    """ "fresh linen scent room spray", « chauffe-plat odeur vanille »: "scent", « odeur »
+    say what the value is, not another product."""
+    english = resolver_of(
+        "en-US",
+        [
+            ("linen", "Foxglow Fresh Linen Room spray 3.4 fl oz", "Foxglow", "room spray"),
+            ("fig", "Foxglow Fig Room spray 3.4 fl oz", "Foxglow", "room spray"),
+            ("candle", "Foxglow Fresh Linen Candle 7 oz", "Foxglow", "candle"),
+        ],
+    )
+    assert matched(english, "last thing fresh linen scent room spray") == "linen"
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("vanille", "Bougies chauffe-plat vanille boîte de 30 - Foxglow", "Foxglow", "bougies"),
+            ("figue", "Bougies chauffe-plat figue boîte de 30 - Foxglow", "Foxglow", "bougies"),
+        ],
+    )
+    assert matched(french, "bougies chauffe-plat odeur vanille") == "vanille"
