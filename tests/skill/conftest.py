@@ -3,14 +3,18 @@ and the generated certificates the web-service and verification tests share."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from skill.app import build_skill
+from skill.interaction_model import model_path
 from skill.settings import Settings
-from skill.simulator import Simulator
+from skill.simulator import Nlu, Simulator
 from skill.verification import CertificateVerifier
 from store.sqlite import SQLiteStore
 from tests.fixtures.certs import CERT_URL, NOW, FakeFetch, Pki
+from tests.skill.wallets import SHOPPER
 
 
 @pytest.fixture
@@ -72,3 +76,26 @@ def fetch(pki: Pki) -> FakeFetch:
 def certificates(pki: Pki, fetch: FakeFetch, clock) -> CertificateVerifier:
     clock.now = NOW
     return CertificateVerifier(trust_roots=[pki.root.certificate], fetch=fetch, clock=clock)
+
+
+@pytest.fixture
+def shopper(chat):
+    """A shopper (linked, with a wallet) who has opened the skill: ``shopper("fr-FR")``."""
+
+    def make(locale: str, user: str = SHOPPER) -> Simulator:
+        talk = chat(locale, user=user)
+        talk.launch()
+        return talk
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def nlu() -> dict[str, Nlu]:
+    """The simulator's reading of the committed interaction models, per locale."""
+
+    def read(locale: str) -> Nlu:
+        path = model_path(Settings().models_dir, locale)
+        return Nlu(json.loads(path.read_text(encoding="utf-8")), locale)
+
+    return {locale: read(locale) for locale in ("fr-FR", "en-US")}

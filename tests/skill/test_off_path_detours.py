@@ -15,16 +15,6 @@ FR, EN = "fr-FR", "en-US"
 BOTH = [FR, EN]
 
 
-@pytest.fixture
-def shopper(chat):
-    def make(locale: str, user: str = SHOPPER) -> Simulator:
-        talk = chat(locale, user=user)
-        talk.launch()
-        return talk
-
-    return make
-
-
 # --- yes or no to an open question ---------------------------------------------------------------
 
 

@@ -14,16 +14,6 @@ from tests.skill.wallets import SHOPPER, enroll, sandbox_charges
 FR, EN = "fr-FR", "en-US"
 
 
-@pytest.fixture
-def shopper(chat):
-    def make(locale: str, user: str = SHOPPER) -> Simulator:
-        talk = chat(locale, user=user)
-        talk.launch()
-        return talk
-
-    return make
-
-
 # --- what was added, and how many -----------------------------------------------------------------
 
 

@@ -6,35 +6,12 @@ committed interaction models, in both locales."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from skill.interaction_model import model_path
-from skill.settings import Settings
-from skill.simulator import Nlu, Simulator
+from skill.simulator import Simulator
 from tests.skill.wallets import SHOPPER, enroll
 
 FR, EN = "fr-FR", "en-US"
-
-
-@pytest.fixture
-def shopper(chat):
-    def make(locale: str, user: str = SHOPPER) -> Simulator:
-        talk = chat(locale, user=user)
-        talk.launch()
-        return talk
-
-    return make
-
-
-@pytest.fixture(scope="module")
-def nlu() -> dict[str, Nlu]:
-    def read(locale: str) -> Nlu:
-        path = model_path(Settings().models_dir, locale)
-        return Nlu(json.loads(path.read_text(encoding="utf-8")), locale)
-
-    return {FR: read(FR), EN: read(EN)}
 
 
 # --- two lines the words fit: which one? -------------------------------------------------------

@@ -5,35 +5,11 @@ the simulator's reading of the committed interaction models, in both locales."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from skill.interaction_model import model_path
-from skill.settings import Settings
-from skill.simulator import Nlu, Simulator
-from tests.skill.wallets import PIN, SHOPPER, enroll, sandbox_charges
+from tests.skill.wallets import PIN, enroll, sandbox_charges
 
 FR, EN = "fr-FR", "en-US"
-
-
-@pytest.fixture
-def shopper(chat):
-    def make(locale: str, user: str = SHOPPER) -> Simulator:
-        talk = chat(locale, user=user)
-        talk.launch()
-        return talk
-
-    return make
-
-
-@pytest.fixture(scope="module")
-def nlu() -> dict[str, Nlu]:
-    def read(locale: str) -> Nlu:
-        path = model_path(Settings().models_dir, locale)
-        return Nlu(json.loads(path.read_text(encoding="utf-8")), locale)
-
-    return {FR: read(FR), EN: read(EN)}
 
 
 # --- a code said as a number --------------------------------------------------------------------
