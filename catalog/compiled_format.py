@@ -26,9 +26,9 @@ from payments.money import Money
 # whenever catalog.phonetics.spoken_sound changes; 17: brand words sounded in both
 # languages; 18: parts of units and trade numbers in titles, catalog.number_joins; 19:
 # reams in titles; 20: « livre » a unit after a number;
-# 21: "1 1/2 in" one number, « pouce » an inch): an older file is then not opened,
+# 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"): an older file is then not opened,
 # and the index is rebuilt.
-MAGIC = b"ECHIDX22"
+MAGIC = b"ECHIDX23"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -203,6 +203,9 @@ def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:
     return digits, end
 
 
+_LENGTH_AFTER = frozenset({"long", "wide", "high", "deep"})
+
+
 def _units(words: list[Word], lang: str) -> None:
     """Spell units one way ("millilitres" → ``ml``), where they are units."""
     numberish = numberish_words(lang)
@@ -216,11 +219,21 @@ def _units(words: list[Word], lang: str) -> None:
             opens_name = nxt is not None and nxt.number is None and nxt.plain not in numberish
             # "the soft one in standard": a spelled "one" after a word is a pronoun.
             pronoun = prev is not None and prev.plain == "one" and index > 1 and word.plain == "in"
-            if canon in ONLY_AFTER_NUMBERS and (
-                pronoun
-                or not (
-                    prev is not None
-                    and (prev.number is not None or prev.plain in spelled_digits(lang))
+            # "a foot long", "an inch" at the end: one of them ("a foot pump" is a word).
+            one = (
+                prev is not None
+                and prev.plain in lang_table(ONE_ARTICLES, lang)
+                and (nxt is None or nxt.plain in _LENGTH_AFTER)
+            )
+            if (
+                canon in ONLY_AFTER_NUMBERS
+                and not one
+                and (
+                    pronoun
+                    or not (
+                        prev is not None
+                        and (prev.number is not None or prev.plain in spelled_digits(lang))
+                    )
                 )
             ):
                 if word.plain == canon and canon in ("in", "ft"):

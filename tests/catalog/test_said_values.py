@@ -143,6 +143,8 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("ball valve one and one half inch", "en-US", ["1.5"]),
         ("Sink trap 1 1/4 in", "en-US", ["1.25"]),
         ("red pex tubing half inch", "en-US", ["0.5"]),
+        ("braided supply line a foot long", "en-US", ["1"]),
+        ("a foot pump", "en-US", []),
         ("vanne à sphère demi-pouce", "fr-FR", ["0.5"]),
         ("vanne à sphère 3/4 de pouce", "fr-FR", ["0.75"]),
         # A ream is 500 sheets; « ramette de papier » with no number is a word.
