@@ -240,10 +240,12 @@ class TextIndex(SpanReadings):
             else t
             for t in tokens
         ]
+        packs = PACK_WORDS.get(language(self.locale), frozenset())
         for position in range(len(out) - 1):
             after = out[position + 1]
-            if out[position].number and after.role == "count" and after.soft:
-                out[position] = replace(out[position], stop=True)
+            then = out[position + 2].text if position + 2 < len(out) else ""
+            if out[position].number and after.role == "count" and after.soft and then not in packs:
+                out[position] = replace(out[position], stop=True)  # ("5 piece set": its size)
         return out
 
     # --- search ---------------------------------------------------------------------------

@@ -301,3 +301,15 @@ def test_an_inch_fraction_said_meets_the_one_written() -> None:
     )
     assert matched(french, "vanne à sphère sertix demi-pouce") == "v15"
     assert matched(french, "vanne à sphère trois quarts de pouce") == "v20"
+
+
+def test_a_number_of_pieces_before_a_set_is_the_set() -> None:
+    """ "five piece set" is the set of 5 ("two bags of rice" still counts bags)."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("s3", "Packing cubes set of 3 by Twelve Knots (Mustard)", "Twelve Knots", "cubes"),
+            ("s5", "Packing cubes set of 5 by Twelve Knots (Mustard)", "Twelve Knots", "cubes"),
+        ],
+    )
+    assert matched(shop, "mustard packing cubes five piece set") == "s5"
