@@ -11,9 +11,7 @@ from __future__ import annotations
 from skill.flows.common import what_next
 from skill.flows.guides import (
     MATERIAL_PENDING,
-    active_guide,
-    material_still_asked,
-    no_guide,
+    followed,
     read_on,
 )
 from skill.questions import Question, ResumeGuide
@@ -38,15 +36,13 @@ def offer(turn: Turn) -> Reply:
 
 
 def accepted(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = active_guide(turn)
-    if guide is None or turn.state.guide is None:
-        return no_guide(turn)
-    pending = material_still_asked(turn, guide)
-    if pending is not None:
-        return pending
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
     # Read again the step the shopper stopped at, then go on.
-    turn.state.guide["step"] = max(turn.state.guide["step"] - 1, 0)
-    turn.state.guide.pop("done", None)
+    progress["step"] = max(progress["step"] - 1, 0)
+    progress.pop("done", None)
     return read_on(turn, guide, [turn.say("resume_ok")])
 
 

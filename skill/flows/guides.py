@@ -267,15 +267,24 @@ def active_guide(turn: Turn) -> Guide | None:
     return None
 
 
-def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+def followed(turn: Turn) -> tuple[Guide, dict] | Reply:
+    """The guide to go on with and its progress; or what to say instead: that there is none,
+    or its fabric, still to be said (a guide set aside while it was asked)."""
     guide = active_guide(turn)
-    if guide is None or turn.state.guide is None:
+    progress = turn.state.guide
+    if guide is None or progress is None:
         return no_guide(turn)
     pending = material_still_asked(turn, guide)
-    if pending is not None:
-        return pending
-    steps = guide.steps_for(turn.locale, turn.state.guide.get("material"))
-    if turn.state.guide["step"] >= len(steps):
+    return (guide, progress) if pending is None else pending
+
+
+def next_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    steps = guide.steps_for(turn.locale, progress.get("material"))
+    if progress["step"] >= len(steps):
         return turn.ask(
             turn.say("guide_no_more"),
             question=AnythingElse(about="guide"),
@@ -306,13 +315,10 @@ def pause(turn: Turn, question: GuideStep, slots: Slots) -> Reply:
 
 def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """Read the step before the last one heard; at the first step, say so and read it again."""
-    guide = active_guide(turn)
-    progress = turn.state.guide
-    if guide is None or progress is None:
-        return no_guide(turn)
-    pending = material_still_asked(turn, guide)
-    if pending is not None:
-        return pending
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
     steps = guide.steps_for(turn.locale, progress.get("material"))
     target = max(min(progress["step"], len(steps)) - 2, 0)
     progress["step"] = target + 1
@@ -328,14 +334,12 @@ def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    guide = active_guide(turn)
-    if guide is None or turn.state.guide is None:
-        return no_guide(turn)
-    pending = material_still_asked(turn, guide)
-    if pending is not None:
-        return pending
-    turn.state.guide["step"] = 0
-    turn.state.guide.pop("done", None)
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    progress["step"] = 0
+    progress.pop("done", None)
     restart = turn.say(
         "guide_restart", title=guide.text[turn.locale].title, guide=turn.guide_name(guide.id)
     )
