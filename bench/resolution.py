@@ -21,9 +21,11 @@
   cheese, door-fittings and florist shops, built that way too) and the stray half
   (:mod:`bench.resolution_stray`: épicerie fine, bicycle-parts, essential-oils and yarn shops,
   built that way too) and the yonder half (:mod:`bench.resolution_yonder`: butcher, luggage,
-  candle and plumbing-supplies shops, built that way too) the resolver is tuned on;
+  candle and plumbing-supplies shops, built that way too) and the hinter half
+  (:mod:`bench.resolution_hinter`: home-brewing, chocolate, motorcycle-gear and dive shops, built
+  that way too) the resolver is tuned on;
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``)
+  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -229,6 +231,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         FAR,
         FRESH,
         HALVES,
+        HINTER,
         MIMIC,
         MIRROR,
         NOVEL,
@@ -243,10 +246,10 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER}:  # fmt: skip
+                    YONDER, HINTER}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY} or {YONDER})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER} or {HINTER})"
         )
         return 2
     missed: Counter = Counter()
@@ -285,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder) "
+        "mimic, novel, outer, stray, yonder, hinter) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -294,6 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEFAULT_SEED,
         FAR,
         FRESH,
+        HINTER,
         MIMIC,
         MIRROR,
         NOVEL,
@@ -322,6 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(OUTER, seed, print)
         generated(STRAY, seed, print)
         generated(YONDER, seed, print)
+        generated(HINTER, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -85,6 +85,9 @@ STRAY = "stray"
 # A twelfth tuning half (bench/resolution_yonder.py): butcher, luggage, candle and plumbing-supplies
 # shops, built as an outsider builds a hidden test set, with noise of its own.
 YONDER = "yonder"
+# A thirteenth tuning half (bench/resolution_hinter.py): home-brewing, chocolate, motorcycle-gear and
+# dive shops, a first look at shops and phrasings nobody tuned on, with noise of its own.
+HINTER = "hinter"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -516,6 +519,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_yonder import generate_yonder
 
         return generate_yonder(seed, per_shop)
+    if half == HINTER:
+        from bench.resolution_hinter import generate_hinter
+
+        return generate_hinter(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
