@@ -3,26 +3,51 @@ syllables as ordinary words that sound the same ("palm bone fill" for Pombonfil,
 for Mersel, « quai pomme » for Képom, « saint fée tour » for Sinfaytour). A few short words
 said in a row are compared with the catalog's brand words by edit distance over coarse
 phonemes, vowels included (:func:`catalog.phonetics.spoken_sound`): one phoneme in five may
-differ, the first is kept. Such a reading is near, never sure: a brand so heard is asked about
-more often than sold."""
+differ, the first is kept. A brand of several words is also heard whole, its syllables cut
+elsewhere than its words ("lure doe tone" for Lueur d'Automne, "shan dell deuce" for Chandelle
+Douce): the words said in a row are compared with the whole brand, nearly one phoneme in three
+may differ, and are then shared out among its words as they sound best (:meth:`phrase`). Such
+a reading is near, never sure: a brand so heard is asked about more often than sold."""
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from itertools import combinations
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from catalog.phonetics import spoken_sound
 
-__all__ = ["BRAND_SOUND_MIN", "BRAND_SOUND_SIM", "BrandSounds", "PackedSounds"]
+if TYPE_CHECKING:
+    from catalog.documents import BrandPhrase
+
+__all__ = ["BRAND_SOUND_MIN", "BRAND_SOUND_SIM", "BrandSounds", "PackedSounds", "PieceHeard"]
 
 BRAND_SOUND_PER_EDIT = 5  # phonemes heard per phoneme that may differ from a brand word's
 BRAND_SOUND_SIM = 0.8  # near, never sure
 BRAND_SOUND_MIN = 4  # phonemes heard at least
 BRAND_SOUND_SPREAD = 2  # phonemes more or fewer than the brand word's
 SHORT_SOUND_MIN = 2  # phonemes of a short brand word heard alone (:meth:`BrandSounds.exact`)
+PHRASE_SOUND_SHARE = 0.3  # of a whole brand's phonemes heard, the share that may differ
+PHRASE_SOUND_MIN = 5  # phonemes of a whole brand heard at least
+
+
+class PieceHeard(NamedTuple):
+    """A word of a brand heard whole: the words said for it (``first`` to ``last``), its word
+    id, and whether those words alone sound near enough to it (:meth:`BrandSounds.near`)."""
+
+    first: int
+    last: int
+    wid: int
+    alone: bool
+
+
+Phrase = tuple[tuple[str, ...], tuple[int, ...]]
+"""A brand of several words as one language says it: the sound of each piece (a content word
+with the function words before it), the word id of each."""
 
 _Bucket = tuple[list[str], Sequence[int]]
 PackedSounds = tuple[list[str], array, dict[str, list[list[int | str]]]]
@@ -36,16 +61,23 @@ class BrandSounds:
     (:meth:`pack`, :meth:`unpack`): a million products have tens of thousands of brand words,
     whose sounds take a fifth of a second to compute."""
 
-    def __init__(self, words: Sequence[tuple[int, str]], locale: str) -> None:
-        """``words``: (word id, word) of each brand word that may be heard by its sound."""
+    def __init__(
+        self,
+        words: Sequence[tuple[int, str]],
+        locale: str,
+        phrases: Sequence[BrandPhrase] = (),
+    ) -> None:
+        """``words``: (word id, word) of each brand word that may be heard by its sound;
+        ``phrases``: the brands of several words."""
         self.locale = locale
+        other = "en" if locale.startswith("fr") else "fr"
         buckets: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
         self._short: dict[str, list[int]] = {}
         for wid, word in words:
             sounds = [_sound([form], locale) for form in _forms(word)]
             # A brand of the other language, as that language sounds it: a French recogniser
             # writes Ironpeak « aïronne pic », an English one Terroir "tear whar".
-            sounds += [_sound([word], "en" if locale.startswith("fr") else "fr")]
+            sounds += [_sound([word], other)]
             if SHORT_SOUND_MIN <= len(sounds[0]) < BRAND_SOUND_MIN:
                 self._short.setdefault(sounds[0], []).append(wid)
             for sound in dict.fromkeys(sounds):
@@ -55,6 +87,19 @@ class BrandSounds:
                 bucket[0].append(sound)
                 bucket[1].append(wid)
         self._buckets: dict[tuple[int, str], _Bucket] = dict(buckets)
+        self._phrases: dict[tuple[int, str], tuple[list[str], list[Phrase]]] = {}
+        for phrase in phrases:
+            wids = tuple(wid for _, wid in phrase)
+            for language in dict.fromkeys((locale, other)):
+                pieces = tuple(_sound(list(words), language) for words, _ in phrase)
+                whole = _sound([word for words, _ in phrase for word in words], language)
+                self._add_phrase(whole, (pieces, wids))
+
+    def _add_phrase(self, whole: str, phrase: Phrase) -> None:
+        wholes, phrases = self._phrases.setdefault((len(whole), _first(whole)), ([], []))
+        if phrase not in phrases:
+            wholes.append(whole)
+            phrases.append(phrase)
 
     def near(self, said: Sequence[str]) -> dict[int, float]:
         """The brand words the words ``said`` in a row sound nearly as, with their similarity."""
@@ -79,6 +124,65 @@ class BrandSounds:
                 found[ids[at]] = BRAND_SOUND_SIM
         return found
 
+    def phrase(self, said: Sequence[str]) -> list[list[PieceHeard]]:
+        """The brands of several words that the words ``said`` in a row sound nearly as
+        whole, each as its words shared out among those said (positions in ``said``), every
+        word said in one piece."""
+        if not self._phrases or len(said) < 2:
+            return []
+        sound = _sound(said, self.locale)
+        if len(sound) < PHRASE_SOUND_MIN:
+            return []
+        spread = int(len(sound) * PHRASE_SOUND_SHARE)
+        found: list[list[PieceHeard]] = []
+        for length in range(len(sound) - spread, len(sound) + spread + 1):
+            wholes, phrases = self._phrases.get((length, _first(sound)), ([], []))
+            if not wholes:
+                continue
+            near = process.extract(
+                sound, wholes, scorer=Levenshtein.distance, score_cutoff=spread, limit=None
+            )
+            for whole, distance, at in near:
+                if distance > int(min(len(sound), len(whole)) * PHRASE_SOUND_SHARE):
+                    continue  # more was said than the brand: the words after it, likely
+                shared = self._shared_out(said, phrases[at])
+                if shared and shared not in found:
+                    found.append(shared)
+        return found
+
+    def _shared_out(self, said: Sequence[str], phrase: Phrase) -> list[PieceHeard]:
+        """The words ``said`` cut into as many runs as the brand has pieces, where each run
+        sounds nearest its piece, none of them far from it (half its phonemes may differ);
+        none when no cut does, or fewer words were said than it has pieces."""
+        pieces, wids = phrase
+        if len(said) < len(pieces):
+            return []
+        best: tuple[int, tuple[int, ...], list[int]] | None = None
+        for cuts in combinations(range(1, len(said)), len(pieces) - 1):
+            bounds = (0, *cuts, len(said))
+            costs = [
+                Levenshtein.distance(_sound(said[bounds[k] : bounds[k + 1]], self.locale), piece)
+                for k, piece in enumerate(pieces)
+            ]
+            if any(
+                cost > max(1, len(piece) // 2) for cost, piece in zip(costs, pieces, strict=True)
+            ):
+                continue  # a word of the brand heard as nothing like it
+            if best is None or sum(costs) < best[0]:
+                best = (sum(costs), bounds, costs)
+        if best is None:
+            return []
+        _, bounds, costs = best
+        return [
+            PieceHeard(
+                bounds[k],
+                bounds[k + 1] - 1,
+                wid,
+                costs[k] <= len(pieces[k]) // BRAND_SOUND_PER_EDIT,
+            )
+            for k, wid in enumerate(wids)
+        ]
+
     def exact(self, heard: str) -> list[int]:
         """The short brand words (two or three phonemes) that sound exactly as the word
         ``heard`` alone: too short for :meth:`near`'s one phoneme in five."""
@@ -86,10 +190,10 @@ class BrandSounds:
 
     def pack(self) -> PackedSounds:
         """What :meth:`unpack` reads back: the sounds of each bucket in order, then those of
-        the short words, each with its word id."""
+        the short words, each with its word id, then the brands of several words."""
         sounds: list[str] = []
         ids = array("I")
-        groups: dict[str, list[list[int | str]]] = {"buckets": [], "short": []}
+        groups: dict[str, list[list[int | str]]] = {"buckets": [], "short": [], "phrases": []}
         for (length, first), (bucket, wids) in self._buckets.items():
             groups["buckets"].append([length, first, len(sounds), len(sounds) + len(bucket)])
             sounds += bucket
@@ -99,6 +203,12 @@ class BrandSounds:
             sounds += [sound] * len(wids)
             ids.extend(wids)
         groups["short"].append([start, len(sounds)])
+        for (length, first), (wholes, phrases) in self._phrases.items():
+            start = len(sounds)
+            for whole, (pieces, wids) in zip(wholes, phrases, strict=True):
+                sounds += [whole, *pieces]
+                ids.extend([len(pieces), *wids])
+            groups["phrases"].append([length, first, start, len(sounds)])
         return sounds, ids, groups
 
     @classmethod
@@ -112,6 +222,13 @@ class BrandSounds:
         for start, end in groups["short"]:
             for at in range(start, end):
                 brands._short.setdefault(sounds[at], []).append(ids[at])
+        for _, _, start, end in groups.get("phrases", ()):
+            at = start
+            while at < end:
+                count = ids[at]
+                pieces = tuple(sounds[at + 1 : at + 1 + count])
+                brands._add_phrase(sounds[at], (pieces, tuple(ids[at + 1 : at + 1 + count])))
+                at += 1 + count
         return brands
 
 

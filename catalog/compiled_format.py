@@ -26,9 +26,10 @@ from payments.money import Money
 # whenever catalog.phonetics.spoken_sound changes; 17: brand words sounded in both
 # languages; 18: parts of units and trade numbers in titles, catalog.number_joins; 19:
 # reams in titles; 20: « livre » a unit after a number;
-# 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"): an older file is then not opened,
-# and the index is rebuilt.
-MAGIC = b"ECHIDX23"
+# 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"; 24: the sounds of brands
+# of several words, heard whole, and the silent m of « automne »): an older file is then not
+# opened, and the index is rebuilt.
+MAGIC = b"ECHIDX24"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

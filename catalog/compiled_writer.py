@@ -158,6 +158,7 @@ def _write_brand_sounds(writer: _Writer, tables: ResolverTables) -> dict:
     after each load; return where each group of them lies, for the header."""
     readings = SpanReadings(tables.index)
     readings.brand_words = tables.brand_words
+    readings.brand_phrases = tables.brand_phrases
     sounds, ids, groups = readings.brand_sounds().pack()
     writer.section("brand_sounds.text", "\n".join(sounds).encode())
     writer.section("brand_sounds.ids", ids, "I")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.folding import language, strip_accents
@@ -24,7 +24,7 @@ from catalog.tables import IntArray, TableBuilder, Tables
 from catalog.variants import family_key
 from catalog.word_cache import MAX_CACHED_PARTS, WordCache
 
-__all__ = ["MASK_BITS", "ResolverTables", "build_resolver_tables", "fold"]
+__all__ = ["MASK_BITS", "BrandPhrase", "ResolverTables", "build_resolver_tables", "fold"]
 
 MASK_BITS = 63
 """Positions beyond this in a very long title are not tracked in the masks."""
@@ -33,6 +33,11 @@ MASK_BITS = 63
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     return " ".join(strip_accents(text.lower()).replace("-", " ").split())
+
+
+BrandPhrase = tuple[tuple[tuple[str, ...], int], ...]
+"""A brand of several words by its pieces: each content word (its word id) with the function
+words said before it (« Lueur d'Automne »: ``(("lueur",), w1), (("d", "automne"), w2)``)."""
 
 
 @dataclass
@@ -44,6 +49,9 @@ class ResolverTables:
     families: IntArray  # 'I' per product: a family number
     brands: int  # how many brands the catalog sells
     brand_words: IntArray  # 'I': the word ids that stand in some brand, sorted
+    # Each brand of several words, as said (catalog.brand_sounds): a compiled catalog keeps
+    # their sounds, not these.
+    brand_phrases: list[BrandPhrase] = field(default_factory=list)
 
     @property
     def several_brands(self) -> bool:
@@ -80,6 +88,7 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
     brands: set[str] = set()
     brand_words: set[int] = set()
     brand_texts: set[str] = set()
+    brand_phrases: list[BrandPhrase] = []
     limit = (1 << MASK_BITS) - 1
     sizes = SIZE_WORDS.get(language(locale), {})
     builder = TableBuilder(locale)
@@ -131,6 +140,8 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
         if product.brand and product.brand not in brand_texts:
             brand_texts.add(product.brand)
             brand_words.update(brand.distinct)
+            if len(brand.distinct) > 1:
+                brand_phrases += _phrase(product.brand, locale, brand.wids)
         kind = get_label(product.product_type) or label(product.product_type)
         present = set(positions)
         positions += [w for w in brand.wids + kind.wids if w not in present]
@@ -175,7 +186,29 @@ def build_resolver_tables(products: Iterable[Product], locale: str) -> ResolverT
         families,
         len(brands),
         array("I", sorted(w for w in brand_words if w >= 0)),
+        brand_phrases,
     )
+
+
+def _phrase(brand: str, locale: str, wids: list[int]) -> list[BrandPhrase]:
+    """The brand of several words ``brand`` by its pieces (:data:`BrandPhrase`); none when a
+    word of it has no id, or it has fewer than two pieces."""
+    pieces: list[tuple[tuple[str, ...], int]] = []
+    before: list[str] = []
+    content = iter(wids)
+    for token in analyse(brand, locale):
+        before.append(strip_accents(token.surface.lower()))
+        if token.stop:
+            continue
+        wid = next(content, -1)
+        if len(token.surface) > 1:  # a letter ("d" of "d'Automne" in English) goes with the next
+            pieces.append((tuple(before), wid))
+            before = []
+    if before and pieces:
+        pieces[-1] = (pieces[-1][0] + tuple(before), pieces[-1][1])
+    if len(pieces) < 2 or any(wid < 0 for _, wid in pieces):
+        return []
+    return [tuple(pieces)]
 
 
 def _masks(

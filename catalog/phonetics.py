@@ -21,6 +21,7 @@ _FR_RULES = [
     (re.compile(r"ge(?=[aou])"), "j"),
     (re.compile(r"g(?=[eiy])"), "j"),
     (re.compile(r"gn"), "ni"),
+    (re.compile(r"(?<=[ao])mn(?=e$)"), "n"),  # "automne", "condamne": a silent m
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"ck|cc|c"), "k"),
     (re.compile(r"x"), "ks"),

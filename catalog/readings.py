@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
 from catalog.codes import code_spans
+from catalog.documents import BrandPhrase
 from catalog.folding import strip_accents
 from catalog.normalise import Token, word_form
 from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound
@@ -34,6 +35,7 @@ CUT_OFF_WORDS = 8  # words it may begin, at most
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
 BRAND_PIECE_MAX = 8  # a brand heard as words of the language: « pupille eau » for Pupilo
 MIN_BRAND_SKELETON = 4  # consonants of a brand met by its skeleton alone
+PHRASE_WORDS_MAX = 6  # words a brand of several words may be heard as
 
 
 class SpanReadings(Vocabulary):
@@ -45,6 +47,8 @@ class SpanReadings(Vocabulary):
 
     brand_words: Sequence[int] = ()
     """The word ids that stand in some brand (set by the resolver from its tables)."""
+    brand_phrases: Sequence[BrandPhrase] = ()
+    """The brands of several words (set by the resolver from its tables)."""
 
     def brand_sounds(self) -> BrandSounds:
         """The sounds of the brand words (:mod:`catalog.brand_sounds`): those a compiled
@@ -57,7 +61,7 @@ class SpanReadings(Vocabulary):
             else:
                 self._lookups()
                 words = [(w, self._words[w]) for w in self.brand_words if self._soundable[w]]
-                self._brand_sounds = BrandSounds(words, self.locale)
+                self._brand_sounds = BrandSounds(words, self.locale, self.brand_phrases)
         return self._brand_sounds
 
     def _brands_sounding(self, segment: Sequence[Token]) -> dict[int, float]:
@@ -82,6 +86,34 @@ class SpanReadings(Vocabulary):
             for wid in self._by_key.get(key, ())
             if wid in self._brand_set and syllables(self._words[wid]) == syllables(text)
         ]
+
+    def _brand_phrases_heard(
+        self, tokens: Sequence[Token]
+    ) -> list[tuple[int, int, dict[int, float]]]:
+        """Brands of several words heard whole as other words ("lure doe tone" for Lueur
+        d'Automne): a span per brand word, over the words said that sound as it
+        (:meth:`BrandSounds.phrase`). Runs the catalog reads word for word are not tried, nor
+        is a brand one of whose words was said as written ("iron gom" is no Iron Goat)."""
+        sounds = self.brand_sounds()
+        spans: list[tuple[int, int, dict[int, float]]] = []
+        for start in range(len(tokens)):
+            for end in range(start + 1, min(len(tokens), start + PHRASE_WORDS_MAX)):
+                segment = tokens[start : end + 1]
+                if segment[-1].number or len(segment[-1].surface) > BRAND_PIECE_MAX:
+                    break
+                if all(t.stop or t.text in self._vocab for t in segment):
+                    continue
+                for shared in sounds.phrase([t.surface for t in segment]):
+                    written = any(
+                        p.first == p.last and self._vocab.get(segment[p.first].text) == p.wid
+                        for p in shared
+                    )
+                    if written and not all(p.alone for p in shared):
+                        continue  # a word of it said as written: the others are heard alone
+                    spans += [
+                        (start + p.first, start + p.last, {p.wid: BRAND_SOUND_SIM}) for p in shared
+                    ]
+        return spans
 
     def prefixed(self, start: str, at_most: int = 40) -> list[int]:
         """Words that begin with ``start`` and go on: what a half-remembered name may be."""
@@ -186,6 +218,7 @@ class SpanReadings(Vocabulary):
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))
+        raw_spans += self._brand_phrases_heard(tokens)
         for start, end, code in code_spans(tokens, self.locale):  # "aitch seven" for H7
             code_id = self._vocab.get(code)
             if code_id is not None and not all(t.stop for t in tokens[start : end + 1]):

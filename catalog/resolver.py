@@ -124,6 +124,7 @@ class Resolver:
         self.index.noun_masks = tables.kind_masks
         self.index.brand_masks = tables.brand_masks
         self.index.brand_words = tables.brand_words
+        self.index.brand_phrases = tables.brand_phrases
         self._brand_masks = tables.brand_masks
         self._families = tables.families
         self._several_brands = tables.several_brands

@@ -149,3 +149,77 @@ def test_a_brand_heard_as_function_words() -> None:
     )
     assert ids_of(shop, "who let canned sardines in olive oil") == {"hou-oil"}
     assert len(ids_of(shop, "can you get canned sardines in olive oil")) == 3
+
+
+def _phrase(*pieces: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """A brand of several words by its pieces, word ids from 1."""
+    return tuple((tuple(piece.split()), wid) for wid, piece in enumerate(pieces, 1))
+
+
+def _shared(sounds: BrandSounds, said: list[str]) -> list[list[tuple[int, int, int]]]:
+    """Each brand the words ``said`` sound as whole: (first, last, word id) of each piece."""
+    return [[(p.first, p.last, p.wid) for p in shared] for shared in sounds.phrase(said)]
+
+
+def test_a_brand_of_several_words_heard_whole_is_shared_out_among_its_words() -> None:
+    """ "bow ree vahj" for Beau Rivage: no word said alone sounds as a word of the brand, the
+    run does; each word of the brand is given the words said that sound as it."""
+    english = BrandSounds([], "en-US", [_phrase("beau", "rivage"), _phrase("sept", "collines")])
+    assert _shared(english, ["bow", "ree", "vahj"]) == [[(0, 0, 1), (1, 2, 2)]]
+    assert _shared(english, ["set", "collie", "neigh"]) == [[(0, 0, 1), (1, 2, 2)]]
+    assert _shared(english, ["bow", "tie"]) == []
+    # More said than the brand: the words after it are no part of it.
+    assert _shared(english, ["bow", "ree", "vahj", "cheese"]) == []
+    french = BrandSounds([], "fr-FR", [_phrase("silver", "birch"), _phrase("blue", "harbor")])
+    assert _shared(french, ["cil", "veur", "beurtch"]) == [[(0, 1, 1), (2, 2, 2)]]
+    assert _shared(french, ["blou", "arbeur"]) == [[(0, 0, 1), (1, 1, 2)]]
+    assert _shared(french, ["si", "vous", "voulez"]) == []
+
+
+def test_a_french_brand_of_several_words_heard_by_english_ears() -> None:
+    """ "pray doe tone" for Pré d'Automne (its "d'" and the silent m of « automne » heard
+    too), "bow ree vahj" for Beau Rivage."""
+    shop = resolver_of(
+        "en-US",
+        [
+            (
+                "pa-tea",
+                "Pré d'Automne Tealight candles, unscented (30-pack)",
+                "Pré d'Automne",
+                "tealights",
+            ),
+            (
+                "br-tea",
+                "Beau Rivage Tealight candles, unscented (30-pack)",
+                "Beau Rivage",
+                "tealights",
+            ),
+            ("fg-tea", "Foxford Tealight candles, unscented (30-pack)", "Foxford", "tealights"),
+        ],
+    )
+    assert ids_of(shop, "pray doe tone unscented tealight candles") == {"pa-tea"}
+    assert ids_of(shop, "i need bow ree vahj tealights") == {"br-tea"}
+    assert len(ids_of(shop, "unscented tealight candles")) == 3
+
+
+def test_an_english_brand_of_several_words_heard_by_french_ears() -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            (
+                "sb-savon",
+                "Silver Birch savon surgras au lait d'ânesse 100 g",
+                "Silver Birch",
+                "savon",
+            ),
+            (
+                "bh-savon",
+                "Blue Harbor savon surgras au lait d'ânesse 100 g",
+                "Blue Harbor",
+                "savon",
+            ),
+            ("vr-savon", "Verveine savon surgras au lait d'ânesse 100 g", "Verveine", "savon"),
+        ],
+    )
+    assert ids_of(shop, "ajoute cil veur beurtch savon au lait d'ânesse") == {"sb-savon"}
+    assert ids_of(shop, "un savon surgras blou arbeur") == {"bh-savon"}

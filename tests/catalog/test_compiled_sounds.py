@@ -23,6 +23,7 @@ ENGLISH = [
     ("comte", "Whey Comté aged 18 months, 1 lb", "Whey", "comté"),
     ("comte-b", "Bergerie Comté aged 18 months, 1 lb", "Bergerie", "comté"),
     ("roq-p", "Pombonfil Roquefort, 8.8 oz", "Pombonfil", "roquefort"),
+    ("roq-b", "Beau Rivage Roquefort, 8.8 oz", "Beau Rivage", "roquefort"),
 ]
 HEARD = {
     "fr-FR": [
@@ -33,6 +34,7 @@ HEARD = {
     "en-US": [
         "could you also get way comté aged 18 months",  # Whey, a short brand heard alone
         "palm bone fill roquefort",  # Pombonfil
+        "bow ree vahj roquefort",  # Beau Rivage, a brand of several words heard whole
     ],
 }
 
