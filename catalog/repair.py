@@ -14,17 +14,21 @@
   when the two begin alike and are spelt half alike. The product's noun is never guessed
   this way unless part of it was surely said ("ferta nature collier" is no "confiture"),
   and its brand never is ("marvi flower pot" is not Solfleu Max's).
+- **A possessive whose apostrophe was dropped** ("berthaud s summer gloves"): the "s" right
+  after a brand word, more words after it, is no size S.
 - The shopper's own words around the name: :mod:`catalog.own_words`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from catalog.codes import said_separators
+from catalog.folding import language
 from catalog.normalise import Token, query_word, word_form, word_text, word_use
 from catalog.number_joins import join_said_numbers
 from catalog.own_words import placed_verbs
@@ -52,18 +56,36 @@ GAP_RATIO = 50.0
 
 
 def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
-    """``tokens`` after every repair that needs the catalog, in order: a brand corrected, words
+    """``tokens`` after every repair that needs the catalog, in order: a possessive's "s" and a
+    brand corrected, words
     said twice and false starts dropped (:mod:`catalog.self_repairs`), numbers in names kept,
     verbs known by their place dropped, words run together cut in two, words the catalog does not have made stop words
     (:meth:`TextIndex.soft_words`), letter sizes, hundreds and sizes read
     (:mod:`catalog.size_readings`)."""
-    tokens = said_twice(index, brand_corrections(index, list(tokens)))
+    tokens = said_twice(index, brand_corrections(index, possessives(index, list(tokens))))
     tokens = false_starts(index, said_again(index, tokens))
     tokens = numbers_in_names(index, said_separators(tokens, index.locale, index.knows))
     tokens = unknown_counts(index, split_numbers(index, tokens))
     tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
     tokens = letter_sizes(index, single_units(index, tokens))
     return convert_sizes(index, join_said_numbers(index, tokens))
+
+
+def possessives(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the "s" of a possessive the recogniser wrote apart ("berthaud s summer
+    gloves") made a stop word: right after a brand word and before more words, it is no size
+    S of ours ("size s" is said otherwise)."""
+    brands = index.brand_masks
+    if brands is None or language(index.locale) != "en":
+        return tokens
+    for at in range(1, len(tokens) - 1):
+        token, before = tokens[at], tokens[at - 1]
+        if token.surface != "s" or token.stop or tokens[at + 1].stop or before.stop:
+            continue
+        wid = None if before.number else index.word_id(before.text)
+        if wid is not None and index.in_brand(wid, brands):
+            tokens[at] = replace(token, stop=True)
+    return tokens
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:

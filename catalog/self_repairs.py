@@ -175,6 +175,9 @@ def _restated(words: list[Word], marker: int, repair: int, lang: str) -> int | N
             a.number is None and b.number is None and _function(a, lang) == _function(b, lang)
             for a, b in pairs
         ):
+            # The head of a compound restated: the compound goes ("semi-dry scratch that dry").
+            while start > 0 and words[start - 1].glued and words[start - 1].number is None:
+                start -= 1
             return start
         return None
     return None

@@ -631,3 +631,18 @@ def test_a_catalog_word_opening_a_phrasal_verb_is_the_shoppers_verb() -> None:
     assert {c.product.id for c in asked.candidates} == {"tart-9", "tart-11"}
     # "set" keeps its weight where no particle follows: the set of cutters
     assert matched(cutters, "the eider set of 6 stars") == "stars-6"
+
+
+def test_the_s_of_a_possessive_written_apart_is_no_size() -> None:
+    """ "berthaud s summer gloves": the recogniser dropped the apostrophe; the "s" after the
+    brand is its possessive, and "large" the size asked for."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("b-s", "BERTHAUD Motorcycle Gloves (Summer) Size S", "Berthaud", "gloves"),
+            ("b-l", "BERTHAUD Motorcycle Gloves (Summer) Size L", "Berthaud", "gloves"),
+            ("t-l", "Tenor Motorcycle Gloves (Summer) Size L", "Tenor", "gloves"),
+        ],
+    )
+    assert matched(shop, "i want berthaud s summer motorcycle gloves in the large") == "b-l"
+    assert matched(shop, "berthaud summer motorcycle gloves size s") == "b-s"

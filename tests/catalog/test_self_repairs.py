@@ -44,6 +44,9 @@ from tests.catalog.small_shops import matched, resolver_of
             "label maker tape white clear",
         ),
         ("baguettes pointe nylon non pointe bois", "fr-FR", "baguette pointe bois"),
+        # The head of a compound restated takes the whole compound back.
+        ("a semi-dry scratch that dry snorkel", "en-US", "dry snorkel"),
+        ("le t-shirt extra-large non pardon large", "fr-FR", "t shirt large"),
     ],
 )
 def test_a_correction_takes_back_what_it_corrects(spoken: str, locale: str, expected: str) -> None:
