@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["CARRIERS", "carrier_phrases", "template_carriers"]
+__all__ = ["CARRIERS", "OPENINGS", "carrier_phrases", "template_carriers"]
 
 # Written without accents or apostrophes: queries are compared in that form.
 CARRIERS: dict[str, tuple[str, ...]] = {
@@ -54,6 +54,21 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "and we re good", "i d appreciate it",
         "if you ve got any", "if you ve got some", "if you can", "if possible",
         "as soon as possible", "thanks a lot",
+    ),
+}  # fmt: skip
+
+# What opens a request before its carrier: a greeting, a word to get attention or to go on.
+# Dropped at the start only, as said ("bon tour" at the end is no « bonjour »).
+OPENINGS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "bonjour", "bonsoir", "salut", "coucou", "allo", "dis moi", "dites moi", "ecoute",
+        "ecoutez", "bon alors", "ok alors", "bon ben", "tiens", "attends", "excuse moi",
+        "excusez moi", "dis donc",
+    ),
+    "en": (
+        "hi", "hi there", "hey", "hey there", "hello", "hello there", "good morning",
+        "good afternoon", "good evening", "okay so", "alright so", "all right so", "alright",
+        "so listen", "listen", "yeah so", "oh and", "and also", "excuse me",
     ),
 }  # fmt: skip
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from catalog.carriers import CARRIERS
+from catalog.carriers import CARRIERS, OPENINGS
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
 from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, same_meaning
@@ -204,6 +204,10 @@ def _drop_fillers(
     such, even cut in two (« sachets », « sa chets » are no slip of « achètes »)."""
     exact, fuzzy, longest = _filler_table(lang, extra)
     while words:
+        opening = _opening(words, lang)
+        if opening:
+            words = words[opening:]
+            continue
         best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
         for size in range(1, min(len(words), longest + 1) + 1):
             for side in (1, -1):
@@ -231,6 +235,22 @@ def _drop_fillers(
             return words[_carrier_after_opening(words, lang, exact, longest) :]
         words = words[size:] if side > 0 else words[:-size]
     return words
+
+
+def _opening(words: list[Word], lang: str) -> int:
+    """How many words a greeting or a word to go on (:data:`OPENINGS`) takes at the start of
+    ``words``, said exactly, never all of them."""
+    openings, longest = _openings(lang)
+    for size in range(min(longest, len(words) - 1), 0, -1):
+        if tuple(w.plain for w in words[:size]) in openings:
+            return size
+    return 0
+
+
+@lru_cache(maxsize=4)
+def _openings(lang: str) -> tuple[frozenset[tuple[str, ...]], int]:
+    phrases = frozenset(tuple(w.plain for w in _split(p, lang)) for p in lang_table(OPENINGS, lang))
+    return phrases, max((len(p) for p in phrases), default=0)
 
 
 def _carrier_after_opening(

@@ -425,3 +425,23 @@ def test_a_rate_per_hour_is_read_as_a_title_writes_it(said: str, locale: str) ->
     assert normalise(said, locale) == normalise(written, locale, query=False)
     # "an hour" is no "1 h": only a measure follows "a" as one of it.
     assert not any(t.number for t in analyse("liters an hour", "en-US", query=True))
+
+
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("hey there could you get me the dry snorkel", "en-US", "dry snorkel"),
+        ("so listen go ahead and order some bottle caps", "en-US", "bottle cap"),
+        ("good morning i need a textile jacket", "en-US", "textile jacket"),
+        ("coucou tu peux me mettre du savon de marseille", "fr-FR", "savon marseille"),
+        ("bonjour dis moi je voudrais un ballotin", "fr-FR", "ballotin"),
+    ],
+)
+def test_a_greeting_before_the_request_is_dropped(spoken: str, locale: str, expected: str) -> None:
+    assert normalise(spoken, locale, query=True) == expected
+
+
+def test_a_greeting_is_dropped_at_the_start_only() -> None:
+    """ "bon tour" at the end of a brand is no « bonjour » cut in two; "hello" alone stays."""
+    assert normalise("clés allen lait bon tour", "fr-FR", query=True) == "cle allen lait bon tour"
+    assert normalise("hello", "en-US", query=True) == "hello"
