@@ -8,6 +8,9 @@
   "container", not "container" with letters to spare); or when one part is a word of the
   language that names no product (a size word: "mini", "biggest"; a function word after:
   "potde") and the other is a catalog word.
+- **Two words cut in the wrong place** ("summermo torcycle", "clearhel met"): two words said
+  in a row, one of them a word the catalog does not have, are cut again where two catalog
+  words that stand together in some product's name meet, when exactly one place does.
 - **A word heard too far off to look up** ("stylo bye noir" for "stylo bille noir", "green
   tee", "post i"): a query word the catalog does not know, standing next to words a product
   explains, is read as the word of that product's name that stands there and was not said,
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from catalog.codes import said_separators
-from catalog.folding import language
+from catalog.folding import language, strip_accents
 from catalog.normalise import Token, query_word, word_form, word_text, word_use
 from catalog.number_joins import join_said_numbers
 from catalog.own_words import placed_verbs
@@ -66,7 +69,7 @@ def repaired(index: TextIndex, tokens: Sequence[Token]) -> list[Token]:
     tokens = false_starts(index, said_again(index, tokens))
     tokens = numbers_in_names(index, said_separators(tokens, index.locale, index.knows))
     tokens = unknown_counts(index, split_numbers(index, tokens))
-    tokens = index.soft_words(split_merged(index, placed_verbs(index, tokens)))
+    tokens = index.soft_words(split_merged(index, recut(index, placed_verbs(index, tokens))))
     tokens = letter_sizes(index, single_units(index, tokens))
     return convert_sizes(index, join_said_numbers(index, tokens))
 
@@ -86,6 +89,49 @@ def possessives(index: TextIndex, tokens: list[Token]) -> list[Token]:
         if wid is not None and index.in_brand(wid, brands):
             tokens[at] = replace(token, stop=True)
     return tokens
+
+
+def recut(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with two words cut in the wrong place cut again (see the module doc)."""
+    out = list(tokens)
+    at = 0
+    while at < len(out) - 1:
+        first, second = out[at], out[at + 1]
+        if (
+            _plain_word(first)
+            and _plain_word(second)
+            and not (index.knows(first.text) and index.knows(second.text))
+        ):
+            joined = strip_accents((first.surface + second.surface).lower())
+            cut = _catalog_cut(index, joined, len(first.surface))
+            if cut:
+                out[at : at + 2] = [
+                    query_word(joined[:cut], index.locale),
+                    query_word(joined[cut:], index.locale),
+                ]
+                at += 2
+                continue
+        at += 1
+    return out
+
+
+def _plain_word(token: Token) -> bool:
+    return not (token.stop or token.number or token.role) and token.surface.isalpha()
+
+
+def _catalog_cut(index: TextIndex, joined: str, said_at: int) -> int:
+    """The one place other than ``said_at`` where ``joined`` parts into two catalog words
+    that stand together in some name; 0 when none does, or several."""
+    if index.knows(word_text(joined)):
+        return 0  # a catalog word cut in two: read glued back (catalog.readings)
+    cuts = []
+    for cut in range(MIN_SPLIT_PART, len(joined) - MIN_SPLIT_PART + 1):
+        if cut == said_at:
+            continue
+        left, right = (index.word_id(word_text(part)) for part in (joined[:cut], joined[cut:]))
+        if left is not None and right is not None and index.together(left, right):
+            cuts.append(cut)
+    return cuts[0] if len(cuts) == 1 else 0
 
 
 def split_merged(index: TextIndex, tokens: list[Token]) -> list[Token]:

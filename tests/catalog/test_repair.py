@@ -646,3 +646,18 @@ def test_the_s_of_a_possessive_written_apart_is_no_size() -> None:
     )
     assert matched(shop, "i want berthaud s summer motorcycle gloves in the large") == "b-l"
     assert matched(shop, "berthaud summer motorcycle gloves size s") == "b-s"
+
+
+def test_two_words_cut_in_the_wrong_place_are_cut_again() -> None:
+    """ "clearhel met": the recogniser cut "clear helmet" one letter late; the one place
+    where two words of a name meet is where it was said."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("v-clear", "Helmet Visor - Clear by Crosswind", "Crosswind", "visor"),
+            ("v-smoke", "Helmet Visor - Dark Smoke by Crosswind", "Crosswind", "visor"),
+            ("g-clear", "Clear Goggles by Crosswind", "Crosswind", "goggles"),
+        ],
+    )
+    assert matched(shop, "clearhel met visor crosswind") == "v-clear"
+    assert matched(shop, "crosswind helmet visor dar ksmoke") == "v-smoke"
