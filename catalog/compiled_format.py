@@ -27,9 +27,9 @@ from payments.money import Money
 # languages; 18: parts of units and trade numbers in titles, catalog.number_joins; 19:
 # reams in titles; 20: « livre » a unit after a number;
 # 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"; 24: the sounds of brands
-# of several words, heard whole, and the silent m of « automne »): an older file is then not
-# opened, and the index is rebuilt.
-MAGIC = b"ECHIDX24"
+# of several words, heard whole, and the silent m of « automne »; 25: volumes "cu ft", « m³ »
+# and shares "%" in titles): an older file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX25"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

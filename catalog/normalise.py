@@ -47,7 +47,7 @@ from catalog.phonetics import phonetic
 from catalog.roles import mark_roles, word_role
 from catalog.self_repairs import Apart, undo_corrections
 from catalog.sizes import half_words, read_sizes
-from catalog.units import MEASURE_UNITS, PER_UNITS, UNIT_CANON
+from catalog.units import MEASURE_UNITS, PER_UNITS, PERCENT, UNIT_CANON
 
 __all__ = [
     "Token",
@@ -139,6 +139,8 @@ _COLLOQUIAL = {
 
 # "-5 °C", "20°F", "10 °": degrees of either scale, a number below zero said as a word.
 _NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
+# "85 %", « quatre-vingt-cinq pour cent », "per cent": one word, the unit a share is in.
+_PERCENT_RE = re.compile(r"%|\bpour\s+cent\b|\bper\s+cent\b")
 # "1/4 de meule", "3/4 in", and a whole number before it: "1 1/4 in" is 1.25 in.
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,2})\s+)?([1-7])\s*/\s*([248])(?![\d/])")
 
@@ -161,6 +163,7 @@ def _split(text: str, lang: str) -> list[Word]:
     for pattern, written in _COLLOQUIAL.get(lang, ()):
         text = pattern.sub(written, text)
     text = _NUMBER_SIGN_RE.sub(f" {NUMBER_SIGN} ", text)
+    text = _PERCENT_RE.sub(f" {PERCENT} ", text)
     text = _FRACTION_RE.sub(_fraction, text)
     text = _DEGREES_RE.sub(" deg ", text)
     text = _MINUS_RE.sub(MINUS.get(lang, MINUS["en"]) + " ", text)
@@ -348,7 +351,7 @@ def analyse(
                 keys += phonetic(word.surface, locale)  # "cent" may have been "sans"
             tokens.append(Token(word.number, keys, word.surface, word.stop, True, word.glued))
             continue
-        canonical = word.plain in MEASURE_UNITS or word.plain in PER_UNITS
+        canonical = word.plain in MEASURE_UNITS or word.plain in PER_UNITS or word.plain == PERCENT
         surface = word.plain if canonical else singular(word.surface)
         plain = strip_accents(surface)
         stop = word.stop or (word.plain in stopwords and word.plain not in MEASURE_UNITS)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TypeVar
 
-from catalog.units import SQUARED_AFTER, SQUARED_BEFORE, UNIT_CANON
+from catalog.units import CUBED_AFTER, CUBED_BEFORE, SQUARED_AFTER, SQUARED_BEFORE, UNIT_CANON
 
 T = TypeVar("T")
 
@@ -160,4 +160,5 @@ def number_context_words(lang: str) -> frozenset[str]:
     words |= lang_table(NUMBER_AND, lang) | lang_table(SIZE_MARKERS, lang) | MULTIPLIERS
     words |= set(lang_table(NUMBER_HOMOPHONES, lang))
     words |= SQUARED_AFTER.get(lang, frozenset()) | SQUARED_BEFORE.get(lang, frozenset())
+    words |= CUBED_AFTER.get(lang, frozenset()) | CUBED_BEFORE.get(lang, frozenset())
     return frozenset(words)

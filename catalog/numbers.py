@@ -44,6 +44,8 @@ from catalog.number_words import (
 )
 from catalog.signed_values import signed_values
 from catalog.units import (
+    CUBED_AFTER,
+    CUBED_BEFORE,
     LENGTH_UNITS,
     ONLY_AFTER_NUMBERS,
     SQUARED_AFTER,
@@ -259,14 +261,16 @@ def read_numbers_and_units(
         respell(words, lang, known)
     _units(words, lang)
     read_homophones(words, lang, known if query else None)
-    return signed_values(_read_numbers(_areas(words, lang), lang), lang, known)
+    return signed_values(_read_numbers(_powers(words, lang), lang), lang, known)
 
 
-def _areas(words: list[Word], lang: str) -> list[Word]:
-    """A length said squared as the area unit a title writes ("mm²" reads "mm2"):
-    « millimètres carrés », "square feet", "sq ft"."""
-    after = SQUARED_AFTER.get(lang, frozenset())
-    before = SQUARED_BEFORE.get(lang, frozenset())
+def _powers(words: list[Word], lang: str) -> list[Word]:
+    """A length said squared or cubed as the unit a title writes ("mm²" reads "mm2", "ft³"
+    "ft3"): « millimètres carrés », "square feet", "sq ft", « mètres cubes », "cu ft"."""
+    powers = (
+        ("2", SQUARED_AFTER.get(lang, frozenset()), SQUARED_BEFORE.get(lang, frozenset())),
+        ("3", CUBED_AFTER.get(lang, frozenset()), CUBED_BEFORE.get(lang, frozenset())),
+    )
     out: list[Word] = []
     skip = False
     for index, word in enumerate(words):
@@ -278,12 +282,15 @@ def _areas(words: list[Word], lang: str) -> list[Word]:
             out.append(word)
             continue
         unit = UNIT_CANON.get(nxt.plain)
-        if word.plain in LENGTH_UNITS and nxt.plain in after:
-            out.append(Word(f"{word.surface} {nxt.surface}", word.plain + "2", nxt.glued))
-            skip = True
-        elif word.plain in before and unit in LENGTH_UNITS and nxt.number is None:
-            out.append(Word(f"{word.surface} {nxt.surface}", f"{unit}2", nxt.glued))
-            skip = True
+        for power, after, before in powers:
+            if word.plain in LENGTH_UNITS and nxt.plain in after:
+                out.append(Word(f"{word.surface} {nxt.surface}", word.plain + power, nxt.glued))
+                skip = True
+                break
+            if word.plain in before and unit in LENGTH_UNITS and nxt.number is None:
+                out.append(Word(f"{word.surface} {nxt.surface}", unit + power, nxt.glued))
+                skip = True
+                break
         else:
             out.append(word)
     return out

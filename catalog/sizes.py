@@ -24,6 +24,7 @@ from catalog.units import (
     COUNT_UNITS,
     DIMENSION_MARKS,
     MEASURE_UNITS,
+    PERCENT,
     as_unit,
     is_measure,
     is_unit,
@@ -130,7 +131,7 @@ def _compound_amounts(words: list[Word], lang: str) -> list[Word]:
             and "." not in fraction.number
             and int(fraction.number) < 1000
             and not is_unit(after)
-            and (after is None or after.number is None)
+            and (after is None or (after.number is None and after.plain != PERCENT))
         ):
             digits = len(fraction.number) if int(fraction.number) >= 10 else 1
             value = Decimal(word.number) + Decimal(fraction.number) / (10**digits)

@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 __all__ = [
     "CLIPPED_UNITS",
     "COUNT_UNITS",
+    "CUBED_AFTER",
+    "CUBED_BEFORE",
     "DIMENSION_MARKS",
     "LENGTH_UNITS",
     "MEASURE_UNITS",
     "ONLY_AFTER_NUMBERS",
+    "PERCENT",
     "PER_UNITS",
     "SQUARED_AFTER",
     "SQUARED_BEFORE",
@@ -69,6 +72,13 @@ _UNIT_FORMS = {
     "in2": "in2",
     "ft2": "ft2",
     "yd2": "yd2",
+    # Volumes, as "m³", "ft³" fold and "cu ft", « mètres cubes » are read (catalog.numbers).
+    "mm3": "mm3",
+    "cm3": "cm3",
+    "m3": "m3",
+    "in3": "in3",
+    "ft3": "ft3",
+    "yd3": "yd3",
 }
 # Unit words the recogniser cut short: spelt as the first unit above ("centi" is cl), and read
 # as whichever of these the catalog has the amount in ("quinze centi" is 15 cm in a shop of
@@ -78,9 +88,13 @@ CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
 # no measure of its own ("an hour" is no "1 h", "h 4" is a bulb).
 _PER_FORMS = {"h": "heure heures hour hours hr hrs"}
 PER_UNITS = frozenset(_PER_FORMS)
+# A share, written "%" and said « pour cent », "percent" (catalog.normalise): spelt one way,
+# yet no size of a product ("noir 85 %" is a chocolate, its size is "100 g").
+PERCENT = "pct"
+_PERCENT_FORMS = {PERCENT: "pct percent pourcent"}
 UNIT_CANON = {
     form: canon
-    for canon, forms in (*_UNIT_FORMS.items(), *_PER_FORMS.items())
+    for canon, forms in (*_UNIT_FORMS.items(), *_PER_FORMS.items(), *_PERCENT_FORMS.items())
     for form in forms.split()
 }
 # Lengths made areas by a word after them (« seize millimètres carrés ») or before them
@@ -88,6 +102,9 @@ UNIT_CANON = {
 LENGTH_UNITS = frozenset({"mm", "cm", "m", "in", "ft", "yd"})
 SQUARED_AFTER = {"fr": frozenset({"carre", "carres", "carree", "carrees"})}
 SQUARED_BEFORE = {"en": frozenset({"square", "sq"})}
+# Lengths made volumes the same way (« trois mètres cubes », "eighty cubic feet", "80 cu ft").
+CUBED_AFTER = {"fr": frozenset({"cube", "cubes"})}
+CUBED_BEFORE = {"en": frozenset({"cubic", "cu"})}
 # What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
 # 15 », « 4 par 5 »).
 DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}

@@ -369,6 +369,25 @@ def test_a_length_said_squared_is_the_area_a_title_writes(
     assert normalise(said, locale) == normalise(written, locale, query=False)
 
 
+@pytest.mark.parametrize(
+    ("said", "locale", "written"),
+    [
+        ("steel scuba tank eighty cubic feet", "en-US", "Steel Scuba Tank, 80 cu ft"),
+        ("steel scuba tank one hundred cubic foot", "en-US", "Steel Scuba Tank 100 ft³"),
+        ("cuve à fioul trois mètres cubes", "fr-FR", "Cuve à fioul 3 m³"),
+    ],
+)
+def test_a_length_said_cubed_is_the_volume_a_title_writes(
+    said: str, locale: str, written: str
+) -> None:
+    assert normalise(said, locale, query=True) == normalise(written, locale)
+
+
+def test_cube_and_cu_elsewhere_stay_words() -> None:
+    assert normalise("un cube de bouillon", "fr-FR", query=True) == "cube bouillon"
+    assert normalise("ice cube tray", "en-US", query=True) == "ice cube tray"
+
+
 def test_square_and_carre_elsewhere_stay_words() -> None:
     assert normalise("square tile 30 cm", "en-US") == "square tile 30 cm"
     assert normalise("nappe carrée 80 cm", "fr-FR") == "nappe carree 80 cm"
@@ -445,3 +464,23 @@ def test_a_greeting_is_dropped_at_the_start_only() -> None:
     """ "bon tour" at the end of a brand is no « bonjour » cut in two; "hello" alone stays."""
     assert normalise("clés allen lait bon tour", "fr-FR", query=True) == "cle allen lait bon tour"
     assert normalise("hello", "en-US", query=True) == "hello"
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "written"),
+    [
+        ("chocolat noir quatre-vingt-cinq pour cent", "fr-FR", "Chocolat noir 85 %"),
+        ("eighty five percent dark chocolate", "en-US", "85% Dark Chocolate"),
+        ("seventy per cent cocoa", "en-US", "70 % cocoa"),
+    ],
+)
+def test_a_share_said_is_the_percent_a_title_writes(said: str, locale: str, written: str) -> None:
+    assert normalise(said, locale, query=True) == normalise(written, locale)
+
+
+def test_a_share_after_a_size_is_no_part_of_it() -> None:
+    """ "4 L, 100 % synthèse": the 100 is a share, not the centilitres of « 4 litres 100 »,
+    which a number after the unit alone still is."""
+    title = normalise("Huile moteur 4T 20W50 4 L, 100 % synthèse", "fr-FR")
+    assert "4 l 100 pct synthese" in title
+    assert normalise("un litre cinquante", "fr-FR", query=True) == "1.5 l"
