@@ -23,6 +23,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "mets moi", "mettre", "prends", "prendre", "prends moi", "trouve", "trouve moi",
         "cherche", "je cherche", "j ai besoin de", "j ai besoin d", "on a besoin de",
         "je prendrais", "je vais prendre", "je prends", "s il te plait", "s il vous plait",
+        "passe commande de", "passe commande d", "passe commande pour", "passer commande de",
+        "passer commande d", "passer commande pour", "je passe commande de",
         "je t en prie", "je vous en prie",
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
         "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",

@@ -216,14 +216,15 @@ REQUEST_WORDS: dict[str, frozenset[str]] = {
         "ramener apporte apporter reserve reserver garde garder prevois prevoir degote "
         "degoter deniche denicher chope choper recupere recuperer expedie expedier envoie "
         "envoyer glisse glisser inscris inscrire choisis choisir selectionne selectionner "
-        "rapporte rapporter fourre"
+        "rapporte rapporter fourre acquiers acquerir obtiens obtenir recois recevoir procure "
+        "procurer"
     ),
     "en": _words(
         "i you we me us it they have has had get gets got add adds adding take takes taking "
         "buy buying order ordering grab grabbing need needs want wants put putting pick "
         "bring send find use using like love give snag nab fetch earmark reserve restock "
         "replenish chuck slap tack stash shove bung fancy crave require include procure "
-        "acquire request choose select prefer try"
+        "acquire request choose select prefer try purchase obtain"
     ),
 }
 # Inflections: a form of a listed verb not itself listed ("prendrait", "ajouterions",

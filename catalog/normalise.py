@@ -32,7 +32,7 @@ from functools import lru_cache
 from catalog.carriers import CARRIERS, OPENINGS
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
-from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, same_meaning
+from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, request_word, same_meaning
 from catalog.number_words import MINUS, NUMBER_SIGN
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
@@ -236,8 +236,39 @@ def _drop_fillers(
         score, size, side = best
         if not score:
             return words[_carrier_after_opening(words, lang, exact, longest) :]
-        words = words[size:] if side > 0 else words[:-size]
+        words = (
+            words[size + _verb_after(words[size:], lang, known) :] if side > 0 else words[:-size]
+        )
     return words
+
+
+MAX_VERB_WORDS = 3  # words of the shopper's verb after a request phrase ("me trouver")
+
+
+def _verb_after(words: list[Word], lang: str, known: Callable[[str], bool] | None) -> int:
+    """How many words after a request phrase are the shopper's verb (« je souhaiterais
+    acquérir … », "i'd like to purchase …", « il me faut racheter … »): request verbs
+    (:func:`catalog.lexicon.request_word`), "to" before them, none a catalog word, more words
+    after them; 0 otherwise."""
+    start = at = 1 if lang == "en" and words and words[0].plain == "to" else 0
+    while (
+        at < len(words) - 1
+        and at - start < MAX_VERB_WORDS
+        and words[at].number is None
+        and _request_verb(words[at].plain, lang)
+        and not (known is not None and known(singular(words[at].plain)))
+    ):
+        at += 1
+    return at if at > start else 0
+
+
+def _request_verb(word: str, lang: str) -> bool:
+    """A request verb, no pronoun ("me", « nous » may begin a brand: « Nous Sel »)."""
+    return (
+        len(word) > 2
+        and word not in IMPERATIVE_PRONOUNS.get(lang, frozenset())
+        and request_word(word, lang)
+    )
 
 
 def _opening(words: list[Word], lang: str) -> int:

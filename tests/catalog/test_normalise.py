@@ -484,3 +484,27 @@ def test_a_share_after_a_size_is_no_part_of_it() -> None:
     title = normalise("Huile moteur 4T 20W50 4 L, 100 % synthèse", "fr-FR")
     assert "4 l 100 pct synthese" in title
     assert normalise("un litre cinquante", "fr-FR", query=True) == "1.5 l"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "locale", "expected"),
+    [
+        ("je souhaiterais acquérir bloc de plongée aluminium", "fr-FR", "bloc plongee aluminium"),
+        ("il me faut racheter des capsules", "fr-FR", "capsule"),
+        ("passe commande pour un tuba classique", "fr-FR", "tuba classique"),
+        ("i would like to purchase a scuba tank", "en-US", "scuba tank"),
+        ("i need to reorder the dry snorkel", "en-US", "dry snorkel"),
+    ],
+)
+def test_the_verb_after_a_request_phrase_is_the_shoppers(
+    spoken: str, locale: str, expected: str
+) -> None:
+    assert normalise(spoken, locale, query=True) == expected
+
+
+def test_a_noun_after_a_request_phrase_stays() -> None:
+    """ "cidre", "beurre" end as infinitives do, yet name what is asked; a catalog word too."""
+    assert normalise("je voudrais cidre breton", "fr-FR", query=True) == "cidre breton"
+    ski = {"glisse", "spray"}.__contains__
+    tokens = analyse("je voudrais glisse spray", "fr-FR", query=True, known=ski)
+    assert [t.text for t in tokens if not t.stop] == ["glisse", "spray"]
