@@ -37,6 +37,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "ce sera tout pour aujourd hui", "c est tout", "c est bon", "et c est bon",
         "des que possible", "quand tu peux", "quand vous pouvez", "si tu peux", "si possible",
         "si t en as encore", "si vous en avez encore", "merci d avance",
+        "merci bien", "mille mercis", "c est gentil", "t es un amour",
+        "t es un ange", "tu es un ange", "merci a toi", "merci a vous",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -56,6 +58,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "and we re good", "i d appreciate it",
         "if you ve got any", "if you ve got some", "if you can", "if possible",
         "as soon as possible", "thanks a lot",
+        "i appreciate it", "thanks so much",
+        "thank you so much", "you rock", "thanks mate",
     ),
 }  # fmt: skip
 
