@@ -133,6 +133,9 @@ _COLLOQUIAL = {
         (re.compile(r"'bout\b"), "about"),
         (re.compile(r"\b(big|small|tiny|little|lil|large|biggest|smallest) un\b"), r"\1 one"),
         (re.compile(r"\blil\b'?"), "little"),
+        # A pack named by how many it holds: "twin pack" is a 2-pack, "triple pack" a 3-pack.
+        (re.compile(r"\btwin(?=[\s-]*packs?\b)"), "2"),
+        (re.compile(r"\btriple(?=[\s-]*packs?\b)"), "3"),
     ),
 }
 
@@ -141,6 +144,8 @@ _COLLOQUIAL = {
 _NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
 # "85 %", « quatre-vingt-cinq pour cent », "per cent": one word, the unit a share is in.
 _PERCENT_RE = re.compile(r"%|\bpour\s+cent\b|\bper\s+cent\b")
+# A letter size written with how many x ("2XL", "3XL", "2XS"): the letters said ("xx large").
+_X_SIZE_RE = re.compile(r"\b([2-5])x([ls])\b")
 # "1/4 de meule", "3/4 in", and a whole number before it: "1 1/4 in" is 1.25 in.
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,2})\s+)?([1-7])\s*/\s*([248])(?![\d/])")
 
@@ -164,6 +169,7 @@ def _split(text: str, lang: str) -> list[Word]:
         text = pattern.sub(written, text)
     text = _NUMBER_SIGN_RE.sub(f" {NUMBER_SIGN} ", text)
     text = _PERCENT_RE.sub(f" {PERCENT} ", text)
+    text = _X_SIZE_RE.sub(lambda m: "x" * int(m.group(1)) + m.group(2), text)
     text = _FRACTION_RE.sub(_fraction, text)
     text = _DEGREES_RE.sub(" deg ", text)
     text = _MINUS_RE.sub(MINUS.get(lang, MINUS["en"]) + " ", text)

@@ -296,7 +296,7 @@ def _apart_before(
 def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with a run of one to three words said again right after itself ("lave-glace
     lave-glace", "bac à à peinture") said once, unless the catalog says it twice ("Bel Bel",
-    "fleu fleu" for "Fleufleu", "9 9" where it has 99)."""
+    "fleu fleu" for "Fleufleu", "9 9" where it has 99) or it is a letter ("x x l")."""
     out: list[Token] = []
     index_at = 0
     while index_at < len(tokens):
@@ -307,6 +307,7 @@ def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
                 and len(out) >= size
                 and [t.text for t in run] == [t.text for t in out[-size:]]
                 and not _catalog_twice(index, run)
+                and not (size == 1 and _letter(run[0]))
             ):
                 index_at += size
                 break
@@ -314,6 +315,11 @@ def said_twice(index: TextIndex, tokens: list[Token]) -> list[Token]:
             out.append(tokens[index_at])
             index_at += 1
     return out
+
+
+def _letter(token: Token) -> bool:
+    """A letter said alone: said twice, it spells ("x x l", "a a batteries")."""
+    return len(token.surface) == 1 and token.surface.isalpha()
 
 
 def said_again(index: TextIndex, tokens: list[Token]) -> list[Token]:

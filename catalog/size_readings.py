@@ -244,12 +244,12 @@ def _read_phrases(
     reading: Callable[[int, tuple[str, ...]], Token | None],
 ) -> list[Token]:
     """``tokens`` with each phrase said (left to right, the longest first) that ``reading``
-    reads (given where it starts) made one word: its last token becomes the reading, the ones
-    before it stop words."""
-    out = list(tokens)
+    reads (given where it starts) made one word, the reading: the words before its last are
+    gone, never glued back into another ("x" "xl" is no "xxl")."""
     texts = [token.text for token in tokens]
+    out: list[Token] = []
     start = 0
-    while start < len(out):
+    while start < len(tokens):
         for phrase in phrases:
             end = start + len(phrase)
             if tuple(texts[start:end]) != phrase:
@@ -257,12 +257,12 @@ def _read_phrases(
             token = reading(start, phrase)
             if token is None:
                 continue
-            for position in range(start, end - 1):
-                out[position] = replace(out[position], stop=True)
-            out[end - 1] = token
-            start = end - 1
+            out.append(token)
+            start = end
             break
-        start += 1
+        else:
+            out.append(tokens[start])
+            start += 1
     return out
 
 

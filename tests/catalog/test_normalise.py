@@ -305,6 +305,10 @@ def test_spoken_english_written_as_heard() -> None:
     assert normalise("o'neill socks", "en-US") == "o neill sock"  # a name, not "of"
     assert normalise("the lil one", "en-US", query=True) == "little"
     assert normalise("the big un", "en-US", query=True) == "big"
+    # A pack named by how many it holds.
+    assert normalise("smoked lardons twin pack", "en-US", query=True) == "smoked lardon 2 pack"
+    assert normalise("a triple-pack of socks", "en-US", query=True) == "3 pack sock"
+    assert normalise("twin bed sheets", "en-US", query=True) == "twin bed sheet"
 
 
 def test_a_unit_is_no_slip_of_a_carrier_phrase() -> None:

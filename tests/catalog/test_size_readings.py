@@ -312,3 +312,30 @@ def test_one_before_a_word_heard_nearly_is_the_number_a_name_has_there() -> None
         ],
     )
     assert matched(pumps, "lungri air pump one outled") == "one"
+
+
+def test_a_letter_size_written_with_how_many_x_is_the_letters_said() -> None:
+    """ "2XL" in a title is the "xx large" a shopper says; "x large" is its XL, not the 2XL."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("j-l", "Motorcycle Jacket - Textile - Size L by Crosswind", "Crosswind", "jacket"),
+            ("j-xl", "Motorcycle Jacket - Textile - Size XL by Crosswind", "Crosswind", "jacket"),
+            ("j-2xl", "Motorcycle Jacket - Textile - Size 2XL by Crosswind", "Crosswind", "jacket"),
+        ],
+    )
+    assert matched(shop, "crosswind textile motorcycle jacket in the x large") == "j-xl"
+    assert matched(shop, "crosswind textile motorcycle jacket xx large") == "j-2xl"
+
+
+def test_a_letter_said_twice_spells_the_size() -> None:
+    """ "x x l": two x said one after the other are no word said twice."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("b-xl", "Blouson moto textile Taille XL", "Crosswind", "blouson"),
+            ("b-xxl", "Blouson moto textile Taille XXL", "Crosswind", "blouson"),
+        ],
+    )
+    assert matched(shop, "le blouson moto x x l textile crosswind") == "b-xxl"
+    assert matched(shop, "le blouson moto x l textile crosswind") == "b-xl"
