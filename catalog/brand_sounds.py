@@ -88,18 +88,20 @@ class BrandSounds:
                 bucket[1].append(wid)
         self._buckets: dict[tuple[int, str], _Bucket] = dict(buckets)
         self._phrases: dict[tuple[int, str], tuple[list[str], list[Phrase]]] = {}
+        added: set[tuple[str, Phrase]] = set()
         for phrase in phrases:
             wids = tuple(wid for _, wid in phrase)
-            for language in dict.fromkeys((locale, other)):
+            for language in (locale, other):
                 pieces = tuple(_sound(list(words), language) for words, _ in phrase)
                 whole = _sound([word for words, _ in phrase for word in words], language)
-                self._add_phrase(whole, (pieces, wids))
+                if (whole, (pieces, wids)) not in added:
+                    added.add((whole, (pieces, wids)))
+                    self._add_phrase(whole, (pieces, wids))
 
     def _add_phrase(self, whole: str, phrase: Phrase) -> None:
         wholes, phrases = self._phrases.setdefault((len(whole), _first(whole)), ([], []))
-        if phrase not in phrases:
-            wholes.append(whole)
-            phrases.append(phrase)
+        wholes.append(whole)
+        phrases.append(phrase)
 
     def near(self, said: Sequence[str]) -> dict[int, float]:
         """The brand words the words ``said`` in a row sound nearly as, with their similarity."""
