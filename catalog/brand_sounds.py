@@ -238,7 +238,11 @@ _SHARED = str.maketrans({"W": "U"})
 
 
 def _sound(words: Sequence[str], locale: str) -> str:
-    """:func:`spoken_sound` with what the two languages write apart as one ("w", « ou »)."""
+    """:func:`spoken_sound` with what the two languages write apart as one ("w", « ou »), and
+    the « aï » a French ear writes for the "i" of an English brand (« taïde raïte » for
+    Tidewright, « aïronne » for Iron…) as that "i"."""
+    if locale.startswith("fr"):
+        words = [word.replace("aï", "i") for word in words]
     return spoken_sound(words, locale).translate(_SHARED)
 
 

@@ -28,9 +28,9 @@ from payments.money import Money
 # reams in titles; 20: « livre » a unit after a number;
 # 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"; 24: the sounds of brands
 # of several words, heard whole, and the silent m of « automne »; 25: volumes "cu ft", « m³ »
-# and shares "%" in titles; 26: "twin pack" a 2-pack, "2XL" the letters "xxl"): an older file
-# is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX26"
+# and shares "%" in titles; 26: "twin pack" a 2-pack, "2XL" the letters "xxl"; 27: « aï » an
+# English "i" in brand sounds): an older file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX27"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"
