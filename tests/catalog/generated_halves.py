@@ -4,12 +4,22 @@ a half's word lists with the others' (compared, never printed: fresh and held st
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
 
 from bench.resolution_gen import LOCALES, GeneratedSet, generate
 from bench.resolution_gen import _matching as matching
 from bench.resolution_noise import strip_accents
+from bench.resolution_shops import BRAND_SUFFIXES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def assert_deterministic(half: str, data: GeneratedSet) -> None:
@@ -115,3 +125,60 @@ def homophones(words: object) -> set[tuple[str, str]]:
         else:
             pairs |= homophones(value)
     return pairs
+
+
+@cache
+def other_halves_strings(*own: str) -> frozenset[str]:
+    """Every string literal of the halves' modules but those of ``own`` (half names, "stray"
+    for bench/resolution_stray*.py), folded."""
+    skipped = tuple(f"resolution_{half}" for half in own)
+    found: set[str] = set()
+    for path in (ROOT / "bench").glob("resolution_*.py"):
+        if path.stem.startswith(skipped):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(fold(node.value))
+    return frozenset(found)
+
+
+def interaction_model_prefixes() -> set[str]:
+    """What the skill's interaction model says before a slot, folded."""
+    prefixes = set()
+    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
+        model = json.loads(path.read_text(encoding="utf-8"))
+        for intent in model["interactionModel"]["languageModel"]["intents"]:
+            for sample in intent.get("samples", []):
+                prefixes.add(fold(re.sub(r"\{.*", "", sample)))
+    return prefixes
+
+
+def template_prefixes() -> set[str]:
+    """Every phrase of the interaction-model templates, whole and before its first slot."""
+
+    def phrases(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            return [p for item in node for p in phrases(item)]
+        return []
+
+    found: set[str] = set()
+    for path in (ROOT / "interaction_models" / "templates").glob("*.yaml"):
+        for phrase in phrases(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            found |= {fold(phrase), fold(re.sub(r"\{.*", "", phrase))}
+    assert len(found) > 200
+    return found
+
+
+def brand_words(name: str) -> set[str]:
+    """The words of a brand that tell it (four letters or more, no "& Co")."""
+    return {w for w in fold(name).split() if len(w) >= 4 and w not in BRAND_SUFFIXES}
+
+
+def alike(name: str, others: list[str]) -> bool:
+    """A word of the brand ``name`` reads like a word of one of ``others``."""
+    theirs = {w for other in others for w in brand_words(other)}
+    return any(fuzz.ratio(w, t) >= 80 for w in brand_words(name) for t in theirs)

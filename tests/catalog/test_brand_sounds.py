@@ -226,7 +226,7 @@ def test_an_english_brand_of_several_words_heard_by_french_ears() -> None:
 
 
 def test_the_english_i_a_french_ear_writes_ai() -> None:
-    """ « taïde raïte » for Tidewright: « aï » is how French writes the "i" of "tide"."""
+    """« taïde raïte » for Tidewright: « aï » is how French writes the "i" of "tide"."""
     french = BrandSounds([(1, "tidewright"), (2, "tanke")], "fr-FR")
     assert french.near(["taïde", "raïte"]) == {1: BRAND_SOUND_SIM}
     assert spoken_sound(["maïs"], "fr-FR") == spoken_sound(["mais"], "fr-FR")  # words keep it

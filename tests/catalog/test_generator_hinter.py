@@ -5,17 +5,11 @@ here, never printed)."""
 
 from __future__ import annotations
 
-import ast
-import json
 import random
-import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
-from rapidfuzz import fuzz
 
 from bench import resolution
 from bench.resolution_gen import HINTER, LOCALES, MIMIC, _shops_alone, generate
@@ -39,7 +33,6 @@ from bench.resolution_novel_shops import BRANDS as NOVEL_BRANDS
 from bench.resolution_novel_shops import UNSOLD as NOVEL_UNSOLD
 from bench.resolution_outer_brands import BRANDS as OUTER_BRANDS
 from bench.resolution_outer_brands import UNSOLD as OUTER_UNSOLD
-from bench.resolution_shops import BRAND_SUFFIXES
 from bench.resolution_stray_brands import BRANDS as STRAY_BRANDS
 from bench.resolution_stray_brands import UNSOLD as STRAY_UNSOLD
 from bench.resolution_yonder_brands import BRANDS as YONDER_BRANDS
@@ -97,15 +90,6 @@ def test_shops_are_feeds_of_trades_no_other_half_has(hinter: HinterSet) -> None:
     assert not ours & nouns
 
 
-def _brand_words(name: str) -> set[str]:
-    return {w for w in halves.fold(name).split() if len(w) >= 4 and w not in BRAND_SUFFIXES}
-
-
-def _alike(name: str, others: list[str]) -> bool:
-    theirs = {w for other in others for w in _brand_words(other)}
-    return any(fuzz.ratio(w, t) >= 80 for w in _brand_words(name) for t in theirs)
-
-
 def test_makers_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> None:
     theirs = [b for half in OTHER_HALVES for s in _shops_alone(half, 2024).shops for b in s.brands]
     for lists in (NOVEL_BRANDS, OUTER_BRANDS, STRAY_BRANDS, YONDER_BRANDS):
@@ -119,15 +103,15 @@ def test_makers_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> N
     ours = [m.name for m in makers]
     assert len(set(ours)) == len(ours) and len(theirs) > 300
     assert not {halves.fold(b) for b in ours} & {halves.fold(b) for b in theirs}
-    assert not [b for b in ours if _alike(b, theirs)]
-    assert not [b for b in ours if _alike(b, [o for o in ours if o != b])]
+    assert not [b for b in ours if halves.alike(b, theirs)]
+    assert not [b for b in ours if halves.alike(b, [o for o in ours if o != b])]
     assert (
         sum(m.origin == "fr" for m in makers) >= 10 and sum(m.origin == "en" for m in makers) >= 10
     )
     for kind in SHOP_KINDS:
         shop = HinterShop("x", kind, list(MAKERS[kind]))
         vocabulary = shop_words(shop, 0) | shop_words(shop, 1)
-        named = {w for m in MAKERS[kind] + UNSOLD[kind] for w in _brand_words(m.name)}
+        named = {w for m in MAKERS[kind] + UNSOLD[kind] for w in halves.brand_words(m.name)}
         assert not named & vocabulary
     for maker in makers:  # the other language's recogniser writes words of its own
         other = maker.heard("en" if maker.origin == "fr" else "fr")
@@ -210,7 +194,7 @@ def test_the_recogniser_writes_codes_makers_and_soundalikes_its_own_way(hinter: 
 def test_its_carrier_and_closing_phrases_are_its_own() -> None:
     ours = halves.strings([carriers("fr"), carriers("en")])
     assert len(ours) >= 200
-    known = (_other_halves_strings() | _interaction_model_prefixes() | _template_prefixes()
+    known = (halves.other_halves_strings("hinter") | halves.interaction_model_prefixes() | halves.template_prefixes()
              | halves.phrases_before_casual())  # fmt: skip
     assert len(ours - known) / len(ours) >= 0.9
     closings = halves.strings(CLOSINGS)
@@ -221,47 +205,3 @@ def test_the_bench_prints_the_hinter_half(capsys: pytest.CaptureFixture[str]) ->
     assert resolution.main(["--skip-speed", "--misses", HINTER]) == 0
     printed = capsys.readouterr().out
     assert "misses per tag, half 'hinter'" in printed and "echoppe, hinter" in printed
-
-
-@cache
-def _other_halves_strings() -> frozenset[str]:
-    """Every string literal of the other halves' modules, folded."""
-    found: set[str] = set()
-    for path in (ROOT / "bench").glob("resolution_*.py"):
-        if path.stem.startswith("resolution_hinter"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(halves.fold(node.value))
-    return frozenset(found)
-
-
-def _interaction_model_prefixes() -> set[str]:
-    """What the skill's interaction model says before a slot, folded."""
-    prefixes = set()
-    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
-        model = json.loads(path.read_text(encoding="utf-8"))
-        for intent in model["interactionModel"]["languageModel"]["intents"]:
-            for sample in intent.get("samples", []):
-                prefixes.add(halves.fold(re.sub(r"\{.*", "", sample)))
-    return prefixes
-
-
-def _template_prefixes() -> set[str]:
-    """Every phrase of the interaction-model templates, whole and before its first slot."""
-
-    def phrases(node: object) -> list[str]:
-        if isinstance(node, str):
-            return [node]
-        if isinstance(node, dict):
-            node = list(node.values())
-        if isinstance(node, list):
-            return [p for item in node for p in phrases(item)]
-        return []
-
-    found: set[str] = set()
-    for path in (ROOT / "interaction_models" / "templates").glob("*.yaml"):
-        for phrase in phrases(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            found |= {halves.fold(phrase), halves.fold(re.sub(r"\{.*", "", phrase))}
-    assert len(found) > 200
-    return found

@@ -6,11 +6,8 @@ halves' lists are compared here, never printed)."""
 from __future__ import annotations
 
 import ast
-import json
 import random
-import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -144,29 +141,14 @@ def test_the_recogniser_writes_what_the_ear_confuses() -> None:
 def test_its_carrier_phrases_are_its_own() -> None:
     ours = halves.strings(CARRIERS)
     assert len(ours) >= 20
-    assert not ours & _other_halves_strings()
-    assert not ours & _interaction_model_prefixes()
+    assert not ours & halves.other_halves_strings("mimic", "stray", "yonder", "hinter")
+    assert not ours & halves.interaction_model_prefixes()
 
 
 def test_the_bench_prints_the_mimic_half_and_its_misses(capsys: pytest.CaptureFixture[str]) -> None:
     assert resolution.main(["--skip-speed", "--misses", MIMIC]) == 0
     printed = capsys.readouterr().out
     assert "misses per tag, half 'mimic'" in printed and "echoppe, mimic" in printed
-
-
-@cache
-def _other_halves_strings() -> frozenset[str]:
-    """Every string literal of the other halves' modules, folded."""
-    found: set[str] = set()
-    for path in (ROOT / "bench").glob("resolution_*.py"):
-        if path.stem.startswith(
-            ("resolution_mimic", "resolution_stray", "resolution_yonder", "resolution_hinter")
-        ):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(halves.fold(node.value))
-    return frozenset(found)
 
 
 def _other_syllables() -> set[str]:
@@ -181,14 +163,3 @@ def _other_syllables() -> set[str]:
                 found |= {c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant)}
     assert len(found) > 100
     return found
-
-
-def _interaction_model_prefixes() -> set[str]:
-    """What the skill's interaction model says before a slot, folded."""
-    prefixes = set()
-    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
-        model = json.loads(path.read_text(encoding="utf-8"))
-        for intent in model["interactionModel"]["languageModel"]["intents"]:
-            for sample in intent.get("samples", []):
-                prefixes.add(halves.fold(re.sub(r"\{.*", "", sample)))
-    return prefixes

@@ -5,12 +5,9 @@ lists are compared here, never printed)."""
 
 from __future__ import annotations
 
-import ast
-import json
 import random
 import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -185,37 +182,11 @@ def test_the_recogniser_cuts_clips_and_swaps_plurals() -> None:
 def test_its_carrier_and_closing_phrases_are_its_own() -> None:
     ours = halves.strings(CARRIERS) | halves.strings(CLOSINGS)
     assert len(halves.strings(CARRIERS)) >= 30
-    assert not ours & _other_halves_strings()
-    assert not halves.strings(CARRIERS) & _interaction_model_prefixes()
+    assert not ours & halves.other_halves_strings("novel", "stray", "yonder", "hinter")
+    assert not halves.strings(CARRIERS) & halves.interaction_model_prefixes()
 
 
 def test_the_bench_prints_the_novel_half_and_its_misses(capsys: pytest.CaptureFixture[str]) -> None:
     assert resolution.main(["--skip-speed", "--misses", NOVEL]) == 0
     printed = capsys.readouterr().out
     assert "misses per tag, half 'novel'" in printed and "echoppe, novel" in printed
-
-
-@cache
-def _other_halves_strings() -> frozenset[str]:
-    """Every string literal of the other halves' modules, folded."""
-    found: set[str] = set()
-    for path in (ROOT / "bench").glob("resolution_*.py"):
-        if path.stem.startswith(
-            ("resolution_novel", "resolution_stray", "resolution_yonder", "resolution_hinter")
-        ):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(halves.fold(node.value))
-    return frozenset(found)
-
-
-def _interaction_model_prefixes() -> set[str]:
-    """What the skill's interaction model says before a slot, folded."""
-    prefixes = set()
-    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
-        model = json.loads(path.read_text(encoding="utf-8"))
-        for intent in model["interactionModel"]["languageModel"]["intents"]:
-            for sample in intent.get("samples", []):
-                prefixes.add(halves.fold(re.sub(r"\{.*", "", sample)))
-    return prefixes

@@ -5,16 +5,11 @@ compared here, never printed)."""
 
 from __future__ import annotations
 
-import ast
-import json
 import random
-import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
-from rapidfuzz import fuzz
 
 from bench import resolution
 from bench.resolution_gen import LOCALES, MIMIC, STRAY, _shops_alone, generate
@@ -23,7 +18,6 @@ from bench.resolution_novel_shops import BRANDS as NOVEL_BRANDS
 from bench.resolution_novel_shops import UNSOLD as NOVEL_UNSOLD
 from bench.resolution_outer_brands import BRANDS as OUTER_BRANDS
 from bench.resolution_outer_brands import UNSOLD as OUTER_UNSOLD
-from bench.resolution_shops import BRAND_SUFFIXES
 from bench.resolution_stray import FAMILY_SHAPES, FORMS, OTHER_HALVES, SHOP_KINDS, StraySet
 from bench.resolution_stray_brands import BRANDS, UNSOLD
 from bench.resolution_stray_ear import Ear, Word, fold
@@ -79,16 +73,6 @@ def test_shops_are_feeds_of_kinds_no_other_half_has(stray: StraySet) -> None:
     assert not ours & theirs
 
 
-def _brand_words(name: str) -> set[str]:
-    return {w for w in halves.fold(name).split() if len(w) >= 4 and w not in BRAND_SUFFIXES}
-
-
-def _alike(name: str, others: list[str]) -> bool:
-    """A word of ``name`` that reads like a word of one of ``others``."""
-    theirs = {w for other in others for w in _brand_words(other)}
-    return any(fuzz.ratio(w, t) >= 80 for w in _brand_words(name) for t in theirs)
-
-
 def test_brands_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> None:
     theirs = [b for half in OTHER_HALVES for s in _shops_alone(half, 2024).shops for b in s.brands]
     theirs += [b.name for brands in NOVEL_BRANDS.values() for b in brands]
@@ -100,13 +84,13 @@ def test_brands_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> N
     ours = [b.name for brands in BRANDS.values() for b in brands] + [b.name for b in UNSOLD]
     assert len(set(ours)) == len(ours) and len(theirs) > 300
     assert not {halves.fold(b) for b in ours} & {halves.fold(b) for b in theirs}
-    assert not [b for b in ours if _alike(b, theirs)]
-    assert not [b for b in ours if _alike(b, [o for o in ours if o != b])]
+    assert not [b for b in ours if halves.alike(b, theirs)]
+    assert not [b for b in ours if halves.alike(b, [o for o in ours if o != b])]
     assert sum(fold(b) != b.lower() for b in ours) >= 8  # accents: « Sève Tendre »
     for kind, brands in BRANDS.items():
         shop = StrayShop("x", kind, list(brands))
         vocabulary = shop_words(shop, 0) | shop_words(shop, 1)
-        assert not {w for b in brands for w in _brand_words(b.name)} & vocabulary
+        assert not {w for b in brands for w in halves.brand_words(b.name)} & vocabulary
 
 
 def test_each_brand_is_written_otherwise_by_the_other_languages_recogniser() -> None:
@@ -207,7 +191,11 @@ def test_the_recogniser_writes_no_word_of_another_product(stray: StraySet) -> No
 def test_its_carrier_and_closing_phrases_are_mostly_its_own() -> None:
     carriers = halves.strings(CARRIERS)
     assert len(carriers) >= 100 and halves.strings(CLOSINGS)
-    known = _other_halves_strings() | _interaction_model_prefixes() | halves.phrases_before_casual()
+    known = (
+        halves.other_halves_strings("stray", "yonder")
+        | halves.interaction_model_prefixes()
+        | halves.phrases_before_casual()
+    )
     assert len(carriers - known) / len(carriers) >= 0.35
 
 
@@ -215,27 +203,3 @@ def test_the_bench_prints_the_stray_half_and_its_misses(capsys: pytest.CaptureFi
     assert resolution.main(["--skip-speed", "--misses", STRAY]) == 0
     printed = capsys.readouterr().out
     assert "misses per tag, half 'stray'" in printed and "echoppe, stray" in printed
-
-
-@cache
-def _other_halves_strings() -> frozenset[str]:
-    """Every string literal of the other halves' modules, folded."""
-    found: set[str] = set()
-    for path in (ROOT / "bench").glob("resolution_*.py"):
-        if path.stem.startswith(("resolution_stray", "resolution_yonder")):  # yonder came later
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(halves.fold(node.value))
-    return frozenset(found)
-
-
-def _interaction_model_prefixes() -> set[str]:
-    """What the skill's interaction model says before a slot, folded."""
-    prefixes = set()
-    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
-        model = json.loads(path.read_text(encoding="utf-8"))
-        for intent in model["interactionModel"]["languageModel"]["intents"]:
-            for sample in intent.get("samples", []):
-                prefixes.add(halves.fold(re.sub(r"\{.*", "", sample)))
-    return prefixes

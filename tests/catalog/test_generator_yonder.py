@@ -5,17 +5,12 @@ compared here, never printed)."""
 
 from __future__ import annotations
 
-import ast
-import json
 import random
 import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
-from rapidfuzz import fuzz
 
 from bench import resolution
 from bench.resolution_gen import LOCALES, MIMIC, YONDER, _shops_alone, generate
@@ -24,7 +19,6 @@ from bench.resolution_novel_shops import BRANDS as NOVEL_BRANDS
 from bench.resolution_novel_shops import UNSOLD as NOVEL_UNSOLD
 from bench.resolution_outer_brands import BRANDS as OUTER_BRANDS
 from bench.resolution_outer_brands import UNSOLD as OUTER_UNSOLD
-from bench.resolution_shops import BRAND_SUFFIXES
 from bench.resolution_stray_brands import BRANDS as STRAY_BRANDS
 from bench.resolution_stray_brands import UNSOLD as STRAY_UNSOLD
 from bench.resolution_yonder import (
@@ -97,15 +91,6 @@ def test_shops_are_feeds_of_kinds_no_other_half_has(yonder: YonderSet) -> None:
     assert not ours & theirs
 
 
-def _brand_words(name: str) -> set[str]:
-    return {w for w in halves.fold(name).split() if len(w) >= 4 and w not in BRAND_SUFFIXES}
-
-
-def _alike(name: str, others: list[str]) -> bool:
-    theirs = {w for other in others for w in _brand_words(other)}
-    return any(fuzz.ratio(w, t) >= 80 for w in _brand_words(name) for t in theirs)
-
-
 def test_brands_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> None:
     theirs = [b for half in OTHER_HALVES for s in _shops_alone(half, 2024).shops for b in s.brands]
     for lists in (NOVEL_BRANDS, OUTER_BRANDS, STRAY_BRANDS):
@@ -117,13 +102,13 @@ def test_brands_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> N
     ours = [b.name for brands in BRANDS.values() for b in brands] + [b.name for b in UNSOLD]
     assert len(set(ours)) == len(ours) and len(theirs) > 300
     assert not {halves.fold(b) for b in ours} & {halves.fold(b) for b in theirs}
-    assert not [b for b in ours if _alike(b, theirs)]
-    assert not [b for b in ours if _alike(b, [o for o in ours if o != b])]
+    assert not [b for b in ours if halves.alike(b, theirs)]
+    assert not [b for b in ours if halves.alike(b, [o for o in ours if o != b])]
     assert sum(halves.fold(b) != b.lower() for b in ours) >= 4  # « Solène Vidal », « Billot d'Or »
     for kind, brands in BRANDS.items():
         shop = YonderShop("x", kind, list(brands))
         vocabulary = shop_words(shop, 0) | shop_words(shop, 1)
-        assert not {w for b in brands for w in _brand_words(b.name)} & vocabulary
+        assert not {w for b in brands for w in halves.brand_words(b.name)} & vocabulary
 
 
 def test_each_brand_is_written_otherwise_by_the_other_languages_recogniser() -> None:
@@ -238,7 +223,7 @@ def test_the_recogniser_writes_words_digits_letters_and_loanwords_its_own_way(
 def test_its_carrier_and_closing_phrases_are_its_own() -> None:
     carriers = halves.strings(CARRIERS)
     assert len(carriers) >= 200 and halves.strings(CLOSINGS) and halves.strings(CONTEXTS)
-    known = (_other_halves_strings() | _interaction_model_prefixes() | _template_prefixes()
+    known = (halves.other_halves_strings("yonder") | halves.interaction_model_prefixes() | halves.template_prefixes()
              | halves.phrases_before_casual())  # fmt: skip
     assert len(carriers - known) / len(carriers) >= 0.9
     assert len(halves.strings(CLOSINGS) - known) / len(halves.strings(CLOSINGS)) >= 0.9
@@ -250,47 +235,3 @@ def test_the_bench_prints_the_yonder_half_and_its_misses(
     assert resolution.main(["--skip-speed", "--misses", YONDER]) == 0
     printed = capsys.readouterr().out
     assert "misses per tag, half 'yonder'" in printed and "echoppe, yonder" in printed
-
-
-@cache
-def _other_halves_strings() -> frozenset[str]:
-    """Every string literal of the other halves' modules, folded."""
-    found: set[str] = set()
-    for path in (ROOT / "bench").glob("resolution_*.py"):
-        if path.stem.startswith("resolution_yonder"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(halves.fold(node.value))
-    return frozenset(found)
-
-
-def _interaction_model_prefixes() -> set[str]:
-    """What the skill's interaction model says before a slot, folded."""
-    prefixes = set()
-    for path in (ROOT / "skill-package" / "interactionModels" / "custom").glob("*.json"):
-        model = json.loads(path.read_text(encoding="utf-8"))
-        for intent in model["interactionModel"]["languageModel"]["intents"]:
-            for sample in intent.get("samples", []):
-                prefixes.add(halves.fold(re.sub(r"\{.*", "", sample)))
-    return prefixes
-
-
-def _template_prefixes() -> set[str]:
-    """Every phrase of the interaction-model templates, whole and before its first slot."""
-
-    def phrases(node: object) -> list[str]:
-        if isinstance(node, str):
-            return [node]
-        if isinstance(node, dict):
-            node = list(node.values())
-        if isinstance(node, list):
-            return [p for item in node for p in phrases(item)]
-        return []
-
-    found: set[str] = set()
-    for path in (ROOT / "interaction_models" / "templates").glob("*.yaml"):
-        for phrase in phrases(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            found |= {halves.fold(phrase), halves.fold(re.sub(r"\{.*", "", phrase))}
-    assert len(found) > 200
-    return found
