@@ -67,6 +67,32 @@ def assert_expectations_real(data: GeneratedSet) -> None:
         assert {i.id for i in matching(shop, shared)} == q.expect
 
 
+def assert_noise_mix(
+    data: GeneratedSet,
+    forms: frozenset[str] | set[str],
+    noises: frozenset[str] | set[str],
+    *,
+    clean_at_most: float,
+    words_at_most: int,
+) -> None:
+    """About a third of the queries carry no noise (the forms a query is said in aside), the
+    others one to three, fewer the more; every noise kind is used; queries are lower case,
+    single-spaced and at most ``words_at_most`` words."""
+    counts = Counter(len([t for t in q.noise if t not in forms]) for q in data.queries)
+    share = {n: counts[n] / len(data.queries) for n in counts}
+    assert set(counts) <= {0, 1, 2, 3}
+    assert 0.28 <= share[0] <= clean_at_most and share[1] > share[2] > share[3] > 0.03
+    assert {t for q in data.queries for t in q.noise} - set(forms) == set(noises)
+    for q in data.queries:
+        assert q.text == q.text.lower() and "  " not in q.text
+        assert len(q.text.split()) <= words_at_most
+
+
+def carried_share(data: GeneratedSet) -> float:
+    """The share of queries said with a carrier phrase (the shared set: 0.78)."""
+    return sum("carrier" in q.noise for q in data.queries) / len(data.queries)
+
+
 def fold(phrase: str) -> str:
     return " ".join(re.sub(r"[-'’]", " ", strip_accents(phrase.lower())).split())
 

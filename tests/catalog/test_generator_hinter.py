@@ -149,14 +149,7 @@ def test_each_expectation_is_every_product_consistent_with_what_was_meant(
 def test_a_third_of_queries_are_clean_the_others_carry_one_to_three_noises(
     hinter: HinterSet,
 ) -> None:
-    counts = Counter(len([t for t in q.noise if t not in FORMS]) for q in hinter.queries)
-    share = {n: counts[n] / len(hinter.queries) for n in counts}
-    assert set(counts) <= {0, 1, 2, 3}
-    assert 0.28 <= share[0] <= 0.45 and share[1] > share[2] > share[3] > 0.03
-    tags = {t for q in hinter.queries for t in q.noise}
-    assert tags - FORMS == set(NOISE_KINDS)
-    for q in hinter.queries:
-        assert q.text == q.text.lower() and "  " not in q.text and len(q.text.split()) <= 40
+    halves.assert_noise_mix(hinter, FORMS, set(NOISE_KINDS), clean_at_most=0.45, words_at_most=40)
 
 
 def test_sizes_and_numbers_are_said_the_way_of_each_trade() -> None:

@@ -144,16 +144,8 @@ def test_what_was_said_is_consistent_with_every_name_holding_its_words(stray: St
 def test_a_third_of_queries_are_clean_the_others_carry_one_to_three_noises(
     stray: StraySet,
 ) -> None:
-    counts = Counter(len([t for t in q.noise if t not in FORMS]) for q in stray.queries)
-    share = {n: counts[n] / len(stray.queries) for n in counts}
-    assert set(counts) <= {0, 1, 2, 3}
-    assert 0.28 <= share[0] <= 0.40 and share[1] > share[2] > share[3] > 0.03
-    carried = sum("carrier" in q.noise for q in stray.queries) / len(stray.queries)
-    assert 0.70 <= carried <= 0.84  # the shared set: 0.78
-    tags = {t for q in stray.queries for t in q.noise}
-    assert tags - FORMS == NOISE_TAGS
-    for q in stray.queries:
-        assert q.text == q.text.lower() and "  " not in q.text and len(q.text.split()) <= 26
+    halves.assert_noise_mix(stray, FORMS, NOISE_TAGS, clean_at_most=0.4, words_at_most=26)
+    assert 0.7 <= halves.carried_share(stray) <= 0.84
 
 
 def test_sizes_are_said_the_way_of_each_trade() -> None:

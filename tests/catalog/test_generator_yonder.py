@@ -171,16 +171,8 @@ def test_what_was_said_is_consistent_with_every_kind_value_and_size_it_names(
 def test_a_third_of_queries_are_clean_the_others_carry_one_to_three_noises(
     yonder: YonderSet,
 ) -> None:
-    counts = Counter(len([t for t in q.noise if t not in FORMS]) for q in yonder.queries)
-    share = {n: counts[n] / len(yonder.queries) for n in counts}
-    assert set(counts) <= {0, 1, 2, 3}
-    assert 0.28 <= share[0] <= 0.42 and share[1] > share[2] > share[3] > 0.03
-    carried = sum("carrier" in q.noise for q in yonder.queries) / len(yonder.queries)
-    assert 0.68 <= carried <= 0.84  # the shared set: 0.78
-    tags = {t for q in yonder.queries for t in q.noise}
-    assert tags - FORMS == NOISE_TAGS
-    for q in yonder.queries:
-        assert q.text == q.text.lower() and "  " not in q.text and len(q.text.split()) <= 36
+    halves.assert_noise_mix(yonder, FORMS, NOISE_TAGS, clean_at_most=0.42, words_at_most=36)
+    assert 0.68 <= halves.carried_share(yonder) <= 0.84
 
 
 def test_sizes_are_said_the_way_of_each_trade() -> None:
