@@ -222,6 +222,9 @@ def test_another_stain_while_the_fabric_is_asked_is_the_new_guide(shopper, local
         (EN, "hi can i get a pocket stain stick please", "AddToCartIntent", "pocket stain stick"),
         (EN, "could you add the rust remover to my cart please", "AddToCartIntent",
          "rust remover"),
+        (EN, "hey there could you get me the stain remover spray", "AddToCartIntent",
+         "stain remover spray"),
+        (FR, "coucou tiens je voudrais un savon au fiel", "AddToCartIntent", "savon au fiel"),
     ],
 )  # fmt: skip
 def test_a_long_request_reaches_its_intent_with_the_product(nlu, locale, said, intent, product):
