@@ -45,6 +45,18 @@ def assert_usual_mix(data: GeneratedSet) -> None:
     assert 0.16 <= share["none"] <= 0.28
 
 
+def assert_shared_sets_mix(data: GeneratedSet) -> None:
+    """Four shops in two locales, 240 queries each, in the mix of ``shared/data/resolution``
+    (exact 0.64, family 0.22, none 0.14)."""
+    assert set(data.catalogs) == {(s.name, loc) for s in data.shops for loc in LOCALES}
+    assert set(Counter((q.shop, q.locale) for q in data.queries).values()) == {240}
+    kinds = Counter(q.kind for q in data.queries)
+    share = {kind: count / len(data.queries) for kind, count in kinds.items()}
+    assert 0.59 <= share["exact"] <= 0.69
+    assert 0.18 <= share["family"] <= 0.26
+    assert 0.11 <= share["none"] <= 0.18
+
+
 def assert_expectations_real(data: GeneratedSet) -> None:
     """Expected products are the shop's; an exact request names one, a family is every
     product matching what was said."""

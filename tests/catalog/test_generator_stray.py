@@ -44,13 +44,7 @@ def test_the_same_seed_gives_the_same_shops_and_queries(stray: StraySet) -> None
 
 
 def test_four_shops_two_locales_240_queries_each_in_the_shared_sets_mix(stray: StraySet) -> None:
-    assert set(stray.catalogs) == {(s.name, loc) for s in stray.shops for loc in LOCALES}
-    assert set(Counter((q.shop, q.locale) for q in stray.queries).values()) == {240}
-    kinds = Counter(q.kind for q in stray.queries)
-    share = {kind: count / len(stray.queries) for kind, count in kinds.items()}
-    assert 0.59 <= share["exact"] <= 0.69  # the shared set: 0.64
-    assert 0.18 <= share["family"] <= 0.26  # 0.22
-    assert 0.11 <= share["none"] <= 0.18  # 0.14
+    halves.assert_shared_sets_mix(stray)
 
 
 def test_shops_are_feeds_of_kinds_no_other_half_has(stray: StraySet) -> None:

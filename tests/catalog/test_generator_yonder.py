@@ -60,13 +60,7 @@ def test_the_same_seed_gives_the_same_shops_and_queries(yonder: YonderSet) -> No
 
 
 def test_four_shops_two_locales_240_queries_each_in_the_shared_sets_mix(yonder: YonderSet) -> None:
-    assert set(yonder.catalogs) == {(s.name, loc) for s in yonder.shops for loc in LOCALES}
-    assert set(Counter((q.shop, q.locale) for q in yonder.queries).values()) == {240}
-    kinds = Counter(q.kind for q in yonder.queries)
-    share = {kind: count / len(yonder.queries) for kind, count in kinds.items()}
-    assert 0.59 <= share["exact"] <= 0.69  # the shared set: 0.64
-    assert 0.18 <= share["family"] <= 0.26  # 0.22
-    assert 0.11 <= share["none"] <= 0.18  # 0.14
+    halves.assert_shared_sets_mix(yonder)
 
 
 def test_shops_are_feeds_of_kinds_no_other_half_has(yonder: YonderSet) -> None:
