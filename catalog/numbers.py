@@ -28,7 +28,12 @@ from catalog.folding import strip_accents
 from catalog.lexicon import hesitation
 from catalog.number_homophones import read_homophones
 from catalog.number_runs import number_run
-from catalog.number_slips import recut_number_words, respell, split_glued_numbers
+from catalog.number_slips import (
+    glue_catalog_words,
+    recut_number_words,
+    respell,
+    split_glued_numbers,
+)
 from catalog.number_words import (
     DECIMAL_MARK,
     MULTIPLIERS,
@@ -255,6 +260,7 @@ def read_numbers_and_units(
     """Number words read as digits and units spelt one way (in a query, slips forgiven first,
     except in a word the catalog ``known`` has: « une tente deux places » is no 32)."""
     if query:
+        words = glue_catalog_words(words, lang, known)
         words = recut_number_words(split_glued_numbers(words, lang, known), lang, known)
     words = _join_number_fragments(words, lang)
     if query:

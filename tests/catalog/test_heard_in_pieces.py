@@ -10,7 +10,7 @@ from catalog.lexicon import request_word
 from catalog.normalise import analyse
 from catalog.repair import repaired
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import ids_of, resolver_of
+from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 JEWELLERY_FR = [
     ("meze-montre", "Mézé montre cuir 36 mm", "Mézé", "montre"),
@@ -391,3 +391,29 @@ def test_a_french_infinitive_after_its_verb_is_the_shoppers() -> None:
     )
     assert ids_of(shop, "je me laisserais tenter par passoire inox") == {"inox", "inox-2"}
     assert ids_of(shop, "fais venir fayton passoire inox vingt-quatre cm") == {"inox"}
+
+
+def test_a_catalog_word_heard_as_a_number_or_unit_word_and_another_is_glued_back() -> None:
+    """ "quarter horn" is the brand Quarterhorn, not a quarter of something: glued back before
+    the number is read. "quarter pound" stays a quarter of a pound."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("qh-roast", "Quarterhorn Veal Roast, 3.25 lb", "Quarterhorn", "veal roast"),
+            ("qh-patty", "Quarterhorn Ground Beef Patties, 4 x 1/4 lb", "Quarterhorn", "patties"),
+            ("pr-roast", "Prairie Rousse Veal Roast, 3.25 lb", "Prairie Rousse", "veal roast"),
+            (
+                "pr-patty",
+                "Prairie Rousse Ground Beef Patties, 2 x 1/4 lb",
+                "Prairie Rousse",
+                "patties",
+            ),
+        ],
+    )
+    assert matched(shop, "tack onto my order quarter horn veal roast size 3.25 lb") == "qh-roast"
+    assert ids_of(shop, "quarter horn ground beef patties") == {"qh-patty"}
+    words = [
+        t.text
+        for t in analyse("quarter pound patties", "en-US", query=True, known=shop.index.knows)
+    ]
+    assert words[:2] == ["0.25", "lb"]
