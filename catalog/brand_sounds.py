@@ -11,6 +11,7 @@ a reading is near, never sure: a brand so heard is asked about more often than s
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
 from itertools import combinations
@@ -33,6 +34,7 @@ BRAND_SOUND_SPREAD = 2  # phonemes more or fewer than the brand word's
 SHORT_SOUND_MIN = 2  # phonemes of a short brand word heard alone (:meth:`BrandSounds.exact`)
 PHRASE_SOUND_SHARE = 0.3  # of a whole brand's phonemes heard, the share that may differ
 PHRASE_SOUND_MIN = 5  # phonemes of a whole brand heard at least
+CONSONANTS_MIN = 2  # consonants of a brand word heard with other vowels (:meth:`shaped`)
 
 
 class PieceHeard(NamedTuple):
@@ -87,6 +89,7 @@ class BrandSounds:
                 bucket[0].append(sound)
                 bucket[1].append(wid)
         self._buckets: dict[tuple[int, str], _Bucket] = dict(buckets)
+        self._consonant_keys: dict[str, list[int]] | None = None
         self._phrases: dict[tuple[int, str], tuple[list[str], list[Phrase]]] = {}
         added: set[tuple[str, Phrase]] = set()
         for phrase in phrases:
@@ -125,6 +128,32 @@ class BrandSounds:
             for _, _, at in near:
                 found[ids[at]] = BRAND_SOUND_SIM
         return found
+
+    def shaped(self, said: Sequence[str]) -> list[int]:
+        """The brands of one word that the words ``said`` in a row sound as with other vowels,
+        consonants and vowels in the same places (:func:`_consonants`): "sunny eye" for
+        Sonnaille, "goody yo" for Godillot, "zeal toe" for Zyeuto."""
+        sound = _sound(said, self.locale)
+        if len(sound) < BRAND_SOUND_MIN:
+            return []
+        return self._by_consonants().get(_consonants(sound), [])
+
+    def _by_consonants(self) -> dict[str, list[int]]:
+        """The brands of one word by :func:`_consonants` of each of their sounds, built on
+        first use. (A word of a brand of several words is heard with the others:
+        :meth:`phrase`.)"""
+        if self._consonant_keys is None:
+            pieces = {
+                wid for _, phrases in self._phrases.values() for _, wids in phrases for wid in wids
+            }
+            keys: dict[str, list[int]] = {}
+            for sounds, ids in self._buckets.values():
+                for sound, wid in zip(sounds, ids, strict=True):
+                    key = "" if wid in pieces else _consonants(sound)
+                    if key and wid not in keys.setdefault(key, []):
+                        keys[key].append(wid)
+            self._consonant_keys = keys
+        return self._consonant_keys
 
     def phrase(self, said: Sequence[str]) -> list[list[PieceHeard]]:
         """The brands of several words that the words ``said`` in a row sound nearly as
@@ -244,6 +273,17 @@ def _sound(words: Sequence[str], locale: str) -> str:
     if locale.startswith("fr"):
         words = [word.replace("aï", "i") for word in words]
     return spoken_sound(words, locale).translate(_SHARED)
+
+
+_VOWELS = re.compile("[AEIOUY]+")
+
+
+def _consonants(sound: str) -> str:
+    """A sound with each run of vowels as one: the other language's ear gives a brand's
+    vowels as its own ("sunny eye" for Sonnaille, "goody yo" for Godillot), its consonants
+    mostly as said. Empty when too few consonants are left to tell brands apart."""
+    key = _VOWELS.sub("A", sound)
+    return key if sum(ch != "A" for ch in key) >= CONSONANTS_MIN else ""
 
 
 def _first(sound: str) -> str:

@@ -10,6 +10,9 @@ from catalog.word_record import Word
 
 __all__ = ["number_run"]
 
+# Words after which a number counts times, not more of the number before it.
+_TIMES = {"fr": frozenset({"fois"}), "en": frozenset({"times"})}
+
 
 def number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
     """Read number words from ``start``; return (value, index after the run)."""
@@ -39,6 +42,8 @@ def number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
             continue
         if plain not in table or words[j].number is not None:
             break
+        if last is not None and j + 1 < len(words) and words[j + 1].plain in _TIMES.get(lang, ()):
+            break  # "lot de mille deux fois": a thousand, twice
         value = table[plain]
         if value == 100:
             if current >= 100:

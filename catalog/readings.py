@@ -215,6 +215,9 @@ class SpanReadings(Vocabulary):
                                 found[other] = sim
                         for other in self._brand_skeleton(keys[0] if keys else "", text):
                             found[other] = max(found.get(other, 0.0), BRAND_SOUND_SIM)
+                        if not found and not all(t.stop for t in segment):
+                            for other in self.brand_sounds().shaped([t.surface for t in segment]):
+                                found[other] = BRAND_SOUND_SIM
                     found = {w: s for w, s in found.items() if w not in parts}
                 if found:
                     raw_spans.append((start, end, found))

@@ -137,13 +137,8 @@ def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) ->
         taken = _size_taken_back(words, index, repair, lang)
         if tuple(plain[index:repair]) == phrase and taken is not None:
             return size  # "small i mean large", « grand enfin moyen »
-    if plain[index] == _NO.get(lang) and index + 1 < len(words):
-        nxt = words[index + 1]
-        articles = ARTICLES.get(lang, frozenset()) | _PARTITIVES
-        if nxt.number is not None or nxt.plain in articles:
-            return 1
-        if _restated(words, index, index + 1, lang) is not None:
-            return 1  # « pointe nylon non pointe bois »
+    if _no_taking_back(words, index, lang):
+        return 1
     if apart is None:
         return 0
     for phrase in _WEAK_CORRECTIONS.get(lang, ()):
@@ -153,7 +148,21 @@ def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) ->
             and _apart_before(words, index, repair, lang, apart) is not None
         ):
             return len(phrase)  # "black i mean white", « bleu canard enfin non jaune »
+        if tuple(plain[index:repair]) == phrase and _no_taking_back(words, repair - 1, lang):
+            return len(phrase)  # « lot de 500 enfin non le lot de cent »
     return 0
+
+
+def _no_taking_back(words: list[Word], index: int, lang: str) -> bool:
+    """Whether the "no" at ``index`` (alone or ending a phrase, « enfin non ») takes back
+    what came before: an article or a number follows it, or a restatement (« pointe nylon
+    non pointe bois »)."""
+    if words[index].plain != _NO.get(lang) or index + 1 >= len(words):
+        return False
+    nxt = words[index + 1]
+    if nxt.number is not None or nxt.plain in ARTICLES.get(lang, frozenset()) | _PARTITIVES:
+        return True
+    return _restated(words, index, index + 1, lang) is not None
 
 
 def _restated(words: list[Word], marker: int, repair: int, lang: str) -> int | None:

@@ -230,3 +230,25 @@ def test_the_english_i_a_french_ear_writes_ai() -> None:
     french = BrandSounds([(1, "tidewright"), (2, "tanke")], "fr-FR")
     assert french.near(["taïde", "raïte"]) == {1: BRAND_SOUND_SIM}
     assert spoken_sound(["maïs"], "fr-FR") == spoken_sound(["mais"], "fr-FR")  # words keep it
+
+
+def test_a_french_brand_heard_with_english_vowels_in_its_places() -> None:
+    """ "sunny eye" for Sonnaille, "goody yo" for Godillot: every vowel other, the consonants
+    and the vowels in the same places. Not a word of a brand of several words (heard with
+    the others), nor a run of the shopper's function words."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("mim", "Sonnaille Aged Mimolette, 1.1 lb", "Sonnaille", "mimolette"),
+            ("mim-b", "Bergerie Aged Mimolette, 1.1 lb", "Bergerie", "mimolette"),
+            ("tree", "Godillot shoe trees cedar", "Godillot", "shoe trees"),
+            ("tree-b", "Sonnet Doré shoe trees cedar", "Sonnet Doré", "shoe trees"),
+        ],
+    )
+    assert ids_of(shop, "could i have sunny eye mimolette aged 1.1 lb") == {"mim"}
+    assert ids_of(shop, "bring in goody yo shoe trees cedar") == {"tree"}
+    assert shop.index.brand_sounds().shaped(["sunny", "it"]) == []  # Sonnet is heard with Doré
+    sounds = BrandSounds([(1, "sonnaille"), (2, "sonnet"), (3, "godillot")], "en-US")
+    assert sounds.shaped(["goody", "yo"]) == [3]
+    assert sounds.shaped(["sunny", "it"]) == [2]
+    assert sounds.shaped(["sun"]) == []  # too short to tell

@@ -198,3 +198,16 @@ def test_a_french_correction_takes_back_a_value_of_several_words() -> None:
     assert matched(shop, "poivre en grains blanc de penja je veux dire noir de kampot") == "kampot"
     assert matched(shop, "pelote mérinos bleu canard enfin non jaune moutarde") == "moutarde"
     assert matched(shop, "enfin non pelote mérinos jaune moutarde") == "moutarde"
+
+
+def test_enfin_non_before_an_article_takes_back_the_amount() -> None:
+    """« enfin non » is as often a filler; before an article or a number, as a lone « non »,
+    it takes back what came before."""
+    rows = [
+        (f"c{n}", f"Gambrinelle capsules couronne noires lot de {n}", "Gambrinelle", "capsules")
+        for n in (100, 500)
+    ]
+    shop = resolver_of("fr-FR", rows)
+    spoken = "capsules couronne noires gambrinelle lot de 500 enfin non le lot de cent"
+    assert matched(shop, spoken) == "c100"
+    assert matched(shop, "capsules couronne noires gambrinelle lot de 500 enfin bon") == "c500"

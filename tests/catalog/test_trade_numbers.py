@@ -233,3 +233,12 @@ def test_needles_sized_with_a_half_said_after_a_homophone() -> None:
         ],
     )
     assert matched(needles, "bramblewick straight needles metal size to and a half") == "us25"
+
+
+def test_a_number_before_times_counts_times_not_more_of_the_number() -> None:
+    """« lot de mille deux fois » is the lot of a thousand, twice: not 1002."""
+    said = analyse("capsules en lot de mille deux fois", "fr-FR", query=True)
+    assert [t.text for t in said if t.number] == ["1000", "2"]
+    said = analyse("box of one hundred two times", "en-US", query=True)
+    assert [t.text for t in said if t.number] == ["100", "2"]
+    assert [t.text for t in analyse("mille deux", "fr-FR", query=True)] == ["1002"]
