@@ -23,9 +23,10 @@
   built that way too) and the yonder half (:mod:`bench.resolution_yonder`: butcher, luggage,
   candle and plumbing-supplies shops, built that way too) and the hinter half
   (:mod:`bench.resolution_hinter`: home-brewing, chocolate, motorcycle-gear and dive shops, built
-  that way too) the resolver is tuned on;
+  that way too) the resolver is tuned on, and the afield half (:mod:`bench.resolution_afield`:
+  climbing, pottery-supplies, watch-parts and chandlery shops, built that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``)
+  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -226,6 +227,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     """Every miss of a tuning half (locale, shop, kind, noise tags, query, expected, got), then
     the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
     from bench.resolution_gen import (
+        AFIELD,
         CASUAL,
         DEV,
         FAR,
@@ -246,10 +248,10 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER}:  # fmt: skip
+                    YONDER, HINTER, AFIELD}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER} or {HINTER})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER} or {AFIELD})"
         )
         return 2
     missed: Counter = Counter()
@@ -288,11 +290,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter) "
+        "mimic, novel, outer, stray, yonder, hinter, afield) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
     from bench.resolution_gen import (
+        AFIELD,
         CASUAL,
         DEFAULT_SEED,
         FAR,
@@ -327,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(STRAY, seed, print)
         generated(YONDER, seed, print)
         generated(HINTER, seed, print)
+        generated(AFIELD, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -88,6 +88,9 @@ YONDER = "yonder"
 # A thirteenth tuning half (bench/resolution_hinter.py): home-brewing, chocolate, motorcycle-gear and
 # dive shops, a first look at shops and phrasings nobody tuned on, with noise of its own.
 HINTER = "hinter"
+# A fourteenth half (bench/resolution_afield.py): climbing, pottery-supplies, watch-parts and
+# chandlery shops, a first look at shops and phrasings nobody tuned on, with noise of its own.
+AFIELD = "afield"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -523,6 +526,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_hinter import generate_hinter
 
         return generate_hinter(seed, per_shop)
+    if half == AFIELD:
+        from bench.resolution_afield import generate_afield
+
+        return generate_afield(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []

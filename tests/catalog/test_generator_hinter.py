@@ -41,7 +41,7 @@ from tests.catalog import generated_halves as halves
 
 ROOT = Path(__file__).resolve().parents[2]
 OTHER_HALVES = ("tune", "held", "dev", "fresh", "wide", "far", "casual", "spoken", "mirror",
-                "mimic", "novel", "outer", "stray", "yonder")  # fmt: skip
+                "mimic", "novel", "outer", "stray", "yonder", "afield")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
