@@ -172,8 +172,10 @@ class Resolver:
         Pedsen", "stylo pour l'école bille") weigh as those around the name once one product
         surely says its brand and its whole noun: they are then most likely the shopper's
         own words, not another product's. A clear match on such a product is taken, or a
-        question about such products only; anything else keeps the first answer.
-        (Single-brand shops keep unknown words heavy.)"""
+        question about such products only; anything else keeps the first answer. A product
+        of which part of the noun is surely said, the unknown words where the language puts
+        what qualifies a noun ("quarterhorn diced bacon" for its bacon lardons), is asked
+        about, never sold. (Single-brand shops keep unknown words heavy.)"""
         if not self._several_brands:
             return None
         light_weight = self.index.unknown_idf * EDGE_WEIGHT
@@ -188,13 +190,20 @@ class Resolver:
         if not fits or fits[0][1].qcov < MATCH_AT:
             return None
         number, alignment = fits[0]
-        if not self._said.brand_said(alignment) or not self._said.kind_sure(alignment):
+        if not self._said.brand_said(alignment):
+            return None
+        whole = self._said.kind_sure(alignment)
+        if not whole and not self._said.kind_qualified(alignment, light, heavy):
             return None
         resolution = self._decide(fits, final=True, size=size, qm=light)
         if resolution is None or resolution.status == "none":
             return None
         if resolution.product is not None:
-            return resolution if resolution.product.id == self.catalog.products[number].id else None
+            if resolution.product.id != self.catalog.products[number].id:
+                return None
+            # Part of its noun said, with words we do not know ("diced bacon" for bacon
+            # lardons): most likely another name for it, or a thing it is not; asked.
+            return resolution if whole else replace(resolution, status="ambiguous")
         # A question ("pneu estampillé happy fox": which size?) only about products that
         # each surely say their brand and their whole noun.
         aligned = {self.catalog.products[n].id: a for n, a in fits}
@@ -202,7 +211,7 @@ class Resolver:
             fit = aligned.get(candidate.product.id)
             if fit is None or not self._said.brand_said(fit):
                 return None
-            if not self._said.kind_sure(fit):
+            if not self._said.kind_sure(fit) and not self._said.kind_qualified(fit, light, heavy):
                 return None
         return resolution
 

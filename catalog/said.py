@@ -122,6 +122,29 @@ class Said:
         kind = self._kind_masks[alignment.doc]
         return bool(kind) and alignment.sure_mask & kind == kind
 
+    def kind_qualified(self, alignment: Alignment, qm: QueryMatch, words: Sequence[int]) -> bool:
+        """The query surely says some word of this product's noun, and the query positions
+        ``words`` (words the catalog does not know) stand where the language puts what
+        qualifies a noun: before it in English ("diced bacon" for bacon lardons), after it in
+        French (« sac polochon » for the travel bag). A word we do not know where the noun
+        itself goes ("paint sprayer", « destructeur de papier ») names another thing."""
+        kind = self._kind_masks[alignment.doc]
+        if not alignment.sure_mask & kind:
+            return False
+        positions = self.index.doc_positions[alignment.doc]
+        nouns = {positions[at] for at in range(len(positions)) if kind >> at & 1}
+        said = [
+            at
+            for span in qm.spans
+            if nouns & span.matches.keys()
+            for at in range(span.start, span.end + 1)
+        ]
+        if not said:
+            return False
+        if language(self.locale) == "fr":
+            return all(word > min(said) for word in words)
+        return all(word < max(said) for word in words)
+
     def negation_unsaid(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """The product's name says "sans X" ("pavé de saumon sans peau") and the query says X
         with no negation: the shopper wants X (« avec peau »), not this product."""

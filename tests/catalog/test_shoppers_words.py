@@ -138,3 +138,25 @@ def test_a_word_that_only_says_which_axis_a_value_is_on_weighs_nothing() -> None
         ],
     )
     assert matched(french, "bougies chauffe-plat odeur vanille") == "vanille"
+
+
+def test_a_brand_and_part_of_its_noun_qualified_by_a_word_we_lack_is_asked_about() -> None:
+    """ "quarterhorn diced bacon" for its bacon lardons: another name for them, or a thing
+    they are not; asked, never sold."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("smoked", "Quarterhorn Smoked Bacon Lardons, 9 oz", "Quarterhorn", "bacon lardons"),
+            ("plain", "Quarterhorn Unsmoked Bacon Lardons, 9 oz", "Quarterhorn", "bacon lardons"),
+            ("roast", "Quarterhorn Veal Roast, 2.5 lb", "Quarterhorn", "veal roast"),
+            (
+                "other",
+                "Prairie Rousse Smoked Bacon Lardons, 9 oz",
+                "Prairie Rousse",
+                "bacon lardons",
+            ),
+        ],
+    )
+    asked = shop.resolve("have you got in stock quarterhorn diced bacon")
+    assert asked.status == "ambiguous"
+    assert {c.product.id for c in asked.candidates} == {"smoked", "plain"}
