@@ -30,6 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from catalog.carriers import CARRIERS, OPENINGS
+from catalog.corrections import Apart, undo_corrections
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged
 from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, request_word, same_meaning
@@ -45,7 +46,6 @@ from catalog.numbers import (
 )
 from catalog.phonetics import phonetic
 from catalog.roles import mark_roles, word_role
-from catalog.self_repairs import Apart, undo_corrections
 from catalog.sizes import half_words, read_sizes
 from catalog.units import MEASURE_UNITS, PER_UNITS, PERCENT, UNIT_CANON
 

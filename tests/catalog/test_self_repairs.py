@@ -211,3 +211,63 @@ def test_enfin_non_before_an_article_takes_back_the_amount() -> None:
     spoken = "capsules couronne noires gambrinelle lot de 500 enfin non le lot de cent"
     assert matched(shop, spoken) == "c100"
     assert matched(shop, "capsules couronne noires gambrinelle lot de 500 enfin bon") == "c500"
+
+
+GLOVES_EN = [
+    (
+        f"{season}-{size}",
+        f"Berthaud {season} motorcycle gloves size {size.upper()}",
+        "Berthaud",
+        "gloves",
+    )
+    for season in ("summer", "winter")
+    for size in ("s", "m")
+]
+GLOVES_FR = [
+    (f"{season}-{size}", f"Berthaud gants moto {season} T{size}", "Berthaud", "gants moto")
+    for season in ("été", "hiver")
+    for size in ("8", "9")
+]
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("berthaud summer gloves size s no wait i meant size m", "summer-m"),
+        ("berthaud summer gloves size s uh sorry i meant m", "summer-m"),
+        ("berthaud summer gloves size s or rather m", "summer-m"),
+        ("berthaud summer gloves size s correction size m", "summer-m"),
+        ("berthaud summer gloves size s make it m", "summer-m"),
+        ("berthaud summer gloves size s hmm no m", "summer-m"),
+        ("berthaud winter i meant summer gloves size s", "summer-s"),
+        ("berthaud winter no summer gloves size s", "summer-s"),
+        ("i'm after berthaud summer gloves size m", "summer-m"),  # a contraction's "m"
+    ],
+)
+def test_a_letter_or_a_value_said_for_another_is_taken_back(spoken: str, expected: str) -> None:
+    """A letter said alone is a value ("size s or rather m"), not a contraction's; phrases
+    said together ("no wait i meant") are one correction; a lone "no" or a weak phrase
+    ("correction", "make it") corrects between values no name has together or before the
+    words it restates."""
+    assert matched(resolver_of("en-US", GLOVES_EN), spoken) == expected
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("gants moto berthaud été t8 non je voulais dire t9", "été-9"),
+        ("gants moto berthaud été t8 en fait t9", "été-9"),
+        ("gants moto berthaud été t8 euh pardon t9", "été-9"),
+        ("gants moto berthaud hiver enfin été t9", "été-9"),
+        ("je voudrais en fait des gants moto berthaud été t9", "été-9"),
+    ],
+)
+def test_a_french_code_or_value_said_for_another_is_taken_back(spoken: str, expected: str) -> None:
+    assert matched(resolver_of("fr-FR", GLOVES_FR), spoken) == expected
+
+
+def test_make_it_before_a_number_says_how_many() -> None:
+    """"make it three" after a size is three of them, not size 3."""
+    rows = [(f"fins-{n}", f"Deepline full-foot fins US {n}", "Deepline", "fins") for n in (3, 9)]
+    shop = resolver_of("en-US", rows)
+    assert matched(shop, "deepline full-foot fins size nine make it three") == "fins-9"
