@@ -328,8 +328,21 @@ CODE_SEPARATORS: dict[str, frozenset[str]] = {
 # title's "whole wheel", « meule entière »): a query word the catalog lacks is read as one of
 # its group the catalog has.
 SAME_MEANING: dict[str, tuple[frozenset[str], ...]] = {
-    "fr": (_words("entier entiere complet complete"),),
-    "en": (_words("whole entire full complete"),),
+    "fr": (
+        _words("entier entiere complet complete"),
+        _words("diametre ø"),
+        _words("transparent transparente incolore"),
+        _words("inox inoxydable"),
+        _words("multicolore multicolor"),
+    ),
+    "en": (
+        _words("whole entire full complete"),
+        _words("diameter dia ø"),
+        _words("clear transparent"),
+        _words("gray grey"),
+        _words("stainless inox"),
+        _words("multicolor multicolour multicolored multicoloured"),
+    ),
 }
 
 

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_roles", "word_role"]
 
-_SIZE_LABELS = {"fr": frozenset({"taille", "pointure"}), "en": frozenset({"size", "sized"})}
+_SIZE_LABELS = {
+    "fr": frozenset({"taille", "pointure", "diametre"}),
+    "en": frozenset({"size", "sized", "diameter"}),
+}
 
 
 def word_role(plain: str, previous: str, lang: str) -> str:

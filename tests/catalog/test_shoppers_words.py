@@ -118,6 +118,37 @@ def test_a_word_said_for_another_of_the_same_meaning() -> None:
     assert ids_of(english, "whey brie de meaux the entire wheel") == {"w"}
 
 
+def test_a_diameter_and_a_colourless_value_said_in_other_words() -> None:
+    """« diamètre 14 » for a title's "Ø 14 mm", "transparent" for "clear", « incolore » for
+    « transparent »: words of the language for one another."""
+    pipes = resolver_of(
+        "fr-FR",
+        [
+            ("14", "Sertix - Tube cuivre - Ø 14 mm - 1 m", "Sertix", "tube cuivre"),
+            ("22", "Sertix - Tube cuivre - Ø 22 mm - 1 m", "Sertix", "tube cuivre"),
+            ("14b", "Cascadia - Tube cuivre - Ø 14 mm - 1 m", "Cascadia", "tube cuivre"),
+        ],
+    )
+    assert matched(pipes, "sertix tube cuivre diamètre quatorze") == "14"
+    masks = resolver_of(
+        "en-US",
+        [
+            ("clear", "Deepline Dive Mask (Clear) adult", "Deepline", "dive mask"),
+            ("black", "Deepline Dive Mask (Black) adult", "Deepline", "dive mask"),
+            ("blue", "Abyssea Dive Mask (Blue) adult", "Abyssea", "dive mask"),
+        ],
+    )
+    assert matched(masks, "deepline transparent dive mask") == "clear"
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("t", "Deepline masque de plongée transparent adulte", "Deepline", "masque"),
+            ("n", "Deepline masque de plongée noir adulte", "Deepline", "masque"),
+        ],
+    )
+    assert matched(french, "deepline masque de plongée incolore") == "t"
+
+
 def test_a_word_that_only_says_which_axis_a_value_is_on_weighs_nothing() -> None:
     """ "fresh linen scent room spray", « chauffe-plat odeur vanille »: "scent", « odeur »
     say what the value is, not another product."""
