@@ -29,8 +29,9 @@ from payments.money import Money
 # 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"; 24: the sounds of brands
 # of several words, heard whole, and the silent m of « automne »; 25: volumes "cu ft", « m³ »
 # and shares "%" in titles; 26: "twin pack" a 2-pack, "2XL" the letters "xxl"; 27: « aï » an
-# English "i" in brand sounds): an older file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX27"
+# English "i" in brand sounds; 28: a French "gu" before e/i a hard g in sounds): an older
+# file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX28"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

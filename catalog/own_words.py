@@ -33,6 +33,7 @@ from catalog.lexicon import (
     BEFORE_INFINITIVES,
     BEFORE_VERBS,
     BRAND_LINKS,
+    IMPERATIVE_PRONOUNS,
     INFINITIVE_ENDINGS,
     LINK_WORDS,
     NOUN_JOINERS,
@@ -165,9 +166,12 @@ def _verb(tokens: Sequence[Token], at: int, lang: str) -> bool:
     opening the request before an English particle ("slip in")."""
     if at and lang == "fr" and (tokens[at - 1].text, tokens[at].text[-2:]) in _PERSON_ENDINGS:
         return True  # « vous proposez », « nous voulons »: the verb says whose it is
+    before = at - 1
+    if before > 0 and tokens[before].text in IMPERATIVE_PRONOUNS.get(lang, ()):
+        before -= 1  # « fais-moi venir … », « laisse-moi essayer … »
     if (
         at
-        and tokens[at - 1].text in BEFORE_INFINITIVES.get(lang, ())
+        and tokens[before].text in BEFORE_INFINITIVES.get(lang, ())
         and len(tokens[at].text) >= MIN_INFINITIVE
         and tokens[at].text.endswith(INFINITIVE_ENDINGS.get(lang, ()))
     ):

@@ -156,6 +156,7 @@ _FR_SOUND_RULES = [
     (re.compile(r"(?:[aei]?i|u|y)" + _NASAL), "I"),
 ]
 _VOICED_END = re.compile(r"[éèê]s?$")
+_HARD_G = re.compile(r"gu(?=[eiy])")
 # Short words whose last letter is silent, as the rules below read only longer words': "et"
 # and "est" heard inside a brand (« ik et banane » for Ikebana).
 _FR_SHORT_SOUNDS = {"et": "E", "est": "E", "es": "E"}
@@ -198,6 +199,7 @@ def french_sound(word: str) -> str:
         word = re.sub(r"(?<=[aeiounr])[tdp]$|(?<=m)p$", "", word)  # "temps", "champ" too
     for pattern, repl in _FR_SOUND_RULES[:3]:  # "-aille", "-eille", "-ille" first
         word = pattern.sub(repl, word)
+    word = _HARD_G.sub("G", word)  # "guile" keeps the g of "gill": no "k" in a sound
     for pattern, repl in _FR_RULES:  # consonants, while vowels still soften c and g
         word = pattern.sub(repl, word)
     for pattern, repl in _FR_SOUND_RULES[3:]:

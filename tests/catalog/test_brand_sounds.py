@@ -252,3 +252,16 @@ def test_a_french_brand_heard_with_english_vowels_in_its_places() -> None:
     assert sounds.shaped(["goody", "yo"]) == [3]
     assert sounds.shaped(["sunny", "it"]) == [2]
     assert sounds.shaped(["sun"]) == []  # too short to tell
+
+
+def test_a_french_gu_before_i_is_the_hard_g_of_an_english_brand() -> None:
+    """« arrow guile » for Harrowgill: « gu » before « i » sounds the g of "gill"."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("liquide", "Harrowgill magnésie liquide 500 g", "Harrowgill", "magnésie"),
+            ("poudre", "Vergosse magnésie en poudre 250 g", "Vergosse", "magnésie"),
+        ],
+    )
+    assert ids_of(shop, "arrow guile magnésie liquide 500 grammes") == {"liquide"}
+    assert spoken_sound(["guitare"], "fr-FR").startswith("G")

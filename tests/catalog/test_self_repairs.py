@@ -267,7 +267,7 @@ def test_a_french_code_or_value_said_for_another_is_taken_back(spoken: str, expe
 
 
 def test_make_it_before_a_number_says_how_many() -> None:
-    """"make it three" after a size is three of them, not size 3."""
+    """ "make it three" after a size is three of them, not size 3."""
     rows = [(f"fins-{n}", f"Deepline full-foot fins US {n}", "Deepline", "fins") for n in (3, 9)]
     shop = resolver_of("en-US", rows)
     assert matched(shop, "deepline full-foot fins size nine make it three") == "fins-9"

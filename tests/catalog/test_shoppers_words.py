@@ -191,3 +191,17 @@ def test_a_brand_and_part_of_its_noun_qualified_by_a_word_we_lack_is_asked_about
     asked = shop.resolve("have you got in stock quarterhorn diced bacon")
     assert asked.status == "ambiguous"
     assert {c.product.id for c in asked.candidates} == {"smoked", "plain"}
+
+
+def test_an_infinitive_after_an_imperative_and_its_pronoun_is_the_shoppers() -> None:
+    """« fais-moi venir crampons »: « venir » follows « fais-moi » as it follows « fais »."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("auto", "Mandrolle crampons automatiques", "Mandrolle", "crampons"),
+            ("lanieres", "Mandrolle crampons à lanières", "Mandrolle", "crampons"),
+            ("piolet", "Ubac piolet technique 55 cm", "Ubac", "piolet"),
+        ],
+    )
+    assert ids_of(shop, "fais-moi venir crampons") == {"auto", "lanieres"}
+    assert matched(shop, "laisse-moi essayer crampons à lanières mandrolle") == "lanieres"
