@@ -60,6 +60,7 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ah", "non"),
         ("euh", "non"),
         ("oh", "non"),
+        ("au", "temps", "pour", "moi"),
         ("pardon",),
         ("plutot",),
     ),
@@ -74,15 +75,18 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("oops",),
         ("or", "rather"),
         ("scratch", "that"),
+        ("strike", "that"),
         ("make", "that"),
+        ("my", "bad"),
+        ("whoops",),
         ("sorry",),
         ("actually",),
     ),
 }
 # Phrases as often fillers: a correction only where the catalog tells what they take back.
 _WEAK_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "fr": (("enfin", "non"), ("en", "fait"), ("disons",), ("enfin",)),
-    "en": (("i", "mean"), ("correction",), ("make", "it"), ("let", "say")),
+    "fr": (("enfin", "non"), ("en", "fait"), ("disons",), ("enfin",), ("rectification",)),
+    "en": (("i", "mean"), ("correction",), ("make", "it"), ("let", "say"), ("hold", "on")),
 }
 # Weak phrases that before a number say how many ("make it three"), not another amount.
 _HOW_MANY = frozenset({("make", "it")})

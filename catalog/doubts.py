@@ -10,10 +10,13 @@ nothing but its brand surely said.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
+from catalog.model import Product
+from catalog.normalise import analyse
 from catalog.vocabulary import SURE
 
 if TYPE_CHECKING:
@@ -29,7 +32,12 @@ class Doubts:
     may be another (see ``catalog.resolver.MANY_BRANDS``)."""
 
     def __init__(
-        self, tables: ResolverTables, index: TextIndex, said: Said, many_brands: bool
+        self,
+        tables: ResolverTables,
+        index: TextIndex,
+        said: Said,
+        many_brands: bool,
+        products: Sequence[Product],
     ) -> None:
         self.index = index
         self.said = said
@@ -37,6 +45,8 @@ class Doubts:
         self._many_brands = many_brands
         self._brand_masks = tables.brand_masks
         self._families = tables.families
+        self._products = products
+        self._value_ids: dict[str, frozenset[int]] = {}
 
     def clear(
         self,
@@ -58,6 +68,8 @@ class Doubts:
         if self.has(alignment, unwanted):
             return False
         if self._other_variant(number, alignment, qm, fits):
+            return False
+        if self._other_value(number, alignment, qm):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
@@ -88,6 +100,46 @@ class Doubts:
             for other, fit in fits
             if other != number
         )
+
+    def _other_value(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """A value surely said that this product does not have, on an axis where it has
+        another, as another product has it ("burgundy leather strap" to the maker's only
+        strap, a tan one, when another maker's is burgundy): the shopper wants what this
+        product is not; ask."""
+        own = {
+            axis: self._value_words(value)
+            for axis, value in self._products[number].variants.items()
+            if axis != "size"
+        }
+        if not own:
+            return False
+        left = ~alignment.query_mask
+        said = {
+            wid
+            for span in qm.spans
+            if span.mask & left == span.mask
+            for wid, similarity in span.matches.items()
+            if similarity >= SURE
+        }
+        if not said:
+            return False
+        named = set(self.index.doc_positions[alignment.doc])
+        for wid in said - named:
+            for doc in self.index.documents(wid):
+                other = self.index.owners[doc]
+                for axis, value in self._products[other].variants.items():
+                    if axis in own and wid in self._value_words(value) - own[axis]:
+                        return True
+        return False
+
+    def _value_words(self, value: str) -> frozenset[int]:
+        """The ids of the content words of a variant value, as the catalog writes them."""
+        ids = self._value_ids.get(value)
+        if ids is None:
+            found = (self.index.word_id(t.text) for t in analyse(value, self.locale) if not t.stop)
+            ids = frozenset(wid for wid in found if wid is not None)
+            self._value_ids[value] = ids
+        return ids
 
     def unexplained(self, alignment: Alignment, qm: QueryMatch) -> int:
         """The mask of the content words said (no number, pack or function word) that the

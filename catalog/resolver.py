@@ -130,7 +130,7 @@ class Resolver:
         self._several_brands = tables.several_brands
         self._many_brands = tables.brands > MANY_BRANDS
         self._said = Said(tables, self.index, self.locale)
-        self._doubts = Doubts(tables, self.index, self._said, self._many_brands)
+        self._doubts = Doubts(tables, self.index, self._said, self._many_brands, catalog.products)
 
     def resolve(self, text: str, entity_id: str | None = None) -> Resolution:
         """What ``text`` asks for. An entity-resolution id from Alexa that the catalog knows

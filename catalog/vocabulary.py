@@ -200,6 +200,10 @@ class Vocabulary:
                     return True
         return False
 
+    def documents(self, wid: int) -> Sequence[int]:
+        """A few of the documents that have the word (as many as the brand checks look at)."""
+        return self._postings[wid][:MAX_DOCS_LOOKED_AT]
+
     def in_brand(self, wid: int, brands: Sequence[int]) -> bool:
         """The word stands in a brand, as far as a few of its documents tell."""
         positions = self.tables.positions

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.model import Catalog, Product
 from catalog.resolver import MATCH_AT, Resolver
+from payments.money import Money
 from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 
@@ -264,3 +266,31 @@ def test_a_sold_brand_asked_for_what_it_does_not_make_is_none() -> None:
     assert shop.resolve("focalis reading magnifiers").status == "none"
     assert ids_of(shop, "reading magnifiers") == {"l-mag", "l-mag3", "v-mag"}
     assert matched(shop, "focalis no sorry visiora reading magnifier") == "v-mag"
+
+
+def test_a_value_said_that_the_one_product_left_has_otherwise_is_asked() -> None:
+    """The maker's only strap is tan; "burgundy" is another maker's: asked about both, never
+    the tan one sold."""
+    rows = [
+        ("dv-tan", "Dubreuil Vachet tan leather strap, 20 mm", "Dubreuil Vachet", "tan"),
+        ("dv-nato", "Dubreuil Vachet black NATO strap, 20 mm", "Dubreuil Vachet", "black"),
+        ("pe-burgundy", "Pellerin burgundy leather strap, 20 mm", "Pellerin", "burgundy"),
+        ("pe-tan", "Pellerin tan leather strap, 18 mm", "Pellerin", "tan"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=title,
+            price=Money(1500 + n, "USD"),
+            brand=brand,
+            product_type="strap",
+            variants={"color": colour, "size": title.rsplit(", ", 1)[1]},
+        )
+        for n, (pid, title, brand, colour) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("en-US", products))
+    asked = shop.resolve("dubreuil vachet burgundy leather strap")
+    assert asked.status == "ambiguous"
+    assert "dv-tan" in {c.product.id for c in asked.candidates}
+    assert matched(shop, "dubreuil vachet tan leather strap") == "dv-tan"
+    assert matched(shop, "dubreuil vachet leather strap") == "dv-tan"

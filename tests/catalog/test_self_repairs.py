@@ -37,6 +37,10 @@ from tests.catalog.small_shops import matched, resolver_of
         ("label tape 9 millimeters nope 24 millimeters", "en-US", "label tape 24 mm"),
         ("label tape 9 millimeters oops i mean 24 millimeters", "en-US", "label tape 24 mm"),
         ("label tape 9 mm let me rephrase 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm strike that 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm my bad 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm whoops 24 mm", "en-US", "label tape 24 mm"),
+        ("nourrisseur 4 litres au temps pour moi 1 litre", "fr-FR", "nourrisseur 1 l"),
         # The repair restates what it takes back, in the same shape.
         (
             "label maker tape the black on yellow no sorry the white on clear",
@@ -241,6 +245,7 @@ GLOVES_FR = [
         ("berthaud summer gloves size s hmm no m", "summer-m"),
         ("berthaud winter i meant summer gloves size s", "summer-s"),
         ("berthaud winter no summer gloves size s", "summer-s"),
+        ("berthaud summer gloves size s hold on size m", "summer-m"),
         ("i'm after berthaud summer gloves size m", "summer-m"),  # a contraction's "m"
     ],
 )
@@ -259,6 +264,7 @@ def test_a_letter_or_a_value_said_for_another_is_taken_back(spoken: str, expecte
         ("gants moto berthaud été t8 en fait t9", "été-9"),
         ("gants moto berthaud été t8 euh pardon t9", "été-9"),
         ("gants moto berthaud hiver enfin été t9", "été-9"),
+        ("gants moto berthaud hiver rectification été t9", "été-9"),
         ("je voudrais en fait des gants moto berthaud été t9", "été-9"),
     ],
 )
