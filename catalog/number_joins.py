@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "join_decimals",
+    "join_digit_groups",
     "join_digits",
     "join_hundreds",
     "join_said_numbers",
@@ -45,8 +46,84 @@ __all__ = [
 def join_said_numbers(index: TextIndex, tokens: list[Token]) -> list[Token]:
     """``tokens`` with numbers said in parts (see the module doc) read as the numbers the
     catalog has."""
-    joined = join_digits(index, join_decimals(index, join_hundreds(index, tokens)))
+    joined = join_hundreds(index, join_digit_groups(index, tokens))
+    joined = join_digits(index, join_decimals(index, joined))
     return read_hundredths(index, joined)
+
+
+def join_digit_groups(index: TextIndex, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a number a recogniser wrote in the groups it was said in read whole
+    where the catalog has it and not the last group alone: "50 7 mm" (fifty-seven), "20 5
+    cm", « 2 100 75 newtons » (deux cent soixante-quinze), "1 100 newtons" (one hundred)."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        run = 1
+        while at + run < len(tokens) and run < MAX_GROUPS and _digits(tokens[at + run]):
+            run += 1
+        whole, used = None, 1
+        if _digits(tokens[at]):
+            for size in range(run, 1, -1):
+                groups = tokens[at : at + size]
+                total = _groups_total([int(t.text) for t in groups])
+                last = groups[-1].text
+                if total is not None and _groups_meant(index, total, last, tokens):
+                    whole = replace(
+                        groups[-1],
+                        text=total,
+                        keys=(total,),
+                        surface=" ".join(t.surface for t in groups),
+                        stop=False,
+                    )
+                    used = size
+                    break
+        out.append(tokens[at] if whole is None else whole)
+        at += used
+    return out
+
+
+def _groups_meant(index: TextIndex, joined: str, last: str, tokens: list[Token]) -> bool:
+    """The catalog has ``joined`` ("57") and not ``last`` ("7") alone, or has it with more of
+    the words said ("single block 50 7": 57 mm blocks, 7 mm shackles)."""
+    joined_id, last_id = index.word_id(joined), index.word_id(last)
+    if joined_id is None:
+        return False
+    if last_id is None or joined_id == last_id:
+        return True
+    words = _content_ids(index, tokens)
+    with_joined = sum(index.together(joined_id, w) for w in words)
+    return with_joined > sum(index.together(last_id, w) for w in words)
+
+
+MAX_GROUPS = 3  # groups one number may be said in: « deux / cent / soixante-quinze »
+
+
+def _groups_total(groups: list[int]) -> str | None:
+    """The number groups said in a row make, each pair as :func:`_group_sum` reads it."""
+    total = groups[0]
+    for group in groups[1:]:
+        joined = _group_sum(total, group)
+        if joined is None:
+            return None
+        total = int(joined)
+    return str(total)
+
+
+def _digits(token: Token) -> bool:
+    return bool(token.number) and token.text.isdigit()
+
+
+def _group_sum(first: int, second: int) -> str | None:
+    """The number two groups said in a row make: tens and units (50, 7), a digit and
+    "hundred" (2, 100), hundreds and what follows them (200, 75); ``None`` for any other
+    pair ("2 5" is two of five)."""
+    if 20 <= first <= 90 and first % 10 == 0 and 1 <= second <= 9:
+        return str(first + second)
+    if 1 <= first <= 9 and second == 100:
+        return str(first * 100)
+    if 100 <= first <= 900 and first % 100 == 0 and 1 <= second <= 99:
+        return str(first + second)
+    return None
 
 
 def join_hundreds(index: TextIndex, tokens: list[Token]) -> list[Token]:

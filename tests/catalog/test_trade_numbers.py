@@ -242,3 +242,29 @@ def test_a_number_before_times_counts_times_not_more_of_the_number() -> None:
     said = analyse("box of one hundred two times", "en-US", query=True)
     assert [t.text for t in said if t.number] == ["100", "2"]
     assert [t.text for t in analyse("mille deux", "fr-FR", query=True)] == ["1002"]
+
+
+def test_a_number_written_in_the_groups_it_was_said_in() -> None:
+    """A recogniser writes "fifty seven" as "50 7", « deux cent soixante-quinze » as
+    « 2 100 75 »: read whole where the catalog has the number and not the last group alone;
+    "2 5" stays two of five."""
+    blocks = resolver_of(
+        "en-US",
+        [
+            ("57", "Thwartley single block 57 mm", "Thwartley", "block"),
+            ("45", "Thwartley single block 45 mm", "Thwartley", "block"),
+            ("7", "Thwartley shackle 7 mm", "Thwartley", "shackle"),
+        ],
+    )
+    assert matched(blocks, "thwartley single block 50 7 mm") == "57"
+    vests = resolver_of(
+        "fr-FR",
+        [
+            ("275", "Pennock gilet de sauvetage automatique 275 N", "Pennock", "gilet"),
+            ("100", "Pennock gilet de sauvetage automatique 100 N", "Pennock", "gilet"),
+            ("150", "Pennock gilet de sauvetage automatique 150 N", "Pennock", "gilet"),
+        ],
+    )
+    assert matched(vests, "gilet de sauvetage pennock de 2 100 soixante-quinze newtons") == "275"
+    assert matched(vests, "gilet de sauvetage pennock 1 100 newtons") == "100"
+    assert [t.text for t in analyse("2 5 kg", "en-US", query=True) if t.number] == ["2", "5"]
