@@ -16,7 +16,6 @@ from catalog.number_words import (
     NUMBER_AND,
     NUMBER_HOMOPHONES,
     NUMBERS,
-    PART_DENOMINATORS,
     SIZE_MARKERS,
     lang_table,
     number_and_unit_words,
@@ -26,7 +25,7 @@ from catalog.phonetics import phonetic
 from catalog.units import COUNT_UNITS, ONLY_AFTER_NUMBERS, UNIT_CANON
 from catalog.word_record import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word
 
-__all__ = ["glue_catalog_words", "recut_number_words", "respell", "split_glued_numbers"]
+__all__ = ["recut_number_words", "respell", "split_glued_numbers"]
 
 
 def respell(words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None = None) -> None:
@@ -246,53 +245,6 @@ def _th_and_h(words: list[Word], catalog_has: Callable[[str], bool] | None) -> N
             fits = before_multiplier or nxt in UNIT_CANON or singular(nxt) in COUNT_UNITS or units
         if fits and (before_multiplier or not (catalog_has and catalog_has(singular(text)))):
             word.plain = guess
-
-
-MIN_CATALOG_GLUE = 7  # letters of a catalog word a number or unit word was cut from
-
-
-def glue_catalog_words(
-    words: list[Word], lang: str, catalog_has: Callable[[str], bool] | None
-) -> list[Word]:
-    """A catalog word the recogniser cut into a number or unit word and another ("quarter
-    horn" for the brand Quarterhorn, "pack horse" for Packhorse), glued back before numbers
-    are read: read first, "quarter" would be 0.25 and the name lost."""
-    if catalog_has is None:
-        return words
-    swallowed = _swallowed_words(lang)
-    out: list[Word] = []
-    for word in words:
-        if out and _cut_from_catalog_word(out[-1], word, swallowed, catalog_has):
-            last = out[-1]
-            out[-1] = Word(last.surface + word.surface, last.plain + word.plain, word.glued)
-            continue
-        out.append(word)
-    return out
-
-
-def _cut_from_catalog_word(
-    left: Word, right: Word, swallowed: frozenset[str], catalog_has: Callable[[str], bool]
-) -> bool:
-    joined = left.plain + right.plain
-    return (
-        left.number is None
-        and right.number is None
-        and (left.plain in swallowed or right.plain in swallowed)
-        and joined.isalpha()
-        and len(joined) >= MIN_CATALOG_GLUE
-        and catalog_has(singular(joined))
-    )
-
-
-@lru_cache(maxsize=8)
-def _swallowed_words(lang: str) -> frozenset[str]:
-    """Words number reading turns into something else: number, part and unit words, and the
-    words heard for numbers."""
-    return (
-        number_and_unit_words(lang)
-        | frozenset(lang_table(PART_DENOMINATORS, lang))
-        | frozenset(lang_table(NUMBER_HOMOPHONES, lang))
-    )
 
 
 _GLUED_BEFORE = {"fr": frozenset({"de"}), "en": frozenset()}

@@ -28,12 +28,7 @@ from catalog.folding import strip_accents
 from catalog.lexicon import hesitation
 from catalog.number_homophones import read_homophones
 from catalog.number_runs import number_run
-from catalog.number_slips import (
-    glue_catalog_words,
-    recut_number_words,
-    respell,
-    split_glued_numbers,
-)
+from catalog.number_slips import recut_number_words, respell, split_glued_numbers
 from catalog.number_words import (
     DECIMAL_MARK,
     MULTIPLIERS,
@@ -48,6 +43,7 @@ from catalog.number_words import (
     spelled_digits,
 )
 from catalog.signed_values import signed_values
+from catalog.unit_slips import glue_catalog_words, units_heard_alike
 from catalog.units import (
     CUBED_AFTER,
     CUBED_BEFORE,
@@ -265,6 +261,7 @@ def read_numbers_and_units(
     words = _join_number_fragments(words, lang)
     if query:
         respell(words, lang, known)
+        units_heard_alike(words, lang, known)
     _units(words, lang)
     read_homophones(words, lang, known if query else None)
     return signed_values(_read_numbers(_powers(words, lang), lang), lang, known)

@@ -417,3 +417,19 @@ def test_a_catalog_word_heard_as_a_number_or_unit_word_and_another_is_glued_back
         for t in analyse("quarter pound patties", "en-US", query=True, known=shop.index.knows)
     ]
     assert words[:2] == ["0.25", "lb"]
+
+
+def test_an_english_unit_word_spelt_as_it_sounds() -> None:
+    """ "two pownds", "sixty meeters": right after a number, the unit they sound as; a decimal
+    mark stays one ("two point five" is no pint) and a word the catalog has is left as said."""
+    assert _said("white slip two pownds") == ["white", "slip", "2", "lb"]
+    assert _said("dynamic rope sixty meeters") == ["dynamic", "rope", "60", "m"]
+    assert _said("weed killer two point five liters") == ["weed", "killer", "2.5", "l"]
+    shop = resolver_of(
+        "en-US",
+        [
+            ("12", "Harrowgill crampons 12 points", "Harrowgill", "crampons"),
+            ("10", "Harrowgill crampons 10 points", "Harrowgill", "crampons"),
+        ],
+    )
+    assert ids_of(shop, "harrowgill crampons 12 points") == {"12"}
