@@ -119,7 +119,12 @@ def lead_words(
     while cut >= 0:
         token = tokens[cut]
         if token.text in links and not (
-            cut and (tokens[cut - 1].text in particles or _verb(tokens, cut - 1, lang))
+            cut
+            and (
+                tokens[cut - 1].text in particles
+                or _verb(tokens, cut - 1, lang)
+                or request_word(tokens[cut - 1].text, lang)  # "an order for", « commande pour »
+            )
         ):
             return []  # "une housse pour la poêle": what comes before may be another product
         if (

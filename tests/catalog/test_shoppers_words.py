@@ -205,3 +205,17 @@ def test_an_infinitive_after_an_imperative_and_its_pronoun_is_the_shoppers() -> 
     )
     assert ids_of(shop, "fais-moi venir crampons") == {"auto", "lanieres"}
     assert matched(shop, "laisse-moi essayer crampons à lanières mandrolle") == "lanieres"
+
+
+def test_a_link_word_after_a_request_word_is_the_shoppers() -> None:
+    """"put through an order for pin buckle": "for" follows the shopper's "order", it links no
+    product to another; « une housse pour la poêle » still may."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("20", "Lémanique brushed steel pin buckle 20 mm", "Lémanique", "pin buckle"),
+            ("16", "Lémanique brushed steel pin buckle 16 mm", "Lémanique", "pin buckle"),
+            ("bars", "Pellerin spring bars 20 mm", "Pellerin", "spring bars"),
+        ],
+    )
+    assert ids_of(shop, "buzz through an order for pin buckle") == {"20", "16"}
