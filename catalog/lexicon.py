@@ -35,6 +35,7 @@ __all__ = [
     "PACK_WORDS",
     "PARTICLES",
     "PHRASAL_OBJECTS",
+    "PLACE_PREPOSITIONS",
     "POSSESSIVES",
     "REQUEST_WORDS",
     "function_word",
@@ -202,6 +203,13 @@ PHRASAL_OBJECTS: dict[str, frozenset[str]] = {"en": _words("me us it them")}
 # name, are the shopper's.
 OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": _words("on in at into onto"),
+}
+# Prepositions of place that, with a determiner, say where the shopper wants a product put
+# ("in my cart", "to our order", « dans le caddie », « à ma commande »; « au »/"aux" are « à »
+# with its article): the one word after them, right before the name, is the shopper's.
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "fr": _words("dans a sur au aux"),
+    "en": _words("in into to onto on"),
 }
 # Pronouns and request verbs: after them comes what is asked for ("any chance you have ...",
 # "would you mind adding ...", « faudrait qu'on rachète ... »). Unlike an adverb that may end a

@@ -40,6 +40,7 @@ from catalog.lexicon import (
     OBJECT_PREPOSITIONS,
     PARTICLES,
     PHRASAL_OBJECTS,
+    PLACE_PREPOSITIONS,
     POSSESSIVES,
     request_word,
 )
@@ -152,12 +153,24 @@ def lead_words(
                 return []
     lead: list[int] = [] if verb is None else [verb]
     unknown_set = set(unknown)
+    if first == cut + 2 and cut + 1 in unknown_set and _place(tokens, cut, lang):
+        lead.append(cut + 1)  # "pop in my cart ochre slip"
     for position in range(cut - 1, -1, -1):
         if tokens[position].text in links:
             break
         if position in unknown_set:
             lead.append(position)
     return lead
+
+
+def _place(tokens: Sequence[Token], at: int, lang: str) -> bool:
+    """Where the shopper wants the product put opens at ``at``: a preposition of place and a
+    determiner ("in my", « dans le »), or « au » alone."""
+    if lang == "fr" and tokens[at].text in ("au", "aux"):
+        return True
+    places = PLACE_PREPOSITIONS.get(lang, frozenset())
+    determiners = ARTICLES.get(lang, frozenset()) | POSSESSIVES.get(lang, frozenset())
+    return at > 0 and tokens[at].text in determiners and tokens[at - 1].text in places
 
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll"})

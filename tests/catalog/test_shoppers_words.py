@@ -219,3 +219,25 @@ def test_a_link_word_after_a_request_word_is_the_shoppers() -> None:
         ],
     )
     assert ids_of(shop, "buzz through an order for pin buckle") == {"20", "16"}
+
+
+def test_the_word_after_a_place_and_a_determiner_is_where_the_shopper_wants_it() -> None:
+    """"pop in my cart ochre slip", « glisse dans le caddie pistolet à colle »: the one word
+    after "in my", « dans le », right before the name, says where it goes, not which brand."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("ochre", "Oxley ochre slip, 1 lb", "Oxley", "slip"),
+            ("ochre-k", "Kilnmoor ochre slip, 2 lb", "Kilnmoor", "slip"),
+            ("white", "Oxley white slip, 1 lb", "Oxley", "slip"),
+        ],
+    )
+    assert ids_of(shop, "pop in my cart ochre slip") == {"ochre", "ochre-k"}
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("colle", "Kovkip pistolet à colle 40 W", "Kovkip", "pistolet à colle"),
+            ("colle-b", "Vaju pistolet à colle 60 W", "Vaju", "pistolet à colle"),
+        ],
+    )
+    assert ids_of(french, "glisse dans le caddie pistolet à colle") == {"colle", "colle-b"}
