@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from catalog.folding import language
+from catalog.folding import language, strip_accents
 from catalog.lexicon import (
     ARTICLES,
     BEFORE_INFINITIVES,
@@ -170,7 +170,8 @@ def _place(tokens: Sequence[Token], at: int, lang: str) -> bool:
         return True
     places = PLACE_PREPOSITIONS.get(lang, frozenset())
     determiners = ARTICLES.get(lang, frozenset()) | POSSESSIVES.get(lang, frozenset())
-    return at > 0 and tokens[at].text in determiners and tokens[at - 1].text in places
+    before = strip_accents(tokens[at - 1].surface.lower()) if at > 0 else ""
+    return tokens[at].text in determiners and before in places  # "dans", not its "dan"
 
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll"})
