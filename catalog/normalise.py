@@ -234,8 +234,9 @@ def _drop_fillers(
                     # ("un mètre" is no slip of "mettre")
                     from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
+                    choices = fuzzy[size] if size > 1 else _long(fuzzy[size])
                     found = process.extractOne(
-                        said, fuzzy[size], scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
+                        said, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_CUTOFF
                     )
                     if found is not None:
                         best = max(best, (found[1], size, side))
@@ -312,6 +313,13 @@ def _carrier_after_opening(
             if "".join(w.plain for w in words[start : start + size]) in exact[size]:
                 return start + size
     return 0
+
+
+MIN_FUZZY_ONE_WORD = 7  # letters of a filler one word may be a slip of ("encre" is no "encore")
+
+
+def _long(phrases: list[str]) -> list[str]:
+    return [phrase for phrase in phrases if len(phrase) >= MIN_FUZZY_ONE_WORD]
 
 
 @lru_cache(maxsize=32)

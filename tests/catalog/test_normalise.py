@@ -512,3 +512,11 @@ def test_a_noun_after_a_request_phrase_stays() -> None:
     ski = {"glisse", "spray"}.__contains__
     tokens = analyse("je voudrais glisse spray", "fr-FR", query=True, known=ski)
     assert [t.text for t in tokens if not t.stop] == ["glisse", "spray"]
+
+
+def test_one_word_a_slip_of_a_short_filler_is_kept() -> None:
+    """« encre » at the end is the anchor (« ancre ») misheard, not a slip of « encore »; a
+    long filler one slip away still goes ("commaande")."""
+    assert [t.text for t in analyse("ma femme veut que je prenne encre", "fr-FR", query=True)][
+        -1
+    ] == "encre"
