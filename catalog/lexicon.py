@@ -65,7 +65,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "trouver trouve trouves trouvez chercher cherche cherches cherchez donner donne donnes "
         "donnez vendre vends vend vendez vendu vendus livrer livrez livre faire fais fait "
         "faites dire dis dit dites demander demande demandes demandez savoir sais sait "
-        "souhaite souhaiterais souhaitons recevoir reserver reserve noter note rappelle "
+        "souhaite souhaiterais souhaitons recevoir reserver reserve noter note rappelle voulu "
         "vais vas va allons allez vont aller stp svp merci plait maintenant aujourd hui "
         "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "

@@ -241,3 +241,15 @@ def test_the_word_after_a_place_and_a_determiner_is_where_the_shopper_wants_it()
         ],
     )
     assert ids_of(french, "glisse dans le caddie pistolet à colle") == {"colle", "colle-b"}
+
+
+def test_a_past_participle_of_wanting_is_the_shoppers() -> None:
+    """« j'aurais voulu fermenteur plastique »: « voulu » asks, as « voudrais » does."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("plastique", "Ambermash fermenteur plastique 30 L", "Ambermash", "fermenteur"),
+            ("inox", "Barleywick fermenteur inox 30 L", "Barleywick", "fermenteur"),
+        ],
+    )
+    assert matched(shop, "j'aurais voulu fermenteur plastique") == "plastique"
