@@ -66,6 +66,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "donnez vendre vends vend vendez vendu vendus livrer livrez livre faire fais fait "
         "faites dire dis dit dites demander demande demandes demandez savoir sais sait "
         "souhaite souhaiterais souhaitons recevoir reserver reserve noter note rappelle voulu "
+        "livraison retrait domicile "
         "vais vas va allons allez vont aller stp svp merci plait maintenant aujourd hui "
         "demain soir ce soir tard bientot vite aussi pense penser oublie oublier rappelle "
         "envie juste marque signe signee fabrique fabriquee plein quelques plusieurs chaque "
@@ -104,7 +105,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "literally guy guys folk folks manufactured label before until till per list shopping "
         "almost nearly already always never often totally completely quite still again anyway "
         "definitely probably certainly yet ever even because since while though although "
-        "scent scented"
+        "scent scented pickup delivery shipping shipped"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

@@ -253,3 +253,16 @@ def test_a_past_participle_of_wanting_is_the_shoppers() -> None:
         ],
     )
     assert matched(shop, "j'aurais voulu fermenteur plastique") == "plastique"
+
+
+def test_how_the_shopper_wants_it_delivered_is_the_shoppers() -> None:
+    """« … livraison domicile », "… for pickup": said of the delivery, not the product."""
+    straps = resolver_of(
+        "fr-FR",
+        [
+            ("noir", "Brightlug bracelet NATO noir 20 mm", "Brightlug", "bracelet nato"),
+            ("gris", "Greywind bracelet NATO gris 20 mm", "Greywind", "bracelet nato"),
+        ],
+    )
+    assert ids_of(straps, "bracelet nato livraison domicile") == {"noir", "gris"}
+    assert matched(straps, "bracelet nato gris livraison domicile stp") == "gris"
