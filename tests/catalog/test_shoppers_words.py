@@ -208,7 +208,7 @@ def test_an_infinitive_after_an_imperative_and_its_pronoun_is_the_shoppers() -> 
 
 
 def test_a_link_word_after_a_request_word_is_the_shoppers() -> None:
-    """"put through an order for pin buckle": "for" follows the shopper's "order", it links no
+    """ "put through an order for pin buckle": "for" follows the shopper's "order", it links no
     product to another; « une housse pour la poêle » still may."""
     shop = resolver_of(
         "en-US",
@@ -222,7 +222,7 @@ def test_a_link_word_after_a_request_word_is_the_shoppers() -> None:
 
 
 def test_the_word_after_a_place_and_a_determiner_is_where_the_shopper_wants_it() -> None:
-    """"pop in my cart ochre slip", « glisse dans le caddie pistolet à colle »: the one word
+    """ "pop in my cart ochre slip", « glisse dans le caddie pistolet à colle »: the one word
     after "in my", « dans le », right before the name, says where it goes, not which brand."""
     shop = resolver_of(
         "en-US",
