@@ -8,8 +8,10 @@ import ast
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from rapidfuzz import fuzz
@@ -214,6 +216,30 @@ def template_prefixes() -> set[str]:
 def brand_words(name: str) -> set[str]:
     """The words of a brand that tell it (four letters or more, no "& Co")."""
     return {w for w in fold(name).split() if len(w) >= 4 and w not in BRAND_SUFFIXES}
+
+
+class HeardMaker(Protocol):
+    """A maker of a half whose name the other language's recogniser writes its own way."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def origin(self) -> str: ...
+
+    def heard(self, ear: str) -> str: ...
+
+
+def assert_names_apart(names: Iterable[str], vocabulary: set[str]) -> None:
+    """No word that tells a brand is a word of the shop's wares."""
+    assert not {w for name in names for w in brand_words(name)} & vocabulary
+
+
+def assert_heard_otherwise(makers: Iterable[HeardMaker]) -> None:
+    """The other language's recogniser writes each maker's name with words of its own."""
+    for maker in makers:
+        other = maker.heard("en" if maker.origin == "fr" else "fr")
+        assert fold(other) != fold(maker.name)
 
 
 def alike(name: str, others: list[str]) -> bool:

@@ -110,11 +110,8 @@ def test_makers_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> N
     assert sum(len(fold(b).split()) >= 2 for b in ours) >= 8 and sum(len(b) <= 4 for b in ours) >= 3
     for kind in SHOP_KINDS:
         vocabulary = shop_words(kind, 0) | shop_words(kind, 1)
-        named = {w for m in MAKERS[kind] + UNSOLD[kind] for w in halves.brand_words(m.name)}
-        assert not named & vocabulary
-    for maker in makers:  # the other language's recogniser writes words of its own
-        other = maker.heard("en" if maker.origin == "fr" else "fr")
-        assert fold(other) != fold(maker.name)
+        halves.assert_names_apart((m.name for m in MAKERS[kind] + UNSOLD[kind]), vocabulary)
+    halves.assert_heard_otherwise(makers)
 
 
 def test_each_expectation_is_every_product_consistent_with_what_was_meant(

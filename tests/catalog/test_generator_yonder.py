@@ -102,7 +102,7 @@ def test_brands_read_like_no_other_halfs_brand_nor_like_their_shops_words() -> N
     for kind, brands in BRANDS.items():
         shop = YonderShop("x", kind, list(brands))
         vocabulary = shop_words(shop, 0) | shop_words(shop, 1)
-        assert not {w for b in brands for w in halves.brand_words(b.name)} & vocabulary
+        halves.assert_names_apart((b.name for b in brands), vocabulary)
 
 
 def test_each_brand_is_written_otherwise_by_the_other_languages_recogniser() -> None:
