@@ -230,6 +230,15 @@ class HeardMaker(Protocol):
     def heard(self, ear: str) -> str: ...
 
 
+def assert_brands_apart(ours: list[str], theirs: list[str]) -> None:
+    """A half's brands are its own: each once, none another half's nor reading like one of
+    them or like another of its own."""
+    assert len(set(ours)) == len(ours) and len(theirs) > 300
+    assert not {fold(b) for b in ours} & {fold(b) for b in theirs}
+    assert not [b for b in ours if alike(b, theirs)]
+    assert not [b for b in ours if alike(b, [o for o in ours if o != b])]
+
+
 def assert_names_apart(names: Iterable[str], vocabulary: set[str]) -> None:
     """No word that tells a brand is a word of the shop's wares."""
     assert not {w for name in names for w in brand_words(name)} & vocabulary
