@@ -35,6 +35,24 @@ def test_fr_material_is_asked_when_steps_depend_on_it(chat):
     assert "Étape 1 : Tamponnez aussitôt" in reply
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "j'ai une tache de café sur de la laine",
+        "tache de café sur la laine",
+        "une tache de café sur de la laine",
+    ],
+)
+def test_fr_a_feminine_material_said_with_the_stain_is_not_asked_again(chat, said):
+    """« sur de la laine », « sur la laine »: the fabric is said, its method follows."""
+    fr = chat("fr-FR")
+    fr.launch()
+    reply = fr.say(said)
+    assert "la méthode dépend du tissu" not in reply
+    assert "Tache de café" in reply and "Étape 1" in reply
+    assert "séchez à plat" in fr.say("suivant")  # the wool method's last step
+
+
 def test_en_material_asked_then_answered(chat):
     en = chat("en-US")
     en.launch()
