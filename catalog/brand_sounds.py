@@ -11,7 +11,6 @@ a reading is near, never sure: a brand so heard is asked about more often than s
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Sequence
 from itertools import combinations
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from catalog.phonetics import spoken_sound
+from catalog.phonetics import spoken_sound, vowels_aside
 
 if TYPE_CHECKING:
     from catalog.documents import BrandPhrase
@@ -275,14 +274,11 @@ def _sound(words: Sequence[str], locale: str) -> str:
     return spoken_sound(words, locale).translate(_SHARED)
 
 
-_VOWELS = re.compile("[AEIOUY]+")
-
-
 def _consonants(sound: str) -> str:
     """A sound with each run of vowels as one: the other language's ear gives a brand's
     vowels as its own ("sunny eye" for Sonnaille, "goody yo" for Godillot), its consonants
     mostly as said. Empty when too few consonants are left to tell brands apart."""
-    key = _VOWELS.sub("A", sound)
+    key = vowels_aside(sound)
     return key if sum(ch != "A" for ch in key) >= CONSONANTS_MIN else ""
 
 

@@ -279,6 +279,16 @@ def english_sound(word: str) -> str:
     return "".join(out)
 
 
+_VOWEL_RUN = re.compile("[AEIOUYW]+")
+
+
+def vowels_aside(sound: str) -> str:
+    """A sound (:func:`spoken_sound`) with each run of vowels, the glide w with them, as one
+    "A": what two ears share of a word whose vowels each hears its own way ("sunny eye" and
+    Sonnaille, "pownd" and "pound")."""
+    return _VOWEL_RUN.sub("A", sound)
+
+
 def spoken_sound(words: Sequence[str], locale: str) -> str:
     """The sound of a few words said in a row, in the locale's language (see
     :func:`spoken_run_sound`, :func:`english_sound`)."""

@@ -10,7 +10,6 @@ numbers are read (:func:`catalog.numbers.read_numbers_and_units`, queries only):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from catalog.number_words import (
     lang_table,
     number_and_unit_words,
 )
-from catalog.phonetics import spoken_sound
+from catalog.phonetics import spoken_sound, vowels_aside
 from catalog.units import MEASURE_UNITS, UNIT_CANON
 from catalog.word_record import Word
 
@@ -78,7 +77,6 @@ def _swallowed_words(lang: str) -> frozenset[str]:
 MIN_UNIT_SOUND = 3  # letters of a word heard for a unit ("pond" for pound; "lb" is spelt)
 MIN_UNIT_CONSONANTS = 3  # a sound with fewer tells no unit (« pièces » is no « pouces »)
 _LOCALES = {"fr": "fr-FR", "en": "en-US"}
-_VOWELS = re.compile("[AEIOUYW]+")  # "ow" of "pownd" is the "ou" of "pound"
 
 
 def units_heard_alike(
@@ -109,7 +107,7 @@ def units_heard_alike(
 
 
 def _vowels_aside(word: str, lang: str) -> str:
-    return _VOWELS.sub("A", spoken_sound([word], _LOCALES.get(lang, "en-US")))
+    return vowels_aside(spoken_sound([word], _LOCALES.get(lang, "en-US")))
 
 
 @lru_cache(maxsize=4)
