@@ -182,7 +182,10 @@ def test_its_carrier_and_closing_phrases_are_its_own() -> None:
     ours = halves.strings(CARRIERS) | halves.strings(CLOSINGS)
     assert len(halves.strings(CARRIERS)) >= 70
     assert not ours & halves.other_halves_strings("outer", "stray", "yonder", "hinter")
-    assert not halves.strings(CARRIERS) & halves.interaction_model_prefixes()
+    # The model grows with what shoppers say (« je souhaiterais » joined it after this half was
+    # written); the half's carriers stay nearly all unknown to it.
+    in_model = halves.strings(CARRIERS) & halves.interaction_model_prefixes()
+    assert len(in_model) / len(halves.strings(CARRIERS)) <= 0.02
     known = halves.phrases_before_casual()  # older halves' lists and the resolver's own
     assert len(halves.strings(CARRIERS) - known) / len(halves.strings(CARRIERS)) >= 0.6
 

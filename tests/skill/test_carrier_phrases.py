@@ -82,6 +82,9 @@ def test_fr_tu_saurais_me_degoter_un_spray_asks_which_then_describes_and_adds(fr
         ("can i get some ox gall soap", "I added Ox Gall Stain Soap Bar 100 g."),
         ("i need three pocket stain sticks", "I added Pocket Stain Stick 35 g, quantity 3."),
         ("i want the small spray", "I added Active Oxygen Spray 250 ml."),
+        ("give me an ox gall soap", "I added Ox Gall Stain Soap Bar 100 g."),
+        ("let me get two pocket stain sticks", "I added Pocket Stain Stick 35 g, quantity 2."),
+        ("i need stain remover spray large", "I added Active Oxygen Spray 500 ml."),
     ],
 )
 def test_en_requests_put_the_product_in_the_cart(en, said, added):
@@ -99,6 +102,13 @@ def test_en_requests_put_the_product_in_the_cart(en, said, added):
         ("il me faut deux sticks détachants", "2 exemplaires du stick détachant de poche 35 g"),
         ("je prends un petit spray", "le spray à l'oxygène actif 250 ml"),
         ("je veux du savon au fiel nature", "le savon au fiel de bœuf nature 100 g"),
+        ("je souhaiterais le savon au fiel", "le savon au fiel de bœuf nature 100 g"),
+        ("j'ai besoin du stick détachant", "le stick détachant de poche 35 g"),
+        ("donne-moi deux sticks détachants", "2 exemplaires du stick détachant de poche 35 g"),
+        (
+            "bonjour j'aurais voulu le spray détachant 250 ml enfin non le 500",
+            "le spray à l'oxygène actif 500 ml",
+        ),
     ],
 )
 def test_fr_requests_put_the_product_in_the_cart(fr, said, added):
@@ -116,6 +126,23 @@ def test_fr_vous_avez_describes_and_offers(fr):
     reply = fr.say("vous avez du savon au fiel")
     assert reply.startswith("Le savon au fiel de bœuf nature 100 g coûte 3,90 €.")
     assert reply.endswith("Je l'ajoute à votre panier ?")
+
+
+def test_en_sounds_good_after_an_offer_adds_and_im_good_declines(en):
+    assert en.say("do you sell ox gall soap").endswith("Shall I add it to your cart?")
+    assert en.say("sounds good").startswith("I added Ox Gall Stain Soap Bar 100 g.")
+    assert en.say("do you sell the pocket stain stick").endswith("Shall I add it to your cart?")
+    assert not en.say("i'm good").startswith("I added")
+    assert "Pocket Stain Stick" not in en.say("what's in my cart")
+
+
+def test_fr_je_veux_bien_after_an_offer_adds_it_and_sans_facon_declines(fr):
+    """« je veux bien » is a yes, not « je veux {product} » with a product called « bien »."""
+    assert fr.say("vous avez du savon au fiel").endswith("Je l'ajoute à votre panier ?")
+    assert fr.say("je veux bien").startswith("J'ai ajouté le savon au fiel de bœuf nature 100 g.")
+    assert fr.say("vous avez du stick détachant").endswith("Je l'ajoute à votre panier ?")
+    assert fr.say("sans façon") == "Pas de souci. Autre chose ?"
+    assert "stick" not in fr.say("mon panier")
 
 
 def test_a_product_the_shop_does_not_sell_is_heard_as_a_request(en, fr):
@@ -181,6 +208,11 @@ def test_each_carrier_reaches_its_product_intent(nlu, locale, said, intent, prod
         ("fr-FR", "vous vendez quoi", "BrowseProductsIntent"),
         ("fr-FR", "je le prends", "BuyIntent"),
         ("fr-FR", "je voudrais payer", "CheckoutIntent"),
+        ("fr-FR", "je veux bien", "AMAZON.YesIntent"),
+        ("fr-FR", "avec plaisir", "AMAZON.YesIntent"),
+        ("fr-FR", "ça ira", "AMAZON.NoIntent"),
+        ("en-US", "sounds good", "AMAZON.YesIntent"),
+        ("en-US", "i'm good", "AMAZON.NoIntent"),
         ("fr-FR", "je voudrais faire un don", "DonateIntent"),
         ("fr-FR", "c'est du coton", "MaterialIntent"),
         ("fr-FR", "mon code est 1234", "VoicePinIntent"),
