@@ -148,6 +148,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (MaterialChoice, "MaterialIntent"): "guides.material_given",
     (MaterialChoice, "ChooseIntent"): "guides.material_given",
     (MaterialChoice, "GetGuideIntent"): "guides.get_guide",
+    (MaterialChoice, "WhatINeedIntent"): "guides.need_before_material",
     (MaterialChoice, ANY): "guides.material_set_aside",
     (GuideStep, YES): "guides.next_step",
     (GuideStep, NO): "guides.pause",

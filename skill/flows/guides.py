@@ -171,7 +171,14 @@ def _material_id(turn: Turn, slot: Slot) -> str | None:
     return None
 
 
-def _ask_material(turn: Turn, guide: Guide, again: bool = False) -> Reply:
+def need_before_material(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
+    """ "What do I need?" while the fabric is asked: what the asked-for guide needs (the same
+    for every fabric), then the fabric question again; not the needs of a guide set aside."""
+    guide = turn.content.guides[question.guide]
+    return _ask_material(turn, guide, again=question.again, lead=_need(turn, guide))
+
+
+def _ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") -> Reply:
     names = [
         turn.content.materials[m].names[turn.locale][0]
         for m in guide.text[turn.locale].material_steps
@@ -179,6 +186,7 @@ def _ask_material(turn: Turn, guide: Guide, again: bool = False) -> Reply:
     options = turn.speaker.either([*names, turn.say("material_other")])
     key = "material_again" if again else "material_ask"
     return turn.ask(
+        lead,
         turn.say(key, guide=turn.guide_name(guide.id), options=options),
         question=MaterialChoice(guide.id, again=again),
         reprompt=turn.say("reprompt_material", options=options),
@@ -350,12 +358,7 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = active_guide(turn)
     if guide is None:
         return no_guide(turn)
-    text = guide.text[turn.locale]
-    need = (
-        turn.say("guide_need", items=turn.speaker.both(list(text.need)))
-        if text.need
-        else turn.say("guide_need_nothing", guide=turn.guide_name(guide.id))
-    )
+    need = _need(turn, guide)
     if turn.guide_in_progress is None:
         return follow_up(turn, need)
     return turn.ask(
@@ -364,6 +367,13 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         question=GuideStep(guide.id),
         reprompt=turn.say("reprompt_next"),
     )
+
+
+def _need(turn: Turn, guide: Guide) -> str:
+    text = guide.text[turn.locale]
+    if text.need:
+        return turn.say("guide_need", items=turn.speaker.both(list(text.need)))
+    return turn.say("guide_need_nothing", guide=turn.guide_name(guide.id))
 
 
 def no_guide(turn: Turn) -> Reply:

@@ -155,6 +155,26 @@ def test_missing_charity_names_three(skill, chat, locale, ask, amount_first):
 
 
 @pytest.mark.parametrize(
+    ("locale", "said", "confirm"),
+    [
+        (FR, "je voudrais faire un don de cinq euros aux ateliers solidaires du textile",
+         "Un don de 5 € aux Ateliers Solidaires du Textile. Je valide ?"),
+        (FR, "j'aimerais donner dix euros à la croix rouge",
+         "Un don de 10 € à la Croix-Rouge française. Je valide ?"),
+        (EN, "i want to donate ten dollars to the red cross",
+         "$10 to the French Red Cross. Shall I go ahead?"),
+        (EN, "i'd like to make a donation of five dollars to the red cross",
+         "$5 to the French Red Cross. Shall I go ahead?"),
+    ],
+)  # fmt: skip
+def test_the_gift_is_said_in_one_sentence_the_way_people_say_it(skill, chat, locale, said, confirm):
+    """A wish, an amount and a charity with its article: one sentence, one confirmation (was
+    "i want {product}", a product called "to donate ten dollars to the red cross")."""
+    enroll(skill)
+    assert started(chat, locale).say(said) == confirm
+
+
+@pytest.mark.parametrize(
     ("locale", "said", "name"),
     [(FR, "faire un don à personne", "personne"), (EN, "donate to nobody", "nobody")],
 )

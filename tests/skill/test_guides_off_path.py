@@ -54,3 +54,25 @@ def test_the_fabric_said_beats_the_garment(chat, locale, asked, silk_step):
     talk = chat(locale)
     talk.launch()
     assert silk_step in talk.say(asked)
+
+
+def test_what_do_i_need_while_the_fabric_is_asked_names_that_guides_needs(chat):
+    """The shopper set the grass method aside to ask about blood; « il me faut quoi déjà » while
+    the fabric is asked is about blood, and the fabric question follows."""
+    talk = chat(FR)
+    talk.launch()
+    assert talk.say("comment enlever une tache d'herbe").startswith("Tache d'herbe.")
+    assert "dépend du tissu" in talk.say("comment enlever une tache de sang")
+    reply = talk.say("il me faut quoi déjà")
+    assert reply.startswith("Il vous faut de l'eau bien froide, du sel fin")
+    assert reply.endswith("la méthode dépend du tissu : laine, soie, canapé ou autre chose ?")
+    assert talk.say("de la laine").startswith("Je laisse de côté la méthode pour la tache d'herbe.")
+
+
+def test_what_do_i_need_again_is_heard_in_english(chat):
+    talk = chat(EN)
+    talk.launch()
+    talk.say("how do i get blood out")
+    reply = talk.say("what do i need again")
+    assert reply.startswith("You'll need very cold water, table salt")
+    assert reply.endswith("Which fabric is it: wool, silk, upholstery or something else?")
