@@ -37,9 +37,15 @@ def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
             turn.locale, list(question.options), choice.text or "", "product"
         )
     product = turn.catalog.get(picked) if picked else None
-    if product is None:
-        return again(turn, question, turn.say("choice_not_understood"))
-    return act(turn, product, question.action, question.qty)
+    if product is not None:
+        return act(turn, product, question.action, question.qty)
+    if question.action == "info" and choice.text:
+        # "We have A, B and C: which one would you like to hear about?" — "the pocket stain
+        # stick": another product is described (it asks before adding). Never when the options
+        # are to add or buy: "the 1 liter" there is a size of theirs, not the 1 l product.
+        if turn.services.resolve_product(turn.locale, choice).status != "none":
+            return with_product(turn, choice, question.action, question.qty)
+    return again(turn, question, turn.say("choice_not_understood"))
 
 
 def choice_add(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:

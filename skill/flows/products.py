@@ -136,7 +136,7 @@ def browse(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     names = [turn.product_name(p) for p in shown]
     return turn.ask(
         turn.say("browse", count=len(turn.catalog), examples=turn.speaker.both(names)),
-        question=WhichProduct("info"),
+        question=ProductChoice(tuple(p.id for p in shown), action="info"),
         reprompt=turn.say("reprompt_product_which"),
     )
 

@@ -27,6 +27,40 @@ def test_what_do_you_sell_names_a_few_and_asks_which(chat, locale, asked, heard,
     assert "100 g" in answer and ("€" in answer or "$" in answer)
 
 
+@pytest.mark.parametrize(
+    ("locale", "asked", "picked", "described"),
+    [
+        (EN, "what do you sell", "tell me more about the first one", "Enzyme Pre-Wash 500 ml is $9.90."),
+        (EN, "what do you sell", "the second one", "Candle Wax Removal Kit is $14.90."),
+        (FR, "vous vendez quoi", "parle-moi du deuxième", "Le kit anti-cire de bougie coûte 12,90 €."),
+        (EN, "what do you sell", "the pocket stain stick", "Pocket Stain Stick 35 g is $6.90."),
+        (FR, "vous vendez quoi", "le stick détachant", "Le stick détachant de poche 35 g coûte 5,90 €."),
+    ],
+)  # fmt: skip
+def test_the_products_named_are_picked_by_rank_and_another_by_name(
+    chat, locale, asked, picked, described
+):
+    """ "The first one" is the first product named ("tell me more about the first one" was « I
+    didn't find "first one" »); a product not among them is described all the same."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    reply = talk.say(picked)
+    assert reply.startswith(described)
+    assert reply.endswith(("Shall I add it to your cart?", "Je l'ajoute à votre panier ?"))
+    assert "Your cart" not in reply and "Votre panier" not in reply
+
+
+def test_a_size_said_to_which_of_two_is_never_another_product(chat):
+    """ "The 1 liter" to "A 250 ml or B 250 ml?" is no option: asked again, the 1 l refill of
+    another line is not added."""
+    talk = chat(EN)
+    talk.launch()
+    assert talk.say("add the spray").startswith("Do you mean Active Oxygen Spray 250 ml or")
+    assert talk.say("the 1 liter").startswith("I didn't catch which one.")
+    assert "Refill" not in talk.say("what's in my cart")
+
+
 @pytest.mark.parametrize(("locale", "skip"), [(FR, "passe cette étape"), (EN, "skip")])
 def test_skip_goes_to_the_next_step(chat, locale, skip):
     talk = chat(locale)
