@@ -190,11 +190,13 @@ class Quantity(Question):
 
 @dataclass(repr=False, eq=False)
 class WhichProduct(Question):
-    """ "Quel produit voulez-vous ?" (``action``: info, add, buy or remove)."""
+    """ "Quel produit voulez-vous ?" (``action``: info, add, buy or remove; ``qty``: how many
+    to take out when removing, 0 for the whole line)."""
 
     kind: ClassVar[str] = "which_product"
     expects: ClassVar[str] = "expect_product"
     action: str = "add"
+    qty: int = 0
 
 
 @dataclass(repr=False, eq=False)

@@ -103,34 +103,53 @@ def _empty(turn: Turn) -> Reply:
 
 
 def remove(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """A line taken out; with a number ("remove one", « enlève-en deux », "take two soaps
+    out"), that many of it (the whole line when it holds no more)."""
     slot = slots.get("product", slots.get("choice", Slot()))
     if not turn.state.cart:
         return _empty(turn)
     if cart.in_other_currency(turn.state.cart, turn.catalog):
         return other_currency(turn)
+    number = slots.get("quantity", Slot())
+    count = quantity(number) if number.text else 0
+    if count is None:
+        return next_after_change(turn, turn.say("quantity_invalid_short"))
     in_cart = [line["id"] for line in turn.state.cart]
     if slot.empty:
         if len(in_cart) == 1:
-            return remove_product(turn, turn.catalog.get(in_cart[0]))
+            return take_off(turn, turn.catalog.get(in_cart[0]), count)
         names = turn.speaker.either(
             [turn.product_name(p) for p in map(turn.catalog.get, in_cart) if p is not None]
         )
         return turn.ask(
             turn.say("remove_which", options=names),
-            question=WhichProduct("remove"),
+            question=WhichProduct("remove", count),
             reprompt=turn.say("remove_which", options=names),
         )
     from skill.flows import cart_lines
 
     named = cart_lines.lines_named(turn, in_cart, slot.text or "")
     if len(named) > 1:  # two soaps for "the soaps": which one, never a guess
-        return cart_lines.ask(turn, named)
+        return cart_lines.ask(turn, named, quantity=count)
     if slot.entity_id is not None and slot.entity_id in in_cart:
-        return remove_product(turn, turn.catalog.get(slot.entity_id))
+        return take_off(turn, turn.catalog.get(slot.entity_id), count)
     product_id = turn.services.pick(turn.locale, in_cart, slot.text or "", "product")
     if product_id is None:
         return _not_in_cart(turn, slot)
-    return remove_product(turn, turn.catalog.get(product_id))
+    return take_off(turn, turn.catalog.get(product_id), count)
+
+
+def take_off(turn: Turn, product: Product | None, count: int) -> Reply:
+    """``count`` of the line of ``product`` taken out (0: the whole line); the line goes when
+    it holds no more than that."""
+    if product is None:
+        return remove_product(turn, product)
+    held = next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+    if count == 0 or count >= held:
+        return remove_product(turn, product)
+    from skill.flows import cart_quantity
+
+    return cart_quantity.set_lines(turn, [product], held - count)
 
 
 def _not_in_cart(turn: Turn, slot: Slot) -> Reply:

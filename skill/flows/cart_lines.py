@@ -13,7 +13,7 @@ from catalog import cart
 from catalog.folding import language, strip_accents
 from catalog.lexicon import ARTICLES
 from skill.flows import cart_flow, cart_quantity
-from skill.flows.cart_flow import next_after_change, other_currency, remove_product
+from skill.flows.cart_flow import next_after_change, other_currency
 from skill.flows.cart_speech import totals
 from skill.flows.common import again
 from skill.interaction_model import ALL_OF_THEM, load_template, normalise
@@ -111,12 +111,28 @@ def _done(turn: Turn, question: WhichLine, ids: list[str]) -> Reply:
     """What the question was asked for, done to the lines ``ids``."""
     if question.action != "quantity":
         if len(ids) == 1:
-            return remove_product(turn, turn.catalog.get(ids[0]))
+            return cart_flow.take_off(turn, turn.catalog.get(ids[0]), question.quantity)
+        if question.quantity:  # "remove one soap" → "both": one of each, the cart read back
+            return _taken_off_each(turn, ids, question.quantity)
         return remove_all(turn, ids)
     if cart.in_other_currency(turn.state.cart, turn.catalog):
         return other_currency(turn)
     products = [p for p in map(turn.catalog.get, ids) if p is not None]
     return cart_quantity.set_lines(turn, products, question.quantity)
+
+
+def _taken_off_each(turn: Turn, ids: list[str], count: int) -> Reply:
+    if cart.in_other_currency(turn.state.cart, turn.catalog):
+        return other_currency(turn)
+    lines = turn.state.cart
+    for product in filter(None, map(turn.catalog.get, ids)):
+        held = next((line["qty"] for line in lines if line["id"] == product.id), 0)
+        if held > count:
+            lines = cart.set_quantity(lines, product, held - count)
+        elif held:
+            lines = cart.remove(lines, product.id)
+    turn.state.cart = lines
+    return cart_flow.review(turn, None, {})
 
 
 def _picked(turn: Turn, question: WhichLine, slot: Slot) -> str | None:

@@ -39,12 +39,12 @@ def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
     product = turn.catalog.get(picked) if picked else None
     if product is not None:
         return act(turn, product, question.action, question.qty)
-    if question.action == "info" and choice.text:
-        # "We have A, B and C: which one would you like to hear about?" — "the pocket stain
-        # stick": another product is described (it asks before adding). Never when the options
-        # are to add or buy: "the 1 liter" there is a size of theirs, not the 1 l product.
-        if turn.services.resolve_product(turn.locale, choice).status != "none":
-            return with_product(turn, choice, question.action, question.qty)
+    # "We have A, B and C: which one would you like to hear about?" — "the pocket stain stick":
+    # another product is described (it asks before adding). Never when the options are to add
+    # or buy: "the 1 liter" there is a size of theirs, not the 1 l product.
+    described_instead = question.action == "info" and bool(choice.text)
+    if described_instead and turn.services.resolve_product(turn.locale, choice).status != "none":
+        return with_product(turn, choice, question.action, question.qty)
     return again(turn, question, turn.say("choice_not_understood"))
 
 
@@ -182,5 +182,6 @@ def named(turn: Turn, question: WhichProduct, slots: Slots) -> Reply:
     if gift is not None:
         return gift
     if question.action == "remove":
-        return remove(turn, question, {"product": slot})
+        count = Slot(str(question.qty)) if question.qty else Slot()
+        return remove(turn, question, {"product": slot, "quantity": count})
     return with_product(turn, slot, question.action, quantity(slots.get("quantity", Slot())) or 1)

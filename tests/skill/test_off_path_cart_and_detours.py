@@ -38,6 +38,48 @@ def test_a_product_in_the_cart_is_taken_out_by_voice(shopper, locale, add, remov
 
 
 @pytest.mark.parametrize(
+    ("locale", "add", "remove", "left"),
+    [
+        (EN, "add three ox gall soaps", "remove one",
+         "You now have Ox Gall Stain Soap Bar 100 g, quantity 2. Your cart: 2 items"),
+        (EN, "add three ox gall soaps", "take two ox gall soaps out",
+         "You now have one of Ox Gall Stain Soap Bar 100 g. Your cart: 1 item"),
+        (FR, "ajoute trois savons au fiel nature", "enlève-en un",
+         "Vous avez maintenant 2 exemplaires du savon au fiel de bœuf nature 100 g."),
+        (FR, "ajoute trois savons au fiel nature", "enlève un savon au fiel",
+         "Vous avez maintenant 2 exemplaires du savon au fiel de bœuf nature 100 g."),
+    ],
+)  # fmt: skip
+def test_a_number_said_takes_that_many_out_not_the_line(shopper, locale, add, remove, left):
+    """ "Remove one" of three soaps leaves two (it said « That product isn't in your cart »: a
+    product called "one"); « enlève un savon » leaves two, not none."""
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(remove).startswith(left)
+
+
+@pytest.mark.parametrize(
+    ("locale", "remove", "which", "answer", "removed"),
+    [
+        (EN, "remove one", "Which product should I remove", "the ox gall soap",
+         "You now have one of Ox Gall Stain Soap Bar 100 g."),
+        (FR, "enlève-en un", "Quel produit dois-je retirer", "le savon au fiel",
+         "Vous avez maintenant un seul exemplaire du savon au fiel de bœuf nature 100 g."),
+    ],
+)  # fmt: skip
+def test_one_taken_out_of_several_lines_asks_which_and_keeps_the_number(
+    shopper, locale, remove, which, answer, removed
+):
+    talk = shopper(locale)
+    talk.say("add two ox gall soaps" if locale == EN else "ajoute deux savons au fiel nature")
+    talk.say("add a pocket stain stick" if locale == EN else "ajoute un stick détachant")
+    assert talk.say(remove).startswith(which)
+    assert talk.say(answer).startswith(removed)
+    cart = talk.say("what's in my cart" if locale == EN else "mon panier")
+    assert ("Pocket Stain Stick" in cart) or ("stick détachant" in cart.lower())
+
+
+@pytest.mark.parametrize(
     ("locale", "remove", "answer"),
     [
         (FR, "enlève les savons au fiel",
