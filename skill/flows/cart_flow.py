@@ -180,6 +180,27 @@ def remove_product(turn: Turn, product: Product | None) -> Reply:
     return next_after_change(turn, turn.say("removed", product=name, total=totals(turn).subtotal))
 
 
+def delivery(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "How much is delivery?" / « combien coûte la livraison ? »: the shop's rule for this
+    locale's currency, and what it comes to for the cart as it is."""
+    currency = turn.content.settings.locales[turn.locale].currency
+    rule = turn.content.settings.delivery.get(currency)
+    if rule is None or rule.fee.minor == 0:
+        parts = [turn.say("delivery_rule_free")]
+    elif rule.free_above is None:
+        parts = [turn.say("delivery_rule_flat", fee=rule.fee)]
+    else:
+        parts = [turn.say("delivery_rule", fee=rule.fee, free_above=rule.free_above)]
+    if turn.state.cart and not cart.in_other_currency(turn.state.cart, turn.catalog):
+        priced = totals(turn)
+        parts.append(
+            turn.say(
+                "delivery_for_cart", subtotal=priced.subtotal, delivery=spoken_delivery(turn, priced)
+            )
+        )
+    return follow_up(turn, *parts)
+
+
 def clear(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     turn.state.cart = []
     return follow_up(turn, turn.say("cart_cleared"))

@@ -124,6 +124,18 @@ def summary_again(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
     return summary(turn)
 
 
+def asked_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    """ "How much is delivery?", "what's the total?" while the summary waits: no product goes
+    by those words, so the summary (delivery and total) is said again and the order still
+    waits; a product named is described, the order set aside as any request sets it aside."""
+    from skill.flows import products
+
+    slot = slots.get("product", Slot())
+    if slot.empty or turn.services.resolve_product(turn.locale, slot).status == "none":
+        return summary(turn)
+    return products.info(turn, None, slots).led_by(turn.say(question.set_aside))
+
+
 # --- the PIN ------------------------------------------------------------------------------------
 
 
