@@ -96,6 +96,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "ProductInfoIntent"): "products.info",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",
+    (None, "ThanksIntent"): "basics.thanks",
     (None, "AddToCartIntent"): "products.add",
     (None, "BuyIntent"): "products.buy",
     (None, "ChooseIntent"): "named_charity.chosen",
@@ -133,6 +134,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (Question, SESSION_ENDED): "basics.session_ended",
     (Question, LAUNCH): "basics.launch",
     (Question, GREETING): "basics.greet",
+    (Question, "ThanksIntent"): "basics.thanks",
     # --- open questions -----------------------------------------------------------------------
     (WhatNext, YES): "basics.yes_unasked",
     (WhatNext, NO): "basics.no_unasked",

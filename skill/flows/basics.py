@@ -101,6 +101,17 @@ def greet(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return again(turn, question, turn.say("greeting"))
 
 
+def thanks(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Thanks" / « merci »: you're welcome, then the pending question again; said to
+    "anything else?", it is the shopper's goodbye."""
+    welcome = turn.say("thanks_reply")
+    if isinstance(question, AnythingElse):
+        return stop(turn, question, slots).led_by(welcome)
+    if question is None or isinstance(question, WhatNext):
+        return follow_up(turn, welcome)
+    return again(turn, question, welcome)
+
+
 def not_understood(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """The fallback: with a question pending, say so and ask it again."""
     if question is None or isinstance(question, WhatNext):
