@@ -24,9 +24,11 @@
   candle and plumbing-supplies shops, built that way too) and the hinter half
   (:mod:`bench.resolution_hinter`: home-brewing, chocolate, motorcycle-gear and dive shops, built
   that way too) the resolver is tuned on, and the afield half (:mod:`bench.resolution_afield`:
-  climbing, pottery-supplies, watch-parts and chandlery shops, built that way too);
+  climbing, pottery-supplies, watch-parts and chandlery shops, built that way too) and the beyond
+  half (:mod:`bench.resolution_beyond`: archery, radio-controlled-models, electrical-supplies and
+  astronomy shops, built that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``)
+  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -228,6 +230,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
     from bench.resolution_gen import (
         AFIELD,
+        BEYOND,
         CASUAL,
         DEV,
         FAR,
@@ -248,10 +251,11 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER} or {AFIELD})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD} or "
+            f"{BEYOND})"
         )
         return 2
     missed: Counter = Counter()
@@ -290,12 +294,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter, afield) "
+        "mimic, novel, outer, stray, yonder, hinter, afield, beyond) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
     from bench.resolution_gen import (
         AFIELD,
+        BEYOND,
         CASUAL,
         DEFAULT_SEED,
         FAR,
@@ -331,6 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(YONDER, seed, print)
         generated(HINTER, seed, print)
         generated(AFIELD, seed, print)
+        generated(BEYOND, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -91,6 +91,9 @@ HINTER = "hinter"
 # A fourteenth half (bench/resolution_afield.py): climbing, pottery-supplies, watch-parts and
 # chandlery shops, a first look at shops and phrasings nobody tuned on, with noise of its own.
 AFIELD = "afield"
+# A fifteenth half (bench/resolution_beyond.py): archery, radio-controlled-models,
+# electrical-supplies and astronomy shops, a first look by a hand that copied no other half's lists.
+BEYOND = "beyond"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -530,6 +533,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_afield import generate_afield
 
         return generate_afield(seed, per_shop)
+    if half == BEYOND:
+        from bench.resolution_beyond import generate_beyond
+
+        return generate_beyond(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []

@@ -1,0 +1,111 @@
+"""What the *beyond* half's recogniser writes for words it mishears: soundalikes of the wares'
+words, homophones of numbers and little words, respellings of makers' names by sound, and the
+little words it may lose (written for this half)."""
+
+from __future__ import annotations
+
+SOUNDALIKES: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "arc": ["arque", "ark"], "flèches": ["flèche", "fraîches"], "corde": ["corps de", "cordes"],
+        "carquois": ["car quoi", "carcois"], "palette": ["balette", "palettes"],
+        "poignée": ["poignet", "poigné"], "branches": ["blanches", "branche"],
+        "blason": ["blazon", "blasons"], "empennes": ["en panne", "empènes"],
+        "pointes": ["points", "pointe"], "viseur": ["visseur", "viseurs"],
+        "batterie": ["battrie", "batteries"], "lipo": ["lippo", "lit pot"],
+        "servo": ["cerveau", "servos"], "hélice": ["élise", "hélices"],
+        "variateur": ["varia tueur", "variateurs"], "pneus": ["peneus", "pneu"],
+        "radiocommande": ["radio commande", "radio comment"], "récepteur": ["raie septeur"],
+        "carrosserie": ["car rosserie", "carrosseries"], "pignon": ["pigeon", "pignons"],
+        "huile": ["huiles", "wheel"], "chargeur": ["charge heure", "chargeurs"],
+        "brushless": ["brochless", "breuchelesse"], "câble": ["cable", "câbles"],
+        "disjoncteur": ["dis joncteur", "disjoncteurs"], "différentiel": ["différentielle"],
+        "prise": ["brise", "prises"], "interrupteur": ["inter rupteur", "interrupteurs"],
+        "gaine": ["gêne", "gaines"], "borne": ["borgne", "bornes"], "tableau": ["tablo", "tableaux"],
+        "thermorétractable": ["thermo rétractable"], "multimètre": ["multi mètre"],
+        "télescope": ["téléscope", "télescopes"], "lunette": ["l'unette", "lunettes"],
+        "oculaire": ["occulaire", "oculaires"], "barlow": ["barlo", "bar l'eau"],
+        "filtre": ["philtre", "filtres"], "chercheur": ["cher cheur", "chercheurs"],
+        "monture": ["mon ture", "montures"], "jumelles": ["jumelle", "jumeles"],
+        "renvoi": ["rang voit", "renvois"], "caméra": ["camera", "caméras"],
+        "planisphère": ["plani sphère"], "pare-buée": ["par buée", "pare buer"],
+        "carbone": ["carbonne", "car bonne"], "gaucher": ["gâcher", "gauché"],
+        "droitier": ["droit tiers", "droitié"], "analogique": ["ana logique"],
+        "transparente": ["transparent"], "achromatique": ["a chromatique"],
+        "apochromatique": ["apo chromatique"], "équatoriale": ["équatorial"],
+        "coudé": ["coude", "coudée"], "monochrome": ["mono chrome"], "lunaire": ["lune air"],
+        "solaire": ["sol air"], "placo": ["plaque haut"], "anthracite": ["antracite"],
+    },
+    "en": {
+        "arrows": ["arrow's", "aeros"], "bow": ["bo", "beau"], "recurve": ["re curve", "recurved"],
+        "limbs": ["lims", "limb"], "riser": ["razor", "risor"], "bowstring": ["bow string"],
+        "quiver": ["kwiver", "quivver"], "tab": ["tad", "tap"], "guard": ["god", "guards"],
+        "target": ["tar get", "targets"], "points": ["pints", "point"], "vanes": ["veins", "vains"],
+        "sight": ["site", "cite"], "lipo": ["lypo", "lie po"], "battery": ["battry"],
+        "servo": ["serve o", "servos"], "propeller": ["propellor", "pro peller"],
+        "brushless": ["brush less", "bushless"], "motor": ["moter", "motors"],
+        "tires": ["tyres", "tiers"], "transmitter": ["trans mitter"], "receiver": ["re ceiver"],
+        "body": ["buddy", "bodie"], "shell": ["shelf", "shel"], "pinion": ["pinon", "opinion"],
+        "gear": ["gere", "gears"], "shock": ["shok", "chalk"], "oil": ["all", "oyl"],
+        "charger": ["charge er", "chargers"], "wire": ["why er", "wires"],
+        "breaker": ["braker", "breakers"], "circuit": ["circut", "circus it"],
+        "outlet": ["out let", "outlets"], "switch": ["swich", "switches"],
+        "conduit": ["con do it", "conduct"], "box": ["bocks", "box's"],
+        "connector": ["conector", "connecter"], "panel": ["panal", "panels"],
+        "shrink": ["srink", "shrinks"], "tubing": ["tubin", "tube ing"],
+        "multimeter": ["multi meter"], "telescope": ["tele scope", "telescopes"],
+        "dobsonian": ["dobsonion", "dobson ian"], "refractor": ["refactor", "re fractor"],
+        "eyepiece": ["eye piece", "i piece"], "barlow": ["bar low", "barlo"],
+        "filter": ["philter", "filters"], "finder": ["fender", "finder's"],
+        "scope": ["scoop", "scopes"], "mount": ["mound", "mounts"],
+        "binoculars": ["binocular", "bin oculars"], "diagonal": ["dia gonal"],
+        "camera": ["camra", "cameras"], "planisphere": ["planet sphere"],
+        "dew": ["do", "due"], "shield": ["sheild", "sealed"], "carbon": ["car bin", "carbone"],
+        "aluminum": ["a luminum", "aluminium"], "digital": ["digit all"], "analog": ["analogue"],
+        "painted": ["pointed"], "achromatic": ["a chromatic"], "apochromatic": ["apo chromatic"],
+        "equatorial": ["equator ial"], "mono": ["mano"], "solar": ["soler"],
+        "lunar": ["looner"], "drywall": ["dry wall"], "masonry": ["mason ry"],
+    },
+}  # fmt: skip
+
+HOMOPHONES: dict[str, dict[str, list[str]]] = {
+    "fr": {"deux": ["de", "d'eux"], "cent": ["sans", "sang"], "cents": ["sans", "sang"],
+           "vingt": ["vin", "vain"], "six": ["scie", "si"], "dix": ["dis"], "mille": ["mil"],
+           "pouces": ["pousses"], "voies": ["voix", "vois"], "dents": ["dans"], "sur": ["sûr"],
+           "fois": ["foie", "foi"], "par": ["part", "pare"], "quatre": ["cat"],
+           "sept": ["set", "cette"], "en": ["an"], "blanc": ["blanche"], "livres": ["livre"]},
+    "en": {"two": ["to", "too"], "four": ["for", "fore"], "one": ["won"], "red": ["read"],
+           "blue": ["blew"], "by": ["buy", "bye"], "right": ["write", "rite"],
+           "white": ["wight"], "hundred": ["hunderd"], "inch": ["inch's"], "some": ["sum"],
+           "i": ["eye"], "need": ["knead"], "in": ["inn"]},
+}  # fmt: skip
+
+# Respellings by sound of a maker's word in its own language (what is written, its stand-in).
+RESPELL: dict[str, list[tuple[str, str]]] = {
+    "fr": [("eau", "o"), ("aux", "o"), ("au", "o"), ("ph", "f"), ("qu", "k"), ("é", "er"),
+           ("è", "ai"), ("ill", "y"), ("on", "om"), ("er", "é"), ("x", "ks"), ("c", "k"),
+           ("ll", "l"), ("gue", "gu"), ("oi", "oa"), ("ien", "iène"), ("s", "z")],
+    "en": [("ck", "k"), ("ph", "f"), ("ow", "o"), ("ee", "ea"), ("y", "ie"), ("oo", "u"),
+           ("ght", "t"), ("wr", "r"), ("th", "t"), ("c", "k"), ("er", "ur"), ("ll", "l"),
+           ("ea", "ee"), ("ire", "yer"), ("or", "er"), ("o", "oh")],
+}  # fmt: skip
+
+LITTLE = {
+    "fr": {
+        "de",
+        "du",
+        "des",
+        "à",
+        "au",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "me",
+        "moi",
+        "pour",
+        "en",
+        "que",
+    },
+    "en": {"the", "a", "an", "of", "for", "to", "me", "my", "some", "in", "from", "you"},
+}
