@@ -69,12 +69,14 @@ OPENINGS: dict[str, tuple[str, ...]] = {
     "fr": (
         "bonjour", "bonsoir", "salut", "coucou", "allo", "dis moi", "dites moi", "ecoute",
         "ecoutez", "bon alors", "ok alors", "bon ben", "tiens", "attends", "excuse moi",
-        "excusez moi", "dis donc",
+        "excusez moi", "dis donc", "petite question", "une petite question",
+        "j ai une petite question",
     ),
     "en": (
         "hi", "hi there", "hey", "hey there", "hello", "hello there", "good morning",
         "good afternoon", "good evening", "okay so", "alright so", "all right so", "alright",
-        "so listen", "listen", "yeah so", "oh and", "and also", "excuse me",
+        "so listen", "listen", "yeah so", "oh and", "and also", "excuse me", "quick question",
+        "a quick question", "i have a quick question",
     ),
 }  # fmt: skip
 

@@ -29,9 +29,10 @@ from payments.money import Money
 # 21: "1 1/2 in" one number, « pouce » an inch; 23: "a foot long"; 24: the sounds of brands
 # of several words, heard whole, and the silent m of « automne »; 25: volumes "cu ft", « m³ »
 # and shares "%" in titles; 26: "twin pack" a 2-pack, "2XL" the letters "xxl"; 27: « aï » an
-# English "i" in brand sounds; 28: a French "gu" before e/i a hard g in sounds): an older
+# English "i" in brand sounds; 28: a French "gu" before e/i a hard g in sounds; 29: "10 A",
+# "30 mA" in titles amps and milliamps, lumens, hertz, kilowatts units): an older
 # file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX28"
+MAGIC = b"ECHIDX29"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -69,7 +69,7 @@ class Doubts:
             return False
         if self._other_variant(number, alignment, qm, fits):
             return False
-        if self._other_value(number, alignment, qm):
+        if self._other_value(number, alignment, qm) or self._other_kind_word(number, alignment, qm):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
@@ -113,6 +113,47 @@ class Doubts:
         }
         if not own:
             return False
+        for wid in self._surely_unexplained(alignment, qm):
+            for doc in self.index.documents(wid):
+                other = self.index.owners[doc]
+                for axis, value in self._products[other].variants.items():
+                    if axis in own and wid in self._value_words(value) - own[axis]:
+                        return True
+        return False
+
+    def _other_kind_word(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """A word surely said that this product's name lacks, where a product of its type (by
+        another maker) has that word in place of one of this one's, their names otherwise
+        alike: the word tells the ware apart ("black arm guard" to the maker's only arm guard,
+        a brown one; « palette droitier » to a left-handed one, the feed saying so only in its
+        titles); ask."""
+        kind = self._products[number].product_type
+        if not kind:
+            return False
+        own: set[int] | None = None
+        for wid in self._surely_unexplained(alignment, qm):
+            for doc in self.index.documents(wid):
+                other = self.index.owners[doc]
+                if other == number or self._products[other].product_type != kind:
+                    continue
+                if own is None:
+                    own = self._plain_words(alignment.doc, number)
+                theirs = self._plain_words(doc, other)
+                if theirs - own == {wid} and len(own - theirs) == 1:
+                    return True
+        return False
+
+    def _plain_words(self, doc: int, number: int) -> set[int]:
+        """The words of a name that are neither its brand's nor its size's."""
+        brand = self._brand_masks[doc]
+        row = self.index.doc_positions[doc]
+        size = self._products[number].variants.get("size", "")
+        sized = self._value_words(size) if size else frozenset()
+        return {w for at, w in enumerate(row) if not brand >> at & 1 and w not in sized}
+
+    def _surely_unexplained(self, alignment: Alignment, qm: QueryMatch) -> set[int]:
+        """The catalog words surely said outside the words this product explains, that its
+        name does not have."""
         left = ~alignment.query_mask
         said = {
             wid
@@ -121,16 +162,7 @@ class Doubts:
             for wid, similarity in span.matches.items()
             if similarity >= SURE
         }
-        if not said:
-            return False
-        named = set(self.index.doc_positions[alignment.doc])
-        for wid in said - named:
-            for doc in self.index.documents(wid):
-                other = self.index.owners[doc]
-                for axis, value in self._products[other].variants.items():
-                    if axis in own and wid in self._value_words(value) - own[axis]:
-                        return True
-        return False
+        return said - set(self.index.doc_positions[alignment.doc]) if said else set()
 
     def _value_words(self, value: str) -> frozenset[int]:
         """The ids of the content words of a variant value, as the catalog writes them."""

@@ -128,6 +128,14 @@ class TextIndex(SpanReadings):
         packs = self._pack_words(tokens)
         count = len(tokens)
         raw_spans = _longest_readings(self.readings(tokens))
+        whole = {  # catalog words said as written, long enough not to be a piece of one
+            s
+            for s, e, found in raw_spans
+            if s == e
+            and len(tokens[s].text) >= WHOLE_WORD
+            and any(self.word(w) == tokens[s].text for w in found)
+        }
+        raw_spans = _near_joins_dropped(raw_spans, tokens, whole)
         # A position weighs what the most plausible reading of it weighs: the span with the
         # best similarity covering it (the longer on a tie: "cap sule" is "capsule", not a
         # brand that sounds like "cap"), its best word (the commoner on a tie).
@@ -364,3 +372,26 @@ def _longest_readings(
         if kept:
             out.append((start, end, kept))
     return out
+
+
+WHOLE_WORD = 5  # letters of a catalog word said that is no piece of a longer one ("bro ce")
+
+
+def _near_joins_dropped(
+    spans: list[tuple[int, int, dict[int, float]]], tokens: Sequence[Token], whole: set[int]
+) -> list[tuple[int, int, dict[int, float]]]:
+    """``spans`` without a word heard nearly in catalog words said ``whole`` (positions) and
+    function words around them ("apochromatique à" heard near « achromatique » when
+    « apochromatique » is in the catalog as said): a catalog word said whole is no half of
+    another one. ("visa l" near Vizelle stays: "visa" is no catalog word; "bro ce à" near
+    « brosse » too: "bro" is too short to tell.)"""
+    sure = whole
+    if not sure:
+        return spans
+    kept = []
+    for start, end, found in spans:
+        content = [p for p in range(start, end + 1) if not tokens[p].stop]
+        if end > start and content and max(found.values()) < SURE and set(content) <= sure:
+            continue
+        kept.append((start, end, found))
+    return kept

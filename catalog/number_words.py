@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TypeVar
 
-from catalog.units import CUBED_AFTER, CUBED_BEFORE, SQUARED_AFTER, SQUARED_BEFORE, UNIT_CANON
+from catalog.units import (
+    CUBED_AFTER,
+    CUBED_BEFORE,
+    SQUARED_AFTER,
+    SQUARED_BEFORE,
+    TITLE_LETTER_UNITS,
+    UNIT_CANON,
+)
 
 T = TypeVar("T")
 
@@ -161,4 +168,5 @@ def number_context_words(lang: str) -> frozenset[str]:
     words |= set(lang_table(NUMBER_HOMOPHONES, lang))
     words |= SQUARED_AFTER.get(lang, frozenset()) | SQUARED_BEFORE.get(lang, frozenset())
     words |= CUBED_AFTER.get(lang, frozenset()) | CUBED_BEFORE.get(lang, frozenset())
+    words |= set(TITLE_LETTER_UNITS)  # "10 A": a letter that is a unit after a number
     return frozenset(words)

@@ -51,6 +51,7 @@ from catalog.units import (
     ONLY_AFTER_NUMBERS,
     SQUARED_AFTER,
     SQUARED_BEFORE,
+    TITLE_LETTER_UNITS,
     UNIT_CANON,
     is_measure,
     is_unit,
@@ -209,10 +210,24 @@ def _fraction(words: list[Word], start: int, lang: str) -> tuple[str, int]:
 _LENGTH_AFTER = frozenset({"long", "wide", "high", "deep"})
 
 
-def _units(words: list[Word], lang: str) -> None:
-    """Spell units one way ("millilitres" → ``ml``), where they are units."""
+def _units(
+    words: list[Word], lang: str, title: bool = False, known: Callable[[str], bool] | None = None
+) -> None:
+    """Spell units one way ("millilitres" → ``ml``), where they are units; a letter unit
+    written apart right after a number too ("10 A" → ``10 amp``, not the code "5A"): in a
+    ``title``, and in a query where the catalog ``known`` has the unit ("40 a 30 ma")."""
     numberish = numberish_words(lang)
     for index, word in enumerate(words):
+        prev = words[index - 1] if index else None
+        letter = TITLE_LETTER_UNITS.get(word.surface) if prev and not prev.glued else None
+        if (
+            letter
+            and prev is not None
+            and prev.number is not None
+            and (title or (known is not None and known(letter)))
+        ):
+            words[index] = Word(word.surface, letter, word.glued)
+            continue
         canon = UNIT_CANON.get(word.plain)
         if canon and not word.stop:
             # A unit word that opens a name ("mètre ruban") is a word, not a unit.
@@ -262,7 +277,7 @@ def read_numbers_and_units(
     if query:
         respell(words, lang, known)
         units_heard_alike(words, lang, known)
-    _units(words, lang)
+    _units(words, lang, title=not query, known=known)
     read_homophones(words, lang, known if query else None)
     return signed_values(_read_numbers(_powers(words, lang), lang), lang, known)
 

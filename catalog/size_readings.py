@@ -30,7 +30,7 @@ from catalog.normalise import Token, analyse, query_word, word_form
 from catalog.numbers import SIZE_MARKERS, canonical_number
 from catalog.size_words import LETTER_SIZES, SAID_SINGLE, SINGLE_WORDS
 from catalog.sizes import MAX_QUANTITY
-from catalog.units import CLIPPED_UNITS, COUNT_UNITS, MEASURE_UNITS
+from catalog.units import CLIPPED_UNITS, COUNT_UNITS, MEASURE_UNITS, UNITS_SAID_FOR
 from catalog.variants import in_base_unit
 from catalog.vocabulary import DOUBTFUL
 
@@ -72,7 +72,7 @@ def convert_sizes(index: TextIndex, tokens: list[Token]) -> list[Token]:
             continue
         if _has_size(index, number.text, unit.text):
             continue
-        clipped = CLIPPED_UNITS.get(unit.surface.lower(), ())
+        clipped = CLIPPED_UNITS.get(unit.surface.lower()) or UNITS_SAID_FOR.get(unit.text, ())
         fit = next((other for other in clipped if _has_size(index, number.text, other)), None)
         if fit is not None:  # "quinze centi" where the catalog has 15 cm
             out[after] = replace(unit, text=fit, keys=word_form(fit, index.locale)[1])

@@ -30,6 +30,8 @@ __all__ = [
     "PER_UNITS",
     "SQUARED_AFTER",
     "SQUARED_BEFORE",
+    "TITLE_LETTER_UNITS",
+    "UNITS_SAID_FOR",
     "UNIT_CANON",
     "as_unit",
     "is_measure",
@@ -64,7 +66,15 @@ _UNIT_FORMS = {
     "qt": "qt quart quarts qts",
     "pt": "pint pints",
     "w": "w watt watts",
+    "kw": "kw kilowatt kilowatts",
     "v": "v volt volts",
+    # Electric current and charge: a title's "10 A", "30 mA" (catalog.numbers._units), "2200
+    # mAh"; said "ten amps", « trente milliampères ».
+    "amp": "amp amps ampere amperes",
+    "milliamp": "milliamp milliamps milliampere milliamperes",
+    "mah": "mah",
+    "lumen": "lm lumen lumens",
+    "hertz": "hz hertz",
     # Areas, as a title's "mm²", "m²" fold; said ones are read by catalog.numbers._areas.
     "mm2": "mm2",
     "cm2": "cm2",
@@ -84,6 +94,12 @@ _UNIT_FORMS = {
 # as whichever of these the catalog has the amount in ("quinze centi" is 15 cm in a shop of
 # shower heads; catalog.size_readings.convert_sizes).
 CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
+# A unit said for another the catalog writes: a battery's "2200 mAh" said "twenty two hundred
+# milliamps" (catalog.size_readings.convert_sizes, where no product has the size as said).
+UNITS_SAID_FOR = {"milliamp": ("mah",)}
+# Units a title writes as a letter that is a word too ("10 A", "30 mA": « à », « ma »): units
+# only in a title, right after a number and written without an accent.
+TITLE_LETTER_UNITS = {"a": "amp", "ma": "milliamp"}
 # What a rate is per ("400 l/h", « 400 litres heure », "liters an hour"): spelt one way, yet
 # no measure of its own ("an hour" is no "1 h", "h 4" is a bulb).
 _PER_FORMS = {"h": "heure heures hour hours hr hrs"}

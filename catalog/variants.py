@@ -87,6 +87,8 @@ _SCALE.update({"livre": Decimal(500)})  # the French everyday pound
 _BASE = {"cl": "ml", "l": "ml", "kg": "g", "mg": "g", "cm": "mm", "m": "mm"}
 _BASE.update({"in": "mm", "ft": "mm", "yd": "mm", "gal": "ml", "qt": "ml", "pt": "ml"})
 _BASE.update({"lb": "g", "oz": "g", "livre": "g"})
+_BASE.update({"milliamp": "amp", "kw": "w"})
+_SCALE.update({"milliamp": Decimal("0.001"), "kw": Decimal(1000)})
 
 
 def in_base_unit(amount: Decimal, unit: str) -> tuple[str, Decimal]:

@@ -294,3 +294,52 @@ def test_a_value_said_that_the_one_product_left_has_otherwise_is_asked() -> None
     assert "dv-tan" in {c.product.id for c in asked.candidates}
     assert matched(shop, "dubreuil vachet tan leather strap") == "dv-tan"
     assert matched(shop, "dubreuil vachet leather strap") == "dv-tan"
+
+
+def test_a_word_another_makers_ware_has_in_place_of_this_ones_is_asked() -> None:
+    """The feed says the hand only in its titles: the maker's only tab is left-handed, another
+    maker's is right-handed. "Right-handed" said is never the left-handed one sold;
+    a word no ware of its type has in place of one of its own sells it."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("oda-g", "Palette Oda, gaucher, taille L", "Oda", "palette"),
+            ("mr-d", "Palette Maison Roncevaux, droitier, taille L", "Maison Roncevaux", "palette"),
+            ("mr-g", "Palette Maison Roncevaux, gaucher, taille L", "Maison Roncevaux", "palette"),
+            ("oda-c", "Carquois Oda, cuir", "Oda", "carquois"),
+        ],
+    )
+    assert shop.resolve("une palette oda droitier").status != "match"
+    assert matched(shop, "une palette oda gaucher") == "oda-g"
+    assert matched(shop, "une palette oda") == "oda-g"
+    assert matched(shop, "une palette oda taille l pour mon fils") == "oda-g"
+
+
+def test_a_word_said_whole_is_no_half_of_a_word_heard_nearly() -> None:
+    """ "apochromatique à mettre sur mon compte" is no « achromatique » heard in "apochromatique
+    à" (it asked about the achromatic ones); « petite question » opens a request, it is no
+    size; « petite lunette apochromatique » is the smallest apochromatic one."""
+    rows = [
+        ("n-70", "achromatique", "70/700"),
+        ("n-80", "achromatique", "80/600"),
+        ("n-102", "apochromatique", "102/1000"),
+        ("n-120", "apochromatique", "120/900"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=f"Lunette astronomique {kind} {size} - Noctiluce",
+            price=Money(30000 + n, "EUR"),
+            brand="Noctiluce",
+            product_type="lunette astronomique",
+            variants={"size": size},
+        )
+        for n, (pid, kind, size) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("fr-FR", products))
+    assert matched(shop, "une petite lunette apochromatique noctiluce") == "n-102"
+    assert matched(shop, "une petite lunette achromatique noctiluce") == "n-70"
+    asked = ids_of(shop, "noctiluce lunette apochromatique à mettre sur mon compte")
+    assert asked == {"n-102", "n-120"}
+    asked = ids_of(shop, "petite question sur noctiluce lunette apochromatique")
+    assert asked == {"n-102", "n-120"}

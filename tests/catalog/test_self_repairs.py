@@ -41,6 +41,10 @@ from tests.catalog.small_shops import matched, resolver_of
         ("label tape 9 mm my bad 24 mm", "en-US", "label tape 24 mm"),
         ("label tape 9 mm whoops 24 mm", "en-US", "label tape 24 mm"),
         ("nourrisseur 4 litres au temps pour moi 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je me reprends 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je me suis planté 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres mince non 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("label tape 9 mm i misspoke 24 mm", "en-US", "label tape 24 mm"),
         # The repair restates what it takes back, in the same shape.
         (
             "label maker tape the black on yellow no sorry the white on clear",

@@ -268,3 +268,38 @@ def test_a_number_written_in_the_groups_it_was_said_in() -> None:
     assert matched(vests, "gilet de sauvetage pennock de 2 100 soixante-quinze newtons") == "275"
     assert matched(vests, "gilet de sauvetage pennock 1 100 newtons") == "100"
     assert [t.text for t in analyse("2 5 kg", "en-US", query=True) if t.number] == ["2", "5"]
+
+
+def test_amps_and_milliamps_of_a_title_are_the_ones_said() -> None:
+    """A title's "10 A", "30 mA" are amps and milliamps (they were « à » and « ma », read as
+    nothing, and "ampères" said was heard as the maker L'Ampérois); a battery's "2200 mAh" is
+    "twenty two hundred milliamps"; « 39 à 42 » stays a range."""
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("n-10", "Disjoncteur Northgate, courbe C, 10 A", "Northgate", "disjoncteur"),
+            ("n-32", "Disjoncteur Northgate, courbe C, 32 A", "Northgate", "disjoncteur"),
+            ("a-40", "Interrupteur différentiel L'Ampérois, type AC, 40 A 30 mA", "L'Ampérois",
+             "interrupteur différentiel"),
+            ("k-40", "Interrupteur différentiel Kell, type AC, 40 A 300 mA", "Kell",
+             "interrupteur différentiel"),
+        ],
+    )  # fmt: skip
+    assert matched(fr, "disjoncteur courbe c dix ampères") == "n-10"
+    assert (
+        matched(fr, "un interrupteur différentiel quarante ampères trente milliampères") == "a-40"
+    )
+    assert (
+        matched(fr, "un interrupteur différentiel quarante ampères trois cents milliampères")
+        == "k-40"
+    )
+    en = resolver_of(
+        "en-US",
+        [
+            ("l-22", "Voltigeur LiPo battery 3S 2200 mAh", "Voltigeur", "battery"),
+            ("l-50", "Voltigeur LiPo battery 3S 5000 mAh", "Voltigeur", "battery"),
+        ],
+    )
+    assert matched(en, "voltigeur lipo battery twenty two hundred milliamps") == "l-22"
+    texts = [t.text for t in analyse("Chaussettes pointure 39 à 42", "fr-FR")]
+    assert "amp" not in texts
