@@ -31,6 +31,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "celles", "celui la", "celle la", "si vous en avez",
         # running out
         "je suis a court de", "je n ai plus de",
+        # what the request is about
+        "concernant", "a propos de", "a propos", "au sujet de", "pour ce qui est de",
         "il n y a plus de", "on arrive au bout de", "je suis a sec de",
         # closing the request
         "ce serait super", "ce serait gentil", "ce serait parfait",
@@ -50,6 +52,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "the one with", "do you have", "i m looking for", "looking for",
         "i ll get", "too", "if you have any",
         # running out
+        "regarding", "concerning", "as for", "as regards",
         "fresh out of", "i m fresh out of", "we re fresh out of", "running low on",
         "we re running low on", "running out of", "we re running out of",
         "i m running out of", "low on", "short on", "we re out of", "out of",

@@ -52,6 +52,13 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("je", "me", "suis", "trompee"),
         ("je", "me", "trompe"),
         ("je", "me", "reprends"),
+        ("pardon", "je", "reprends"),
+        ("c", "est", "pas", "ca"),
+        ("attends", "je", "corrige"),
+        ("je", "corrige"),
+        ("je", "rectifie"),
+        ("non", "l", "autre"),
+        ("pas", "ca"),
         ("je", "me", "suis", "plante"),
         ("je", "me", "suis", "plantee"),
         ("mince", "non"),
@@ -74,6 +81,10 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("oops", "i", "mean"),
         ("i", "meant"),
         ("i", "misspoke"),
+        ("let", "me", "fix", "that"),
+        ("no", "the", "other", "one"),
+        ("no", "other", "one"),
+        ("not", "that"),
         ("no", "sorry"),
         ("no", "wait"),
         ("wait", "no"),
@@ -92,7 +103,14 @@ _CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Phrases as often fillers: a correction only where the catalog tells what they take back.
 _WEAK_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("enfin", "non"), ("en", "fait"), ("disons",), ("enfin",), ("rectification",)),
-    "en": (("i", "mean"), ("correction",), ("make", "it"), ("let", "say"), ("hold", "on")),
+    "en": (
+        ("i", "mean"),
+        ("correction",),
+        ("make", "it"),
+        ("let", "say"),
+        ("hold", "on"),
+        ("hang", "on"),
+    ),
 }
 # Weak phrases that before a number say how many ("make it three"), not another amount.
 _HOW_MANY = frozenset({("make", "it")})
@@ -202,6 +220,15 @@ def _phrase_at(words: list[Word], index: int, lang: str) -> int:
     return 0
 
 
+def _phrase_before(words: list[Word], index: int, lang: str) -> int:
+    """How many words a correction phrase ending right before ``index`` has (0: none)."""
+    plain = tuple(w.plain for w in words[max(0, index - MAX_PHRASE) : index])
+    for phrase in (*_CORRECTIONS.get(lang, ()), *_WEAK_CORRECTIONS.get(lang, ())):
+        if plain[len(plain) - len(phrase) :] == phrase:
+            return len(phrase)
+    return 0
+
+
 def _no_taking_back(words: list[Word], index: int, lang: str) -> bool:
     """Whether the "no" at ``index`` (alone or ending a phrase, « enfin non ») takes back
     what came before: an article or a number follows it, or a restatement (« pointe nylon
@@ -274,8 +301,14 @@ def undo_corrections(words: list[Word], lang: str, apart: Apart | None = None) -
             if not more:
                 break
             size += int(more)
-        while index > 1 and _opens_correction(words[index - 1], lang):
-            index, size = index - 1, size + 1  # « non je voulais dire », "uh sorry"
+        while index > 1:
+            if _opens_correction(words[index - 1], lang):
+                index, size = index - 1, size + 1  # « non je voulais dire », "uh sorry"
+                continue
+            before = _phrase_before(words, index, lang)
+            if not before or index - before < 1:
+                break
+            index, size = index - before, size + before  # "hold on not that", « attends pardon »
         start = _taken_back(words, index, index + size, lang, apart)
         words = words[:start] + words[index + size :]
         index = max(start, 1)

@@ -41,6 +41,7 @@ _QUANTITY_BEFORE = {
     "fr": (("fois",), ("quantite",), ("m", "en", "faut"), ("en", "veux"), ("en", "prends")),
     "en": (("times",), ("quantity",), ("make", "it"), ("i", "ll", "need"), ("i", "ll", "take")),
 }
+_TIMES = frozenset({"fois", "times"})  # "times two" may be a power: "2x" (a magnifier)
 _QUANTITY_AFTER = {
     "fr": (("exemplaire",), ("exemplaires",), ("fois",), ("de", "ces"), ("d", "ces")),
     "en": (("of", "them"), ("of", "those"), ("of", "these"), ("of", "the"), ("total",)),
@@ -68,6 +69,19 @@ def _is_count(word: Word | None) -> bool:
 
 def _number_at(words: list[Word], index: int) -> bool:
     return index < len(words) and words[index].number is not None
+
+
+def _dimension(words: list[Word], index: int, known: Callable[[str], bool] | None) -> bool:
+    """The number at ``index``, a mark and a number make a dimension the catalog writes
+    ("15x70"): « quinze fois soixante-dix » are binoculars, « deux cents fois deux » two
+    packs of 200."""
+    return (
+        index >= 0
+        and _number_at(words, index)
+        and _number_at(words, index + 2)
+        and known is not None
+        and known(f"{words[index].number}x{words[index + 2].number}")
+    )
 
 
 def _halves(words: list[Word], lang: str) -> list[Word]:
@@ -158,11 +172,17 @@ def _articles_and_quantities(
         after = tuple(w.plain for w in words[index + 1 : index + 3])
         said = tuple(w.plain for w in words[max(0, index - 3) : index])
         before = next((q for q in lang_table(_QUANTITY_BEFORE, lang) if said[-len(q) :] == q), None)
+        marks = lang_table(DIMENSION_MARKS, lang)
+        if before and before[-1] in marks and _dimension(words, index - 2, known):
+            before = None  # « quinze fois soixante-dix »: 15 x 70, binoculars
+        if before and known is not None and before[-1] in _TIMES and known(f"{word.number}x"):
+            before = None  # "barlow lens times two" where the catalog has its 2x: a power
         if before and not is_unit(nxt):
             for said_word in words[index - len(before) : index]:
                 said_word.stop = True  # "make it", "quantity": the shopper's words
-        if (before and not is_unit(nxt)) or any(
-            after[: len(q)] == q for q in lang_table(_QUANTITY_AFTER, lang)
+        dimension = bool(after) and after[0] in marks and _dimension(words, index, known)
+        if (before and not is_unit(nxt)) or (
+            not dimension and any(after[: len(q)] == q for q in lang_table(_QUANTITY_AFTER, lang))
         ):
             word.stop = True  # "... times two", "... en deux exemplaires": how many
             continue

@@ -123,7 +123,10 @@ CUBED_AFTER = {"fr": frozenset({"cube", "cubes"})}
 CUBED_BEFORE = {"en": frozenset({"cubic", "cu"})}
 # What stands between the two sides of a dimension ("four x five", "nine by twelve", « 10 sur
 # 15 », « 4 par 5 »).
-DIMENSION_MARKS = {"fr": frozenset({"x", "×", "sur", "par"}), "en": frozenset({"x", "×", "by"})}
+DIMENSION_MARKS = {
+    "fr": frozenset({"x", "×", "sur", "par", "fois"}),  # « des jumelles quinze fois soixante-dix »
+    "en": frozenset({"x", "×", "by"}),
+}
 # Units that are everyday words too ("in", "foot", « livre »): units only right after a
 # number.
 ONLY_AFTER_NUMBERS = frozenset({"in", "ft", "livre"})

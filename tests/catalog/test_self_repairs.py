@@ -45,6 +45,15 @@ from tests.catalog.small_shops import matched, resolver_of
         ("nourrisseur 4 litres je me suis planté 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("nourrisseur 4 litres mince non 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("label tape 9 mm i misspoke 24 mm", "en-US", "label tape 24 mm"),
+        ("nourrisseur 4 litres non je rectifie 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres attends je corrige 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres zut pas ça 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres non c'est pas ça 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("label tape 9 mm let me fix that 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm no the other one 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm shoot not that 24 mm", "en-US", "label tape 24 mm"),
+        # A phrase said before another is part of it ("hold on" is weak alone).
+        ("label tape 9 mm hold on not that 24 mm", "en-US", "label tape 24 mm"),
         # The repair restates what it takes back, in the same shape.
         (
             "label maker tape the black on yellow no sorry the white on clear",

@@ -303,3 +303,36 @@ def test_amps_and_milliamps_of_a_title_are_the_ones_said() -> None:
     assert matched(en, "voltigeur lipo battery twenty two hundred milliamps") == "l-22"
     texts = [t.text for t in analyse("Chaussettes pointure 39 à 42", "fr-FR")]
     assert "amp" not in texts
+
+
+def test_binoculars_said_times_and_a_barlow_said_times_two() -> None:
+    """« quinze fois soixante-dix » between two numbers is a dimension, 15x70 (both numbers
+    were taken for how many); "times two" where the catalog has a 2x is that power, not two of
+    them; "regarding …" opens the request."""
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("z-15", "Jumelles astronomiques 15x70 - Zodiaque d'Argent", "Zodiaque d'Argent",
+             "jumelles"),
+            ("z-20", "Jumelles astronomiques 20x80 - Zodiaque d'Argent", "Zodiaque d'Argent",
+             "jumelles"),
+        ],
+    )  # fmt: skip
+    assert (
+        matched(fr, "des jumelles astronomiques zodiaque d'argent quinze fois soixante-dix")
+        == "z-15"
+    )
+    assert matched(fr, "jumelles astronomiques 20 fois 80 de chez zodiaque d'argent") == "z-20"
+    en = resolver_of(
+        "en-US",
+        [
+            ("a-2", "Astrelle Barlow lens (2x)", "Astrelle", "barlow lens"),
+            ("a-3", "Astrelle Barlow lens (3x)", "Astrelle", "barlow lens"),
+            ("z-15", "Zodiaque d'Argent Astronomy binoculars (15x70)", "Zodiaque d'Argent",
+             "binoculars"),
+            ("z-10", "Zodiaque d'Argent Astronomy binoculars (10x50)", "Zodiaque d'Argent",
+             "binoculars"),
+        ],
+    )  # fmt: skip
+    assert matched(en, "astrelle barlow lens times two") == "a-2"
+    assert matched(en, "regarding astronomy binoculars 15 by 70") == "z-15"
