@@ -33,6 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from catalog.correction_phrases import (
+    CORRECTIONS,
+    HOW_MANY,
+    MAX_PHRASE,
+    SIZE_CORRECTIONS,
+    WEAK_CORRECTIONS,
+)
 from catalog.folding import singular
 from catalog.lexicon import ARTICLES, function_word, hesitation
 from catalog.numbers import Word, lang_table
@@ -41,94 +48,13 @@ from catalog.units import DIMENSION_MARKS, is_unit
 
 __all__ = ["NO", "Apart", "undo_corrections"]
 
-# Phrases that take back what was just said, longest first, as plain words.
-_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "fr": (
-        ("euh", "non", "plutot"),
-        ("je", "veux", "dire"),
-        ("pardon", "je", "voulais", "dire"),
-        ("je", "voulais", "dire"),
-        ("je", "me", "suis", "trompe"),
-        ("je", "me", "suis", "trompee"),
-        ("je", "me", "trompe"),
-        ("je", "me", "reprends"),
-        ("pardon", "je", "reprends"),
-        ("c", "est", "pas", "ca"),
-        ("attends", "je", "corrige"),
-        ("je", "corrige"),
-        ("je", "rectifie"),
-        ("non", "l", "autre"),
-        ("pas", "ca"),
-        ("je", "me", "suis", "plante"),
-        ("je", "me", "suis", "plantee"),
-        ("mince", "non"),
-        ("zut", "non"),
-        ("non", "attends"),
-        ("non", "plutot"),
-        ("ou", "plutot"),
-        ("non", "pardon"),
-        ("non", "non"),
-        ("oups",),
-        ("ah", "non"),
-        ("euh", "non"),
-        ("oh", "non"),
-        ("au", "temps", "pour", "moi"),
-        ("pardon",),
-        ("plutot",),
-    ),
-    "en": (
-        ("let", "me", "rephrase"),
-        ("oops", "i", "mean"),
-        ("i", "meant"),
-        ("i", "misspoke"),
-        ("let", "me", "fix", "that"),
-        ("no", "the", "other", "one"),
-        ("no", "other", "one"),
-        ("not", "that"),
-        ("no", "sorry"),
-        ("no", "wait"),
-        ("wait", "no"),
-        ("nope",),
-        ("oops",),
-        ("or", "rather"),
-        ("scratch", "that"),
-        ("strike", "that"),
-        ("make", "that"),
-        ("my", "bad"),
-        ("whoops",),
-        ("sorry",),
-        ("actually",),
-    ),
-}
-# Phrases as often fillers: a correction only where the catalog tells what they take back.
-_WEAK_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "fr": (("enfin", "non"), ("en", "fait"), ("disons",), ("enfin",), ("rectification",)),
-    "en": (
-        ("i", "mean"),
-        ("correction",),
-        ("make", "it"),
-        ("let", "say"),
-        ("hold", "on"),
-        ("hang", "on"),
-    ),
-}
-# Weak phrases that before a number say how many ("make it three"), not another amount.
-_HOW_MANY = frozenset({("make", "it")})
 Apart = Callable[[str, str], bool]
 """Whether the catalog has both words and no name has them together
 (:meth:`catalog.vocabulary.Vocabulary.apart`): one may be said for the other."""
-# Phrases that take back a size word only when another follows ("small i mean large",
-# « petit enfin moyen », "large no medium"): elsewhere fillers or something else ("no rush");
-# "small or large" asks, it takes nothing back.
-_SIZE_CORRECTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "fr": (("enfin",), ("non",)),
-    "en": (("i", "mean"), ("no",)),
-}
 MAX_SIZE_BACK = 3  # words back from a correction where the size word taken back may stand
 # A lone no: a correction only when an article or a number follows.
 NO = {"fr": "non", "en": "no"}  # a lone no (also between brands: catalog.self_repairs)
 _PARTITIVES = frozenset({"du", "de", "des", "d"})
-MAX_PHRASE = 4  # words of the longest correction phrase
 MAX_RESTATED = 5  # words a repair may restate ("the black on yellow" is four)
 MAX_REPAIR_WORDS = 3  # words of a repair compared with those it may take back
 SHORT_CODE = 2  # a letter or two beside a number: part of a code ("5 w 30", "h 11")
@@ -160,10 +86,10 @@ def _function_at(words: list[Word], at: int, lang: str) -> bool:
 def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) -> int:
     """How many words the correction phrase at ``index`` has (0: none there)."""
     plain = [w.plain for w in words]
-    for phrase in _CORRECTIONS.get(lang, ()):
+    for phrase in CORRECTIONS.get(lang, ()):
         if tuple(plain[index : index + len(phrase)]) == phrase:
             return len(phrase)
-    for phrase in _SIZE_CORRECTIONS.get(lang, ()):
+    for phrase in SIZE_CORRECTIONS.get(lang, ()):
         size = len(phrase)
         repair = index + size
         taken = _size_taken_back(words, index, repair, lang)
@@ -180,7 +106,7 @@ def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) ->
         return 1  # "winter no summer gloves": two values no name has together
     if apart is None:
         return 0
-    for phrase in _WEAK_CORRECTIONS.get(lang, ()):
+    for phrase in WEAK_CORRECTIONS.get(lang, ()):
         repair = index + len(phrase)
         if (
             tuple(plain[index:repair]) == phrase
@@ -190,7 +116,7 @@ def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) ->
         if tuple(plain[index:repair]) == phrase and (
             _no_taking_back(words, repair - 1, lang)
             or _restated(words, index, repair, lang) is not None
-            or (phrase not in _HOW_MANY and _amount_for_amount(words, index, repair, lang))
+            or (phrase not in HOW_MANY and _amount_for_amount(words, index, repair, lang))
         ):
             return len(
                 phrase
@@ -214,7 +140,7 @@ def _amount_for_amount(words: list[Word], marker: int, repair: int, lang: str) -
 def _phrase_at(words: list[Word], index: int, lang: str) -> int:
     """How many words a correction phrase at ``index`` has, whatever follows it (0: none)."""
     plain = tuple(w.plain for w in words[index : index + MAX_PHRASE])
-    for phrase in (*_CORRECTIONS.get(lang, ()), *_WEAK_CORRECTIONS.get(lang, ())):
+    for phrase in (*CORRECTIONS.get(lang, ()), *WEAK_CORRECTIONS.get(lang, ())):
         if plain[: len(phrase)] == phrase:
             return len(phrase)
     return 0
@@ -223,7 +149,7 @@ def _phrase_at(words: list[Word], index: int, lang: str) -> int:
 def _phrase_before(words: list[Word], index: int, lang: str) -> int:
     """How many words a correction phrase ending right before ``index`` has (0: none)."""
     plain = tuple(w.plain for w in words[max(0, index - MAX_PHRASE) : index])
-    for phrase in (*_CORRECTIONS.get(lang, ()), *_WEAK_CORRECTIONS.get(lang, ())):
+    for phrase in (*CORRECTIONS.get(lang, ()), *WEAK_CORRECTIONS.get(lang, ())):
         if plain[len(plain) - len(phrase) :] == phrase:
             return len(phrase)
     return 0
