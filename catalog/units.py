@@ -96,7 +96,7 @@ _UNIT_FORMS = {
 CLIPPED_UNITS = {"centi": ("cl", "cm"), "milli": ("ml", "mm")}
 # A unit said for another the catalog writes: a battery's "2200 mAh" said "twenty two hundred
 # milliamps" (catalog.size_readings.convert_sizes, where no product has the size as said).
-UNITS_SAID_FOR = {"milliamp": ("mah",)}
+UNITS_SAID_FOR: dict[str, tuple[str, ...]] = {"milliamp": ("mah",)}
 # Units a title writes as a letter that is a word too ("10 A", "30 mA": « à », « ma »): units
 # only in a title, right after a number and written without an accent.
 TITLE_LETTER_UNITS = {"a": "amp", "ma": "milliamp"}
