@@ -195,7 +195,9 @@ def delivery(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         priced = totals(turn)
         parts.append(
             turn.say(
-                "delivery_for_cart", subtotal=priced.subtotal, delivery=spoken_delivery(turn, priced)
+                "delivery_for_cart",
+                subtotal=priced.subtotal,
+                delivery=spoken_delivery(turn, priced),
             )
         )
     return follow_up(turn, *parts)
