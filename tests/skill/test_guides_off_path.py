@@ -76,3 +76,21 @@ def test_what_do_i_need_again_is_heard_in_english(chat):
     reply = talk.say("what do i need again")
     assert reply.startswith("You'll need very cold water, table salt")
     assert reply.endswith("Which fabric is it: wool, silk, upholstery or something else?")
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "asked", "step"),
+    [
+        (FR, "comment enlever une tache de vin rouge sur du coton", "c'est quoi la prochaine étape",
+         "Étape 3"),
+        (FR, "comment enlever une tache de vin rouge sur du coton", "c'est fait", "Étape 3"),
+        (EN, "how do i get wine out of cotton", "what's the next step", "Step 3"),
+    ],
+)  # fmt: skip
+def test_the_next_step_asked_in_a_sentence_goes_on(chat, locale, guide, asked, step):
+    """« c'est quoi la prochaine étape » was a product called « prochaine étape »: not found,
+    and the guide set aside."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(guide)
+    assert talk.say(asked).startswith(step)
