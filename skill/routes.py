@@ -97,6 +97,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",
     (None, "ThanksIntent"): "basics.thanks",
+    (None, "RecommendIntent"): "offers.recommend",
     (None, "AddToCartIntent"): "products.add",
     (None, "BuyIntent"): "products.buy",
     (None, "ChooseIntent"): "named_charity.chosen",

@@ -9,7 +9,7 @@ from content.model import Guide
 from skill.flows import product_actions, products, promotions, quantity_words
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up
-from skill.questions import AnythingElse, Offer
+from skill.questions import AnythingElse, Offer, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
 
@@ -121,3 +121,19 @@ def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
         question=question,
         reprompt=turn.say("reprompt_offer", product=name),
     )
+
+
+def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "What do you recommend?" / « vous me conseillez quoi ? »: the product the guide being
+    followed (or just asked for) offers, described, asking before it adds; without one, what
+    the shop sells."""
+    from skill.flows import guides
+
+    guide = guides.active_guide(turn)
+    offer = guide.offer if guide is not None else None
+    product = turn.catalog.get(offer.product) if offer is not None else None
+    if product is not None and not product.in_stock:
+        product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
+    if product is None:
+        return products.browse(turn, None, slots)
+    return product_actions.described(turn, product)

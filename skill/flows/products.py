@@ -14,12 +14,14 @@ from __future__ import annotations
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from catalog.folding import language, strip_accents
 from catalog.model import Product
 from skill import metrics
 from skill.flows import checkout, quantity_words
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up, heard
 from skill.flows.product_actions import act, described, how_many
+from skill.interaction_model import normalise
 from skill.metrics import Metric
 from skill.questions import (
     ConfirmProduct,
@@ -35,10 +37,25 @@ if TYPE_CHECKING:
 # --- intents ------------------------------------------------------------------------------------
 
 
+_PRONOUNS = {
+    "fr": frozenset({"le", "la", "les", "ca", "celui ci", "celui la", "celle ci", "celle la"}),
+    "en": frozenset({"it", "that", "this", "this one", "that one", "them", "those", "these"}),
+}
+
+
+def unnamed(turn: Turn, slot: Slot) -> bool:
+    """No product named: nothing said, or a pronoun with nothing before it to stand for ("is
+    it in stock?" with no product just named asks which, never "I didn't find "it"")."""
+    if slot.empty:
+        return True
+    said = strip_accents(normalise(slot.text or ""))
+    return slot.entity_id is None and said in _PRONOUNS.get(language(turn.locale), frozenset())
+
+
 def info(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Tell me about X"; with no product named, ask which (never "I did not find « »")."""
     slot = slots.get("product", Slot())
-    if slot.empty:
+    if unnamed(turn, slot):
         return which(turn, "info")
     return with_product(turn, slot, "info", 1)
 
@@ -59,7 +76,7 @@ def cart_intent(turn: Turn, slots: Slots, action: str) -> Reply:
         product = resolved(turn, slot) if not slot.empty else None
         vague = slots.get("quantity", Slot()).text == quantity_words.VAGUE
         return how_many(turn, product, action, vague)
-    if slot.empty:
+    if unnamed(turn, slot):
         if action == "buy" and turn.state.cart:
             return checkout.summary(turn)
         return which(turn, action)

@@ -94,3 +94,21 @@ def test_the_next_step_asked_in_a_sentence_goes_on(chat, locale, guide, asked, s
     talk.launch()
     talk.say(guide)
     assert talk.say(asked).startswith(step)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "j'ai du café sur ma chemise blanche",
+        "il y a du café sur mon pull",
+        "j'ai renversé de la sauce tomate",
+    ],
+)
+def test_what_was_spilt_said_the_french_way_is_the_method(chat, said):
+    """« j'ai du café sur ma chemise blanche » took « j ai du cafe » whole for the stain: « Je
+    n'ai pas de méthode pour « j ai du cafe » »."""
+    talk = chat(FR)
+    talk.launch()
+    reply = talk.say(said)
+    assert "Je n'ai pas de méthode" not in reply
+    assert reply.startswith(("Pour la tache", "Tache"))

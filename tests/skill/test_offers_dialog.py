@@ -110,3 +110,45 @@ def test_funnel_report_counts_each_stage(skill, chat, sqlite_store):
     assert rows["(all)"].counts["started"] == 2
     table = render_funnel(funnel)
     assert "coffee" in table and "(100%)" in table
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "asked", "described", "follow"),
+    [
+        ("en-US", "i got coffee on my white shirt", "what product do you recommend",
+         "Active Oxygen Spray 250 ml is $7.90.", "Shall I add it to your cart?"),
+        ("fr-FR", "j'ai du café sur ma chemise blanche", "vous me conseillez quoi",
+         "Le spray à l'oxygène actif 250 ml coûte", "Je l'ajoute à votre panier ?"),
+    ],
+)  # fmt: skip
+def test_what_do_you_recommend_names_the_guides_product(
+    chat, locale, guide, asked, described, follow
+):
+    """Asked while the method is asked for (its fabric pending), the product it offers is
+    described and only added on yes (it was « I didn't get that »)."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(guide)
+    reply = talk.say(asked)
+    assert reply.startswith(described) and reply.endswith(follow)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "listed"),
+    [("en-US", "what do you recommend", "We have 16 products"), ("fr-FR", "tu me conseilles quoi", "Nous avons 16 produits")],
+)  # fmt: skip
+def test_what_do_you_recommend_without_a_guide_names_a_few(chat, locale, asked, listed):
+    talk = chat(locale)
+    talk.launch()
+    assert talk.say(asked).startswith(listed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "which"),
+    [("en-US", "is it in stock", "Which product would you like?"), ("fr-FR", "combien coûte ça", "Quel produit voulez-vous ?")],
+)  # fmt: skip
+def test_a_pronoun_with_nothing_named_asks_which_product(chat, locale, asked, which):
+    """Never « I didn't find "it" »."""
+    talk = chat(locale)
+    talk.launch()
+    assert talk.say(asked) == which
