@@ -146,6 +146,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (GuideChoice, NO): "guides.choice_no",
     (GuideChoice, "ChooseIntent"): "guides.choose",
     (GuideChoice, "GetGuideIntent"): "guides.choose",
+    (GuideChoice, "MaterialIntent"): "guides.choice_material",
     (MaterialChoice, YES): "basics.expected",
     (MaterialChoice, NO): "guides.material_general",
     (MaterialChoice, NEXT): "guides.material_general",

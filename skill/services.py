@@ -259,24 +259,45 @@ class Services:
         scores lower than the material said). None when no part is sure, or two materials
         are equally so."""
         words = [w for w in normalise(text).split() if w not in _DETERMINERS]
-        matcher = self.material_matchers[locale]
-        best: tuple[float, int] = (0.0, 0)
-        found: set[str] = set()
-        # No span longer than the longest material name is tried: a long slot value costs a
-        # few matches per word, not one per pair of words.
-        for size in range(min(len(words), self.longest_material), 0, -1):
-            for start in range(len(words) - size + 1):
-                ranked = matcher.match(" ".join(words[start : start + size]))
-                if not ranked or ranked[0][1] < GUIDE_SURE or (ranked[0][1], size) < best:
-                    continue
-                if (ranked[0][1], size) > best:
-                    best, found = (ranked[0][1], size), set()
-                found.update(m for m, score in ranked if score == ranked[0][1])
-        return found.pop() if len(found) == 1 else None
+        return _surely_within(self.material_matchers[locale], words, self.longest_material)
+
+    def guide_within(self, locale: str, text: str) -> str | None:
+        """The one guide a part of ``text`` names whole: "my son got ink" is the ink stain (the
+        topic slot took the whole sentence; "red juice" is no red wine); None when none or two
+        are."""
+        matcher = self.guide_matchers[locale]
+        particular = _particular(matcher, text, self.common_guide_words[locale])
+        words = [w for w in normalise(particular).split() if w not in _DETERMINERS]
+        if _ALTERNATIVES & set(words):
+            return None  # « vin blanc ou rouge »: two stains, asked about
+        return _surely_within(matcher, words, len(words) - 1, floor=WHOLE_NAME)
 
     def delivery_fee(self, subtotal: Money) -> Money:
         rule = self.content.settings.delivery.get(subtotal.currency)
         return rule.fee_for(subtotal) if rule else Money.zero(subtotal.currency)
+
+
+_ALTERNATIVES = frozenset({"ou", "or"})
+WHOLE_NAME = 100.0  # a name said whole and exactly ("ink"; "red" is no "red wine")
+
+
+def _surely_within(
+    matcher: NameMatcher, words: list[str], longest: int, floor: float = GUIDE_SURE
+) -> str | None:
+    """The one entry a run of ``words`` names at ``floor`` or better, the longer and surer run
+    first. No run longer than ``longest`` words is tried: a long slot value costs a few
+    matches per word, not one per pair of words."""
+    best: tuple[float, int] = (0.0, 0)
+    found: set[str] = set()
+    for size in range(min(len(words), longest), 0, -1):
+        for start in range(len(words) - size + 1):
+            ranked = matcher.match(" ".join(words[start : start + size]))
+            if not ranked or ranked[0][1] < floor or (ranked[0][1], size) < best:
+                continue
+            if (ranked[0][1], size) > best:
+                best, found = (ranked[0][1], size), set()
+            found.update(m for m, score in ranked if score == ranked[0][1])
+    return found.pop() if len(found) == 1 else None
 
 
 _MATERIAL_LINKS = {"fr": ("sur", "dans"), "en": ("on", "from", "off", "in", "of")}

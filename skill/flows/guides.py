@@ -22,6 +22,7 @@ from skill.questions import (
     Offer,
     Question,
 )
+from skill.services import GuideMatch
 from skill.turn import Reply, Slot, Slots, Turn
 
 PAIR_MAX_CHARS = 240
@@ -29,6 +30,9 @@ PAIR_MAX_CHARS = 240
 
 
 # --- finding the guide --------------------------------------------------------------------------
+
+
+SHORT_SENTENCE = 8  # words of a sentence where the one stain named is the one asked about
 
 
 def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
@@ -45,6 +49,13 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         if split is not None:
             found = turn.services.find_guide(turn.locale, Slot(split[0]), among=options)
             material_slot = Slot(split[1]) if split[1] else Slot()
+    # "my son got ink": the one guide a part of a short sentence names whole (not « vin de
+    # table », red or white; not a long sentence that may ask for something else).
+    torn = len(found.alternatives) > 1
+    said = (topic.text or "").split()
+    if found.guide_id is None and not torn and 1 < len(said) <= SHORT_SENTENCE:
+        within = turn.services.guide_within(turn.locale, topic.text or "")
+        found = GuideMatch(within) if within else found
     material = _material_id(turn, material_slot)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
@@ -101,6 +112,15 @@ def choice_yes(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
     if len(question.options) == 1:
         return start(turn, turn.content.guides[question.options[0]], None)
     return _ask_choice(turn, list(question.options), "guide_which_one")
+
+
+def choice_material(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
+    """A fabric said to "would you like the method for the ink stain?" ("it's cotton"): yes,
+    with that fabric; to "A or B?", the question again (the fabric is asked with the method)."""
+    if len(question.options) != 1:
+        return _ask_choice(turn, list(question.options), "guide_which_one")
+    material = _material_id(turn, slots.get("material", Slot()))
+    return start(turn, turn.content.guides[question.options[0]], material)
 
 
 def choice_no(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
