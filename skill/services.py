@@ -10,6 +10,17 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from content.model import Content
 from payments.money import Money
 from skill.interaction_model import OTHER_MATERIAL, load_template, normalise
+from skill.name_finding import (
+    ALTERNATIVES,
+    DETERMINERS,
+    GUIDE_SURE,
+    MATERIAL_LINKS,
+    WHOLE_NAME,
+    common_words,
+    ordinal_of,
+    particular_words,
+    surely_within,
+)
 from skill.settings import Settings
 from skill.turn import Slot
 from store.base import Store
@@ -26,8 +37,6 @@ if TYPE_CHECKING:
     from payments.promotions import Promotions
     from payments.wallet import Wallets
 
-GUIDE_SURE = 85.0
-"""A guide topic scoring at least this, clearly ahead of the next, is taken without asking."""
 GUIDE_CLOSE = 70.0
 """Below this the topic is unknown: the shopper hears the two closest guides as suggestions."""
 GUIDE_MARGIN = 8.0
@@ -180,7 +189,7 @@ class Services:
     def pick(self, locale: str, options: list[str], text: str, kind: str) -> str | None:
         """Which of ``options`` (product or guide ids, ``kind``) the shopper named: an ordinal
         ("the second one"), a variant value ("the 500 ml"), or a name; None when unsure."""
-        ordinal = _ordinal(text, len(options))
+        ordinal = ordinal_of(text, len(options))
         if ordinal is not None:
             return options[ordinal]
         entries = []
@@ -205,7 +214,7 @@ class Services:
         after it, when those after name a material (``find_material``). The material is None
         when they name none but the words before name a guide; None when neither."""
         words = normalise(text).split()
-        links = _MATERIAL_LINKS.get(locale[:2], ())
+        links = MATERIAL_LINKS.get(locale[:2], ())
         for index in range(len(words) - 1, 0, -1):
             if words[index] not in links:
                 continue
@@ -226,7 +235,7 @@ class Services:
         if slot.entity_id in self.content.guides:
             return GuideMatch(slot.entity_id)
         matcher = self.guide_matchers[locale]
-        particular = _particular(matcher, slot.text or "", self.common_guide_words[locale])
+        particular = particular_words(matcher, slot.text or "", self.common_guide_words[locale])
         if not particular:
             return GuideMatch(None, named=False)
         ranked = matcher.match(particular)
@@ -258,110 +267,23 @@ class Services:
         « chemise en soie » name silk (the garment alone, which may suggest cotton or linen,
         scores lower than the material said). None when no part is sure, or two materials
         are equally so."""
-        words = [w for w in normalise(text).split() if w not in _DETERMINERS]
-        return _surely_within(self.material_matchers[locale], words, self.longest_material)
+        words = [w for w in normalise(text).split() if w not in DETERMINERS]
+        return surely_within(self.material_matchers[locale], words, self.longest_material)
 
     def guide_within(self, locale: str, text: str) -> str | None:
         """The one guide a part of ``text`` names whole: "my son got ink" is the ink stain (the
         topic slot took the whole sentence; "red juice" is no red wine); None when none or two
         are."""
         matcher = self.guide_matchers[locale]
-        particular = _particular(matcher, text, self.common_guide_words[locale])
-        words = [w for w in normalise(particular).split() if w not in _DETERMINERS]
-        if _ALTERNATIVES & set(words):
+        particular = particular_words(matcher, text, self.common_guide_words[locale])
+        words = [w for w in normalise(particular).split() if w not in DETERMINERS]
+        if ALTERNATIVES & set(words):
             return None  # « vin blanc ou rouge »: two stains, asked about
-        return _surely_within(matcher, words, len(words) - 1, floor=WHOLE_NAME)
+        return surely_within(matcher, words, len(words) - 1, floor=WHOLE_NAME)
 
     def delivery_fee(self, subtotal: Money) -> Money:
         rule = self.content.settings.delivery.get(subtotal.currency)
         return rule.fee_for(subtotal) if rule else Money.zero(subtotal.currency)
-
-
-_ALTERNATIVES = frozenset({"ou", "or"})
-WHOLE_NAME = 100.0  # a name said whole and exactly ("ink"; "red" is no "red wine")
-
-
-def _surely_within(
-    matcher: NameMatcher, words: list[str], longest: int, floor: float = GUIDE_SURE
-) -> str | None:
-    """The one entry a run of ``words`` names at ``floor`` or better, the longer and surer run
-    first. No run longer than ``longest`` words is tried: a long slot value costs a few
-    matches per word, not one per pair of words."""
-    best: tuple[float, int] = (0.0, 0)
-    found: set[str] = set()
-    for size in range(min(len(words), longest), 0, -1):
-        for start in range(len(words) - size + 1):
-            ranked = matcher.match(" ".join(words[start : start + size]))
-            if not ranked or ranked[0][1] < floor or (ranked[0][1], size) < best:
-                continue
-            if (ranked[0][1], size) > best:
-                best, found = (ranked[0][1], size), set()
-            found.update(m for m, score in ranked if score == ranked[0][1])
-    return found.pop() if len(found) == 1 else None
-
-
-_MATERIAL_LINKS = {"fr": ("sur", "dans"), "en": ("on", "from", "off", "in", "of")}
-_DETERMINERS = {
-    "un", "une", "du", "de", "la", "le", "l", "les", "mon", "ma", "mes", "son", "sa", "ses",
-    "a", "an", "the", "my", "your", "his", "her", "of", "out",
-}  # fmt: skip
-
-_ORDINALS = (
-    {"first", "1st", "premier", "premiere"},
-    {"second", "2nd", "deuxieme", "seconde"},
-    {"third", "3rd", "troisieme"},
-)
-_ARTICLES = {
-    "the",
-    "one",
-    "le",
-    "la",
-    "l",
-    "celui",
-    "celle",
-    "please",
-    "plait",
-    "s",
-    "il",
-    "te",
-    "vous",
-}
-
-
-def _ordinal(text: str, count: int) -> int | None:
-    """ "the second one", "la deuxième" → 1; "last"/"dernier" → the last option."""
-    words = [w.strip("'") for w in normalise(text).split() if w.strip("'") not in _ARTICLES]
-    if len(words) != 1:
-        return None
-    if words[0] in ("last", "dernier", "derniere"):
-        return count - 1 if count else None
-    for index, names in enumerate(_ORDINALS):
-        if index < count and words[0] in names:
-            return index
-    return None
-
-
-def common_words(names: list[list[str]], locale: str) -> frozenset[str]:
-    """Words in the names of more than half of the things named (``names``: each thing's
-    names), when there are three things or more: they name none in particular. A stain
-    remover's guides are nearly all "… stain", « Tache de … »."""
-    if len(names) < 3:
-        return frozenset()
-    from catalog.normalise import analyse
-
-    counts: dict[str, int] = {}
-    for own in names:
-        words = {t.text for name in own for t in analyse(name, locale) if not t.stop}
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    return frozenset(word for word, count in counts.items() if count * 2 > len(names))
-
-
-def _particular(matcher: NameMatcher, text: str, common: frozenset[str]) -> str:
-    """``text`` without its function words and the ``common`` words: what it names in
-    particular ("" for "a stain", « une tache »), read as the guide matcher reads a phrase."""
-    tokens = matcher.analyse(text)
-    return " ".join(t.surface for t in tokens if not t.stop and t.text not in common)
 
 
 def _matcher(entries: list[tuple[str, list[str]]], locale: str) -> NameMatcher:

@@ -52,8 +52,11 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     # "my son got ink": the one guide a part of a short sentence names whole (not « vin de
     # table », red or white; not a long sentence that may ask for something else).
     torn = len(found.alternatives) > 1
-    said = (topic.text or "").split()
-    if found.guide_id is None and not torn and 1 < len(said) <= SHORT_SENTENCE:
+    if (
+        found.guide_id is None
+        and not torn
+        and 1 < len((topic.text or "").split()) <= SHORT_SENTENCE
+    ):
         within = turn.services.guide_within(turn.locale, topic.text or "")
         found = GuideMatch(within) if within else found
     material = _material_id(turn, material_slot)

@@ -1,0 +1,102 @@
+"""Finding what a phrase names among a few named things (guides, materials, options): a run
+of its words that names one surely, the words that name none in particular, an ordinal.
+Used by :class:`skill.services.Services`; the fuzzy matching itself is
+:class:`catalog.matching.NameMatcher`'s."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from skill.interaction_model import normalise
+
+if TYPE_CHECKING:
+    from catalog.matching import NameMatcher
+
+GUIDE_SURE = 85.0
+"""A guide topic scoring at least this, clearly ahead of the next, is taken without asking."""
+
+ALTERNATIVES = frozenset({"ou", "or"})
+WHOLE_NAME = 100.0  # a name said whole and exactly ("ink"; "red" is no "red wine")
+
+
+def surely_within(
+    matcher: NameMatcher, words: list[str], longest: int, floor: float = GUIDE_SURE
+) -> str | None:
+    """The one entry a run of ``words`` names at ``floor`` or better, the longer and surer run
+    first. No run longer than ``longest`` words is tried: a long slot value costs a few
+    matches per word, not one per pair of words."""
+    best: tuple[float, int] = (0.0, 0)
+    found: set[str] = set()
+    for size in range(min(len(words), longest), 0, -1):
+        for start in range(len(words) - size + 1):
+            ranked = matcher.match(" ".join(words[start : start + size]))
+            if not ranked or ranked[0][1] < floor or (ranked[0][1], size) < best:
+                continue
+            if (ranked[0][1], size) > best:
+                best, found = (ranked[0][1], size), set()
+            found.update(m for m, score in ranked if score == ranked[0][1])
+    return found.pop() if len(found) == 1 else None
+
+
+MATERIAL_LINKS = {"fr": ("sur", "dans"), "en": ("on", "from", "off", "in", "of")}
+DETERMINERS = {
+    "un", "une", "du", "de", "la", "le", "l", "les", "mon", "ma", "mes", "son", "sa", "ses",
+    "a", "an", "the", "my", "your", "his", "her", "of", "out",
+}  # fmt: skip
+
+ORDINALS = (
+    {"first", "1st", "premier", "premiere"},
+    {"second", "2nd", "deuxieme", "seconde"},
+    {"third", "3rd", "troisieme"},
+)
+ARTICLES = {
+    "the",
+    "one",
+    "le",
+    "la",
+    "l",
+    "celui",
+    "celle",
+    "please",
+    "plait",
+    "s",
+    "il",
+    "te",
+    "vous",
+}
+
+
+def ordinal_of(text: str, count: int) -> int | None:
+    """ "the second one", "la deuxième" → 1; "last"/"dernier" → the last option."""
+    words = [w.strip("'") for w in normalise(text).split() if w.strip("'") not in ARTICLES]
+    if len(words) != 1:
+        return None
+    if words[0] in ("last", "dernier", "derniere"):
+        return count - 1 if count else None
+    for index, names in enumerate(ORDINALS):
+        if index < count and words[0] in names:
+            return index
+    return None
+
+
+def common_words(names: list[list[str]], locale: str) -> frozenset[str]:
+    """Words in the names of more than half of the things named (``names``: each thing's
+    names), when there are three things or more: they name none in particular. A stain
+    remover's guides are nearly all "… stain", « Tache de … »."""
+    if len(names) < 3:
+        return frozenset()
+    from catalog.normalise import analyse
+
+    counts: dict[str, int] = {}
+    for own in names:
+        words = {t.text for name in own for t in analyse(name, locale) if not t.stop}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count * 2 > len(names))
+
+
+def particular_words(matcher: NameMatcher, text: str, common: frozenset[str]) -> str:
+    """``text`` without its function words and the ``common`` words: what it names in
+    particular ("" for "a stain", « une tache »), read as the guide matcher reads a phrase."""
+    tokens = matcher.analyse(text)
+    return " ".join(t.surface for t in tokens if not t.stop and t.text not in common)
