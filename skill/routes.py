@@ -255,6 +255,11 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (DonationReceipt, "UseRewardIntent"): "rewards.use_for_gift",
     (DonationPin, "UseRewardIntent"): "rewards.use_for_gift",
     (DonationReceipt, YES): "donations.receipt",
+    # The code said before the question it answers ("4826" to "a tax receipt?", "shall I place
+    # the order?"): the question again, nothing set aside, the code never said back.
+    (DonationReceipt, "VoicePinIntent"): "basics.not_understood",
+    (ConfirmDonation, "VoicePinIntent"): "basics.not_understood",
+    (ConfirmOrder, "VoicePinIntent"): "basics.not_understood",
     (DonationReceipt, NO): "donations.no_receipt",
     (DonationReceipt, "CancelDonationIntent"): "donations.declined",
     (DonationPin, "VoicePinIntent"): "giving.pin_given",

@@ -20,11 +20,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from catalog.folding import language, strip_accents
 from content.model import CharityText
 from payments.donations import PendingDonation
 from payments.money import Money, MoneyError
 from skill.flows import pin, promotions
 from skill.flows.common import follow_up, heard
+from skill.interaction_model import normalise
 from skill.questions import (
     ConfirmDonation,
     DonationAmount,
@@ -54,6 +56,8 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     question the skill just asked, else are asked for."""
     known_charity, known_amount = _context(question)
     charity_slot = slots.get("charity", slots.get("choice", Slot()))
+    if _any_charity(turn, charity_slot):
+        charity_slot = Slot()  # « donner à une association »: which one is still to ask
     amount_slot = slots.get("amount", Slot())
 
     charity_id = known_charity
@@ -97,6 +101,23 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if amount is None:
         return _ask_amount(turn, charity_id, text)
     return within_limits(turn, owner, charity_id, text, amount)
+
+
+_ANY_CHARITY = {
+    "fr": frozenset({"association", "associations", "association caritative", "organisme",
+                     "oeuvre", "oeuvre caritative", "bonne cause", "cause", "bonne oeuvre"}),
+    "en": frozenset({"charity", "charities", "organization", "organisation", "good cause",
+                     "cause", "nonprofit", "non profit", "charitable organization"}),
+}  # fmt: skip
+_ANY_ARTICLES = frozenset({"un", "une", "des", "l", "la", "le", "a", "an", "the", "some", "any"})
+
+
+def _any_charity(turn: Turn, slot: Slot) -> bool:
+    """The slot says "a charity", « une association »: no charity in particular."""
+    if slot.entity_id is not None or not slot.text:
+        return False
+    words = [w for w in strip_accents(normalise(slot.text)).split() if w not in _ANY_ARTICLES]
+    return " ".join(words) in _ANY_CHARITY.get(language(turn.locale), frozenset())
 
 
 def amount_given(turn: Turn, question: DonationAmount, slots: Slots) -> Reply:

@@ -605,3 +605,43 @@ def test_cancel_my_donation_is_understood(skill, chat, locale, cancel, given, no
     assert said.startswith(given) and "+33 4 65 71 20 30" in said
     talk.say("je veux faire un don" if locale == "fr-FR" else "make a donation")
     assert talk.say(cancel).startswith(none_under_way)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (FR, "je voudrais donner à une association"),
+        (FR, "c'est quoi les associations"),
+        (EN, "i want to give to a charity"),
+        (EN, "what charities do you support"),
+    ],
+)
+def test_any_charity_or_which_ones_names_three(skill, chat, locale, said):
+    """« une association » is no charity called so (« Je ne connais pas d'association « une
+    association » »); "what charities do you support?" was a product called "charities"."""
+    enroll(skill)
+    texts = [c.text[locale] for c in skill.services.content.charities.values()]
+    names = [text.grammar.short or text.name for text in texts][:3]
+    reply = started(chat, locale).say(said)
+    assert all(name in reply for name in names)
+    assert "«" not in reply and "didn't find" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "gift", "again"),
+    [
+        (FR, "donne dix euros à la croix rouge", "Pardon, je n'ai pas compris. Dites oui pour donner"),
+        (EN, "donate ten dollars to the red cross", "Sorry, I didn't get that. Say yes to give"),
+    ],
+)  # fmt: skip
+def test_the_code_said_before_yes_asks_again_and_moves_no_money(
+    skill, chat, sqlite_store, locale, gift, again
+):
+    """The code said to "shall I?" cancelled the gift (« Il n'y a rien à confirmer »); now the
+    question again, the code never said back, nothing charged until yes and the code."""
+    enroll(skill)
+    shopper = started(chat, locale)
+    shopper.say(gift)
+    reply = shopper.say(PIN)
+    assert reply.startswith(again) and PIN not in reply
+    assert charged(sqlite_store) == []
