@@ -42,7 +42,7 @@ from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
 from catalog.said import Said
-from catalog.variants import extract_size, size_sort_key
+from catalog.variants import size_of, size_sort_key
 
 __all__ = ["Candidate", "Resolution", "Resolver"]
 
@@ -293,8 +293,7 @@ class Resolver:
     def _size_key(self, number: int) -> tuple[str, Decimal] | None:
         """The product's size as (base unit, amount in it): one size however it is written
         ("50 cl" and "500 ml" are equal), comparable only with sizes in the same unit."""
-        product = self.catalog.products[number]
-        size = product.variants.get("size") or extract_size(product.title)
+        size = size_of(self.catalog.products[number])
         return size_sort_key(size)[:2] if size else None
 
     # --- decision helpers ------------------------------------------------------------------

@@ -23,6 +23,7 @@ __all__ = [
     "extract_size",
     "family_key",
     "in_base_unit",
+    "size_of",
     "size_sort_key",
     "variant_axes",
 ]
@@ -52,6 +53,11 @@ def _is_unit(word: str) -> bool:
         return True
     singular = plain[:-1] if plain.endswith("s") else plain
     return singular in COUNT_UNITS or plain in COUNT_UNITS
+
+
+def size_of(product: Product) -> str | None:
+    """The product's size as written: its size variant, else the size its title says."""
+    return product.variants.get("size") or extract_size(product.title)
 
 
 def extract_size(title: str) -> str | None:

@@ -98,6 +98,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "DeliveryIntent"): "cart_flow.delivery",
     (None, "ThanksIntent"): "basics.thanks",
     (None, "RecommendIntent"): "offers.recommend",
+    (None, "SizesIntent"): "product_answers.sizes",
     (None, "AddToCartIntent"): "products.add",
     (None, "BuyIntent"): "products.buy",
     (None, "ChooseIntent"): "named_charity.chosen",

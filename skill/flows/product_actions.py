@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from catalog import cart
 from catalog.model import Product
-from catalog.variants import extract_size
+from catalog.variants import size_of
 from payments.money import Money
 from skill.flows import checkout
 from skill.flows.cart_flow import next_after_change, remove_product
@@ -120,7 +120,7 @@ def describe(turn: Turn, product: Product, net: Money | None = None) -> str:
         else turn.say("info_price", product=name, price=product.price)
     )
     parts: list[str] = [price]
-    size = product.variants.get("size") or extract_size(product.title)
+    size = size_of(product)
     if size and size not in name.spoken:
         parts.append(turn.say("info_size", size=size))
     if product.description:

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from catalog.model import Product
+from catalog.variants import size_of, size_sort_key
 from skill.flows import named_charity, quantity_words
 from skill.flows.cart_flow import quantity, remove
 from skill.flows.common import again, follow_up
 from skill.flows.product_actions import act, described, how_many
-from skill.flows.products import cart_intent, info, which, with_product
+from skill.flows.products import cart_intent, info, resolved, unnamed, which, with_product
 from skill.questions import (
     AddProduct,
     ConfirmProduct,
     ProductChoice,
     Quantity,
+    Question,
     Sibling,
     WhichProduct,
 )
@@ -185,3 +188,38 @@ def named(turn: Turn, question: WhichProduct, slots: Slots) -> Reply:
         count = Slot(str(question.qty)) if question.qty else Slot()
         return remove(turn, question, {"product": slot, "quantity": count})
     return with_product(turn, slot, question.action, quantity(slots.get("quantity", Slot())) or 1)
+
+
+def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "What sizes does it come in?", "is there a bigger one?", « vous l'avez en plus grand ? »:
+    the sizes of the product named, or of the one just offered, described or added; several
+    are listed and asked about ("the 500 ml" then describes it)."""
+    slot = slots.get("product", Slot())
+    product = resolved(turn, slot) if not unnamed(turn, slot) else _in_question(turn)
+    if product is None:
+        return which(turn, "info")
+    by_size: dict[str, Product] = {}  # one per size: the plain and the lavender soap are 100 g
+    for sibling in [product, *turn.catalog.siblings(product)]:
+        size = size_of(sibling)
+        if sibling.in_stock and size:
+            by_size.setdefault(size, sibling)
+    sized = sorted(by_size.values(), key=lambda p: size_sort_key(size_of(p) or ""))
+    if len(sized) < 2:
+        size = size_of(product)
+        said = turn.say("sizes_one", size=size) if size else turn.say("sizes_none")
+        pending = turn.question
+        if pending is not None and getattr(pending, "product", "") == product.id:
+            return again(turn, pending, said)  # "… Shall I add it to your cart?" still stands
+        return follow_up(turn, said)
+    return turn.ask(
+        turn.say("sizes_many", sizes=turn.speaker.both([size_of(p) or "" for p in sized])),
+        question=ProductChoice(tuple(p.id for p in sized), axis="size", action="info"),
+        reprompt=turn.say("reprompt_product_which"),
+    )
+
+
+def _in_question(turn: Turn) -> Product | None:
+    """The product the pending question is about: offered, described, added."""
+    question = turn.question
+    product_id = getattr(question, "product", "") or getattr(question, "added", "")
+    return turn.catalog.get(product_id) if product_id else None

@@ -73,3 +73,42 @@ def test_skip_goes_to_the_next_step(chat, locale, skip):
     assert ("Étape 1" if locale == FR else "Step 1") in first
     following = talk.say(skip)
     assert ("Étape 3" if locale == FR else "Step 3") in following
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "sizes", "picked", "described"),
+    [
+        (EN, "tell me about the active oxygen spray", "is there a bigger one",
+         "It comes in 250 ml and 500 ml.", "Active Oxygen Spray 500 ml is $10.90."),
+        (FR, "parle-moi du spray à l'oxygène actif", "vous l'avez en plus grand",
+         "Ce produit existe en 250 ml et 500 ml.", "Le spray à l'oxygène actif 500 ml coûte"),
+    ],
+)  # fmt: skip
+def test_the_sizes_of_a_product_are_listed_and_one_picked(
+    chat, locale, asked, sizes, picked, described
+):
+    """ "Is there a bigger one?" was « I didn't get that »; the sizes listed, "the 500 ml"
+    describes that one."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    assert talk.say(sizes).startswith(picked)
+    assert talk.say("the 500 ml" if locale == EN else "le 500 ml").startswith(described)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "sizes", "one"),
+    [
+        (EN, "do you have something for rust", "what sizes does it come in",
+         "It only comes in 100 ml. Shall I add Rust Remover Gel 100 ml to your cart?"),
+        (FR, "vous avez du savon au fiel", "il existe en quels formats",
+         "Ce produit n'existe qu'en 100 g. Voulez-vous ajouter le savon au fiel de bœuf nature 100 g"),
+    ],
+)  # fmt: skip
+def test_one_size_is_said_and_the_offer_stands(chat, locale, asked, sizes, one):
+    """A plain and a lavender soap, both 100 g, are one size (not "100 g and 100 g")."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    assert talk.say(sizes).startswith(one)
+    assert talk.say("yes" if locale == EN else "oui").startswith(("I added", "J'ai ajouté"))
