@@ -303,3 +303,25 @@ def test_a_long_request_puts_the_product_in_the_cart(shopper, locale, said, adde
 )
 def test_courtesy_alone_keeps_its_own_meaning(nlu, locale, said, intent):
     assert nlu[locale].understand(said).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "fewer", "left", "clear", "cleared"),
+    [
+        (EN, "add a dozen pocket stain sticks", "actually just one",
+         "You now have one of Pocket Stain Stick 35 g.", "i changed my mind remove everything",
+         "Your cart is now empty."),
+        (FR, "mets-moi dix sticks détachants", "finalement j'en veux qu'un",
+         "Vous avez maintenant un seul exemplaire du stick détachant de poche 35 g.",
+         "j'ai changé d'avis enlève tout", "Votre panier est vidé."),
+    ],
+)  # fmt: skip
+def test_fewer_and_everything_out_said_the_short_way(
+    shopper, locale, add, fewer, left, clear, cleared
+):
+    """ "actually just one" was a guide called "just one"; "remove everything" was not
+    understood."""
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(fewer).startswith(left)
+    assert talk.say(clear).startswith(cleared)
