@@ -150,3 +150,19 @@ def test_steps_said_the_long_way(chat):
     assert talk.say("skip this one").startswith("Step 4")
     assert talk.say("start again").startswith("Starting again from the top")
     assert "Goodbye" in talk.say("ok stop") and talk.ended
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "method"),
+    [
+        (EN, "how do you get out blood", "For the blood stain, the method depends on the fabric."),
+        (EN, "what's the best way to remove coffee", "For the coffee or tea stain"),
+        (FR, "comment on enlève du sang", "Pour la tache de sang, la méthode dépend du tissu"),
+        (FR, "comment faire pour enlever une tache de café", "Pour la tache de café ou de thé"),
+    ],
+)  # fmt: skip
+def test_a_method_asked_with_you_or_on(chat, locale, asked, method):
+    """ "how do you get out blood", « comment on enlève du sang » were « I didn't get that »."""
+    talk = chat(locale)
+    talk.launch()
+    assert talk.say(asked).startswith(method)
