@@ -5,6 +5,7 @@ after it), never before (``skill.flows.promotions``)."""
 
 from __future__ import annotations
 
+from catalog.model import Product
 from content.model import Guide
 from skill.flows import product_actions, products, promotions, quantity_words
 from skill.flows.cart_flow import quantity
@@ -30,9 +31,7 @@ def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> Reply | None:
         offer.after_step is not None and heard < offer.after_step
     ):
         return None
-    product = turn.catalog.get(offer.product)
-    if product is not None and not product.in_stock:
-        product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
+    product = offered(turn, guide)
     if product is None or _had(turn, product.id):
         return None
     session.setdefault("offered", []).append(guide.id)
@@ -123,6 +122,14 @@ def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
     )
 
 
+def offered(turn: Turn, guide: Guide) -> Product | None:
+    """The product ``guide`` offers, in stock: the merchant's, or an in-stock sibling."""
+    product = turn.catalog.get(guide.offer.product) if guide.offer is not None else None
+    if product is not None and not product.in_stock:
+        product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
+    return product
+
+
 def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "What do you recommend?" / « vous me conseillez quoi ? »: the product the guide being
     followed (or just asked for) offers, described, asking before it adds; without one, what
@@ -130,10 +137,7 @@ def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     from skill.flows import guides
 
     guide = guides.active_guide(turn)
-    offer = guide.offer if guide is not None else None
-    product = turn.catalog.get(offer.product) if offer is not None else None
-    if product is not None and not product.in_stock:
-        product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
+    product = offered(turn, guide) if guide is not None else None
     if product is None:
         return products.browse(turn, None, slots)
     return product_actions.described(turn, product)
