@@ -24,7 +24,7 @@ counts. A search never scans the catalog:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from catalog.alignment import Alignment, align
@@ -127,15 +127,7 @@ class TextIndex(SpanReadings):
         tokens = repaired(self, tokens)
         packs = self._pack_words(tokens)
         count = len(tokens)
-        raw_spans = _longest_readings(self.readings(tokens))
-        whole = {  # catalog words said as written, long enough not to be a piece of one
-            s
-            for s, e, found in raw_spans
-            if s == e
-            and len(tokens[s].text) >= WHOLE_WORD
-            and any(self.word(w) == tokens[s].text for w in found)
-        }
-        raw_spans = _near_joins_dropped(raw_spans, tokens, whole)
+        raw_spans = _near_joins_dropped(_longest_readings(self.readings(tokens)), tokens, self.word)
         # A position weighs what the most plausible reading of it weighs: the span with the
         # best similarity covering it (the longer on a tie: "cap sule" is "capsule", not a
         # brand that sounds like "cap"), its best word (the commoner on a tie).
@@ -378,14 +370,22 @@ WHOLE_WORD = 5  # letters of a catalog word said that is no piece of a longer on
 
 
 def _near_joins_dropped(
-    spans: list[tuple[int, int, dict[int, float]]], tokens: Sequence[Token], whole: set[int]
+    spans: list[tuple[int, int, dict[int, float]]],
+    tokens: Sequence[Token],
+    word: Callable[[int], str],
 ) -> list[tuple[int, int, dict[int, float]]]:
-    """``spans`` without a word heard nearly in catalog words said ``whole`` (positions) and
-    function words around them ("apochromatique à" heard near « achromatique » when
-    « apochromatique » is in the catalog as said): a catalog word said whole is no half of
+    """``spans`` without a word heard nearly in catalog words said whole (``word``: a word
+    id's text) and function words around them ("apochromatique à" heard near « achromatique »
+    when « apochromatique » is in the catalog as said): a catalog word said whole is no half of
     another one. ("visa l" near Vizelle stays: "visa" is no catalog word; "bro ce à" near
     « brosse » too: "bro" is too short to tell.)"""
-    sure = whole
+    sure = {
+        s
+        for s, e, found in spans
+        if s == e
+        and len(tokens[s].text) >= WHOLE_WORD
+        and any(word(w) == tokens[s].text for w in found)
+    }
     if not sure:
         return spans
     kept = []
