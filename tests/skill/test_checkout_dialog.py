@@ -253,3 +253,22 @@ def test_logs_never_hold_the_pin_or_a_card_number(skill, chat, caplog):
     text = "\n".join(f.format(r) for r in caplog.records for f in formatters)
     assert PIN not in text and "1111" not in text
     assert not re.search(r"\d{13,19}", text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "held"),
+    [
+        ("fr-FR", "qu'est-ce que j'ai commandé la dernière fois", "Elle contenait :"),
+        ("en-US", "what did i order last time", "It held:"),
+    ],
+)
+def test_what_did_i_order_last_time_says_what_it_held(skill, chat, locale, asked, held):
+    """It was « I didn't get that »; the status now names the latest order's lines."""
+    enroll(skill)
+    shopper = chat(locale, user=SHOPPER)
+    to_summary(shopper, locale)
+    shopper.say("oui" if locale == "fr-FR" else "yes")
+    shopper.say(PIN)
+    reply = shopper.say(asked)
+    assert held in reply
+    assert ("quantité 2" if locale == "fr-FR" else "quantity 2") in reply.split(held)[1]
