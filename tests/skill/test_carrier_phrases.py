@@ -84,6 +84,8 @@ def test_fr_tu_saurais_me_degoter_un_spray_asks_which_then_describes_and_adds(fr
         ("i want the small spray", "I added Active Oxygen Spray 250 ml."),
         ("give me an ox gall soap", "I added Ox Gall Stain Soap Bar 100 g."),
         ("let me get two pocket stain sticks", "I added Pocket Stain Stick 35 g, quantity 2."),
+        ("also two pocket stain sticks", "I added Pocket Stain Stick 35 g, quantity 2."),
+        ("and the wool and silk stain remover too", "I added Wool and Silk Stain Remover 250 ml."),
         ("i need stain remover spray large", "I added Active Oxygen Spray 500 ml."),
     ],
 )
@@ -104,6 +106,7 @@ def test_en_requests_put_the_product_in_the_cart(en, said, added):
         ("je veux du savon au fiel nature", "le savon au fiel de bœuf nature 100 g"),
         ("je souhaiterais le savon au fiel", "le savon au fiel de bœuf nature 100 g"),
         ("j'ai besoin du stick détachant", "le stick détachant de poche 35 g"),
+        ("et aussi deux sticks détachants", "2 exemplaires du stick détachant de poche 35 g"),
         ("donne-moi deux sticks détachants", "2 exemplaires du stick détachant de poche 35 g"),
         (
             "bonjour j'aurais voulu le spray détachant 250 ml enfin non le 500",
@@ -214,6 +217,8 @@ def test_each_carrier_reaches_its_product_intent(nlu, locale, said, intent, prod
         ("fr-FR", "on arrête là", "AMAZON.StopIntent"),
         ("en-US", "what's the next step", "AMAZON.NextIntent"),
         ("en-US", "let's stop here", "AMAZON.StopIntent"),
+        ("en-US", "that's it", "AMAZON.StopIntent"),
+        ("fr-FR", "rien d'autre", "AMAZON.StopIntent"),
         ("en-US", "has my order shipped", "OrderStatusIntent"),
         ("fr-FR", "combien coûte la livraison", "DeliveryIntent"),
         ("en-US", "is shipping free", "DeliveryIntent"),
