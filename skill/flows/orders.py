@@ -31,8 +31,7 @@ def status(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     ]
     # What the latest order held ("what did I order last time?").
     items = [
-        turn.say("order_item", title=line.title, quantity=line.quantity)
-        for line in orders[0].lines
+        turn.say("order_item", title=line.title, quantity=line.quantity) for line in orders[0].lines
     ]
     parts.insert(1, turn.say("order_items", items=turn.speaker.both(items)))
     return follow_up(turn, turn.say("orders_intro", count=len(orders)), *parts)

@@ -107,6 +107,13 @@ RESOLUTION_METRICS = {
 def with_product(turn: Turn, slot: Slot, action: str, count: int) -> Reply:
     resolution = turn.services.resolve_product(turn.locale, slot)
     metrics.count(RESOLUTION_METRICS.get(resolution.status, Metric.RESOLVED_NONE))
+    if action == "add":
+        from skill.flows import several_products
+
+        named = resolution.candidates[0].product if resolution.status == "match" else None
+        together = several_products.added_together(turn, slot, count, named)
+        if together is not None:
+            return together
     if resolution.status == "match":
         return act(turn, resolution.candidates[0].product, action, count)
     if resolution.confirm is not None:

@@ -325,3 +325,47 @@ def test_fewer_and_everything_out_said_the_short_way(
     talk.say(add)
     assert talk.say(fewer).startswith(left)
     assert talk.say(clear).startswith(cleared)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "added", "count"),
+    [
+        (EN, "add the lavender soap and two pocket stain sticks",
+         ["I added Lavender Ox Gall Soap 100 g.", "I added Pocket Stain Stick 35 g, quantity 2."],
+         "Your cart: 3 items"),
+        (EN, "add two ox gall soaps and a rust remover",
+         ["I added Ox Gall Stain Soap Bar 100 g, quantity 2.", "I added Rust Remover Gel 100 ml."],
+         "Your cart: 3 items"),
+        (FR, "ajoute le savon au fiel à la lavande et deux sticks détachants",
+         ["J'ai ajouté le savon au fiel à la lavande 100 g.",
+          "J'ai ajouté 2 exemplaires du stick détachant de poche 35 g."],
+         "Votre panier : 3 articles"),
+    ],
+)  # fmt: skip
+def test_several_products_in_one_breath_are_each_added(shopper, locale, said, added, count):
+    """ "two ox gall soaps and a rust remover" added the soaps alone (the rest unheard)."""
+    reply = shopper(locale).say(said)
+    assert all(part in reply for part in added) and count in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "added"),
+    [
+        (EN, "add the wool and silk stain remover", "I added Wool and Silk Stain Remover 250 ml."),
+        (FR, "ajoute le détachant laine et soie", "J'ai ajouté le détachant laine et soie 250 ml."),
+    ],
+)
+def test_a_name_with_and_in_it_stays_one_product(shopper, locale, said, added):
+    reply = shopper(locale).say(said)
+    assert reply.startswith(added) and reply.count("added") + reply.count("ajouté") == 1
+
+
+def test_one_unsure_part_is_asked_about_after_the_sure_ones_are_added(shopper):
+    """ "the spray" is two sprays: the soap is added and which spray asked (the spray was
+    dropped unheard, the soap alone added); "blorp", unknown, is said not found."""
+    talk = shopper(EN)
+    reply = talk.say("add the spray and the ox gall soap")
+    assert reply.startswith("I added Ox Gall Stain Soap Bar 100 g. Do you mean Active Oxygen Spray")
+    assert talk.say("the first").startswith("I added Active Oxygen Spray 250 ml.")
+    reply = talk.say("add the blorp and the rust remover")
+    assert reply.startswith('I added Rust Remover Gel 100 ml. I didn\'t find "blorp".')

@@ -1,0 +1,93 @@
+"""Several products asked for in one breath: "add the lavender soap and two pocket sticks",
+« ajoute le savon à la lavande et deux sticks ». Alexa fills one product slot with all of it;
+when that names no product whole, each part that the resolver is sure of is added, or none is
+(one unsure part: the one-product answer, a question or "not found", as before)."""
+
+from __future__ import annotations
+
+import re
+
+from catalog import cart
+from catalog.folding import language, strip_accents
+from catalog.model import Product
+from catalog.number_words import NUMBERS, lang_table
+from skill.flows.cart_flow import next_after_change
+from skill.flows.cart_speech import totals
+from skill.interaction_model import normalise
+from skill.turn import Reply, Slot, Turn
+
+MAX_PARTS = 4
+_AND = {"fr": r"\s+(?:et|plus)\s+", "en": r"\s+(?:and|plus)\s+"}
+_ONE = frozenset({"a", "an", "the", "some", "un", "une", "le", "la", "les", "l", "du", "de", "des"})
+
+
+def added_together(
+    turn: Turn, slot: Slot, count: int, whole: Product | None = None
+) -> Reply | None:
+    """Each part of ``slot`` added with its own number (``count`` for the first when it says
+    none), and one unsure part asked about after ("which spray?"); None when two parts are
+    unsure, none is sure, the cart refuses one, or when
+    the words said whole name a product whose name has the "and" ("Wool and Silk Stain
+    Remover"). A whole that names one product otherwise leaves the rest unheard ("two ox gall
+    soaps and a rust remover" was the soaps alone), so the parts come first."""
+    lang = language(turn.locale)
+    pattern = _AND.get(lang, _AND["en"])
+    said = normalise(slot.text or "")
+    parts = re.split(pattern, said)
+    if not 1 < len(parts) <= MAX_PARTS:
+        return None
+    if whole is not None and re.search(pattern, f" {strip_accents(normalise(whole.title))} "):
+        return None
+    wanted: list[tuple[Product, int]] = []
+    unsure: list[tuple[str, int]] = []
+    for number, part in enumerate(parts):
+        many, rest = _leading_count(part, lang)
+        if not rest:
+            return None
+        many = many or (count if number == 0 else 1)
+        resolution = turn.services.resolve_product(turn.locale, Slot(rest))
+        if resolution.status == "match":
+            wanted.append((resolution.candidates[0].product, many))
+        else:
+            unsure.append((rest, many))
+    if len({product.id for product, _ in wanted}) < len(wanted) or len(unsure) > 1:
+        return None
+    if not wanted:
+        return None
+    lines = turn.state.cart
+    try:
+        for product, many in wanted:
+            lines = cart.add(lines, product, many)
+    except cart.CartError:
+        return None  # a refusal is said by the one-product answer
+    turn.state.cart = lines
+    said_back = [
+        turn.say("added", product=turn.product_name(product), quantity=many)
+        for product, many in wanted
+    ]
+    if unsure:  # "the spray and the ox gall soap": the soap added, which spray asked
+        from skill.flows.products import with_product
+
+        rest, many = unsure[0]
+        return with_product(turn, Slot(rest), "add", many).led_by(*said_back)
+    priced = totals(turn)
+    return next_after_change(
+        turn, *said_back, turn.say("cart_count", items=priced.items, total=priced.subtotal)
+    )
+
+
+def _leading_count(part: str, lang: str) -> tuple[int, str]:
+    """ "two pocket sticks" → (2, "pocket sticks"); "the soap" → (0, "soap"): 0 when no number
+    is said (an article is no count)."""
+    words = part.split()
+    if not words:
+        return 0, ""
+    first = strip_accents(words[0])
+    numbers = lang_table(NUMBERS, lang)
+    if first.isdigit() and 0 < int(first) <= cart.MAX_QUANTITY:
+        return int(first), " ".join(words[1:])
+    if first in numbers and 0 < numbers[first] <= cart.MAX_QUANTITY and first not in _ONE:
+        return numbers[first], " ".join(words[1:])
+    if first in _ONE:
+        return 0, " ".join(words[1:])
+    return 0, part
