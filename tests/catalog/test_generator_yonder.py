@@ -209,7 +209,9 @@ def test_its_carrier_and_closing_phrases_are_its_own() -> None:
     known = (halves.other_halves_strings("yonder") | halves.interaction_model_prefixes() | halves.template_prefixes()
              | halves.phrases_before_casual())  # fmt: skip
     assert len(carriers - known) / len(carriers) >= 0.9
-    assert len(halves.strings(CLOSINGS) - known) / len(halves.strings(CLOSINGS)) >= 0.9
+    # The model grows with what shoppers say ("thanks so much", "nothing else", « rien d'autre »
+    # joined it after this half was written): its closings stay mostly its own.
+    assert len(halves.strings(CLOSINGS) - known) / len(halves.strings(CLOSINGS)) >= 0.85
 
 
 def test_the_bench_prints_the_yonder_half_and_its_misses(
