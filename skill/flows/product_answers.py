@@ -211,10 +211,11 @@ def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         if pending is not None and getattr(pending, "product", "") == product.id:
             return again(turn, pending, said)  # "… Shall I add it to your cart?" still stands
         return follow_up(turn, said)
+    listed = turn.say("sizes_many", sizes=turn.speaker.both([size_of(p) or "" for p in sized]))
     return turn.ask(
-        turn.say("sizes_many", sizes=turn.speaker.both([size_of(p) or "" for p in sized])),
+        listed,
         question=ProductChoice(tuple(p.id for p in sized), axis="size", action="info"),
-        reprompt=turn.say("reprompt_product_which"),
+        reprompt=listed,  # the sizes again, not an example about adding a product
     )
 
 
