@@ -7,7 +7,15 @@ from catalog.model import Product
 from skill.flows import checkout
 from skill.flows.cart_speech import spoken_delivery, spoken_lines, totals
 from skill.flows.common import follow_up
-from skill.questions import AddProduct, CartNext, Offer, Question, Sibling, WhichProduct
+from skill.questions import (
+    AddProduct,
+    CartNext,
+    ConfirmOrder,
+    Offer,
+    Question,
+    Sibling,
+    WhichProduct,
+)
 from skill.turn import Reply, Slot, Slots, Turn
 
 
@@ -46,6 +54,24 @@ def add_more(turn: Turn, question: CartNext, slots: Slots) -> Reply:
     if product is None or not slots.get("product", Slot()).empty or count is None:
         return products.add(turn, None, slots)
     return product_actions.act(turn, product, "add", count)
+
+
+def more_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    """ "Two more", "one more" while the summary of a one-product cart waits: more of it, and
+    the summary again with the new total (the order still waits for its yes). A product named,
+    no number said, or several products in the cart: a request of its own, the order set aside."""
+    from skill.flows import product_actions, products, quantity_words
+
+    read = quantity_words.read(turn, slots)
+    count = quantity(read.get("quantity", Slot()))
+    lines = turn.state.cart
+    product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
+    said = not read.get("quantity", Slot()).empty
+    if not said or count is None or product is None:
+        return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
+    if not products.unnamed(turn, read.get("product", Slot())):
+        return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
+    return product_actions.act(turn, product, "buy", count)
 
 
 def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:

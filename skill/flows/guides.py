@@ -177,12 +177,30 @@ def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
 
 
 def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """A material with no question: restart the guide in progress for it, else ask the stain."""
+    """A material said with no question ("can I use it on silk?", « et sur de la laine ? "):
+    the guide followed starts again for it when its steps differ there; else whether the method
+    is meant for it, and the guide waits where it was. With no guide, which stain."""
     material = _material_id(turn, slots.get("material", Slot()))
-    guide = turn.guide_in_progress
-    if guide is not None and material:
-        return start(turn, turn.content.guides[guide], material)
-    return what_next(turn, key="guide_which")
+    guide = active_guide(turn)
+    if guide is None or not material:
+        return what_next(turn, key="guide_which")
+    now = (turn.state.guide or {}).get("material")
+    steps = guide.steps_for(turn.locale, material)
+    if material == OTHER_MATERIAL:
+        return start(turn, guide, material)
+    if steps != guide.steps_for(turn.locale, now):
+        name = turn.content.materials[material].names[turn.locale][0]
+        return start(turn, guide, material, lead=turn.say("guide_material_steps", material=name))
+    return follow_up(turn, _fit(turn, guide, material))
+
+
+def _fit(turn: Turn, guide: Guide, material: str) -> str:
+    """Whether ``guide`` is meant for ``material`` (every material when it names none)."""
+    name = turn.content.materials[material].names[turn.locale][0]
+    if not guide.materials or material in guide.materials:
+        return turn.say("guide_material_fits", material=name)
+    names = [turn.content.materials[m].names[turn.locale][0] for m in guide.materials]
+    return turn.say("guide_material_unfit", material=name, materials=turn.speaker.either(names))
 
 
 def _material_id(turn: Turn, slot: Slot) -> str | None:
@@ -342,39 +360,6 @@ def pause(turn: Turn, question: GuideStep, slots: Slots) -> Reply:
         question=AnythingElse(),
         reprompt=turn.say("reprompt_welcome"),
     )
-
-
-def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """Read the step before the last one heard; at the first step, say so and read it again."""
-    found = followed(turn)
-    if isinstance(found, Reply):
-        return found
-    guide, progress = found
-    steps = guide.steps_for(turn.locale, progress.get("material"))
-    target = max(min(progress["step"], len(steps)) - 2, 0)
-    progress["step"] = target + 1
-    progress["updated_at"] = turn.now
-    progress.pop("done", None)
-    return turn.ask(
-        turn.say("guide_first_step") if target == 0 else "",
-        turn.say("guide_step", number=target + 1, text=steps[target]),
-        turn.say("guide_say_next"),
-        question=GuideStep(guide.id),
-        reprompt=turn.say("reprompt_next"),
-    )
-
-
-def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    found = followed(turn)
-    if isinstance(found, Reply):
-        return found
-    guide, progress = found
-    progress["step"] = 0
-    progress.pop("done", None)
-    restart = turn.say(
-        "guide_restart", title=guide.text[turn.locale].title, guide=turn.guide_name(guide.id)
-    )
-    return read_on(turn, guide, [restart])
 
 
 def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -1,0 +1,85 @@
+"""Moving along a guide's steps by ear: back one step, from the top, or to the step named ("what
+was the first step again?", « reviens à l'étape 3 »). "Next" reads on (:mod:`skill.flows.guides`).
+"""
+
+from __future__ import annotations
+
+from skill.flows.guides import followed, read_on
+from skill.questions import GuideStep, Question
+from skill.turn import Reply, Slot, Slots, Turn
+
+LAST = "last"
+"""The STEP_ORDINAL id of "the last step", « la dernière étape »."""
+
+
+def previous_step(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """Read the step before the last one heard; at the first step, say so and read it again."""
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    steps = guide.steps_for(turn.locale, progress.get("material"))
+    target = max(min(progress["step"], len(steps)) - 2, 0)
+    lead = turn.say("guide_first_step") if target == 0 else ""
+    return _read_step(turn, guide.id, progress, steps, target, lead)
+
+
+def start_over(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    progress["step"] = 0
+    progress.pop("done", None)
+    restart = turn.say(
+        "guide_restart", title=guide.text[turn.locale].title, guide=turn.guide_name(guide.id)
+    )
+    return read_on(turn, guide, [restart])
+
+
+def step_said(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """The step named, by number or rank, read again; the guide goes on from there. A step the
+    guide does not have is said so, with how many it has, and the guide waits where it was."""
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    steps = guide.steps_for(turn.locale, progress.get("material"))
+    number = _number(slots, len(steps))
+    if number is None or not 1 <= number <= len(steps):
+        key = "guide_step_count" if number is None else "guide_no_such_step"
+        return turn.ask(
+            turn.say(key, number=number, count=len(steps)),
+            turn.say("guide_say_next"),
+            question=GuideStep(guide.id),
+            reprompt=turn.say("reprompt_next"),
+        )
+    if number == len(steps):  # the last step ends the guide as "next" would: the offer, the deed
+        progress["step"] = number - 1
+        return read_on(turn, guide)
+    return _read_step(turn, guide.id, progress, steps, number - 1)
+
+
+def _number(slots: Slots, count: int) -> int | None:
+    """The step asked for, from 1: a number said, or a rank ("first", « dernière »)."""
+    rank = slots.get("ordinal", Slot())
+    said = rank.entity_id or slots.get("number", Slot()).text or ""
+    if said == LAST:
+        return count
+    return int(said) if said.isascii() and said.isdigit() else None
+
+
+def _read_step(
+    turn: Turn, guide: str, progress: dict, steps: tuple[str, ...], index: int, lead: str = ""
+) -> Reply:
+    """Read step ``index`` (from 0) alone; "next" goes on after it."""
+    progress["step"] = index + 1
+    progress["updated_at"] = turn.now
+    progress.pop("done", None)
+    return turn.ask(
+        lead,
+        turn.say("guide_step", number=index + 1, text=steps[index]),
+        turn.say("guide_say_next"),
+        question=GuideStep(guide),
+        reprompt=turn.say("reprompt_next"),
+    )

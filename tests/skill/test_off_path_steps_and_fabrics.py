@@ -1,0 +1,198 @@
+"""Off the happy path inside a guide and at the summary: a step asked for by its number or rank
+("what was the first step again?", « reviens à l'étape 3 »: not understood before), "can I use it
+on silk?" (it started the guide over for silk, which the method is not meant for), "how many do I
+have in my cart?", and "two more" while the order summary waits (it set the order aside and
+asked which product, with one in the cart). Through the real skill and the simulator's reading
+of the committed interaction models, in both locales."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.wallets import SHOPPER, enroll
+
+FR, EN = "fr-FR", "en-US"
+COFFEE = {FR: "j'ai du café sur mon jean", EN: "i spilled coffee on my jeans"}
+STEP_1 = {
+    FR: "Étape 1 : Épongez le café avec un linge blanc",
+    EN: "Step 1: Blot the coffee with a white cloth.",
+}
+SAY_NEXT = {FR: "Dites « suivant » pour continuer.", EN: 'Say "next" to go on.'}
+
+
+# --- a step by its number or rank ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked"),
+    [
+        (FR, "c'était quoi la première étape"),
+        (FR, "reviens à l'étape un"),
+        (FR, "relis-moi la première étape"),
+        (EN, "what was the first step again"),
+        (EN, "go back to step one"),
+        (EN, "repeat the first step"),
+    ],
+)
+def test_a_step_asked_by_number_or_rank_is_read_alone_and_next_goes_on(shopper, locale, asked):
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    assert talk.say(asked) == f"{STEP_1[locale]}{STEP_1_REST[locale]} {SAY_NEXT[locale]}"
+    assert talk.say("suivant" if locale == FR else "next").startswith(
+        "Étape 2 :" if locale == FR else "Step 2:"
+    )
+
+
+STEP_1_REST = {FR: ", en tamponnant sans frotter.", EN: " Press, don't rub."}
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "reviens à l'étape douze",
+         "Il n'y a pas d'étape 12 : cette méthode en a 5. Dites « suivant » pour continuer."),
+        (EN, "go to step nine", 'There\'s no step 9: this method has 5 steps. Say "next" to go on.'),
+    ],
+)  # fmt: skip
+def test_a_step_the_guide_does_not_have_says_how_many_it_has(shopper, locale, asked, said):
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    assert talk.say(asked) == said
+    assert talk.say("suivant" if locale == FR else "next").startswith(
+        "Étape 3 :" if locale == FR else "Step 3:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "offer"),
+    [
+        (FR, "la dernière étape", "Voulez-vous le commander ?"),
+        (EN, "what's the last step", "Would you like to order it?"),
+    ],
+)
+def test_the_last_step_asked_ends_the_guide_with_its_offer(shopper, locale, asked, offer):
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    reply = talk.say(asked)
+    assert reply.startswith("Étape 5 :" if locale == FR else "Step 5:")
+    assert reply.endswith(offer)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [(FR, "c'était quoi la première étape", "Quelle tache"), (EN, "go to step two", "Which stain")],
+)
+def test_a_step_with_no_guide_asks_which_stain(shopper, locale, asked, said):
+    assert said in shopper(locale).say(asked)
+
+
+# --- "can I use it on silk?" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "et sur de la soie",
+         "Cette méthode n'est pas prévue pour cette matière. Elle vaut pour celles-ci : coton, lin, "
+         "synthétique, jean, laine, moquette ou canapé."),
+        (FR, "je peux l'utiliser sur du coton", "Oui, cette méthode convient pour cette matière."),
+        (EN, "can i use it on silk",
+         "This method isn't meant for silk: it's for cotton, linen, synthetic, denim, wool, carpet "
+         "or upholstery."),
+        (EN, "does it work on cotton", "Yes, this method works on cotton."),
+    ],
+)  # fmt: skip
+def test_a_fabric_asked_about_says_whether_the_method_is_meant_for_it(shopper, locale, asked, said):
+    """The guide waits where it was: "next" reads on (it used to start over for the fabric)."""
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    reply = talk.say(asked)
+    assert reply.startswith(said)
+    assert "Étape 1" not in reply and "Step 1" not in reply
+    assert talk.say("suivant" if locale == FR else "next").startswith(
+        "Étape 3 :" if locale == FR else "Step 3:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "ça marche aussi sur la laine", "Sur cette matière, les étapes sont différentes."),
+        (EN, "what about on wool", "On wool, the steps are different."),
+    ],
+)
+def test_a_fabric_with_steps_of_its_own_starts_them(shopper, locale, asked, said):
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    reply = talk.say(asked)
+    assert reply.startswith(said)
+    assert ("laine" if locale == FR else "wool") in reply.split(":" if locale == EN else " : ", 2)[
+        -1
+    ]
+
+
+# --- the cart at the summary --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "asked", "said"),
+    [
+        (FR, "ajoute deux sticks détachants", "combien j'ai d'articles dans mon panier",
+         "Dans votre panier, 2 articles"),
+        (EN, "add two pocket stain sticks", "how many do i have in my cart",
+         "In your cart, 2 items"),
+    ],
+)  # fmt: skip
+def test_how_many_in_the_cart_reads_the_cart(shopper, locale, add, asked, said):
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(asked).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "checkout", "more", "said", "yes", "pin"),
+    [
+        (FR, "ajoute le stick détachant", "passer commande", "rajoute-en deux",
+         "quantité 3", "oui", "Pour confirmer"),
+        (EN, "add the pocket stain stick", "check out", "add two more",
+         "quantity 3", "yes", "To confirm"),
+        (EN, "add the pocket stain stick", "check out", "one more",
+         "quantity 2", "yes", "To confirm"),
+    ],
+)  # fmt: skip
+def test_more_of_the_one_product_while_the_summary_waits_reads_it_again(
+    skill, chat, locale, add, checkout, more, said, yes, pin
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    talk.say(add)
+    first = talk.say(checkout)
+    again = talk.say(more)
+    assert "nothing was charged" not in again and "rien n'a été débité" not in again
+    summary = again[again.index("Votre commande" if locale == FR else "Your order") :]
+    assert said in summary and summary != first
+    assert talk.say(yes).startswith(pin)
+
+
+@pytest.mark.parametrize(
+    ("locale", "adds", "checkout", "more", "which"),
+    [
+        (FR, ("ajoute le stick détachant", "ajoute un savon au fiel nature"), "passer commande",
+         "encore deux", "Quel produit voulez-vous ?"),
+        (EN, ("add the pocket stain stick", "add an ox gall soap"), "check out", "two more",
+         "Which product would you like?"),
+    ],
+)  # fmt: skip
+def test_more_with_several_products_asks_which_the_order_set_aside(
+    skill, chat, locale, adds, checkout, more, which
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    for add in adds:
+        talk.say(add)
+    talk.say(checkout)
+    reply = talk.say(more)
+    assert reply.endswith(which)
+    assert "nothing was charged" in reply or "rien n'a été débité" in reply
