@@ -1,0 +1,158 @@
+"""Off the happy path, things shoppers ask that are no product and no stain: the card and address
+payments use ("change my address", « utiliser une autre carte »: not understood before), how to
+reach the shop ("i want to talk to a human" was a product called "to talk to a human"), "I don't
+know" (not understood; to "which fabric?" it is the general method), "who are you?", "where was
+I?", "I want to cancel" (a product called "to cancel"). Through the real skill and the
+simulator's reading of the committed interaction models, in both locales."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.wallets import SHOPPER, enroll
+
+FR, EN = "fr-FR", "en-US"
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "changer mon adresse",
+         "Vous payez avec votre carte Visa finissant par 4 2 4 2, et vos commandes sont livrées "
+         "au 12 rue des Lilas, Paris. Pour les changer, ou changer votre code, ouvrez la page de "
+         "votre compte"),
+        (FR, "utiliser une autre carte", "Vous payez avec votre carte Visa finissant par 4 2 4 2"),
+        (EN, "change my address",
+         "You pay with your Visa ending in 4 2 4 2, and your orders go to 12 rue des Lilas, "
+         "Paris. To change them, or your code, open your account page"),
+        (EN, "how do i pay", "You pay with your Visa ending in 4 2 4 2"),
+    ],
+)  # fmt: skip
+def test_the_card_and_address_on_file_are_said_with_where_to_change_them(
+    skill, chat, locale, asked, said
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    reply = talk.say(asked)
+    assert reply.startswith(said)
+    assert "4242" not in reply  # the card only as the summary says it
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "changer de carte", "Vous n'avez pas encore de carte enregistrée"),
+        (EN, "change my card", "You have no card on file yet"),
+    ],
+)
+def test_with_no_wallet_it_says_where_to_add_one(chat, locale, asked, said):
+    talk = chat(locale)
+    talk.launch()
+    assert talk.say(asked).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "checkout", "asked", "set_aside"),
+    [
+        (FR, "passer commande", "je veux changer mon adresse", "La commande n'est pas passée"),
+        (EN, "check out", "use a different card", "The order wasn't placed, and nothing was charged."),
+    ],
+)  # fmt: skip
+def test_at_the_summary_the_order_is_set_aside_nothing_charged(
+    skill, chat, locale, checkout, asked, set_aside
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
+    talk.say(checkout)
+    reply = talk.say(asked)
+    assert reply.startswith(set_aside)
+    assert "4 2 4 2" in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "je voudrais parler à quelqu'un", "Vous pouvez joindre Les Bonnes Recettes au +33"),
+        (FR, "service client", "Vous pouvez joindre Les Bonnes Recettes au +33"),
+        (EN, "i want to talk to a human", "You can reach Stain Recipes at +33"),
+        (EN, "how do i contact you", "You can reach Stain Recipes at +33"),
+    ],
+)
+def test_how_to_reach_the_shop_is_its_support_phone(shopper, locale, asked, said):
+    assert shopper(locale).say(asked).startswith(said)
+
+
+WINE = {FR: "comment enlever une tache de vin rouge", EN: "how do I remove a red wine stain"}
+GENERAL = {FR: "Je vous donne la méthode générale.", EN: "Here is the general method."}
+
+
+@pytest.mark.parametrize(
+    ("locale", "unsure"), [(FR, "je sais pas"), (FR, "aucune idée"), (EN, "i don't know")]
+)
+def test_i_dont_know_to_which_fabric_is_the_general_method(shopper, locale, unsure):
+    talk = shopper(locale)
+    talk.say(WINE[locale])
+    assert talk.say(unsure).startswith(GENERAL[locale])
+
+
+@pytest.mark.parametrize(
+    ("locale", "checkout", "unsure", "hint", "yes", "pin"),
+    [
+        (FR, "passer commande", "je ne sais pas", "Dites oui pour commander", "oui",
+         "Pour confirmer"),
+        (EN, "check out", "i'm not sure", "Say yes to order", "yes", "To confirm"),
+    ],
+)  # fmt: skip
+def test_i_dont_know_at_the_summary_says_what_it_wants_and_the_order_waits(
+    skill, chat, locale, checkout, unsure, hint, yes, pin
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
+    talk.say(checkout)
+    reply = talk.say(unsure)
+    assert hint in reply and "nothing was charged" not in reply
+    assert talk.say(yes).startswith(pin)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [(FR, "qui es-tu", "Les Bonnes Recettes"), (EN, "who are you", "Stain Recipes")],
+)
+def test_who_are_you_is_help(shopper, locale, asked, said):
+    reply = shopper(locale).say(asked)
+    assert said in reply and "Sorry" not in reply and "Désolé" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "where", "step"),
+    [(FR, "on en était où", "Étape 3 :"), (EN, "where was i", "Step 3:")],
+)
+def test_where_was_i_reads_on_in_the_guide(shopper, locale, where, step):
+    talk = shopper(locale)
+    talk.say(WINE[locale])
+    talk.say("suivant" if locale == FR else "next")  # the general method, steps 1-2
+    assert talk.say(where).startswith(step)
+
+
+@pytest.mark.parametrize(
+    ("locale", "checkout", "cancel", "said"),
+    [
+        (FR, "passer commande", "je veux annuler", "rien n'a été débité"),
+        (EN, "check out", "i want to cancel", "Nothing was charged."),
+    ],
+)
+def test_i_want_to_cancel_at_the_summary_cancels_nothing_charged(
+    skill, chat, locale, checkout, cancel, said
+):
+    enroll(skill)
+    talk = chat(locale, user=SHOPPER)
+    talk.launch()
+    talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
+    talk.say(checkout)
+    reply = talk.say(cancel)
+    assert said in reply and "didn't find" not in reply
