@@ -26,9 +26,12 @@
   that way too) the resolver is tuned on, and the afield half (:mod:`bench.resolution_afield`:
   climbing, pottery-supplies, watch-parts and chandlery shops, built that way too) and the beyond
   half (:mod:`bench.resolution_beyond`: archery, radio-controlled-models, electrical-supplies and
-  astronomy shops, built that way too);
+  astronomy shops, built that way too) and the abroad half (:mod:`bench.resolution_abroad`:
+  household-care, photography, ski-and-snowboard and tiling-and-flooring shops, built that way
+  too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
-  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``)
+  ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``,
+  ``abroad``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -229,6 +232,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
     """Every miss of a tuning half (locale, shop, kind, noise tags, query, expected, got), then
     the misses per noise tag. The reported halves are refused: nobody looks at their misses."""
     from bench.resolution_gen import (
+        ABROAD,
         AFIELD,
         BEYOND,
         CASUAL,
@@ -251,11 +255,11 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD, BEYOND}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND, ABROAD}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
-            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD} or "
-            f"{BEYOND})"
+            f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD}, "
+            f"{BEYOND} or {ABROAD})"
         )
         return 2
     missed: Counter = Counter()
@@ -294,11 +298,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter, afield, beyond) "
+        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
     from bench.resolution_gen import (
+        ABROAD,
         AFIELD,
         BEYOND,
         CASUAL,
@@ -337,6 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(HINTER, seed, print)
         generated(AFIELD, seed, print)
         generated(BEYOND, seed, print)
+        generated(ABROAD, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

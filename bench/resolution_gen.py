@@ -94,6 +94,9 @@ AFIELD = "afield"
 # A fifteenth half (bench/resolution_beyond.py): archery, radio-controlled-models,
 # electrical-supplies and astronomy shops, a first look by a hand that copied no other half's lists.
 BEYOND = "beyond"
+# A sixteenth half (bench/resolution_abroad.py): household-care, photography, ski-and-snowboard and
+# tiling-and-flooring shops, built as an outsider builds a hidden test set, with lists of its own.
+ABROAD = "abroad"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -537,6 +540,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_beyond import generate_beyond
 
         return generate_beyond(seed, per_shop)
+    if half == ABROAD:
+        from bench.resolution_abroad import generate_abroad
+
+        return generate_abroad(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []

@@ -1,0 +1,185 @@
+"""The abroad half's household-care shop: laundry additives, descalers, polishes and soaps, sold
+in millilitres and grams in France and in fluid ounces and pounds in the United States."""
+
+from __future__ import annotations
+
+from bench.resolution_abroad_model import Trade, Ware
+
+_ML = {
+    "250": ("250 ml", "8 fl oz"),
+    "500": ("500 ml", "16 fl oz"),
+    "750": ("750 ml", "25 fl oz"),
+    "1000": ("1 L", "32 fl oz"),
+    "5000": ("5 L", "1 gal"),
+}
+_G = {"300": ("300 g", "10 oz"), "500": ("500 g", "1 lb"), "1000": ("1 kg", "2 lb")}
+
+WARES = (
+    Ware(
+        "pretreat",
+        ("détacheur avant-lavage", "laundry pre-treater"),
+        (_ML["500"], _ML["750"]),
+        (("sans parfum", "unscented"), ("fleur d'oranger", "orange blossom")),
+        ("parfum", "scent"),
+        (("pré-détachant",), ("stain pre-treater", "prewash spray")),
+        ("du", "some"),
+        590,
+    ),
+    Ware(
+        "descaler",
+        ("détartrant", "descaler"),
+        (_ML["250"], _ML["500"]),
+        (("bouilloire", "kettle"), ("cafetière", "coffee maker"), ("lave-linge", "washer")),
+        ("usage", "use"),
+        (("anticalcaire",), ("limescale remover", "scale remover")),
+        ("du", "some"),
+        450,
+    ),
+    Ware(
+        "soda",
+        ("cristaux de soude", "washing soda"),
+        (_G["500"], _G["1000"]),
+        det=("des", "some"),
+        price=320,
+    ),
+    Ware(
+        "percarbonate",
+        ("percarbonate de soude", "oxygen bleach powder"),
+        (_G["500"], _G["1000"]),
+        other=(("percarbonate",), ("oxygen bleach",)),
+        det=("du", "some"),
+        price=480,
+    ),
+    Ware(
+        "wax",
+        ("cire pour meubles", "furniture wax"),
+        (("250 ml", "8 oz"), ("500 ml", "16 oz")),
+        (("incolore", "clear"), ("chêne clair", "light oak"), ("noyer", "walnut")),
+        ("teinte", "shade"),
+        (("encaustique",), ("furniture paste wax",)),
+        ("de la", "some"),
+        890,
+    ),
+    Ware(
+        "cream",
+        ("crème à récurer", "cream cleanser"),
+        (_ML["500"], _ML["750"]),
+        (("citron", "lemon"), ("menthe", "mint"), ("sans parfum", "unscented")),
+        ("parfum", "scent"),
+        ((), ("scouring cream",)),
+        ("de la", "some"),
+        350,
+    ),
+    Ware(
+        "blacksoap",
+        ("savon noir", "liquid black soap"),
+        (_ML["1000"], _ML["5000"]),
+        (("à l'huile de lin", "linseed oil"), ("à l'huile d'olive", "olive oil")),
+        ("huile", "oil"),
+        det=("du", "some"),
+        price=560,
+    ),
+    Ware(
+        "claystone",
+        ("pierre d'argile", "clay cleaning paste"),
+        (_G["300"], _G["500"]),
+        other=(("pierre blanche", "pierre de nettoyage"), ("cleaning stone",)),
+        det=("une", "a"),
+        price=650,
+    ),
+    Ware(
+        "salt",
+        ("sel régénérant", "dishwasher salt"),
+        (("2 kg", "4 lb"),),
+        other=(("sel pour lave-vaisselle",), ("water softener salt",)),
+        det=("du", "some"),
+        price=290,
+    ),
+    Ware(
+        "steel",
+        ("rénovateur inox", "stainless steel polish"),
+        (_ML["250"], _ML["500"]),
+        other=(("nettoyant inox",), ("stainless cleaner",)),
+        det=("du", "some"),
+        price=690,
+    ),
+    Ware(
+        "whitener",
+        ("blanchisseur de linge", "laundry whitener"),
+        (("10 sachets", "10 packets"), ("20 sachets", "20 packets")),
+        other=(("azurant",), ("laundry brightener",)),
+        det=("du", "some"),
+        price=520,
+    ),
+    Ware(
+        "refresher",
+        ("désodorisant textile", "fabric refresher"),
+        (_ML["250"], _ML["500"]),
+        (("lavande", "lavender"), ("linge frais", "fresh linen"), ("eucalyptus", "eucalyptus")),
+        ("parfum", "scent"),
+        (("spray textile",), ("fabric spray",)),
+        ("du", "some"),
+        470,
+    ),
+    Ware(
+        "dish",
+        ("liquide vaisselle", "dish soap"),
+        (_ML["500"], _ML["1000"]),
+        (("citron", "lemon"), ("amande douce", "sweet almond"), ("sans parfum", "unscented")),
+        ("parfum", "scent"),
+        (("produit vaisselle",), ("dishwashing liquid",)),
+        ("du", "some"),
+        260,
+    ),
+    Ware(
+        "copper",
+        ("polish cuivre et laiton", "brass and copper polish"),
+        (("150 ml", "5 fl oz"), _ML["250"]),
+        other=(("produit pour cuivres",), ("copper polish",)),
+        det=("du", "some"),
+        price=540,
+    ),
+)
+
+HOUSEHOLD = Trade(
+    kind="household",
+    wares=WARES,
+    makers=(
+        "La Fourmi Verte",
+        "Sorbelle",
+        "Ménagine",
+        "Saint-Ovide",
+        "Grand Lavoir",
+        "Docteur Vasseur",
+        "Perle de Rosny",
+    ),
+    unsold=("Aubeline", "Maison Castagne", "Brunoy", "Ducroquet", "Bonne Mine", "Sanirex"),
+    unstocked=(
+        ("nettoyant four", "oven cleaner"),
+        ("déboucheur", "drain opener"),
+        ("pierre ponce", "pumice stone"),
+        ("anti-mites", "moth repellent"),
+        ("lave-vitres", "glass cleaner"),
+        ("cirage", "shoe polish"),
+        ("amidon", "spray starch"),
+    ),
+    layout=("{maker} {noun} {value} {size}", "{maker} {value} {noun}, {size}"),
+    heard={
+        "La Fourmi Verte": (
+            ("la fourmi vert", "la four mi verte"),
+            ("la for me vert", "la fourmy"),
+        ),
+        "Sorbelle": (("sort belle", "sors belle"), ("sore bell", "sorbel")),
+        "Ménagine": (("ménage inne", "mena gine"), ("men a jean", "mena gene")),
+        "Saint-Ovide": (("cinq ovide", "saint au vide"), ("saint oh veed", "saint ovid")),
+        "Grand Lavoir": (("grand la voir", "grand lavoire"), ("grand la war", "grand lavwar")),
+        "Docteur Vasseur": (
+            ("docteur va sœur", "docteur vasseurs"),
+            ("doctor vasser", "doctor va sir"),
+        ),
+        "Perle de Rosny": (
+            ("perle de rose ni", "perle deux rosny"),
+            ("pearl de rosny", "pearl the roseny"),
+        ),
+    },
+)

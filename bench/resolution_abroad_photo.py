@@ -1,0 +1,137 @@
+"""The abroad half's photography shop: lenses, filters, memory cards, tripods, bags, batteries,
+flashes; sizes in millimetres, gigabytes (« Go » in French), litres, inches and guide numbers."""
+
+from __future__ import annotations
+
+from bench.resolution_abroad_model import Trade, Ware
+
+_THREAD = (("52 mm", "52mm"), ("58 mm", "58mm"), ("67 mm", "67mm"), ("77 mm", "77mm"))
+
+WARES = (
+    Ware(
+        "lens",
+        ("objectif", "prime lens"),
+        (("35 mm", "35mm"), ("50 mm", "50mm"), ("85 mm", "85mm")),
+        (("f/1,8", "f/1.8"), ("f/1,4", "f/1.4")),
+        ("ouverture", "aperture"),
+        (("optique",), ("lens",)),
+        ("un", "a"),
+        18900,
+    ),
+    Ware(
+        "filter",
+        ("filtre", "filter"),
+        _THREAD,
+        (("UV", "UV"), ("ND8", "ND8"), ("polarisant circulaire", "circular polarizer")),
+        ("type", "type"),
+        det=("un", "a"),
+        price=2400,
+    ),
+    Ware(
+        "card",
+        ("carte mémoire", "memory card"),
+        (("64 Go", "64 GB"), ("128 Go", "128 GB"), ("256 Go", "256 GB")),
+        (("SDXC", "SDXC"), ("microSDXC", "microSDXC")),
+        ("format", "format"),
+        det=("une", "a"),
+        price=1900,
+    ),
+    Ware(
+        "tripod",
+        ("trépied", "tripod"),
+        (("150 cm", "59 in"), ("170 cm", "67 in")),
+        (("aluminium", "aluminum"), ("carbone", "carbon fiber")),
+        ("matière", "material"),
+        (("pied photo",), ("camera stand",)),
+        ("un", "a"),
+        7900,
+    ),
+    Ware(
+        "backpack",
+        ("sac à dos photo", "camera backpack"),
+        (("16 L", "16 L"), ("24 L", "24 L")),
+        (("noir", "black"), ("kaki", "olive"), ("gris ardoise", "slate gray")),
+        ("couleur", "color"),
+        (("sac photo",), ("camera bag",)),
+        ("un", "a"),
+        8900,
+    ),
+    Ware(
+        "battery",
+        ("batterie", "rechargeable battery"),
+        (("1100 mAh", "1100 mAh"), ("2280 mAh", "2280 mAh")),
+        other=(("accu", "accumulateur"), ("battery pack",)),
+        det=("une", "a"),
+        price=3900,
+    ),
+    Ware(
+        "hood",
+        ("pare-soleil", "lens hood"),
+        _THREAD[:3],
+        (("tulipe", "petal"), ("rond", "round")),
+        ("forme", "shape"),
+        ((), ("lens shade",)),
+        ("un", "a"),
+        1500,
+    ),
+    Ware(
+        "swabs",
+        ("kit de nettoyage capteur", "sensor cleaning kit"),
+        (("10 écouvillons", "10 swabs"), ("20 écouvillons", "20 swabs")),
+        other=(("écouvillons capteur",), ("sensor swabs",)),
+        det=("un", "a"),
+        price=2200,
+    ),
+    Ware(
+        "flash",
+        ("flash cobra", "speedlight"),
+        (("NG 45", "GN 45"), ("NG 60", "GN 60")),
+        other=(("flash externe",), ("hot shoe flash", "flash")),
+        det=("un", "a"),
+        price=11900,
+    ),
+    Ware(
+        "strap",
+        ("courroie", "camera strap"),
+        (("100 cm", "39 in"), ("120 cm", "47 in")),
+        (("cuir", "leather"), ("nylon", "nylon")),
+        ("matière", "material"),
+        (("sangle",), ("neck strap",)),
+        ("une", "a"),
+        2900,
+    ),
+    Ware(
+        "ballhead",
+        ("rotule", "ball head"),
+        (("36 mm", "36mm"), ("44 mm", "44mm")),
+        other=(("rotule boule",), ("tripod head",)),
+        det=("une", "a"),
+        price=5900,
+    ),
+)
+
+PHOTO = Trade(
+    kind="photo",
+    wares=WARES,
+    makers=("Hélion", "Le Déclic", "Brightfield", "Tamaki", "Nox-Astra", "Vérane", "Quintessa"),
+    unsold=("Okuda", "Falkner", "Lumara", "Stellan", "Irisfocus", "Maison Daguerre"),
+    unstocked=(
+        ("boîtier hybride", "mirrorless camera body"),
+        ("drone", "drone"),
+        ("papier photo", "photo paper"),
+        ("télécommande déclencheur", "remote shutter release"),
+        ("boîte à lumière", "softbox"),
+        ("bague d'adaptation", "lens mount adapter"),
+    ),
+    layout=("{Noun} {maker} {size} {value}", "{maker} {size} {value} {noun}"),
+    heard={
+        "Hélion": (("et lion", "élion"), ("hell ion", "heli on")),
+        "Le Déclic": (("le des clics", "le déclique"), ("lady click", "le day click")),
+        "Brightfield": (("braille field", "bright filde"), ("bright field", "bright feel")),
+        "Tamaki": (("ta maquis", "tamaqui"), ("tom a key", "tamacky")),
+        "Nox-Astra": (("noxe astra", "nox astra"), ("knocks astra", "nox extra")),
+        "Vérane": (("véranne", "vais rane"), ("vera nay", "veronne")),
+        "Quintessa": (("quinte essa", "quintesse a"), ("quint essa", "quinn tessa")),
+    },
+    wares_per_maker=(3, 5),
+)
