@@ -17,6 +17,7 @@ from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.model import Product
 from catalog.normalise import analyse
+from catalog.size_words import LETTER_CODES
 from catalog.vocabulary import SURE
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Doubts:
         self._families = tables.families
         self._products = products
         self._value_ids: dict[str, frozenset[int]] = {}
+        self._letters: frozenset[int] | None = None
 
     def clear(
         self,
@@ -70,6 +72,8 @@ class Doubts:
         if self._other_variant(number, alignment, qm, fits):
             return False
         if self._other_value(number, alignment, qm) or self._other_kind_word(number, alignment, qm):
+            return False
+        if self._other_letter_size(number, alignment, qm):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
@@ -120,6 +124,22 @@ class Doubts:
                     if axis in own and wid in self._value_words(value) - own[axis]:
                         return True
         return False
+
+    def _other_letter_size(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """A letter size surely said ("size m", « taille L ») that is not this product's own
+        letter size ("size XL"): the shopper wants a size this product is not; ask. (Sizes
+        written with digits are weighed as numbers; these are words.)"""
+        letters = self._letter_ids()
+        own = self._value_words(self._products[number].variants.get("size", "")) & letters
+        if not own:
+            return False
+        return any(wid in letters for wid in self._surely_unexplained(alignment, qm) - own)
+
+    def _letter_ids(self) -> frozenset[int]:
+        if self._letters is None:
+            found = (self.index.word_id(letter) for letter in LETTER_CODES)
+            self._letters = frozenset(wid for wid in found if wid is not None)
+        return self._letters
 
     def _other_kind_word(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """A word surely said that this product's name lacks, where a product of its type (by

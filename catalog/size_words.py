@@ -46,6 +46,8 @@ MEDIUM_WORDS: dict[str, frozenset[str]] = {
     "fr": _words("moyen moyenne moyens moyennes intermediaire"),
     "en": _words("medium regular mid midsize"),
 }
+# Clothing sizes written as letters ("size M", « taille XL »), as folded catalog words.
+LETTER_CODES = frozenset({"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"})
 # Letter sizes as said ("medium" for "size M", « en large », "extra large", « double x l »,
 # "2xl"), as query words: read as the letter where the catalog has letter sizes after a size
 # word and not the words themselves.

@@ -343,3 +343,34 @@ def test_a_word_said_whole_is_no_half_of_a_word_heard_nearly() -> None:
     assert asked == {"n-102", "n-120"}
     asked = ids_of(shop, "petite question sur noctiluce lunette apochromatique")
     assert asked == {"n-102", "n-120"}
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_a_letter_size_said_that_is_not_the_products_own_is_asked(locale: str) -> None:
+    """The maker's only navy gloves are size XL; "size m" is another size, another maker's:
+    asked, never the XL sold. Its own letter, or none, sells it."""
+    size, gloves, navy = (
+        ("size", "ski gloves", "navy")
+        if locale == "en-US"
+        else ("taille", "gants de ski", "marine")
+    )
+    rows = [
+        ("ar-xl", "Arolle", f"{navy}, {size} XL"),
+        ("ar-m-black", "Arolle", f"noir, {size} M" if locale == "fr-FR" else f"black, {size} M"),
+        ("hi-m", "High Traverse", f"{navy}, {size} M"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=f"{brand} {gloves} - {value}",
+            price=Money(4000 + n, "USD" if locale == "en-US" else "EUR"),
+            brand=brand,
+            product_type=gloves,
+            variants={"color": value.split(",")[0], "size": value.split(", ")[1]},
+        )
+        for n, (pid, brand, value) in enumerate(rows)
+    )
+    shop = Resolver(Catalog(locale, products))
+    assert shop.resolve(f"arolle {gloves} {navy} {size} m").status != "match"
+    assert matched(shop, f"arolle {gloves} {navy} {size} xl") == "ar-xl"
+    assert matched(shop, f"arolle {gloves} {navy}") == "ar-xl"
