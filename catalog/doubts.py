@@ -75,6 +75,8 @@ class Doubts:
             return False
         if self._other_letter_size(number, alignment, qm):
             return False
+        if self._other_type_said(number, alignment, qm):
+            return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
 
@@ -134,6 +136,52 @@ class Doubts:
         if not own:
             return False
         return any(wid in letters for wid in self._surely_unexplained(alignment, qm) - own)
+
+    def _other_type_said(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """Every word of another product type surely said, one of them not this product's,
+        while this product's own type went partly unsaid ("le bon carreleur tile spacers" to the
+        maker's tile leveling system, when only other makers sell tile spacers): the shopper
+        names a ware this product is not; ask."""
+        kind = self._products[number].product_type
+        noun = self.index.noun_masks[alignment.doc] if self.index.noun_masks is not None else 0
+        if not kind or not noun or alignment.doc_mask & noun == noun:
+            return False
+        said = self._surely_unexplained(alignment, qm)
+        if not said:
+            return False
+        own = set(self.index.doc_positions[alignment.doc])
+        surely = said | (own & self._sure_words(alignment, qm))
+        for wid in said:
+            for doc in self.index.documents(wid):
+                other = self._products[self.index.owners[doc]].product_type
+                words = self._value_words(other) if other and other != kind else frozenset()
+                if words and words <= surely and not self._before_own(words, alignment, qm):
+                    return True
+        return False
+
+    @staticmethod
+    def _before_own(words: frozenset[int], alignment: Alignment, qm: QueryMatch) -> bool:
+        """The words said right before a word this product explains: they qualify it ("tripod
+        head", "anchor chain", "arrow points" are heads, chains and points)."""
+        last = max(
+            (
+                span.mask.bit_length() - 1
+                for span in qm.spans
+                if any(wid in words and sim >= SURE for wid, sim in span.matches.items())
+            ),
+            default=-1,
+        )
+        return last >= 0 and bool(alignment.query_mask >> (last + 1) & 1)
+
+    def _sure_words(self, alignment: Alignment, qm: QueryMatch) -> set[int]:
+        """The catalog words surely said and explained by this product."""
+        return {
+            wid
+            for span in qm.spans
+            if span.mask & alignment.query_mask == span.mask
+            for wid, similarity in span.matches.items()
+            if similarity >= SURE
+        }
 
     def _letter_ids(self) -> frozenset[int]:
         if self._letters is None:

@@ -374,3 +374,24 @@ def test_a_letter_size_said_that_is_not_the_products_own_is_asked(locale: str) -
     assert shop.resolve(f"arolle {gloves} {navy} {size} m").status != "match"
     assert matched(shop, f"arolle {gloves} {navy} {size} xl") == "ar-xl"
     assert matched(shop, f"arolle {gloves} {navy}") == "ar-xl"
+
+
+def test_another_type_said_whole_is_asked_unless_it_qualifies_this_ones_noun() -> None:
+    """Only other makers sell tile spacers: "le bon carreleur tile spacers" is never the maker's
+    tile leveling system sold. A type said right before a word of this one's ("tripod head" for
+    the maker's ball head, a tripod being another type) qualifies it: sold."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("lbc-lev", "Le Bon Carreleur tile leveling system - 250 clips", "Le Bon Carreleur",
+             "tile leveling system"),
+            ("lbc-float", "Le Bon Carreleur grout float", "Le Bon Carreleur", "grout float"),
+            ("fx-sp", "Fixaplak tile spacers - 1/8 in", "Fixaplak", "tile spacers"),
+            ("qu-head", "Quintessa ball head - 44 mm", "Quintessa", "ball head"),
+            ("ga-tripod", "Gardiano tripod - 150 cm", "Gardiano", "tripod"),
+        ],
+    )  # fmt: skip
+    assert shop.resolve("le bon carreleur tile spacers").status != "match"
+    assert matched(shop, "le bon carreleur tile leveling system") == "lbc-lev"
+    assert matched(shop, "le bon carreleur leveling clips") == "lbc-lev"
+    assert matched(shop, "quintessa tripod head 44 mm") == "qu-head"
