@@ -17,6 +17,7 @@ from catalog.folding import language
 from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
 from catalog.model import Product
 from catalog.normalise import analyse
+from catalog.roles import SIZE_LABELS
 from catalog.size_words import LETTER_CODES
 from catalog.vocabulary import SURE
 
@@ -48,7 +49,8 @@ class Doubts:
         self._families = tables.families
         self._products = products
         self._value_ids: dict[str, frozenset[int]] = {}
-        self._letters: frozenset[int] | None = None
+        self._size_labels: frozenset[int] | None = None
+        self._letter_ids: frozenset[int] | None = None
 
     def clear(
         self,
@@ -73,7 +75,7 @@ class Doubts:
             return False
         if self._other_value(number, alignment, qm) or self._other_kind_word(number, alignment, qm):
             return False
-        if self._other_letter_size(number, alignment, qm):
+        if self._other_word_size(number, alignment, qm):
             return False
         if self._other_type_said(number, alignment, qm):
             return False
@@ -127,15 +129,43 @@ class Doubts:
                         return True
         return False
 
-    def _other_letter_size(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
-        """A letter size surely said ("size m", « taille L ») that is not this product's own
-        letter size ("size XL"): the shopper wants a size this product is not; ask. (Sizes
-        written with digits are weighed as numbers; these are words.)"""
-        letters = self._letter_ids()
-        own = self._value_words(self._products[number].variants.get("size", "")) & letters
-        if not own:
-            return False
-        return any(wid in letters for wid in self._surely_unexplained(alignment, qm) - own)
+    def _other_word_size(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """A size in words surely said that is not this product's own, as another of its type
+        has it ("size m" to the maker's only XL gloves, "youth" to its only adult goggles): the
+        shopper wants a size this product is not; ask. (Sizes written with digits are weighed
+        as numbers; "size", « taille » tell no size apart.)"""
+        own = self._size_words(number)
+        kind = self._products[number].product_type
+        if not own or not kind or own & self._sure_words(alignment, qm):
+            return False  # its own size said too: the other word is no size asked for
+        for wid in self._surely_unexplained(alignment, qm) - own:
+            for doc in self.index.documents(wid):
+                other = self.index.owners[doc]
+                same = self._products[other].product_type == kind or wid in self._letters()
+                if same and wid in self._size_words(other):
+                    return True
+        return False
+
+    def _size_words(self, number: int) -> frozenset[int]:
+        """The words of a product's size written without digits, "size" and « taille » aside."""
+        value = self._products[number].variants.get("size", "")
+        if not value or any(c.isdigit() for c in value):
+            return frozenset()
+        words = frozenset().union(*(self._value_words(part) for part in value.split("/")))
+        return words - self._labels()  # "Size M/L" is M or L
+
+    def _letters(self) -> frozenset[int]:
+        """Letter sizes ("M", "XL"), told apart across types: an L is an L."""
+        if self._letter_ids is None:
+            found = (self.index.word_id(letter) for letter in LETTER_CODES)
+            self._letter_ids = frozenset(wid for wid in found if wid is not None)
+        return self._letter_ids
+
+    def _labels(self) -> frozenset[int]:
+        if self._size_labels is None:
+            found = (self.index.word_id(w) for w in SIZE_LABELS.get(language(self.locale), ()))
+            self._size_labels = frozenset(wid for wid in found if wid is not None)
+        return self._size_labels
 
     def _other_type_said(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """Every word of another product type surely said, one of them not this product's,
@@ -182,12 +212,6 @@ class Doubts:
             for wid, similarity in span.matches.items()
             if similarity >= SURE
         }
-
-    def _letter_ids(self) -> frozenset[int]:
-        if self._letters is None:
-            found = (self.index.word_id(letter) for letter in LETTER_CODES)
-            self._letters = frozenset(wid for wid in found if wid is not None)
-        return self._letters
 
     def _other_kind_word(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """A word surely said that this product's name lacks, where a product of its type (by

@@ -18,9 +18,9 @@ from catalog.units import CONTAINER_OF, CONTAINERS, COUNT_UNITS
 if TYPE_CHECKING:
     from catalog.normalise import Token
 
-__all__ = ["mark_roles", "word_role"]
+__all__ = ["SIZE_LABELS", "mark_roles", "word_role"]
 
-_SIZE_LABELS = {
+SIZE_LABELS: dict[str, frozenset[str]] = {
     "fr": frozenset({"taille", "pointure", "diametre"}),
     "en": frozenset({"size", "sized", "diameter"}),
 }
@@ -37,7 +37,7 @@ def word_role(plain: str, previous: str, lang: str) -> str:
         return "companion"  # "grand format", "travel size": part of the size word
     if singular(plain) in COUNT_UNITS:
         return "count"  # "deux paquets de ...", "three bottles of ...": maybe a container
-    if plain in _SIZE_LABELS.get(lang, ()):
+    if plain in SIZE_LABELS.get(lang, ()):
         return "label"  # "king size", « taille 40 »: says nothing where no title says it
     return ""
 

@@ -395,3 +395,32 @@ def test_another_type_said_whole_is_asked_unless_it_qualifies_this_ones_noun() -
     assert matched(shop, "le bon carreleur tile leveling system") == "lbc-lev"
     assert matched(shop, "le bon carreleur leveling clips") == "lbc-lev"
     assert matched(shop, "quintessa tripod head 44 mm") == "qu-head"
+
+
+def test_a_size_in_words_said_that_another_of_its_type_has_is_asked() -> None:
+    """The maker's only goggles are for adults; "youth" is another maker's goggles' size: asked,
+    never the adult ones sold. "Size M/L" is M or L: "size m" said sells it."""
+    rows = [
+        ("ly-adult", "Lynxa ski goggles - mirrored lens, adult", "Lynxa", "ski goggles", "adult"),
+        ("ar-youth", "Arolle ski goggles - mirrored lens, youth", "Arolle", "ski goggles", "youth"),
+        ("sf-ml", "Climbing helmet (red, Size M/L) - Surplomb", "Surplomb", "climbing helmet",
+         "Size M/L"),
+        ("sf-sm", "Climbing helmet (black, Size S/M) - Surplomb", "Surplomb", "climbing helmet",
+         "Size S/M"),
+    ]  # fmt: skip
+    products = tuple(
+        Product(
+            id=pid,
+            title=title,
+            price=Money(5000 + n, "USD"),
+            brand=brand,
+            product_type=kind,
+            variants={"size": size},
+        )
+        for n, (pid, title, brand, kind, size) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("en-US", products))
+    assert shop.resolve("lynxa mirrored lens ski goggles youth").status != "match"
+    assert matched(shop, "lynxa mirrored lens ski goggles adult") == "ly-adult"
+    assert matched(shop, "lynxa ski goggles") == "ly-adult"
+    assert matched(shop, "surplomb red climbing helmet size m") == "sf-ml"
