@@ -21,7 +21,7 @@ __all__ = ["read_parts"]
 _PARTS: dict[str, dict[tuple[str, ...], str]] = {
     "fr": {},
     "en": {("a", "quarter"): "0.25", ("an", "eighth"): "0.125", ("quarter",): "0.25",
-           ("eighth",): "0.125"},
+           ("eighth",): "0.125", ("a", "sixteenth"): "0.0625", ("sixteenth",): "0.0625"},
 }  # fmt: skip
 # Words between a part and the unit it is part of (« un quart de litre », "three quarters of
 # an ounce": the article was read as 1 before the unit).

@@ -107,8 +107,9 @@ HALVES_SAID: dict[str, dict[tuple[str, ...], str]] = {
 # milk is the unit: an English quart is no part).
 PART_DENOMINATORS = {
     "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
-    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8, "half": 2, "halves": 2},
-}
+    "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8, "sixteenth": 16,
+           "sixteenths": 16, "half": 2, "halves": 2},
+}  # fmt: skip
 # Parts any number below them may count: « vingt-cinq centièmes » (of a millimetre) is 0.25.
 TENTHS_DENOMINATORS = {
     "fr": {"dixieme": 10, "dixiemes": 10, "centieme": 100, "centiemes": 100},
@@ -133,8 +134,16 @@ def lang_table(table: Mapping[str, T], lang: str) -> T:
 
 @lru_cache(maxsize=8)
 def number_and_unit_words(lang: str) -> frozenset[str]:
-    """Number words, decimal marks and unit forms of ``lang``, folded."""
-    return frozenset((*lang_table(NUMBERS, lang), *lang_table(DECIMAL_MARK, lang), *UNIT_CANON))
+    """Number words, parts ("eighths", "sixteenths"), decimal marks and unit forms of ``lang``,
+    folded."""
+    return frozenset(
+        (
+            *lang_table(NUMBERS, lang),
+            *lang_table(PART_DENOMINATORS, lang),
+            *lang_table(DECIMAL_MARK, lang),
+            *UNIT_CANON,
+        )
+    )
 
 
 @lru_cache(maxsize=8)

@@ -147,6 +147,11 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("a foot pump", "en-US", []),
         ("vanne à sphère demi-pouce", "fr-FR", ["0.5"]),
         ("vanne à sphère 3/4 de pouce", "fr-FR", ["0.75"]),
+        # Sixteenths, said and written ("sixteenths" was respelt "sixteens" and read as 316).
+        ("tile spacers three sixteenths inch", "en-US", ["0.1875"]),
+        ("tile spacers a sixteenth inch", "en-US", ["0.0625"]),
+        ("Tile spacers - 3/16 in", "en-US", ["0.1875"]),
+        ("drill bit 5/16 in", "en-US", ["0.3125"]),
         # A ream is 500 sheets; « ramette de papier » with no number is a word.
         ("copy paper a4 five reams", "en-US", ["4", "2500"]),
         ("ramette de papier a4 une ramette", "fr-FR", ["4", "500"]),
