@@ -226,7 +226,7 @@ REQUEST_WORDS: dict[str, frozenset[str]] = {
         "degoter deniche denicher chope choper recupere recuperer expedie expedier envoie "
         "envoyer glisse glisser inscris inscrire choisis choisir selectionne selectionner "
         "rapporte rapporter fourre acquiers acquerir obtiens obtenir recois recevoir procure "
-        "procurer"
+        "procurer cherche cherches cherchez chercher recherche recherches rechercher"
     ),
     "en": _words(
         "i you we me us it they have has had get gets got add adds adding take takes taking "

@@ -266,3 +266,17 @@ def test_how_the_shopper_wants_it_delivered_is_the_shoppers() -> None:
     )
     assert ids_of(straps, "bracelet nato livraison domicile") == {"noir", "gris"}
     assert matched(straps, "bracelet nato gris livraison domicile stp") == "gris"
+
+
+@pytest.mark.parametrize(
+    ("said", "ids"),
+    [
+        ("je suis en train de chercher passoire inox", {"inox", "inox-2"}),
+        ("je suis à la recherche de passoire émail", {"email"}),
+        ("je cherche une passoire inox", {"inox", "inox-2"}),
+    ],
+)
+def test_looking_for_it_is_the_shoppers(kitchen: Resolver, said: str, ids: set[str]) -> None:
+    """« je suis en train de chercher … », « à la recherche de … »: "train" and « recherche »
+    before a request verb are the shopper's, no brand we lack (they answered nothing)."""
+    assert ids_of(kitchen, said) == ids
