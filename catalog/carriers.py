@@ -41,6 +41,15 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "si t en as encore", "si vous en avez encore", "merci d avance",
         "merci bien", "mille mercis", "c est gentil", "t es un amour",
         "t es un ange", "tu es un ange", "merci a toi", "merci a vous",
+        "tant que t y es", "tant que tu y es", "tant que vous y etes", "tant qu a faire",
+        "au passage", "en passant", "quand tu auras le temps",
+        "quand vous aurez le temps", "des que tu peux", "des que vous pouvez",
+        "comme d habitude", "comme la derniere fois", "comme d hab", "pour demain",
+        "pour ce soir", "pour le week end", "si tu l as", "si vous l avez",
+        "si vous avez ca", "si tu en as",
+        # looking for it
+        "je suis a la recherche de", "je suis a la recherche d", "je suis en train de chercher",
+        "je recherche", "on cherche", "je cherche a acheter", "je voudrais trouver",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -63,6 +72,13 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "as soon as possible", "thanks a lot",
         "i appreciate it", "thanks so much",
         "thank you so much", "you rock", "thanks mate",
+        "while you re at it", "while you re at it too", "when you have a minute", "real quick",
+        "for the weekend", "for tomorrow", "for tonight", "same as last time", "like last time",
+        "as usual", "the usual", "if you have it", "if you have them",
+        "if you ve got them", "if it s in stock", "if they re in stock",
+        # looking for it
+        "i m searching for", "i ve been looking for", "i was looking for",
+        "we re looking for", "i m trying to find", "trying to find",
     ),
 }  # fmt: skip
 

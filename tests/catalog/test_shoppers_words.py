@@ -280,3 +280,32 @@ def test_looking_for_it_is_the_shoppers(kitchen: Resolver, said: str, ids: set[s
     """« je suis en train de chercher … », « à la recherche de … »: "train" and « recherche »
     before a request verb are the shopper's, no brand we lack (they answered nothing)."""
     assert ids_of(kitchen, said) == ids
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["passoire inox tant que t'y es", "passoire inox comme d'hab", "passoire inox tant qu'à faire"],
+)
+def test_a_closing_of_the_general_list_is_the_shoppers_fr(kitchen: Resolver, said: str) -> None:
+    """« tant que t'y es », « comme d'hab »: closings no shop sells (they answered nothing in a
+    shop of several brands, read as a brand we lack)."""
+    assert ids_of(kitchen, said) == {"inox", "inox-2"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "stainless colander same as last time",
+        "stainless colander real quick",
+        "stainless colander the usual",
+    ],
+)
+def test_a_closing_of_the_general_list_is_the_shoppers_en(said: str) -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("st-24", "Fayton stainless colander 24 cm", "Fayton", "colander"),
+            ("st-20", "Bondo stainless colander 20 cm", "Bondo", "colander"),
+        ],
+    )
+    assert ids_of(shop, said) == {"st-24", "st-20"}
