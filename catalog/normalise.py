@@ -144,6 +144,10 @@ _COLLOQUIAL = {
 _NUMBER_SIGN_RE = re.compile(r"(?<![a-z])n[°º]\.?\s*(?=\d)|#\s*(?=\d)")  # "n° 3", "#3"
 # "85 %", « quatre-vingt-cinq pour cent », "per cent": one word, the unit a share is in.
 _PERCENT_RE = re.compile(r"%|\bpour\s+cent\b|\bper\s+cent\b")
+# An area or a volume written without its superscript after a number ("10 m2", "5m3", "100
+# ft2"): "m²", "m³" as a title writes them, not "10 m 2" (a height: « 1 m 70 »).
+_POWER_UNIT_RE = re.compile(r"(?<=\d)(\s?)(mm|cm|m|in|ft|yd)([23])\b")
+_SUPERSCRIPTS = {"2": "²", "3": "³"}
 # A letter size written with how many x ("2XL", "3XL", "2XS"): the letters said ("xx large").
 _X_SIZE_RE = re.compile(r"\b([2-5])x([ls])\b")
 # "1/4 de meule", "3/4 in", "3/16 in", and a whole number before it: "1 1/4 in" is 1.25 in.
@@ -170,6 +174,7 @@ def _split(text: str, lang: str) -> list[Word]:
     text = _NUMBER_SIGN_RE.sub(f" {NUMBER_SIGN} ", text)
     text = _PERCENT_RE.sub(f" {PERCENT} ", text)
     text = _X_SIZE_RE.sub(lambda m: "x" * int(m.group(1)) + m.group(2), text)
+    text = _POWER_UNIT_RE.sub(lambda m: m.group(1) + m.group(2) + _SUPERSCRIPTS[m.group(3)], text)
     text = _FRACTION_RE.sub(_fraction, text)
     text = _DEGREES_RE.sub(" deg ", text)
     text = _MINUS_RE.sub(MINUS.get(lang, MINUS["en"]) + " ", text)

@@ -152,6 +152,10 @@ def test_an_english_ty_said_with_a_flap_is_that_number(said: str, number: str) -
         ("tile spacers a sixteenth inch", "en-US", ["0.0625"]),
         ("Tile spacers - 3/16 in", "en-US", ["0.1875"]),
         ("drill bit 5/16 in", "en-US", ["0.3125"]),
+        # An area or a volume written without its superscript ("10 m 2" stays a height).
+        ("sous-couche acoustique 10 m2", "fr-FR", ["10"]),
+        ("Underlayment 100 ft2", "en-US", ["100"]),
+        ("cuve 5m3", "fr-FR", ["5"]),
         # A ream is 500 sheets; « ramette de papier » with no number is a word.
         ("copy paper a4 five reams", "en-US", ["4", "2500"]),
         ("ramette de papier a4 une ramette", "fr-FR", ["4", "500"]),
