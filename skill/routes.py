@@ -99,6 +99,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "DeliveryIntent"): "cart_flow.delivery",
     (None, "ThanksIntent"): "basics.thanks",
     (None, "RecommendIntent"): "offers.recommend",
+    (None, "DealsIntent"): "offers.deals",
     (None, "AccountIntent"): "account.wallet",
     (None, "ContactIntent"): "account.contact",
     (None, "UnsureIntent"): "basics.help",

@@ -141,3 +141,12 @@ def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if product is None:
         return products.browse(turn, None, slots)
     return product_actions.described(turn, product)
+
+
+def deals(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Any deals?", « vous avez des promos ? »: the campaign this shopper would get, as the
+    guide's offer says it; else that there is none right now, and what the shop sells."""
+    campaign = promotions.running(turn)
+    if campaign is None or not campaign.text[turn.locale].say:
+        return follow_up(turn, turn.say("deals_none"))
+    return follow_up(turn, campaign.text[turn.locale].say)

@@ -78,6 +78,17 @@ def _campaign(turn: Turn, product_ids: list[str], currency: str) -> Campaign | N
     return found
 
 
+def running(turn: Turn) -> Campaign | None:
+    """The campaign this shopper would hear now on some product of the shop: one naming its
+    products, or one on every product (asked with any one product)."""
+    marketing = turn.content.marketing
+    ids = sorted({pid for c in marketing.campaigns if c.products for pid in c.products})
+    if any(c.products is None for c in marketing.campaigns):
+        first = next(iter(turn.catalog.products), None)
+        ids += [first.id] if first is not None else []
+    return _campaign(turn, ids, turn.locale_settings.currency) if ids else None
+
+
 def offer_mention(turn: Turn, product: Product, again: bool = False) -> tuple[str, Money] | None:
     """With the guide's offer: the campaign's sentence and the product's discounted price
     (``again``: the offer described once more, not a new hearing of the campaign)."""
