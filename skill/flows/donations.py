@@ -54,7 +54,7 @@ _NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
 def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Donate twenty euros to the Red Cross", or part of it; missing parts come from the
     question the skill just asked, else are asked for."""
-    known_charity, known_amount = _context(question)
+    known_charity, known_amount = context_of(question)
     charity_slot = slots.get("charity", slots.get("choice", Slot()))
     if _any_charity(turn, charity_slot):
         charity_slot = Slot()  # « donner à une association »: which one is still to ask
@@ -95,11 +95,11 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return pin.locked(turn)
 
     if not charity_slot.empty and text is None:
-        return _ask_charity(turn, amount, _unknown_charity(turn, charity_slot))
+        return ask_charity(turn, amount, _unknown_charity(turn, charity_slot))
     if charity_id is None or text is None:
-        return _ask_charity(turn, amount)
+        return ask_charity(turn, amount)
     if amount is None:
-        return _ask_amount(turn, charity_id, text)
+        return ask_amount(turn, charity_id, text)
     return within_limits(turn, owner, charity_id, text, amount)
 
 
@@ -126,7 +126,7 @@ def amount_given(turn: Turn, question: DonationAmount, slots: Slots) -> Reply:
     return donate(turn, question, {"amount": slots.get("pin", Slot())})
 
 
-def _context(question: Question | None) -> tuple[str | None, Money | None]:
+def context_of(question: Question | None) -> tuple[str | None, Money | None]:
     """What a pending donation question already knows: the charity and the amount."""
     if isinstance(question, DonationCharity) and question.amount:
         return None, Money.from_json(question.amount)
@@ -183,7 +183,7 @@ def _parse_amount(text: str) -> Decimal | str:
 # --- asking and refusing ------------------------------------------------------------------------
 
 
-def _ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
+def ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
     names = [
         turn.charity_name(charity_id) for charity_id in list(turn.content.charities)[:MAX_NAMED]
     ]
@@ -203,7 +203,7 @@ def _unknown_charity(turn: Turn, slot: Slot) -> str:
     return turn.say("donation_unknown_charity_unsaid")
 
 
-def _ask_amount(turn: Turn, charity_id: str, text: CharityText, lead: str = "") -> Reply:
+def ask_amount(turn: Turn, charity_id: str, text: CharityText, lead: str = "") -> Reply:
     examples = [turn.speaker.money(m) for m in text.suggested]
     name = turn.charity_name(charity_id)
     return turn.ask(
@@ -220,7 +220,7 @@ def _bad_amount(turn: Turn, why: str, charity_id: str | None) -> Reply:
     text = charity_text(turn, charity_id)
     if charity_id is None or text is None:
         return follow_up(turn, lead, turn.say("donation_try_again"))
-    return _ask_amount(turn, charity_id, text, lead)
+    return ask_amount(turn, charity_id, text, lead)
 
 
 def _wrong_currency(turn: Turn, charity_id: str | None) -> Reply:

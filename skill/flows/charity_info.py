@@ -1,0 +1,35 @@
+"""What a donor asks before giving: what a charity does, the smallest and largest gift, whether
+a gift is tax deductible ("what's the minimum?", « c'est déductible des impôts ? », "tell me
+about the Red Cross"). Said from the charity's own ``charities.yaml`` entry; the question that
+was pending (how much, or "shall I give?") is asked again, nothing set aside."""
+
+from __future__ import annotations
+
+from skill.flows import donations
+from skill.flows.common import again
+from skill.questions import ConfirmDonation, Question
+from skill.turn import Reply, Slot, Slots, Turn
+
+
+def about(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    said, _ = donations.context_of(question)
+    named = slots.get("charity", Slot())
+    charity = donations.find_charity(turn, named) if not named.empty else said
+    text = donations.charity_text(turn, charity)
+    if charity is None or text is None:
+        return donations.ask_charity(turn, None)
+    name = turn.charity_name(charity)
+    tax = f"charity_tax_{text.tax_rule}"
+    facts = [
+        text.description,
+        turn.say(
+            "charity_limits",
+            charity=name,
+            min=turn.speaker.money(text.minimum),
+            max=turn.speaker.money(text.maximum),
+        ),
+        turn.say(tax if tax in turn.speaker.prompts else "charity_tax_none"),
+    ]
+    if isinstance(question, ConfirmDonation) and charity == said:
+        return again(turn, question, *facts)
+    return donations.ask_amount(turn, charity, text, lead=turn.speaker.join(*facts))
