@@ -232,6 +232,8 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (ConfirmOrder, "UseRewardIntent"): "rewards.use_at_checkout",
     (OrderPin, "UseRewardIntent"): "rewards.use_at_checkout",
     (OrderPin, "VoicePinIntent"): "checkout.pin_given",
+    (OrderPin, "ReviewCartIntent"): "checkout.total_while_pin",
+    (OrderPin, "DeliveryIntent"): "checkout.total_while_pin",
     (OrderPin, ANY): "checkout.pin_given",
     (OrderPin, YES): "basics.expected",
     (OrderPin, NO): "checkout.pin_refused",

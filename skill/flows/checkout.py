@@ -139,6 +139,15 @@ def asked_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> 
 # --- the PIN ------------------------------------------------------------------------------------
 
 
+def total_while_pin(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
+    """ "What's the total again?" while the code is asked: the total agreed to, then the code
+    asked again (no try counted, nothing set aside)."""
+    if question.order is None:
+        return pin.ask(turn, question)
+    pending = PendingOrder.from_json(question.order)
+    return pin.ask(turn, question, lead=turn.say("pin_total", total=pending.total))
+
+
 def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:
     """A spoken code for the order; on another intent, only when its words are four digits."""
     code = pin.spoken(slots)

@@ -141,3 +141,28 @@ def test_forgetting_the_code_for_a_gift_sets_the_gift_aside(
 def test_a_gift_said_with_give_is_a_donation(skill, shopper, locale, give, asked):
     enroll(skill)
     assert shopper(locale).say(give).startswith(asked)
+
+
+@pytest.mark.parametrize(
+    ("locale", "buy", "yes", "asked", "total", "placed"),
+    [
+        (FR, "achète le savon au fiel nature", "oui", "ça fait combien déjà",
+         "Le total est de", "C'est commandé !"),
+        (EN, "buy the ox gall soap", "yes", "what's the total again", "The total is",
+         "Done!"),
+    ],
+)  # fmt: skip
+def test_the_total_asked_while_the_code_is_asked_then_the_code_again(
+    skill, shopper, sqlite_store, locale, buy, yes, asked, total, placed
+):
+    """It was « I didn't get that »: the total agreed to, the code asked again, no try
+    counted; the right code then places the order once."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(buy)
+    talk.say(yes)
+    reply = talk.say(asked)
+    assert reply.startswith(total)
+    assert "attempt" not in reply and "essai" not in reply
+    assert talk.say(PIN).startswith(placed)
+    assert len(sandbox_charges(sqlite_store)) == 1
