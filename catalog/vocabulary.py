@@ -47,6 +47,15 @@ NUMBER_WORD_SIM = 0.8
 TRUNCATED_SIM = 0.75
 # A word heard cut short ("dut" for "dutu"), too short for the fuzzy scan: near, never sure.
 CLIPPED_SIM = 0.8
+# One stem with another ending of the same kind ("détachant" for the catalog's "détacheur",
+# « nettoyant » / « nettoyage », "sharpening" / "sharpener"): the thing named by another
+# derivation of its verb; near, never sure.
+DERIVED_SIM = 0.8
+DERIVED_ENDINGS = {
+    "fr": ("ante", "ant", "euse", "eur", "age", "ement"),
+    "en": ("ening", "ener", "ing", "er", "al"),
+}
+MIN_STEM = 5
 # When the recogniser wrote a word the catalog has, another word is less likely meant.
 EXACT_EXISTS_DISCOUNT = 0.85
 # A position explained at this similarity or better is *sure*; below, doubtful.
@@ -114,6 +123,11 @@ class Vocabulary:
             if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
                 self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
         self._run_sounds = language(self.locale) == "fr"
+        self._by_stem: dict[str, list[int]] = {}
+        for wid, word in enumerate(words):
+            stem = derived_stem(word, self.locale) if self._soundable[wid] else None
+            if stem is not None:
+                self._by_stem.setdefault(stem, []).append(wid)
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:
@@ -334,6 +348,9 @@ class Vocabulary:
                 same = same_word(text, word, score, keys, self.tables.keys[other])
                 sim = SURE if same else score / 100.0
                 found[other] = max(found.get(other, 0.0), sim)
+        stem = derived_stem(text, self.locale) if wid is None and not joined else None
+        for other in self._by_stem.get(stem, ()) if stem else ():
+            found[other] = max(found.get(other, 0.0), DERIVED_SIM)
         if len(text) < MIN_FUZZY_LENGTH and wid is None and not joined:
             for other in self._clipped.get(text, ()):
                 if clipped(text, self._words[other]):
@@ -343,3 +360,12 @@ class Vocabulary:
                 if other != wid:
                     found[other] *= EXACT_EXISTS_DISCOUNT
         return found
+
+
+def derived_stem(word: str, locale: str) -> str | None:
+    """The stem of ``word`` before an ending that derives a noun or an adjective from a verb
+    ("detacheur" → "detach"), when one is left of ``MIN_STEM`` letters at least."""
+    for ending in DERIVED_ENDINGS.get(language(locale), ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return None

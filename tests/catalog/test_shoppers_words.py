@@ -309,3 +309,27 @@ def test_a_closing_of_the_general_list_is_the_shoppers_en(said: str) -> None:
         ],
     )
     assert ids_of(shop, said) == {"st-24", "st-20"}
+
+
+def test_another_derivation_of_the_same_verb_is_near() -> None:
+    """« détachant » for the catalog's « détacheur », "sharpening" for its "sharpener": the same
+    thing named by another ending of its verb (it answered nothing); near, never sure alone."""
+    fr = resolver_of(
+        "fr-FR",
+        [
+            ("so-500", "Sorbelle détacheur avant-lavage 500 ml", "Sorbelle", "détacheur"),
+            ("gl-750", "Grand Lavoir détacheur avant-lavage 750 ml", "Grand Lavoir", "détacheur"),
+            ("gl-sav", "Grand Lavoir savon noir 1 L", "Grand Lavoir", "savon noir"),
+        ],
+    )
+    assert ids_of(fr, "détachant avant-lavage") == {"so-500", "gl-750"}
+    assert fr.resolve("détachant").status != "match"
+    en = resolver_of(
+        "en-US",
+        [
+            ("kn-1", "Fayton knife sharpener", "Fayton", "knife sharpener"),
+            ("kn-2", "Bondo knife sharpener", "Bondo", "knife sharpener"),
+        ],
+    )
+    assert ids_of(en, "knife sharpening") == {"kn-1", "kn-2"}
+    assert matched(en, "bondo knife sharpening") == "kn-2"
