@@ -94,6 +94,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, PREVIOUS): "guide_steps.previous_step",
     (None, START_OVER): "guide_steps.start_over",
     (None, "StepIntent"): "guide_steps.step_said",
+    (None, "StillThereIntent"): "guide_steps.still_there",
     (None, "ProductInfoIntent"): "products.info",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",

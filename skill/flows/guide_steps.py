@@ -1,10 +1,13 @@
 """Moving along a guide's steps by ear: back one step, from the top, or to the step named ("what
-was the first step again?", « reviens à l'étape 3 »). "Next" reads on (:mod:`skill.flows.guides`).
+was the first step again?", « reviens à l'étape 3 »), and what to do when the stain stays ("it
+didn't work"). "Next" reads on (:mod:`skill.flows.guides`).
 """
 
 from __future__ import annotations
 
-from skill.flows.guides import followed, read_on
+from skill.flows import offers
+from skill.flows.common import follow_up
+from skill.flows.guides import active_guide, followed, no_guide, read_on
 from skill.questions import GuideStep, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -83,3 +86,15 @@ def _read_step(
         question=GuideStep(guide),
         reprompt=turn.say("reprompt_next"),
     )
+
+
+def still_there(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "It didn't work", « la tache est toujours là »: go over the steps again while it is damp
+    ("start over" says them again), and the product the guide offers, with its own words for a
+    stain that stays (its bridge), unless the shopper said no to it or has it in the cart."""
+    guide = active_guide(turn)
+    if guide is None:
+        return no_guide(turn)
+    lead = turn.say("guide_still_there", guide=turn.guide_name(guide.id))
+    offer = offers.asked_for(turn, guide, lead)
+    return offer if offer is not None else follow_up(turn, lead)

@@ -31,6 +31,21 @@ def due(turn: Turn, guide: Guide, heard: int, finished: bool) -> Reply | None:
         offer.after_step is not None and heard < offer.after_step
     ):
         return None
+    return _made(turn, guide)
+
+
+def asked_for(turn: Turn, guide: Guide, lead: str) -> Reply | None:
+    """The guide's offer when the shopper asks for more help ("it didn't work"), whatever the
+    step: not after a "no" this session, nor for a product in the cart."""
+    if turn.state.session.get("declined"):
+        return None
+    offer = _made(turn, guide)
+    return offer.led_by(lead) if offer is not None else None
+
+
+def _made(turn: Turn, guide: Guide) -> Reply | None:
+    session = turn.state.session
+    progress = turn.state.guide or {}
     product = offered(turn, guide)
     if product is None or _had(turn, product.id):
         return None

@@ -196,3 +196,49 @@ def test_more_with_several_products_asks_which_the_order_set_aside(
     reply = talk.say(more)
     assert reply.endswith(which)
     assert "nothing was charged" in reply or "rien n'a été débité" in reply
+
+
+# --- "it didn't work" ---------------------------------------------------------------------------
+
+STILL = {
+    FR: "Si la tache est toujours là, refaites les étapes tant qu'elle est humide",
+    EN: "If the stain is still there, go over the steps again while it's damp",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "offer"),
+    [
+        (FR, "ça n'a pas marché", "Voulez-vous le commander ?"),
+        (FR, "la tache est toujours là", "Voulez-vous le commander ?"),
+        (EN, "it didn't work", "Would you like to order it?"),
+        (EN, "what else can i try", "Would you like to order it?"),
+    ],
+)
+def test_it_didnt_work_says_to_go_over_it_again_and_offers_the_product(
+    shopper, locale, said, offer
+):
+    """It was not understood; now the guide's product is offered whatever the step, once."""
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    reply = talk.say(said)
+    assert reply.startswith(STILL[locale]) and reply.endswith(offer)
+    talk.say("non" if locale == FR else "no")
+    again = talk.say(said)
+    assert again.startswith(STILL[locale]) and offer not in again
+
+
+@pytest.mark.parametrize(("locale", "said"), [(FR, "ça marche pas"), (EN, "it didn't work")])
+def test_it_didnt_work_with_no_guide_asks_which_stain(shopper, locale, said):
+    assert ("Quelle tache" if locale == FR else "Which stain") in shopper(locale).say(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "browse", "neither", "said"),
+    [(FR, "vous vendez quoi", "aucun des deux", "Pas de souci"), (EN, "what do you sell", "neither",
+      "No problem")],
+)  # fmt: skip
+def test_neither_to_which_one_is_no(shopper, locale, browse, neither, said):
+    talk = shopper(locale)
+    talk.say(browse)
+    assert talk.say(neither).startswith(said)
