@@ -92,7 +92,7 @@ DECIMAL_MARK = {"fr": {"virgule", "point"}, "en": {"point", "dot"}}
 # Recognisers write these for a number when a unit follows ("ocean to l", "sans litres").
 NUMBER_HOMOPHONES = {
     "fr": {"sans": 100, "sang": 100, "sens": 100, "cette": 7, "set": 7, "si": 6, "scie": 6,
-           "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2},
+           "dis": 10, "dit": 10, "vin": 20, "vain": 20, "de": 2, "sain": 5, "sein": 5},
     "en": {"to": 2, "too": 2, "for": 4, "fore": 4, "won": 1, "ate": 8},
 }  # fmt: skip
 # "un litre et demi", "one and a half liters", "one and three quarter meters": what they add.

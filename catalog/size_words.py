@@ -29,6 +29,11 @@ SIZE_WORDS: dict[str, dict[str, str]] = {
         "court": "small", "courte": "small", "reduit": "small", "reduite": "small",
         "minuscule": "small", "enorme": "large", "immense": "large", "familial": "large",
         "familiale": "large",
+        # as said of several ("les grands", « des petites »)
+        "petits": "small", "petites": "small", "grands": "large", "grandes": "large",
+        "grosses": "large", "geants": "large", "geantes": "large", "longs": "large",
+        "longues": "large", "courts": "small", "courtes": "small", "familiaux": "large",
+        "familiales": "large",
     },
     "en": {
         "small": "small", "smaller": "small", "smallest": "small", "little": "small",

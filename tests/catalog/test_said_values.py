@@ -322,3 +322,20 @@ def test_a_number_of_pieces_before_a_set_is_the_set() -> None:
         ],
     )
     assert matched(shop, "mustard packing cubes five piece set") == "s5"
+
+
+def test_five_hundred_heard_as_sain_cents_and_sizes_said_of_several() -> None:
+    """« sain cents grammes » is how « cinq cents grammes » sounds (the q is not said before
+    « cents »); « les plus grands » is the largest as « le plus grand » is. A brand that
+    starts with « Saint » stays one."""
+    said = [t.text for t in analyse("cristaux de soude sain cents grammes", "fr-FR", query=True)]
+    assert said[-2:] == ["500", "g"]
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("so-500", "Saint-Ovide cristaux de soude 500 g", "Saint-Ovide", "cristaux de soude"),
+            ("so-1k", "Saint-Ovide cristaux de soude 1 kg", "Saint-Ovide", "cristaux de soude"),
+        ],
+    )
+    assert matched(shop, "saint-ovide cristaux de soude sain cents grammes") == "so-500"
+    assert matched(shop, "saint-ovide cristaux de soude les plus grands") == "so-1k"
