@@ -279,7 +279,40 @@ def read_numbers_and_units(
         units_heard_alike(words, lang, known)
     _units(words, lang, title=not query, known=known)
     read_homophones(words, lang, known if query else None)
-    return signed_values(_read_numbers(_powers(words, lang), lang), lang, known)
+    return _said_in_pairs(
+        signed_values(_read_numbers(_powers(words, lang), lang), lang, known), known
+    )
+
+
+def _said_in_pairs(words: list[Word], known: Callable[[str], bool] | None) -> list[Word]:
+    """A four-digit number said in two pairs ("twenty two eighty" mAh, « vingt-deux
+    quatre-vingts ») as one, where the catalog has it and not the second pair alone; titles
+    write 2280."""
+    if known is None:
+        return words
+    out: list[Word] = []
+    for word in words:
+        before = out[-1] if out else None
+        if before is not None and _pair_of(before, word, known):
+            surface = f"{before.surface} {word.surface}"
+            value = str(int(before.number or "0") * 100 + int(word.number or "0"))
+            out[-1] = Word(surface, surface, word.glued, value, before.words + word.words)
+        else:
+            out.append(word)
+    return out
+
+
+def _pair_of(before: Word, word: Word, known: Callable[[str], bool]) -> bool:
+    if not (_spoken_pair(before) and _spoken_pair(word)) or before.glued:
+        return False
+    value = int(before.number or "0") * 100 + int(word.number or "0")
+    return not known(word.number or "") and known(str(value))
+
+
+def _spoken_pair(word: Word) -> bool:
+    """A whole number from 10 to 99 said in words (not digits)."""
+    number = word.number or ""
+    return number.isdigit() and 10 <= int(number) <= 99 and not word.surface[:1].isdigit()
 
 
 def _powers(words: list[Word], lang: str) -> list[Word]:

@@ -339,3 +339,19 @@ def test_five_hundred_heard_as_sain_cents_and_sizes_said_of_several() -> None:
     )
     assert matched(shop, "saint-ovide cristaux de soude sain cents grammes") == "so-500"
     assert matched(shop, "saint-ovide cristaux de soude les plus grands") == "so-1k"
+
+
+def test_a_four_digit_number_said_in_two_pairs_is_the_catalogs() -> None:
+    """ "twenty two eighty mah" is the 2280 mAh battery (it was 22 and 80), where the catalog
+    has 2280 and no 80; a pair the catalog has alone stays two numbers."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("t-1100", "Tamaki battery 1100 mAh", "Tamaki", "battery"),
+            ("t-2280", "Tamaki battery 2280 mAh", "Tamaki", "battery"),
+        ],
+    )
+    assert matched(shop, "tamaki battery twenty two eighty mah") == "t-2280"
+    assert matched(shop, "tamaki battery eleven hundred mah") == "t-1100"
+    said = [t.text for t in analyse("size twenty two eighty", "en-US", query=True) if t.number]
+    assert said == ["22", "80"]  # no catalog: as said
