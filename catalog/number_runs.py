@@ -62,8 +62,8 @@ def number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
             teen_after_tens = value < 20 and (
                 last in (60, 80) or (last == 20 and current % 100 == 80)
             )
-            if last < 10 or (10 <= last < 20 and (last != 10 or value >= 10)):
-                break
+            if last < 10 or (10 <= last < 20 and not _teen(lang, last, value)):
+                break  # "dix quatre virgule cinq" is 10 and 4.5 (14 is « quatorze »)
             if value >= 10 and not teen_after_tens:
                 break
             current += value
@@ -72,3 +72,8 @@ def number_run(words: list[Word], start: int, lang: str) -> tuple[int, int]:
         last = value
         j += 1
     return total + current, j
+
+
+def _teen(lang: str, last: int, value: int) -> bool:
+    """« dix-sept », « dix-huit », « dix-neuf » are said in two words; no other teen is."""
+    return lang == "fr" and last == 10 and value in (7, 8, 9)

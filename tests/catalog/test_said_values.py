@@ -355,3 +355,21 @@ def test_a_four_digit_number_said_in_two_pairs_is_the_catalogs() -> None:
     assert matched(shop, "tamaki battery eleven hundred mah") == "t-1100"
     said = [t.text for t in analyse("size twenty two eighty", "en-US", query=True) if t.number]
     assert said == ["22", "80"]  # no catalog: as said
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "numbers"),
+    [
+        ("hélice dix quatre virgule cinq", "fr-FR", ["10", "4.5"]),  # a 10x4,5 propeller
+        ("dix sept grammes", "fr-FR", ["17"]),
+        ("soixante dix neuf", "fr-FR", ["79"]),
+        ("soixante dix quatre", "fr-FR", ["70", "4"]),
+        ("ten four", "en-US", ["10", "4"]),
+    ],
+)
+def test_a_unit_after_ten_is_a_number_of_its_own(
+    said: str, locale: str, numbers: list[str]
+) -> None:
+    """« dix quatre » is no 14 (« quatorze »): only « dix-sept » to « dix-neuf » are said in
+    two words."""
+    assert [t.text for t in analyse(said, locale, query=True) if t.number] == numbers
