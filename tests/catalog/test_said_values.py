@@ -373,3 +373,15 @@ def test_a_unit_after_ten_is_a_number_of_its_own(
     """« dix quatre » is no 14 (« quatorze »): only « dix-sept » to « dix-neuf » are said in
     two words."""
     assert [t.text for t in analyse(said, locale, query=True) if t.number] == numbers
+
+
+@pytest.mark.parametrize(
+    "said", ["enduit quinze kilos le seau", "le seau de quinze kilos d'enduit"]
+)
+def test_the_container_a_size_comes_in_is_no_product_word(said: str) -> None:
+    """« le seau de 15 kilos »: how the size comes, not a word of another product (it was a
+    word the catalog lacks, read as a brand we do not sell: nothing answered)."""
+    rows = [("b-5", "Enduit Batiforme 5 kg"), ("b-15", "Enduit Batiforme 15 kg"),
+            ("g-15", "Enduit Granicol 15 kg")]  # fmt: skip
+    shop = resolver_of("fr-FR", [(pid, title, title.split()[1], "") for pid, title in rows])
+    assert ids_of(shop, said) == {"b-15", "g-15"}
