@@ -105,6 +105,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "AccountIntent"): "account.wallet",
     (None, "ContactIntent"): "account.contact",
     (None, "UnsureIntent"): "basics.help",
+    (None, "WaitIntent"): "basics.wait",
     (None, "SizesIntent"): "product_answers.sizes",
     (None, "AddToCartIntent"): "products.add",
     (None, "BuyIntent"): "products.buy",
@@ -145,6 +146,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (Question, GREETING): "basics.greet",
     (Question, "ThanksIntent"): "basics.thanks",
     (Question, "UnsureIntent"): "basics.help",
+    (Question, "WaitIntent"): "basics.wait",
     # --- open questions -----------------------------------------------------------------------
     (WhatNext, YES): "basics.yes_unasked",
     (WhatNext, NO): "basics.no_unasked",

@@ -112,6 +112,15 @@ def thanks(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return again(turn, question, welcome)
 
 
+def wait(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Wait a second", « une minute »: take your time; the question waits (in a guide, "say
+    next when you are ready"). Alexa closes a silent session after a while; the guide and the
+    cart are kept for when the shopper comes back."""
+    if question is None or isinstance(question, WhatNext):
+        return follow_up(turn, turn.say("wait_ok"))
+    return again(turn, question, turn.say("wait_ok"))
+
+
 def not_understood(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """The fallback: with a question pending, say so and ask it again."""
     if question is None or isinstance(question, WhatNext):

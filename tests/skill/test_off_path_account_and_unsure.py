@@ -156,3 +156,43 @@ def test_i_want_to_cancel_at_the_summary_cancels_nothing_charged(
     talk.say(checkout)
     reply = talk.say(cancel)
     assert said in reply and "didn't find" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "wait", "said"),
+    [(FR, "une minute", "Prenez votre temps."), (FR, "attends une seconde", "Prenez votre temps."),
+     (EN, "wait a second", "Take your time."), (EN, "give me a minute", "Take your time.")],
+)  # fmt: skip
+def test_wait_a_second_in_a_guide_keeps_it_and_next_reads_on(shopper, locale, wait, said):
+    talk = shopper(locale)
+    talk.say(WINE[locale])
+    talk.say("suivant" if locale == FR else "next")  # the general method, steps 1-2
+    assert talk.say(wait).startswith(said)
+    assert talk.say("suivant" if locale == FR else "next").startswith(
+        "Étape 3 :" if locale == FR else "Step 3:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "heard"),
+    [
+        (FR, "je vais réfléchir", "Pas de souci, je ne vous le proposerai plus."),
+        (FR, "très bien", "J'ai ajouté"),
+        (EN, "maybe later", "No problem, I won't offer it again."),
+        (EN, "sounds great", "I added"),
+    ],
+)
+def test_yes_and_no_said_other_ways_to_the_offer(shopper, locale, said, heard):
+    talk = shopper(locale)
+    talk.say("comment enlever une tache d'herbe" if locale == FR else "grass stain")
+    talk.say("suivant" if locale == FR else "next")
+    talk.say("suivant" if locale == FR else "next")  # the last step and the offer
+    assert talk.say(said).startswith(heard)
+
+
+@pytest.mark.parametrize(("locale", "bye"), [(FR, "je dois y aller"), (EN, "i have to go")])
+def test_i_have_to_go_ends_the_session(shopper, locale, bye):
+    talk = shopper(locale)
+    talk.say("comment enlever une tache d'herbe" if locale == FR else "grass stain")
+    talk.say(bye)
+    assert talk.session_id is None
