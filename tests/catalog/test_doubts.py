@@ -1,0 +1,171 @@
+"""The one product left is asked about, never sold, when something said speaks against it: a
+value another product has on its axis, a word another maker's ware has in place of its own, a
+size said in letters or words it is not, another type said whole (:mod:`catalog.doubts`); and a
+word said whole is no half of one heard nearly."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.model import Catalog, Product
+from catalog.resolver import Resolver
+from payments.money import Money
+from tests.catalog.small_shops import ids_of, matched, resolver_of
+
+
+def test_a_value_said_that_the_one_product_left_has_otherwise_is_asked() -> None:
+    """The maker's only strap is tan; "burgundy" is another maker's: asked about both, never
+    the tan one sold."""
+    rows = [
+        ("dv-tan", "Dubreuil Vachet tan leather strap, 20 mm", "Dubreuil Vachet", "tan"),
+        ("dv-nato", "Dubreuil Vachet black NATO strap, 20 mm", "Dubreuil Vachet", "black"),
+        ("pe-burgundy", "Pellerin burgundy leather strap, 20 mm", "Pellerin", "burgundy"),
+        ("pe-tan", "Pellerin tan leather strap, 18 mm", "Pellerin", "tan"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=title,
+            price=Money(1500 + n, "USD"),
+            brand=brand,
+            product_type="strap",
+            variants={"color": colour, "size": title.rsplit(", ", 1)[1]},
+        )
+        for n, (pid, title, brand, colour) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("en-US", products))
+    asked = shop.resolve("dubreuil vachet burgundy leather strap")
+    assert asked.status == "ambiguous"
+    assert "dv-tan" in {c.product.id for c in asked.candidates}
+    assert matched(shop, "dubreuil vachet tan leather strap") == "dv-tan"
+    assert matched(shop, "dubreuil vachet leather strap") == "dv-tan"
+
+
+def test_a_word_another_makers_ware_has_in_place_of_this_ones_is_asked() -> None:
+    """The feed says the hand only in its titles: the maker's only tab is left-handed, another
+    maker's is right-handed. "Right-handed" said is never the left-handed one sold;
+    a word no ware of its type has in place of one of its own sells it."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("oda-g", "Palette Oda, gaucher, taille L", "Oda", "palette"),
+            ("mr-d", "Palette Maison Roncevaux, droitier, taille L", "Maison Roncevaux", "palette"),
+            ("mr-g", "Palette Maison Roncevaux, gaucher, taille L", "Maison Roncevaux", "palette"),
+            ("oda-c", "Carquois Oda, cuir", "Oda", "carquois"),
+        ],
+    )
+    assert shop.resolve("une palette oda droitier").status != "match"
+    assert matched(shop, "une palette oda gaucher") == "oda-g"
+    assert matched(shop, "une palette oda") == "oda-g"
+    assert matched(shop, "une palette oda taille l pour mon fils") == "oda-g"
+
+
+def test_a_word_said_whole_is_no_half_of_a_word_heard_nearly() -> None:
+    """ "apochromatique à mettre sur mon compte" is no « achromatique » heard in "apochromatique
+    à" (it asked about the achromatic ones); « petite question » opens a request, it is no
+    size; « petite lunette apochromatique » is the smallest apochromatic one."""
+    rows = [
+        ("n-70", "achromatique", "70/700"),
+        ("n-80", "achromatique", "80/600"),
+        ("n-102", "apochromatique", "102/1000"),
+        ("n-120", "apochromatique", "120/900"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=f"Lunette astronomique {kind} {size} - Noctiluce",
+            price=Money(30000 + n, "EUR"),
+            brand="Noctiluce",
+            product_type="lunette astronomique",
+            variants={"size": size},
+        )
+        for n, (pid, kind, size) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("fr-FR", products))
+    assert matched(shop, "une petite lunette apochromatique noctiluce") == "n-102"
+    assert matched(shop, "une petite lunette achromatique noctiluce") == "n-70"
+    asked = ids_of(shop, "noctiluce lunette apochromatique à mettre sur mon compte")
+    assert asked == {"n-102", "n-120"}
+    asked = ids_of(shop, "petite question sur noctiluce lunette apochromatique")
+    assert asked == {"n-102", "n-120"}
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_a_letter_size_said_that_is_not_the_products_own_is_asked(locale: str) -> None:
+    """The maker's only navy gloves are size XL; "size m" is another size, another maker's:
+    asked, never the XL sold. Its own letter, or none, sells it."""
+    size, gloves, navy = (
+        ("size", "ski gloves", "navy")
+        if locale == "en-US"
+        else ("taille", "gants de ski", "marine")
+    )
+    rows = [
+        ("ar-xl", "Arolle", f"{navy}, {size} XL"),
+        ("ar-m-black", "Arolle", f"noir, {size} M" if locale == "fr-FR" else f"black, {size} M"),
+        ("hi-m", "High Traverse", f"{navy}, {size} M"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=f"{brand} {gloves} - {value}",
+            price=Money(4000 + n, "USD" if locale == "en-US" else "EUR"),
+            brand=brand,
+            product_type=gloves,
+            variants={"color": value.split(",")[0], "size": value.split(", ")[1]},
+        )
+        for n, (pid, brand, value) in enumerate(rows)
+    )
+    shop = Resolver(Catalog(locale, products))
+    assert shop.resolve(f"arolle {gloves} {navy} {size} m").status != "match"
+    assert matched(shop, f"arolle {gloves} {navy} {size} xl") == "ar-xl"
+    assert matched(shop, f"arolle {gloves} {navy}") == "ar-xl"
+
+
+def test_another_type_said_whole_is_asked_unless_it_qualifies_this_ones_noun() -> None:
+    """Only other makers sell tile spacers: "le bon carreleur tile spacers" is never the maker's
+    tile leveling system sold. A type said right before a word of this one's ("tripod head" for
+    the maker's ball head, a tripod being another type) qualifies it: sold."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("lbc-lev", "Le Bon Carreleur tile leveling system - 250 clips", "Le Bon Carreleur",
+             "tile leveling system"),
+            ("lbc-float", "Le Bon Carreleur grout float", "Le Bon Carreleur", "grout float"),
+            ("fx-sp", "Fixaplak tile spacers - 1/8 in", "Fixaplak", "tile spacers"),
+            ("qu-head", "Quintessa ball head - 44 mm", "Quintessa", "ball head"),
+            ("ga-tripod", "Gardiano tripod - 150 cm", "Gardiano", "tripod"),
+        ],
+    )  # fmt: skip
+    assert shop.resolve("le bon carreleur tile spacers").status != "match"
+    assert matched(shop, "le bon carreleur tile leveling system") == "lbc-lev"
+    assert matched(shop, "le bon carreleur leveling clips") == "lbc-lev"
+    assert matched(shop, "quintessa tripod head 44 mm") == "qu-head"
+
+
+def test_a_size_in_words_said_that_another_of_its_type_has_is_asked() -> None:
+    """The maker's only goggles are for adults; "youth" is another maker's goggles' size: asked,
+    never the adult ones sold. "Size M/L" is M or L: "size m" said sells it."""
+    rows = [
+        ("ly-adult", "Lynxa ski goggles - mirrored lens, adult", "Lynxa", "ski goggles", "adult"),
+        ("ar-youth", "Arolle ski goggles - mirrored lens, youth", "Arolle", "ski goggles", "youth"),
+        ("sf-ml", "Climbing helmet (red, Size M/L) - Surplomb", "Surplomb", "climbing helmet",
+         "Size M/L"),
+        ("sf-sm", "Climbing helmet (black, Size S/M) - Surplomb", "Surplomb", "climbing helmet",
+         "Size S/M"),
+    ]  # fmt: skip
+    products = tuple(
+        Product(
+            id=pid,
+            title=title,
+            price=Money(5000 + n, "USD"),
+            brand=brand,
+            product_type=kind,
+            variants={"size": size},
+        )
+        for n, (pid, title, brand, kind, size) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("en-US", products))
+    assert shop.resolve("lynxa mirrored lens ski goggles youth").status != "match"
+    assert matched(shop, "lynxa mirrored lens ski goggles adult") == "ly-adult"
+    assert matched(shop, "lynxa ski goggles") == "ly-adult"
+    assert matched(shop, "surplomb red climbing helmet size m") == "sf-ml"
