@@ -10,7 +10,7 @@ nothing but its brand surely said.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
@@ -49,8 +49,7 @@ class Doubts:
         self._families = tables.families
         self._products = products
         self._value_ids: dict[str, frozenset[int]] = {}
-        self._size_labels: frozenset[int] | None = None
-        self._letter_ids: frozenset[int] | None = None
+        self._word_sets: dict[str, frozenset[int]] = {}
 
     def clear(
         self,
@@ -156,16 +155,18 @@ class Doubts:
 
     def _letters(self) -> frozenset[int]:
         """Letter sizes ("M", "XL"), told apart across types: an L is an L."""
-        if self._letter_ids is None:
-            found = (self.index.word_id(letter) for letter in LETTER_CODES)
-            self._letter_ids = frozenset(wid for wid in found if wid is not None)
-        return self._letter_ids
+        return self._catalog_words("letters", LETTER_CODES)
 
     def _labels(self) -> frozenset[int]:
-        if self._size_labels is None:
-            found = (self.index.word_id(w) for w in SIZE_LABELS.get(language(self.locale), ()))
-            self._size_labels = frozenset(wid for wid in found if wid is not None)
-        return self._size_labels
+        return self._catalog_words("labels", SIZE_LABELS.get(language(self.locale), frozenset()))
+
+    def _catalog_words(self, name: str, words: Iterable[str]) -> frozenset[int]:
+        """The ids of those of ``words`` the catalog has, looked up on the first need."""
+        found = self._word_sets.get(name)
+        if found is None:
+            found = frozenset(w for w in map(self.index.word_id, words) if w is not None)
+            self._word_sets[name] = found
+        return found
 
     def _other_type_said(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """Every word of another product type surely said, one of them not this product's,

@@ -63,13 +63,11 @@ def more_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> R
     from skill.flows import product_actions, products, quantity_words
 
     read = quantity_words.read(turn, slots)
-    count = quantity(read.get("quantity", Slot()))
+    said = read.get("quantity", Slot())
+    count = None if said.empty else quantity(said)
     lines = turn.state.cart
     product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
-    said = not read.get("quantity", Slot()).empty
-    if not said or count is None or product is None:
-        return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
-    if not products.unnamed(turn, read.get("product", Slot())):
+    if count is None or product is None or not products.unnamed(turn, read.get("product", Slot())):
         return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
     return product_actions.act(turn, product, "buy", count)
 

@@ -177,7 +177,7 @@ def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
 
 
 def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """A material said with no question ("can I use it on silk?", « et sur de la laine ? "):
+    """A material said with no question ("can I use it on silk?", « et sur de la laine ? »):
     the guide followed starts again for it when its steps differ there; else whether the method
     is meant for it, and the guide waits where it was. With no guide, which stain."""
     material = _material_id(turn, slots.get("material", Slot()))
@@ -189,18 +189,23 @@ def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Rep
     if material == OTHER_MATERIAL:
         return start(turn, guide, material)
     if steps != guide.steps_for(turn.locale, now):
-        name = turn.content.materials[material].names[turn.locale][0]
-        return start(turn, guide, material, lead=turn.say("guide_material_steps", material=name))
+        lead = turn.say("guide_material_steps", material=_material_name(turn, material))
+        return start(turn, guide, material, lead=lead)
     return follow_up(turn, _fit(turn, guide, material))
 
 
 def _fit(turn: Turn, guide: Guide, material: str) -> str:
     """Whether ``guide`` is meant for ``material`` (every material when it names none)."""
-    name = turn.content.materials[material].names[turn.locale][0]
+    name = _material_name(turn, material)
     if not guide.materials or material in guide.materials:
         return turn.say("guide_material_fits", material=name)
-    names = [turn.content.materials[m].names[turn.locale][0] for m in guide.materials]
+    names = [_material_name(turn, m) for m in guide.materials]
     return turn.say("guide_material_unfit", material=name, materials=turn.speaker.either(names))
+
+
+def _material_name(turn: Turn, material: str) -> str:
+    """The material's name as spoken: the first of its names in the locale."""
+    return turn.content.materials[material].names[turn.locale][0]
 
 
 def _material_id(turn: Turn, slot: Slot) -> str | None:
@@ -220,10 +225,7 @@ def need_before_material(turn: Turn, question: MaterialChoice, slots: Slots) -> 
 
 
 def _ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") -> Reply:
-    names = [
-        turn.content.materials[m].names[turn.locale][0]
-        for m in guide.text[turn.locale].material_steps
-    ]
+    names = [_material_name(turn, m) for m in guide.text[turn.locale].material_steps]
     options = turn.speaker.either([*names, turn.say("material_other")])
     key = "material_again" if again else "material_ask"
     return turn.ask(
