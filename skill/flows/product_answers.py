@@ -17,6 +17,7 @@ from skill.flows.products import cart_intent, info, resolved, unnamed, which, wi
 from skill.questions import (
     AddProduct,
     ConfirmProduct,
+    Offer,
     ProductChoice,
     Quantity,
     Question,
@@ -224,3 +225,37 @@ def _in_question(turn: Turn) -> Product | None:
     question = turn.question
     product_id = getattr(question, "product", "") or getattr(question, "added", "")
     return turn.catalog.get(product_id) if product_id else None
+
+
+def cheaper(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Anything cheaper?", « vous avez moins cher ? »: of the product just offered, described
+    or named, the next cheaper one of its group in stock (a smaller size), offered instead; or
+    that this is the lowest price, and the question again."""
+    slot = slots.get("product", Slot())
+    focus = resolved(turn, slot) if not unnamed(turn, slot) else _in_focus(turn, question)
+    if focus is None:
+        return which(turn, "info")
+    lower = [
+        p
+        for p in turn.catalog.siblings(focus)
+        if p.in_stock
+        and p.price.currency == focus.price.currency
+        and p.price.minor < focus.price.minor
+    ]
+    if not lower:
+        lead = turn.say("cheapest_already", product=turn.product_name(focus))
+        return again(turn, question, lead) if question is not None else follow_up(turn, lead)
+    best = max(lower, key=lambda p: p.price.minor)
+    name = turn.product_name(best)
+    return turn.ask(
+        turn.say("sibling_instead", sibling=name, price=best.price),
+        question=Sibling(best.id, "add", 1),
+        reprompt=turn.say("reprompt_sibling", product=name),
+    )
+
+
+def _in_focus(turn: Turn, question: Question | None) -> Product | None:
+    """The product a pending question is about, else the last one put in the cart."""
+    if isinstance(question, Offer | AddProduct | Sibling) and question.product:
+        return turn.catalog.get(question.product)
+    return turn.catalog.get(turn.state.cart[-1]["id"]) if turn.state.cart else None

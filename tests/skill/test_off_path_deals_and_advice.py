@@ -79,3 +79,40 @@ def test_not_understood_by_the_shopper_says_the_last_answer_again(shopper, local
     talk = shopper(locale)
     said = talk.say("comment enlever une tache d'herbe" if locale == FR else "grass stain")
     assert talk.say(again) == said
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "cheaper", "offered", "yes", "added"),
+    [
+        (FR, "parle-moi du spray à l'oxygène actif 500 ml", "vous avez moins cher",
+         "J'ai le spray à l'oxygène actif 250 ml à 6,90 €.", "oui",
+         "J'ai ajouté le spray à l'oxygène actif 250 ml."),
+        (EN, "tell me about the active oxygen spray 500 ml", "anything cheaper",
+         "I have Active Oxygen Spray 250 ml for $7.90.", "yes",
+         "I added Active Oxygen Spray 250 ml."),
+    ],
+)  # fmt: skip
+def test_anything_cheaper_offers_the_next_cheaper_of_its_group(
+    shopper, locale, asked, cheaper, offered, yes, added
+):
+    """It was not understood (« moins cher » a product called so): now the smaller size."""
+    talk = shopper(locale)
+    talk.say(asked)
+    assert talk.say(cheaper).startswith(offered)
+    assert talk.say(yes).startswith(added)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "cheaper", "said"),
+    [
+        (FR, "parle-moi du savon au fiel nature", "c'est trop cher",
+         "C'est notre prix le plus bas pour ce produit."),
+        (EN, "tell me about the ox gall soap", "that's too expensive",
+         "That's the lowest price I have for it."),
+    ],
+)  # fmt: skip
+def test_the_cheapest_of_its_group_says_so_and_asks_again(shopper, locale, asked, cheaper, said):
+    talk = shopper(locale)
+    talk.say(asked)
+    reply = talk.say(cheaper)
+    assert reply.startswith(said) and reply.endswith("?")
