@@ -95,6 +95,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, START_OVER): "guide_steps.start_over",
     (None, "StepIntent"): "guide_steps.step_said",
     (None, "StillThereIntent"): "guide_steps.still_there",
+    (None, "CautionIntent"): "guide_steps.cautions",
     (None, "ProductInfoIntent"): "products.info",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",

@@ -1,6 +1,6 @@
 """Moving along a guide's steps by ear: back one step, from the top, or to the step named ("what
-was the first step again?", « reviens à l'étape 3 »), and what to do when the stain stays ("it
-didn't work"). "Next" reads on (:mod:`skill.flows.guides`).
+was the first step again?", « reviens à l'étape 3 »), what to do when the stain stays ("it
+didn't work"), and what to be careful about ("can I use hot water?"). "Next" reads on (:mod:`skill.flows.guides`).
 """
 
 from __future__ import annotations
@@ -98,3 +98,16 @@ def still_there(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     lead = turn.say("guide_still_there", guide=turn.guide_name(guide.id))
     offer = offers.asked_for(turn, guide, lead)
     return offer if offer is not None else follow_up(turn, lead)
+
+
+def cautions(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Should I use hot water?", "can I put it in the dryer?", « à quoi je dois faire
+    attention ? »: the guide's warnings, all of them (that is where a merchant writes what not
+    to do), then the guide goes on; a guide with none says so."""
+    guide = active_guide(turn)
+    if guide is None:
+        return no_guide(turn)
+    warnings = guide.text[turn.locale].warnings
+    if not warnings:
+        return follow_up(turn, turn.say("guide_no_warning"))
+    return follow_up(turn, turn.say("guide_warning", warning=warnings[0]), *warnings[1:])

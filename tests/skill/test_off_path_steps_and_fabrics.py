@@ -242,3 +242,25 @@ def test_neither_to_which_one_is_no(shopper, locale, browse, neither, said):
     talk = shopper(locale)
     talk.say(browse)
     assert talk.say(neither).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [
+        (FR, "je peux mettre de l'eau chaude",
+         "Attention ! Rincez d'abord à l'eau froide : s'il y avait du lait, l'eau chaude le cuirait "
+         "dans les fibres. Pour reprendre la méthode pour la tache de café ou de thé, dites "
+         "« suivant »."),
+        (EN, "should i use hot water",
+         "Careful! Rinse with cold water first: if there was milk in it, hot water would cook it "
+         'into the fibers. To go on with the coffee or tea stain, say "next".'),
+    ],
+)  # fmt: skip
+def test_what_to_be_careful_about_is_the_guides_warnings(shopper, locale, asked, said):
+    """It was not understood; the guide's warnings are where a merchant writes what not to do."""
+    talk = shopper(locale)
+    talk.say(COFFEE[locale])
+    assert talk.say(asked) == said
+    assert talk.say("suivant" if locale == FR else "next").startswith(
+        "Étape 3 :" if locale == FR else "Step 3:"
+    )
