@@ -8,6 +8,8 @@ import random
 import re
 import unicodedata
 
+from bench.resolution_abroad_numbers import DIGITS
+
 # Words heard as other words that sound the same (or nearly), per language.
 SOUNDALIKE: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = (
     {
@@ -98,10 +100,10 @@ SOUNDALIKE: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] = (
 )
 
 _SMALL = ({"de", "à", "du", "pour", "et", "d'", "l'"}, {"and", "of", "for", "the"})
-_LETTERS = (
+_LETTER_NAMES = (
     dict(
         zip(
-            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "abcdefghijklmnopqrstuvwxyz",
             [
                 "a",
                 "bé",
@@ -129,23 +131,13 @@ _LETTERS = (
                 "ixe",
                 "i-grec",
                 "zède",
-                "zéro",
-                "un",
-                "deux",
-                "trois",
-                "quatre",
-                "cinq",
-                "six",
-                "sept",
-                "huit",
-                "neuf",
             ],
             strict=True,
         )
     ),
     dict(
         zip(
-            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "abcdefghijklmnopqrstuvwxyz",
             [
                 "a",
                 "b",
@@ -173,20 +165,15 @@ _LETTERS = (
                 "x",
                 "y",
                 "z",
-                "zero",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
             ],
             strict=True,
         )
     ),
+)
+# Letters and digits as said, the digits as the half's numbers say them.
+_LETTERS = tuple(
+    names | dict(zip("0123456789", DIGITS[lang], strict=True))
+    for lang, names in enumerate(_LETTER_NAMES)
 )
 _EN_SPOKEN = {"b": "bee", "c": "see", "d": "dee", "g": "gee", "p": "pee", "t": "tee",
               "u": "you", "v": "vee", "x": "ex", "y": "why", "n": "en"}  # fmt: skip

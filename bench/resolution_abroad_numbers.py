@@ -48,6 +48,9 @@ _EN = [
 ]
 _EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
+DIGITS = (tuple(_FR[:10]), tuple(_EN[:10]))
+"""Each locale's digit names, zero to nine (fr-FR, en-US)."""
+
 
 def french(n: int) -> str:
     """« quatre-vingt-quinze », « deux cent cinquante », « mille cent »."""

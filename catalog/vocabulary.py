@@ -109,12 +109,16 @@ class Vocabulary:
         # Words by (length, first sound); the first sound is ignored in a small vocabulary.
         large = len(words) > LARGE_VOCABULARY
         self._by_length: dict[tuple[int, str], tuple[list[str], list[int]]] = {}
+        self._by_stem: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if self._soundable[wid]:
                 group = first_sound(word) if large else ""
                 bucket = self._by_length.setdefault((len(word), group), ([], []))
                 bucket[0].append(word)
                 bucket[1].append(wid)
+                stem = derived_stem(word, self.locale)
+                if stem is not None:
+                    self._by_stem.setdefault(stem, []).append(wid)
         self._key_cache: dict[str, tuple[list[int], list[str]]] = {}
         self._near_cache: dict[tuple[int, str, float], tuple[list[str], list[int]]] = {}
         # Words a few letters longer than the shortest word heard cut short, by those letters.
@@ -123,11 +127,6 @@ class Vocabulary:
             if self._soundable[wid] and len(word) - MIN_CLIPPED in range(1, MAX_CLIPPED + 1):
                 self._clipped.setdefault(word[:MIN_CLIPPED], []).append(wid)
         self._run_sounds = language(self.locale) == "fr"
-        self._by_stem: dict[str, list[int]] = {}
-        for wid, word in enumerate(words):
-            stem = derived_stem(word, self.locale) if self._soundable[wid] else None
-            if stem is not None:
-                self._by_stem.setdefault(stem, []).append(wid)
         self._decimals: dict[str, list[int]] = {}
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:

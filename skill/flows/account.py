@@ -19,8 +19,7 @@ def wallet(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     held = turn.services.wallets.show(owner)
     if held is None:
         return follow_up(turn, turn.say("account_no_wallet", skill=skill))
-    method = held.default_method
-    card = turn.say("card_spoken", brand=method.brand, last4=" ".join(method.last4))
+    card = pin.spoken_card(turn, held)
     return follow_up(
         turn, turn.say("account_on_file", card=card, address=held.address_short, skill=skill)
     )

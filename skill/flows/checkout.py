@@ -81,7 +81,6 @@ def summary(turn: Turn, lead: str = "") -> Reply:
             return paid(turn, existing, lead=turn.say("order_already_paid"))
         failed = existing.state is OrderState.PAYMENT_FAILED
         attempt = existing.attempt + 1 if failed else existing.attempt
-    method = wallet.default_method
     for line in turn.state.cart:  # the funnel's "carts" stage (reports.funnel)
         if line.get("via"):
             turn.record("checkout", guide=line["via"], product=line["id"])
@@ -92,7 +91,7 @@ def summary(turn: Turn, lead: str = "") -> Reply:
         address=wallet.address_short,
         delivery=spoken_fee(turn, order.delivery),
         total=pending.total,
-        card=turn.say("card_spoken", brand=method.brand, last4=" ".join(method.last4)),
+        card=pin.spoken_card(turn, wallet),
     )
     return turn.ask(
         lead,

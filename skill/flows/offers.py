@@ -160,7 +160,7 @@ def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 def deals(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Any deals?", « vous avez des promos ? »: the campaign this shopper would get, as the
-    guide's offer says it; else that there is none right now, and what the shop sells."""
+    guide's offer says it; else that there is none right now."""
     campaign = promotions.running(turn)
     if campaign is None or not campaign.text[turn.locale].say:
         return follow_up(turn, turn.say("deals_none"))

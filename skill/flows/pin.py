@@ -8,6 +8,7 @@ whose words are four digits is taken as the PIN (and never echoed as a product o
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from payments.charging import Refusal
 from payments.pin import parse_spoken_pin
@@ -15,7 +16,11 @@ from skill import metrics
 from skill.flows.common import follow_up
 from skill.metrics import Metric
 from skill.questions import DonationPin, OrderPin, VoiceCheck
+from skill.speech import Ssml
 from skill.turn import LINK_ACCOUNT, Reply, Slots, Turn, VoiceCheckRequest
+
+if TYPE_CHECKING:
+    from payments.wallet_records import WalletView
 
 PinQuestion = OrderPin | DonationPin
 
@@ -43,6 +48,13 @@ def payer(turn: Turn) -> str | None:
             return None
         turn.link_confirmed = True
     return turn.payer
+
+
+def spoken_card(turn: Turn, wallet: WalletView) -> Ssml:
+    """The wallet's default card as the shopper hears it: its brand and last four digits, said
+    one by one; never more of it."""
+    method = wallet.default_method
+    return turn.say("card_spoken", brand=method.brand, last4=" ".join(method.last4))
 
 
 def link_account(turn: Turn) -> Reply:

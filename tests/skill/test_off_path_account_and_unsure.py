@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.wallets import SHOPPER, enroll
+from tests.skill.wallets import enroll
 
 FR, EN = "fr-FR", "en-US"
 
@@ -29,11 +29,10 @@ FR, EN = "fr-FR", "en-US"
     ],
 )  # fmt: skip
 def test_the_card_and_address_on_file_are_said_with_where_to_change_them(
-    skill, chat, locale, asked, said
+    skill, shopper, locale, asked, said
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     reply = talk.say(asked)
     assert reply.startswith(said)
     assert "4242" not in reply  # the card only as the summary says it
@@ -60,11 +59,10 @@ def test_with_no_wallet_it_says_where_to_add_one(chat, locale, asked, said):
     ],
 )  # fmt: skip
 def test_at_the_summary_the_order_is_set_aside_nothing_charged(
-    skill, chat, locale, checkout, asked, set_aside
+    skill, shopper, locale, checkout, asked, set_aside
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
     talk.say(checkout)
     reply = talk.say(asked)
@@ -107,11 +105,10 @@ def test_i_dont_know_to_which_fabric_is_the_general_method(shopper, locale, unsu
     ],
 )  # fmt: skip
 def test_i_dont_know_at_the_summary_says_what_it_wants_and_the_order_waits(
-    skill, chat, locale, checkout, unsure, hint, yes, pin
+    skill, shopper, locale, checkout, unsure, hint, yes, pin
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
     talk.say(checkout)
     reply = talk.say(unsure)
@@ -147,11 +144,10 @@ def test_where_was_i_reads_on_in_the_guide(shopper, locale, where, step):
     ],
 )
 def test_i_want_to_cancel_at_the_summary_cancels_nothing_charged(
-    skill, chat, locale, checkout, cancel, said
+    skill, shopper, locale, checkout, cancel, said
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
     talk.say(checkout)
     reply = talk.say(cancel)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.wallets import SHOPPER, enroll
+from tests.skill.wallets import enroll
 
 FR, EN = "fr-FR", "en-US"
 FACTS = {
@@ -31,11 +31,10 @@ ASK_AMOUNT = {FR: "Combien voulez-vous donner à la Croix-Rouge française ?", E
     ],
 )
 def test_asked_while_the_amount_is_asked_the_facts_then_how_much(
-    skill, chat, locale, donate, asked
+    skill, shopper, locale, donate, asked
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say(donate)
     reply = talk.say(asked)
     assert reply.startswith(FACTS[locale])
@@ -54,11 +53,10 @@ def test_asked_while_the_amount_is_asked_the_facts_then_how_much(
     ],
 )  # fmt: skip
 def test_asked_at_shall_i_give_the_facts_then_the_question_again(
-    skill, chat, locale, gift, asked, yes_said
+    skill, shopper, locale, gift, asked, yes_said
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say(gift)
     reply = talk.say(asked)
     assert reply.startswith(FACTS[locale]) and yes_said in reply

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.wallets import SHOPPER, enroll
+from tests.skill.wallets import enroll
 
 FR, EN = "fr-FR", "en-US"
 COFFEE = {FR: "j'ai du café sur mon jean", EN: "i spilled coffee on my jeans"}
@@ -161,11 +161,10 @@ def test_how_many_in_the_cart_reads_the_cart(shopper, locale, add, asked, said):
     ],
 )  # fmt: skip
 def test_more_of_the_one_product_while_the_summary_waits_reads_it_again(
-    skill, chat, locale, add, checkout, more, said, yes, pin
+    skill, shopper, locale, add, checkout, more, said, yes, pin
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     talk.say(add)
     first = talk.say(checkout)
     again = talk.say(more)
@@ -185,11 +184,10 @@ def test_more_of_the_one_product_while_the_summary_waits_reads_it_again(
     ],
 )  # fmt: skip
 def test_more_with_several_products_asks_which_the_order_set_aside(
-    skill, chat, locale, adds, checkout, more, which
+    skill, shopper, locale, adds, checkout, more, which
 ):
     enroll(skill)
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
+    talk = shopper(locale)
     for add in adds:
         talk.say(add)
     talk.say(checkout)
