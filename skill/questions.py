@@ -225,6 +225,9 @@ class CartNext(Question):
     kind: ClassVar[str] = "cart_next"
     product: str = ""
     """The product just added, when one was: "one more" / « encore un » adds it again."""
+    count: int = 0
+    """How many of it were just added: "that's wrong" / « c'est pas ça » takes them out again
+    (0: the cart changed otherwise, nothing to undo)."""
 
 
 # --- paying -------------------------------------------------------------------------------------

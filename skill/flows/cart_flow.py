@@ -30,16 +30,16 @@ def quantity(slot: Slot) -> int | None:
     return value if 1 <= value <= cart.MAX_QUANTITY else None
 
 
-def next_after_change(turn: Turn, *parts: str, added: str = "") -> Reply:
+def next_after_change(turn: Turn, *parts: str, added: str = "", count: int = 0) -> Reply:
     """After the cart changed or was read: "say check out, or go on shopping"; ``added``: the
-    product just added, which "one more" adds again."""
+    product just added, which "one more" adds again; ``count``: how many of it were added."""
     guide = turn.guide_in_progress
     key = "cart_next_guide" if guide else "cart_next"
     params = {"guide": turn.guide_name(guide)} if guide else {}
     return turn.ask(
         *parts,
         turn.say(key, **params),
-        question=CartNext(added),
+        question=CartNext(added, count),
         reprompt=turn.say("reprompt_after_add"),
     )
 

@@ -44,6 +44,7 @@ def act(
         turn.say("added", product=name, quantity=count),
         turn.say("cart_count", items=priced.items, total=priced.subtotal),
         added=product.id,
+        count=count,
     )
 
 
