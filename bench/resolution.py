@@ -28,10 +28,11 @@
   half (:mod:`bench.resolution_beyond`: archery, radio-controlled-models, electrical-supplies and
   astronomy shops, built that way too) and the abroad half (:mod:`bench.resolution_abroad`:
   household-care, photography, ski-and-snowboard and tiling-and-flooring shops, built that way
-  too);
+  too) and the offshore half (:mod:`bench.resolution_offshore`: tea-merchant, parapharmacy,
+  party-supplies and picture-framing shops, built that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
   ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``,
-  ``abroad``)
+  ``abroad``, ``offshore``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -244,6 +245,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         MIMIC,
         MIRROR,
         NOVEL,
+        OFFSHORE,
         OUTER,
         SPOKEN,
         STRAY,
@@ -255,11 +257,11 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD, BEYOND, ABROAD}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
             f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD}, "
-            f"{BEYOND} or {ABROAD})"
+            f"{BEYOND}, {ABROAD} or {OFFSHORE})"
         )
         return 2
     missed: Counter = Counter()
@@ -298,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad) "
+        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -314,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         MIMIC,
         MIRROR,
         NOVEL,
+        OFFSHORE,
         OUTER,
         SPOKEN,
         STRAY,
@@ -343,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(AFIELD, seed, print)
         generated(BEYOND, seed, print)
         generated(ABROAD, seed, print)
+        generated(OFFSHORE, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -97,6 +97,10 @@ BEYOND = "beyond"
 # A sixteenth half (bench/resolution_abroad.py): household-care, photography, ski-and-snowboard and
 # tiling-and-flooring shops, built as an outsider builds a hidden test set, with lists of its own.
 ABROAD = "abroad"
+# A seventeenth half (bench/resolution_offshore.py): tea-merchant, parapharmacy, party-supplies and
+# picture-framing shops, built as an outsider builds a hidden test set by a hand that read no
+# other half's code, with lists of its own.
+OFFSHORE = "offshore"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -544,6 +548,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_abroad import generate_abroad
 
         return generate_abroad(seed, per_shop)
+    if half == OFFSHORE:
+        from bench.resolution_offshore import generate_offshore
+
+        return generate_offshore(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
