@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from catalog.model import Catalog
@@ -10,6 +11,14 @@ from content.wording import Prompt
 from content.yamlnodes import ContentError
 from marketing.model import NO_MARKETING, Marketing
 from payments.money import Money
+
+# A step that says how long to wait: a duration in the step's language ("wait fifteen minutes",
+# « laissez agir une nuit », "let it sit overnight").
+_WAIT_WORDS = re.compile(
+    r"\b(?:minutes?|min|heures?|h|nuit|nuits|secondes?|jours?|journée"
+    r"|hours?|overnight|night|seconds?|days?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -143,6 +152,11 @@ class Guide:
         if material and material in text.material_steps:
             return text.material_steps[material]
         return text.steps
+
+    def timed_steps(self, locale: str, material: str | None) -> tuple[tuple[int, str], ...]:
+        """The steps (numbered from 1) that say how long to wait, for "how long do I leave it?"."""
+        steps = self.steps_for(locale, material)
+        return tuple((n, step) for n, step in enumerate(steps, 1) if _WAIT_WORDS.search(step))
 
     def depends_on_material(self, locale: str) -> bool:
         return bool(self.text[locale].material_steps)

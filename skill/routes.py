@@ -96,6 +96,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "StepIntent"): "guide_steps.step_said",
     (None, "StillThereIntent"): "guide_steps.still_there",
     (None, "CautionIntent"): "guide_steps.cautions",
+    (None, "WaitTimeIntent"): "guide_steps.waits",
     (None, "ProductInfoIntent"): "products.info",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",

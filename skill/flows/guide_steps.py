@@ -111,3 +111,19 @@ def cautions(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if not warnings:
         return follow_up(turn, turn.say("guide_no_warning"))
     return follow_up(turn, turn.say("guide_warning", warning=warnings[0]), *warnings[1:])
+
+
+def waits(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "How long do I leave it?", « combien de temps je laisse agir ? »: the steps of the method
+    followed that say how long to wait, as written; a method with none says its steps follow
+    one another. The guide goes on where it was."""
+    found = followed(turn)
+    if isinstance(found, Reply):
+        return found
+    guide, progress = found
+    timed = guide.timed_steps(turn.locale, progress.get("material"))
+    if not timed:
+        return follow_up(turn, turn.say("guide_no_wait"))
+    return follow_up(
+        turn, *(turn.say("guide_step", number=number, text=text) for number, text in timed)
+    )
