@@ -35,6 +35,7 @@ from catalog.own_words import lead_words, loose_words, trail_words
 from catalog.readings import SpanReadings
 from catalog.repair import repaired
 from catalog.tables import IntArray, Tables, build_tables
+from catalog.units import CONTAINER_OF
 from catalog.vocabulary import MAX_CANDIDATE_DOCS, SURE
 
 __all__ = ["Alignment", "QueryMatch", "TextIndex"]
@@ -240,12 +241,17 @@ class TextIndex(SpanReadings):
             else t
             for t in tokens
         ]
-        packs = PACK_WORDS.get(language(self.locale), frozenset())
+        lang = language(self.locale)
+        packs = PACK_WORDS.get(lang, frozenset())
+        of = CONTAINER_OF.get(lang, frozenset())
         for position in range(len(out) - 1):
             after = out[position + 1]
             then = out[position + 2].text if position + 2 < len(out) else ""
-            if out[position].number and after.role == "count" and after.soft and then not in packs:
-                out[position] = replace(out[position], stop=True)  # ("5 piece set": its size)
+            number = out[position]
+            if not (number.number and after.role == "count" and after.soft) or then in packs:
+                continue  # ("5 piece set": its size)
+            if then in of or number.text not in self._vocab:
+                out[position] = replace(number, stop=True)
         return out
 
     # --- search ---------------------------------------------------------------------------

@@ -217,6 +217,7 @@ def _units(
     written apart right after a number too ("10 A" → ``10 amp``, not the code "5A"): in a
     ``title``, and in a query where the catalog ``known`` has the unit ("40 a 30 ma")."""
     numberish = numberish_words(lang)
+    _fluid_ounces(words)
     for index, word in enumerate(words):
         prev = words[index - 1] if index else None
         letter = TITLE_LETTER_UNITS.get(word.surface) if prev and not prev.glued else None
@@ -259,6 +260,20 @@ def _units(
                 continue  # "a foot pump": a word, not a unit
             if after_number or not opens_name or len(word.plain) <= 3:
                 words[index] = Word(word.surface, canon, word.glued)
+
+
+_FLUID = "fluid"
+_OUNCES = frozenset({"ounce", "ounces", "oz"})
+
+
+def _fluid_ounces(words: list[Word]) -> None:
+    """ "Three point four fluid ounces", "8 fluid ounce bottle": the "fl oz" a label writes
+    (without it, "fluid" is a word no title has and "ounce" before a noun stays a word)."""
+    for index in range(1, len(words) - 1):
+        word, after = words[index], words[index + 1]
+        if word.plain == _FLUID and after.plain in _OUNCES and words[index - 1].number is not None:
+            words[index] = Word("fl", "fl", word.glued)
+            words[index + 1] = Word(after.surface, "oz", after.glued)
 
 
 def read_numbers_and_units(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.resolver import Resolver
-from tests.catalog.small_shops import matched, resolver_of
+from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 
 @pytest.fixture(scope="module")
@@ -339,3 +339,45 @@ def test_a_letter_said_twice_spells_the_size() -> None:
     )
     assert matched(shop, "le blouson moto x x l textile crosswind") == "b-xxl"
     assert matched(shop, "le blouson moto x l textile crosswind") == "b-xl"
+
+
+@pytest.fixture(scope="module")
+def supplements_en() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("m30", "Magnesium B6 Quorel - 30 ct", "Quorel", "supplement"),
+            ("m60", "Magnesium B6 Quorel - 60 ct", "Quorel", "supplement"),
+            ("m120", "Tavine Magnesium B6 120 ct", "Tavine", "supplement"),
+            ("cream", "Shea Butter Hand Cream Quorel - 1.7 fl oz", "Quorel", "hand cream"),
+            ("cream-big", "Shea Butter Hand Cream Quorel - 3.4 fl oz", "Quorel", "hand cream"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("quorel magnesium b6 60 capsules", "m60"),
+        ("quorel magnesium b6 thirty tablets", "m30"),
+        ("magnesium b6 120 capsules", "m120"),
+    ],
+)
+def test_a_count_the_catalog_writes_as_ct_is_the_size_said_with_any_count_noun(
+    supplements_en: Resolver, said: str, expected: str
+) -> None:
+    assert matched(supplements_en, said) == expected
+
+
+def test_containers_counted_before_of_are_how_many_not_the_size(supplements_en: Resolver) -> None:
+    assert set(ids_of(supplements_en, "two bottles of quorel magnesium b6")) == {"m30", "m60"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["quorel shea butter hand cream 3.4 fluid ounces", "quorel 3.4 fluid ounce shea hand cream"],
+)
+def test_fluid_ounces_said_are_the_fl_oz_of_the_label(supplements_en: Resolver, said: str) -> None:
+    resolution = supplements_en.resolve(said)
+    assert resolution.product is not None and resolution.product.id == "cream-big"
+    assert resolution.candidates[0].score == 1.0
