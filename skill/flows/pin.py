@@ -11,11 +11,11 @@ import secrets
 from typing import TYPE_CHECKING
 
 from payments.charging import Refusal
-from payments.pin import parse_spoken_pin
+from payments.pin import MAX_ATTEMPTS, parse_spoken_pin
 from skill import metrics
-from skill.flows.common import follow_up
+from skill.flows.common import again, follow_up
 from skill.metrics import Metric
-from skill.questions import DonationPin, OrderPin, VoiceCheck
+from skill.questions import DonationPin, OrderPin, Question, VoiceCheck
 from skill.speech import Ssml
 from skill.turn import LINK_ACCOUNT, Reply, Slots, Turn, VoiceCheckRequest
 
@@ -162,3 +162,12 @@ def forgotten(turn: Turn, question: PinQuestion | None, slots: Slots) -> Reply:
             skill=turn.locale_settings.skill_name,
         ),
     )
+
+
+def why(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Why do you need a PIN?", "is my payment secure?", « c'est sécurisé ? »: what the code
+    is for and how it is kept; while it is asked, asked again with no try counted."""
+    said = turn.say("pin_why", tries=MAX_ATTEMPTS)
+    if question is not None:
+        return again(turn, question, said)
+    return follow_up(turn, said)

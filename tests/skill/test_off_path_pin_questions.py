@@ -1,0 +1,99 @@
+"""Off the happy path around the code and the summary: "why do you need a PIN?", « c'est
+sécurisé ? » while the code is asked say what it is for and ask again, no try counted; "cancel
+the order" at the summary or at the code sets this order aside (it offered to cancel the
+shopper's last order before); « je ne veux pas donner mon code » is no; "hold on let me check",
+"do you have a coupon", "can you repeat the total" are heard. Through the real skill and the
+simulator's reading of the committed interaction models, in both locales."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.wallets import enroll
+
+FR, EN = "fr-FR", "en-US"
+BUY = {FR: "achète le prélavage aux enzymes", EN: "buy the enzyme pre-wash"}
+YES = {FR: "oui", EN: "yes"}
+PIN_WHY = {
+    FR: "Votre code à quatre chiffres garantit que vous seul pouvez payer avec votre portefeuille",
+    EN: "Your four-digit code makes sure only you can pay with your wallet",
+}
+PIN_AGAIN = {FR: "Dites votre code", EN: "Say your four-digit code"}
+NOTHING = {FR: "rien n'a été débité", EN: "nothing was charged"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked"),
+    [(EN, "why do you need a pin"), (EN, "is my payment secure"), (FR, "c'est sécurisé"),
+     (FR, "pourquoi un code")],
+)  # fmt: skip
+def test_why_a_pin_while_it_is_asked_then_the_code_again_and_one_charge(
+    skill, shopper, locale, asked
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    reply = talk.say(asked)
+    assert reply.startswith(PIN_WHY[locale]) and PIN_AGAIN[locale] in reply
+    assert "3" in reply and "4826" not in reply
+    done = talk.say("4826")
+    assert done.startswith(("Done!", "C'est commandé !"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "cancel"),
+    [(EN, "cancel the order"), (EN, "cancel my order"), (FR, "annule la commande")],
+)
+def test_cancel_the_order_at_the_summary_sets_this_one_aside(skill, shopper, locale, cancel):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    reply = talk.say(cancel)
+    assert reply.startswith(("Okay, nothing was charged.", "D'accord, je n'ai rien débité."))
+    assert "cancel order" not in reply and "annuler la commande" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "cancel"), [(EN, "cancel my order"), (FR, "annule la commande")]
+)
+def test_cancel_the_order_while_the_code_is_asked_sets_it_aside(skill, shopper, locale, cancel):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    reply = talk.say(cancel)
+    assert NOTHING[locale] in reply or "rien débité" in reply
+    assert "4826" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "refused"),
+    [(EN, "i don't want to give my pin"), (FR, "je ne veux pas donner mon code")],
+)
+def test_not_wanting_to_give_the_code_is_no(skill, shopper, locale, refused):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    reply = talk.say(refused)
+    assert NOTHING[locale] in reply or "rien débité" in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "intent"),
+    [
+        (EN, "hold on let me check", "WaitIntent"),
+        (EN, "give me a moment to find my card", "WaitIntent"),
+        (FR, "attends je cherche ma carte", "WaitIntent"),
+        (EN, "do you have a coupon", "DealsIntent"),
+        (FR, "vous avez un code promo", "DealsIntent"),
+        (EN, "can you repeat the total", "ReviewCartIntent"),
+        (FR, "ça fait combien en tout", "ReviewCartIntent"),
+        (EN, "what card are you charging", "AccountIntent"),
+        (EN, "i want to donate more", "DonateIntent"),
+        (FR, "j'ai combien d'essais", "PinWhyIntent"),
+    ],
+)
+def test_said_otherwise_and_heard(nlu, locale, said, intent):
+    assert nlu[locale].understand(said).intent == intent
