@@ -411,9 +411,12 @@ def analyse(
         if word.prefix:
             role = "prefix"
         previous = strip_accents(word.plain)  # as said: "gros" is no plural of "gro"
-        tokens.append(
-            Token(plain, phonetic(surface, locale), word.surface, stop, False, word.glued, role)
-        )
+        keys = phonetic(surface, locale)
+        if not query and surface != word.surface and not canonical:
+            # A title's plural sounds its "s" in English ("straws", "Orvanys"): heard
+            # "strauss", "orvanis", it is still met (the singular's keys first).
+            keys += tuple(key for key in phonetic(word.surface, locale) if key not in keys)
+        tokens.append(Token(plain, keys, word.surface, stop, False, word.glued, role))
     if query:
         mark_roles(tokens, lang, known)
     return tokens

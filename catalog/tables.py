@@ -89,14 +89,19 @@ class TableBuilder:
         self.item_words: set[int] = set()
 
     def intern(self, text: str, keys: tuple[str, ...], numeric: bool) -> int:
+        """The id of word ``text``; its keys are those of every form it was written in (a
+        plural's "s" sounds in English: "straw" and "straws" are one word of two keys)."""
+        kept = tuple(k for k in keys if not k.startswith(ALTERNATE_PREFIX))
         wid = self.vocab.get(text)
         if wid is None:
             wid = len(self.words)
             self.vocab[text] = wid
             self.words.append(text)
-            self.keys.append(tuple(k for k in keys if not k.startswith(ALTERNATE_PREFIX)))
+            self.keys.append(kept)
             self.numeric.append(1 if numeric else 0)
             self.postings.append(array("I"))
+        elif not set(kept) <= set(self.keys[wid]):
+            self.keys[wid] += tuple(k for k in kept if k not in self.keys[wid])
         return wid
 
     def word_ids(self, tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
@@ -110,7 +115,9 @@ class TableBuilder:
                 wids.append(-1)
             else:
                 wid = vocab.get(token.text)
-                wids.append(intern(token.text, token.keys, token.number) if wid is None else wid)
+                if wid is None or token.surface != token.text:  # a new word, or another form
+                    wid = intern(token.text, token.keys, token.number)
+                wids.append(wid)
             glued = glued or token.glued
         units: list[int] = []
         if glued:

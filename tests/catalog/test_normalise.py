@@ -6,6 +6,7 @@ import pytest
 
 from catalog.normalise import analyse, normalise
 from catalog.phonetics import phonetic, spoken_run_sound
+from tests.catalog.small_shops import ids_of, resolver_of
 
 
 @pytest.mark.parametrize(
@@ -520,3 +521,33 @@ def test_one_word_a_slip_of_a_short_filler_is_kept() -> None:
     assert [t.text for t in analyse("ma femme veut que je prenne encre", "fr-FR", query=True)][
         -1
     ] == "encre"
+
+
+def test_a_titles_plural_keeps_the_sound_of_its_s_beside_its_singulars() -> None:
+    straws = analyse("Paper Straws 25 ct", "en-US")[1]
+    assert straws.text == "straw"
+    assert set(phonetic("straw", "en-US")) < set(straws.keys)
+    assert set(phonetic("strauss", "en-US")) <= set(straws.keys)
+    said = analyse("paper straws", "en-US", query=True)[1]
+    assert said.keys == phonetic("straw", "en-US")  # what is heard is read as it is said
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("gold paper strauss", {"gold"}), ("orvaniss lip balm", {"balm-honey", "balm-cherry"})],
+)
+def test_a_plural_or_a_brand_ending_in_s_heard_with_another_spelling(
+    said: str, expected: set[str]
+) -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("holder", "Cotillon Rivard Straw Holder", "Cotillon Rivard", "holder"),  # singular
+            ("gold", "Cotillon Rivard Gold Paper Straws 25 ct", "Cotillon Rivard", "straws"),
+            ("red", "Cotillon Rivard Red Stripe Paper Straws 25 ct", "Cotillon Rivard", "straws"),
+            ("balm-honey", "Orvanys Honey Lip Balm 0.5 fl oz", "Orvanys", "lip balm"),
+            ("balm-cherry", "Orvanys Cherry Lip Balm 0.17 oz", "Orvanys", "lip balm"),
+            ("cream", "Dermalys Shea Butter Hand Cream 1.7 fl oz", "Dermalys", "hand cream"),
+        ],
+    )
+    assert ids_of(shop, said) == expected
