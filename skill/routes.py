@@ -173,6 +173,8 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (MaterialChoice, "ChooseIntent"): "guides.material_given",
     (MaterialChoice, "GetGuideIntent"): "guides.get_guide",
     (MaterialChoice, "WhatINeedIntent"): "guides.need_before_material",
+    (MaterialChoice, "CautionIntent"): "guide_steps.cautions",
+    (MaterialChoice, "WaitTimeIntent"): "guide_steps.waits",
     (MaterialChoice, ANY): "guides.material_set_aside",
     (GuideStep, YES): "guides.next_step",
     (GuideStep, "WrongIntent"): "corrections.guide_wrong",

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from skill.flows import offers
 from skill.flows.common import follow_up
-from skill.flows.guides import active_guide, followed, no_guide, read_on
-from skill.questions import GuideStep, Question
+from skill.flows.guides import active_guide, ask_material, followed, no_guide, read_on
+from skill.questions import GuideStep, MaterialChoice, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
 LAST = "last"
@@ -103,27 +103,42 @@ def still_there(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 def cautions(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Should I use hot water?", "can I put it in the dryer?", « à quoi je dois faire
     attention ? »: the guide's warnings, all of them (that is where a merchant writes what not
-    to do), then the guide goes on; a guide with none says so."""
-    guide = active_guide(turn)
+    to do), then the guide goes on; a guide with none says so. While a guide's fabric is
+    asked, that guide's warnings, then the fabric again."""
+    asked = question if isinstance(question, MaterialChoice) else None
+    guide = turn.content.guides.get(asked.guide) if asked else active_guide(turn)
     if guide is None:
         return no_guide(turn)
     warnings = guide.text[turn.locale].warnings
-    if not warnings:
-        return follow_up(turn, turn.say("guide_no_warning"))
-    return follow_up(turn, turn.say("guide_warning", warning=warnings[0]), *warnings[1:])
+    said = (
+        [turn.say("guide_warning", warning=warnings[0]), *warnings[1:]]
+        if warnings
+        else [turn.say("guide_no_warning")]
+    )
+    if asked is not None:
+        return ask_material(turn, guide, again=asked.again, lead=turn.speaker.join(*said))
+    return follow_up(turn, *said)
 
 
 def waits(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "How long do I leave it?", « combien de temps je laisse agir ? »: the steps of the method
     followed that say how long to wait, as written; a method with none says its steps follow
-    one another. The guide goes on where it was."""
+    one another. The guide goes on where it was. While a guide's fabric is asked, its general
+    steps' waits, then the fabric again."""
+    if isinstance(question, MaterialChoice) and question.guide in turn.content.guides:
+        guide = turn.content.guides[question.guide]
+        lead = turn.speaker.join(*_waits_said(turn, guide.timed_steps(turn.locale, None)))
+        return ask_material(turn, guide, again=question.again, lead=lead)
     found = followed(turn)
     if isinstance(found, Reply):
         return found
     guide, progress = found
-    timed = guide.timed_steps(turn.locale, progress.get("material"))
-    if not timed:
-        return follow_up(turn, turn.say("guide_no_wait"))
     return follow_up(
-        turn, *(turn.say("guide_step", number=number, text=text) for number, text in timed)
+        turn, *_waits_said(turn, guide.timed_steps(turn.locale, progress.get("material")))
     )
+
+
+def _waits_said(turn: Turn, timed: tuple[tuple[int, str], ...]) -> list[str]:
+    if not timed:
+        return [turn.say("guide_no_wait")]
+    return [turn.say("guide_step", number=number, text=text) for number, text in timed]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from content.model import Guide
-from skill.flows import deeds, offers
+from skill.flows import basics, deeds, offers
 from skill.flows.common import again, follow_up, heard, what_next
 from skill.interaction_model import OTHER_MATERIAL
 from skill.questions import (
@@ -68,6 +68,12 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return start(turn, turn.content.guides[found.alternatives[0]], material)
     if not found.named:  # "how do I remove a stain": which one, with examples
         return what_next(turn)
+    if not found.alternatives and not material_slot.empty and material is None:
+        # "are you open on sunday", "is it tested on animals": no stain, no fabric, no method;
+        # as any request not understood, the question pending is asked again (not one on the
+        # way to a payment: the routing table has set it aside).
+        pending = turn.question
+        return basics.not_understood(turn, None if pending and pending.money else pending, slots)
     said = heard(topic.text)
     lead = turn.say("guide_unknown", topic=said) if said else turn.say("guide_unknown_unsaid")
     if not found.alternatives:  # nothing near: which one, never guides picked at random
@@ -140,7 +146,7 @@ def material_given(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
     if material is None:
         if question.again:
             return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
-        return _ask_material(turn, guide, again=True)
+        return ask_material(turn, guide, again=True)
     return start(turn, guide, material)
 
 
@@ -172,7 +178,7 @@ MATERIAL_PENDING = "material_pending"
 def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
     """The material question again, for a guide set aside while it was asked."""
     if turn.state.guide and turn.state.guide.get(MATERIAL_PENDING):
-        return _ask_material(turn, guide)
+        return ask_material(turn, guide)
     return None
 
 
@@ -221,10 +227,10 @@ def need_before_material(turn: Turn, question: MaterialChoice, slots: Slots) -> 
     """ "What do I need?" while the fabric is asked: what the asked-for guide needs (the same
     for every fabric), then the fabric question again; not the needs of a guide set aside."""
     guide = turn.content.guides[question.guide]
-    return _ask_material(turn, guide, again=question.again, lead=_need(turn, guide))
+    return ask_material(turn, guide, again=question.again, lead=_need(turn, guide))
 
 
-def _ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") -> Reply:
+def ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") -> Reply:
     names = [_material_name(turn, m) for m in guide.text[turn.locale].material_steps]
     options = turn.speaker.either([*names, turn.say("material_other")])
     key = "material_again" if again else "material_ask"
@@ -242,7 +248,7 @@ def _ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "")
 def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Reply:
     """Begin a guide, asking the material first when its steps depend on it."""
     if guide.depends_on_material(turn.locale) and material is None:
-        return _ask_material(turn, guide)
+        return ask_material(turn, guide)
     parts = [lead]
     previous = turn.guide_in_progress
     if previous is not None and previous != guide.id:

@@ -67,3 +67,26 @@ def test_timed_steps_are_those_naming_a_duration_in_the_steps_for_the_fabric() -
     assert guides["red-wine"].timed_steps(EN, "wool")[0][0] == 2
     assert [number for number, _ in guides["red-wine"].timed_steps(EN, None)] == [2, 4, 5]
     assert guides["ink"].timed_steps(FR, None) == ()
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "asked", "said", "fabric"),
+    [
+        (FR, "comment enlever une tache de café", "combien de temps je laisse agir",
+         "Étape 3 : Passez le savon au fiel", "la méthode dépend du tissu"),
+        (FR, "comment enlever une tache de café", "ça décolore",
+         "Attention ! Rincez d'abord à l'eau froide", "la méthode dépend du tissu"),
+        (EN, "how do i get a coffee stain out", "will it damage my clothes",
+         "Careful!", "the method depends on the fabric"),
+    ],
+)  # fmt: skip
+def test_while_the_fabric_is_asked_the_guide_asked_for_answers_then_the_fabric_again(
+    shopper, locale, guide, asked, said, fabric
+):
+    talk = shopper(locale)
+    talk.say("comment enlever une tache de vin" if locale == FR else "how do i remove a wine stain")
+    talk.say("coton" if locale == FR else "cotton")  # a guide followed: not the one asked about
+    assert fabric in talk.say(guide)
+    reply = talk.say(asked)
+    assert reply.startswith(said) and fabric in reply
+    assert "vin" not in reply and "wine" not in reply
