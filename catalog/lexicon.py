@@ -138,6 +138,9 @@ NAMING_LINKS: dict[str, frozenset[str]] = {
 LEGAL_FORMS: frozenset[str] = _words(
     "cie compagnie co company inc ltd llc sa sas sarl gmbh corp fils fil frere freres bro bros "
     "brother brothers son sons "
+    # A laboratory a brand names, said short or in the other language ("Helvane labs" for
+    # « Laboratoires Helvane »).
+    "laboratoire laboratoires labo labos lab labs laboratory laboratories "
     # The house a brand names, as often left out: « Domaine Ferlac » is said "ferlac".
     "domaine chateau maison brasserie distillerie cave caves clos mas estate estates winery "
     "vineyard vineyards brewery brewing distillery"

@@ -110,3 +110,19 @@ def test_the_words_that_name_a_maker_tie_the_brand_to_the_name() -> None:
     )
     assert matched(moules, "un moule à tarte fond fixe commercialisé par xylo") == "tarte-x"
     assert matched(moules, "moule à tarte 28 centimètres de la gamme zorbnir") == "tarte"
+
+
+def test_a_laboratory_a_brand_names_may_be_said_short_or_in_the_other_language() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("h30", "Laboratoires Helvane - Magnesium B6 (30 ct)", "Laboratoires Helvane", "pill"),
+            ("h60", "Laboratoires Helvane - Magnesium B6 (60 ct)", "Laboratoires Helvane", "pill"),
+            ("d30", "Dermalys Magnesium B6 30 ct", "Dermalys", "supplement"),
+            ("lip", "Laboratoires Helvane Lip Balm", "Laboratoires Helvane", "lip balm"),
+        ],
+    )
+    sure = shop.resolve("helvane labs magnesium b6 30 ct")
+    assert sure.product is not None and sure.product.id == "h30"
+    assert sure.candidates[0].score == 1.0
+    assert matched(shop, "labs lip balm") == "lip"
