@@ -217,7 +217,7 @@ def _units(
     written apart right after a number too ("10 A" → ``10 amp``, not the code "5A"): in a
     ``title``, and in a query where the catalog ``known`` has the unit ("40 a 30 ma")."""
     numberish = numberish_words(lang)
-    _fluid_ounces(words)
+    _fluid_ounces(words, numberish)
     for index, word in enumerate(words):
         prev = words[index - 1] if index else None
         letter = TITLE_LETTER_UNITS.get(word.surface) if prev and not prev.glued else None
@@ -266,12 +266,17 @@ _FLUID = "fluid"
 _OUNCES = frozenset({"ounce", "ounces", "oz"})
 
 
-def _fluid_ounces(words: list[Word]) -> None:
+def _fluid_ounces(words: list[Word], numberish: frozenset[str]) -> None:
     """ "Three point four fluid ounces", "8 fluid ounce bottle": the "fl oz" a label writes
     (without it, "fluid" is a word no title has and "ounce" before a noun stays a word)."""
     for index in range(1, len(words) - 1):
         word, after = words[index], words[index + 1]
-        if word.plain == _FLUID and after.plain in _OUNCES and words[index - 1].number is not None:
+        before = words[index - 1]
+        if (
+            word.plain == _FLUID
+            and after.plain in _OUNCES
+            and (before.number is not None or before.plain in numberish)
+        ):
             words[index] = Word("fl", "fl", word.glued)
             words[index + 1] = Word(after.surface, "oz", after.glued)
 

@@ -135,7 +135,8 @@ MEASURE_UNITS = frozenset(_UNIT_FORMS)
 COUNT_UNITS = _words(
     "capsule pod lingette wipe piece roll rouleau sachet tablet tablette pastille dose "
     "unite unit feuille sheet paire pair sac bag bouteille bottle batterie battery pouch "
-    "canette can boite box paquet packet carton jug bucket seau jerrican jerrycan"
+    "canette can boite box paquet packet carton jug bucket seau jerrican jerrycan "
+    "gelule comprime pilule pill softgel caplet gummy gummie lozenge"
 )
 
 # Containers, counted only before "de"/"of" ("quatre pots de baume", "two jars of honey"):

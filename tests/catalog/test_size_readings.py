@@ -375,9 +375,32 @@ def test_containers_counted_before_of_are_how_many_not_the_size(supplements_en: 
 
 @pytest.mark.parametrize(
     "said",
-    ["quorel shea butter hand cream 3.4 fluid ounces", "quorel 3.4 fluid ounce shea hand cream"],
+    [
+        "quorel shea butter hand cream 3.4 fluid ounces",
+        "quorel 3.4 fluid ounce shea hand cream",
+        "quorel shea butter hand cream three point four fluid ounces",
+    ],
 )
 def test_fluid_ounces_said_are_the_fl_oz_of_the_label(supplements_en: Resolver, said: str) -> None:
     resolution = supplements_en.resolve(said)
     assert resolution.product is not None and resolution.product.id == "cream-big"
     assert resolution.candidates[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("magnésium b6 cent vingt gélules", "m120"),
+        ("quorel magnésium b6 soixante comprimés", "m60"),
+    ],
+)
+def test_french_pill_counts_are_the_size(said: str, expected: str) -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("m30", "Magnésium B6 Quorel - x30", "Quorel", "complément"),
+            ("m60", "Magnésium B6 Quorel - x60", "Quorel", "complément"),
+            ("m120", "Tavine Magnésium B6 x120", "Tavine", "complément"),
+        ],
+    )
+    assert matched(shop, said) == expected
