@@ -5,12 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from catalog.folding import language, singular, strip_accents
+from catalog.lexicon import function_word
 from catalog.model import Catalog
 from content.samples import Sample
 from content.wording import Prompt
 from content.yamlnodes import ContentError
 from marketing.model import NO_MARKETING, Marketing
 from payments.money import Money
+
+# Between the things a guide needs that do the same job ("table salt or cornstarch").
+_OR = {"fr": " ou ", "en": " or "}
+
+
+def _content_words(text: str, lang: str) -> frozenset[str]:
+    words = strip_accents(text.lower()).replace("'", " ").replace("-", " ").split()
+    return frozenset(singular(w) for w in words if not function_word(w, lang))
+
 
 # A step that says how long to wait: a duration in the step's language ("wait fifteen minutes",
 # « laissez agir une nuit », "let it sit overnight").
@@ -157,6 +168,20 @@ class Guide:
         """The steps (numbered from 1) that say how long to wait, for "how long do I leave it?"."""
         steps = self.steps_for(locale, material)
         return tuple((n, step) for n, step in enumerate(steps, 1) if _WAIT_WORDS.search(step))
+
+    def instead_of(self, locale: str, said: str) -> tuple[str, tuple[str, ...]] | None:
+        """The thing the guide needs that ``said`` names ("salt" in "table salt or cornstarch")
+        and the others its need list gives for the same job, when it gives some."""
+        lang = language(locale)
+        wanted = _content_words(said, lang)
+        if not wanted:
+            return None
+        for need in self.text[locale].need:
+            choices = need.split(_OR[lang])
+            for choice in choices:
+                if wanted <= _content_words(choice, lang):
+                    return choice, tuple(c for c in choices if c != choice)
+        return None
 
     def depends_on_material(self, locale: str) -> bool:
         return bool(self.text[locale].material_steps)

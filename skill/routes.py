@@ -97,6 +97,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "StillThereIntent"): "guide_steps.still_there",
     (None, "CautionIntent"): "guide_steps.cautions",
     (None, "WaitTimeIntent"): "guide_steps.waits",
+    (None, "LackingIntent"): "guide_steps.lacking",
     (None, "ProductInfoIntent"): "products.info",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",

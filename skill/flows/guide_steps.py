@@ -5,9 +5,18 @@ didn't work"), and what to be careful about ("can I use hot water?"). "Next" rea
 
 from __future__ import annotations
 
-from skill.flows import offers
-from skill.flows.common import follow_up
-from skill.flows.guides import active_guide, ask_material, followed, no_guide, read_on
+from catalog.model import Product
+from skill.flows import offers, products
+from skill.flows.common import follow_up, heard
+from skill.flows.guides import (
+    active_guide,
+    ask_material,
+    followed,
+    no_guide,
+    read_on,
+    what_i_need,
+)
+from skill.flows.product_actions import described
 from skill.questions import GuideStep, MaterialChoice, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -142,3 +151,36 @@ def _waits_said(turn: Turn, timed: tuple[tuple[int, str], ...]) -> list[str]:
     if not timed:
         return [turn.say("guide_no_wait")]
     return [turn.say("guide_step", number=number, text=text) for number, text in timed]
+
+
+def lacking(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "I don't have ox gall soap", « je n'ai pas de sel », "what can I use instead of salt?":
+    what the guide's need list gives for the same job ("table salt or cornstarch": cornstarch),
+    and the product, when the shop sells the thing or what replaces it (described, added on
+    yes); neither, that the method knows no replacement. The guide waits where it was."""
+    said = slots.get("item", Slot())
+    if heard(said.text) is None:
+        return what_i_need(turn, question, slots)
+    guide = active_guide(turn)
+    found = guide.instead_of(turn.locale, said.text or "") if guide else None
+    others = list(found[1]) if found else []
+    lead = turn.say("lacking_instead", others=turn.speaker.either(others)) if others else ""
+    product = _sold(turn, said.text or "")
+    if product is not None:
+        return described(turn, product).led_by(
+            lead, turn.say("lacking_sold_too" if lead else "lacking_sold")
+        )
+    replacement = next((p for p in map(lambda o: _sold(turn, o), others) if p), None)
+    if replacement is not None:
+        return described(turn, replacement).led_by(lead, turn.say("lacking_we_sell"))
+    if lead:
+        return follow_up(turn, lead)
+    if guide is None:
+        return products.with_product(turn, said, "info", 1)
+    return follow_up(turn, turn.say("lacking_none", item=heard(said.text)))
+
+
+def _sold(turn: Turn, text: str) -> Product | None:
+    """The product ``text`` names, when the resolver is sure of it."""
+    resolution = turn.services.resolve_product(turn.locale, Slot(text))
+    return resolution.candidates[0].product if resolution.status == "match" else None
