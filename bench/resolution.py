@@ -29,10 +29,12 @@
   astronomy shops, built that way too) and the abroad half (:mod:`bench.resolution_abroad`:
   household-care, photography, ski-and-snowboard and tiling-and-flooring shops, built that way
   too) and the offshore half (:mod:`bench.resolution_offshore`: tea-merchant, parapharmacy,
-  party-supplies and picture-framing shops, built that way too);
+  party-supplies and picture-framing shops, built that way too) and the distant half
+  (:mod:`bench.resolution_distant`: board-games, printer-ink-and-paper, hi-fi-and-vinyl and
+  model-railway shops, built that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
   ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``,
-  ``abroad``, ``offshore``)
+  ``abroad``, ``offshore``, ``distant``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -238,6 +240,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         BEYOND,
         CASUAL,
         DEV,
+        DISTANT,
         FAR,
         FRESH,
         HALVES,
@@ -257,11 +260,11 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE, DISTANT}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
             f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD}, "
-            f"{BEYOND}, {ABROAD} or {OFFSHORE})"
+            f"{BEYOND}, {ABROAD}, {OFFSHORE} or {DISTANT})"
         )
         return 2
     missed: Counter = Counter()
@@ -300,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore) "
+        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore, distant) "
         "and the misses per noise tag",
     )
     args = parser.parse_args(argv)
@@ -310,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         BEYOND,
         CASUAL,
         DEFAULT_SEED,
+        DISTANT,
         FAR,
         FRESH,
         HINTER,
@@ -347,6 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(BEYOND, seed, print)
         generated(ABROAD, seed, print)
         generated(OFFSHORE, seed, print)
+        generated(DISTANT, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

@@ -101,6 +101,10 @@ ABROAD = "abroad"
 # picture-framing shops, built as an outsider builds a hidden test set by a hand that read no
 # other half's code, with lists of its own.
 OFFSHORE = "offshore"
+# An eighteenth half (bench/resolution_distant.py): board-games-and-puzzles, printer-ink-and-office-
+# paper, hi-fi-and-vinyl and model-railway shops, built as an outsider builds a hidden test set by a
+# hand that read no other half's code, with lists of its own.
+DISTANT = "distant"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -552,6 +556,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_offshore import generate_offshore
 
         return generate_offshore(seed, per_shop)
+    if half == DISTANT:
+        from bench.resolution_distant import generate_distant
+
+        return generate_distant(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
