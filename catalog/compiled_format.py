@@ -32,9 +32,10 @@ from payments.money import Money
 # English "i" in brand sounds; 28: a French "gu" before e/i a hard g in sounds; 29: "10 A",
 # "30 mA" in titles amps and milliamps, lumens, hertz, kilowatts units; 30: "3/16 in"
 # sixteenths in titles; 31: "10 m2" an area; 32: "16 fluid ounces" in titles "fl oz"; 33: a
-# title's plural keeps the keys of its "s"; 34: « gélules », "softgels" count nouns): an older
+# title's plural keeps the keys of its "s"; 34: « gélules », "softgels" count nouns; 35: "1-1/2 in",
+# « mètre et demi » in titles): an older
 # file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX34"
+MAGIC = b"ECHIDX35"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -150,8 +150,8 @@ _POWER_UNIT_RE = re.compile(r"(?<=\d)(\s?)(mm|cm|m|in|ft|yd)([23])\b")
 _SUPERSCRIPTS = {"2": "²", "3": "³"}
 # A letter size written with how many x ("2XL", "3XL", "2XS"): the letters said ("xx large").
 _X_SIZE_RE = re.compile(r"\b([2-5])x([ls])\b")
-# "1/4 de meule", "3/4 in", "3/16 in", and a whole number before it: "1 1/4 in" is 1.25 in.
-_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,2})\s+)?(\d{1,2})\s*/\s*(16|[248])(?![\d/])")
+# "1/4 de meule", "3/4 in", "3/16 in", and a whole number before it: "1 1/4 in", "1-1/4 in" are 1.25 in.
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(?:(\d{1,2})(?:\s+|-))?(\d{1,2})\s*/\s*(16|[248])(?![\d/])")
 
 
 def _fraction(match: re.Match[str]) -> str:

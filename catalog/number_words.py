@@ -108,7 +108,8 @@ HALVES_SAID: dict[str, dict[tuple[str, ...], str]] = {
 PART_DENOMINATORS = {
     "fr": {"quart": 4, "quarts": 4, "huitieme": 8, "huitiemes": 8},
     "en": {"quarter": 4, "quarters": 4, "eighth": 8, "eighths": 8, "sixteenth": 16,
-           "sixteenths": 16, "half": 2, "halves": 2},
+           "sixteenths": 16, "half": 2, "halves": 2,
+           "eights": 8},  # "three eights": the th of "eighths" unheard
 }  # fmt: skip
 # Parts any number below them may count: « vingt-cinq centièmes » (of a millimetre) is 0.25.
 TENTHS_DENOMINATORS = {

@@ -25,6 +25,7 @@ from catalog.units import (
     DIMENSION_MARKS,
     MEASURE_UNITS,
     PERCENT,
+    UNIT_CANON,
     as_unit,
     is_measure,
     is_unit,
@@ -106,6 +107,21 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
             out.append(Word(surface, strip_accents(surface), said[-1].glued, "0.5", len(said)))
             index += len(half_unit)
             continue
+        unit = UNIT_CANON.get(word.plain) if word.number is None and not word.stop else None
+        added = _part_after(words, index + 1, lang) if unit in MEASURE_UNITS else None
+        if unit and added is not None and not (out and out[-1].number is not None):
+            # "an inch and a half", « mètre et demi »: one unit and the part (the article, or
+            # the "one" the recogniser dropped, said nothing else).
+            article = out and out[-1].plain in _ONE_BEFORE_UNIT.get(lang, ())
+            said = [*out[-1:], word] if article else [word]
+            if article:
+                out.pop()
+            surface = " ".join(w.surface for w in said)
+            value = canonical_number(1 + Decimal(added[1]))
+            number = Word(surface, strip_accents(surface), False, value, len(said))
+            out += [number, Word(word.surface, unit, word.glued)]
+            index += 1 + added[0]
+            continue
         out.append(word)
         index += 1
         if word.number is None:
@@ -122,6 +138,17 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
                 index += skip + len(half)
                 break
     return out
+
+
+_ONE_BEFORE_UNIT = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an", "one"})}
+
+
+def _part_after(words: list[Word], at: int, lang: str) -> tuple[int, str] | None:
+    """How many words from ``at`` say "and a half" (« et demi »…) and what they add."""
+    for half, added in lang_table(HALVES_SAID, lang).items():
+        if tuple(strip_accents(w.surface) for w in words[at : at + len(half)]) == half:
+            return len(half), added
+    return None
 
 
 def _compound_amounts(words: list[Word], lang: str) -> list[Word]:

@@ -404,3 +404,39 @@ def test_french_pill_counts_are_the_size(said: str, expected: str) -> None:
         ],
     )
     assert matched(shop, said) == expected
+
+
+@pytest.fixture(scope="module")
+def plumbing_en() -> Resolver:
+    return resolver_of(
+        "en-US",
+        [
+            ("trap-114", "Orvell Bathroom Sink P-Trap 1-1/4 in", "Orvell", "p-trap"),
+            ("trap-112", "Orvell Bathroom Sink P-Trap 1-1/2 in", "Orvell", "p-trap"),
+            ("pipe-38", "Orvell Copper Pipe 3/8 in x 10 ft", "Orvell", "pipe"),
+            ("pipe-12", "Orvell Copper Pipe 1/2 in x 10 ft", "Orvell", "pipe"),
+            ("pipe-34", "Orvell Copper Pipe 3/4 in x 10 ft", "Orvell", "pipe"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("orvell bathroom sink p-trap inch and a half", "trap-112"),
+        ("orvell bathroom sink p-trap an inch and a quarter", "trap-114"),
+        ("orvell copper pipe three eights", "pipe-38"),
+    ],
+)
+def test_an_inch_and_a_half_and_eighths_heard_as_eights(
+    plumbing_en: Resolver, said: str, expected: str
+) -> None:
+    assert matched(plumbing_en, said) == expected
+
+
+def test_a_unit_and_a_half_with_its_article_or_none() -> None:
+    from catalog.normalise import normalise
+
+    assert normalise("a foot and a half", "en-US") == "1.5 ft"
+    assert normalise("mètre et demi", "fr-FR") == normalise("un mètre et demi", "fr-FR") == "1.5 m"
+    assert normalise("deux mètres et demi", "fr-FR") == "2.5 m"
