@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from catalog.folding import language
-from catalog.lexicon import LEGAL_FORMS, PACK_WORDS
+from catalog.lexicon import HOUSE_WORDS, LEGAL_FORMS, PACK_WORDS
 from catalog.model import Product
 from catalog.normalise import analyse
 from catalog.roles import SIZE_LABELS
@@ -64,6 +64,8 @@ class Doubts:
         a word of a variant of its own that it lacks, or nothing but its brand surely said
         (its noun only heard nearly: "pinceo")."""
         if alignment.number_conflict or self._other_brand(alignment, qm):
+            return False
+        if self._other_house(alignment, qm):
             return False
         nearly = self._many_brands and self.said.brand_said(alignment) is False
         if nearly and not self.said.brand_heard(alignment, qm):
@@ -276,6 +278,24 @@ class Doubts:
             if not (t.stop or t.number or t.role == "function") and t.text not in packs
         )
         return words & ~alignment.query_mask
+
+    def _other_house(self, alignment: Alignment, qm: QueryMatch) -> bool:
+        """Of this product's brand only its house word is said ("maison", "laboratoires"), and
+        right after it a word the product does not explain: another house's name ("maison
+        tarquine" to Maison Pélissard's dice), asked about, not sold."""
+        if not self._brand_masks[alignment.doc] or self.said.brand_said(alignment) is not False:
+            return False
+        tokens = qm.tokens
+        for pos in range(len(tokens) - 1):
+            after = tokens[pos + 1]
+            if (
+                alignment.query_mask >> pos & 1
+                and tokens[pos].text in HOUSE_WORDS
+                and not alignment.query_mask >> (pos + 1) & 1
+                and not (after.stop or after.number or after.role)
+            ):
+                return True
+        return False
 
     def _other_brand(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """Nothing of this product's brand is said, and another brand the shop sells surely

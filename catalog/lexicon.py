@@ -23,6 +23,7 @@ __all__ = [
     "BRAND_LINKS",
     "CODE_SEPARATORS",
     "FUNCTION_WORDS",
+    "HOUSE_WORDS",
     "INFINITIVE_ENDINGS",
     "LEGAL_FORMS",
     "LETTER_NAMES",
@@ -132,18 +133,21 @@ NAMING_LINKS: dict[str, frozenset[str]] = {
     ),
     "en": _words("brand made maker makers labelled labeled manufactured"),
 }
+# The house a brand names, as often left out (« Domaine Ferlac » is said "ferlac"), and a
+# laboratory said short or in the other language ("Helvane labs" for « Laboratoires Helvane »):
+# they open a brand, and the word after them is the house's own.
+HOUSE_WORDS: frozenset[str] = _words(
+    "domaine chateau maison brasserie distillerie cave caves clos mas estate estates winery "
+    "vineyard vineyards brewery brewing distillery "
+    "laboratoire laboratoires labo labos lab labs laboratory laboratories"
+)
 # Legal forms that end a brand ("Movras & Cie", "Acme & Co", "Lemvand Frères", "Weskquibbrem
 # Bros"), as written or read singular: often left out, misheard or said otherwise ("brothers"
-# for "Bros"), they are not needed for the brand to be said.
-LEGAL_FORMS: frozenset[str] = _words(
+# for "Bros"), they are not needed for the brand to be said (nor
+# are the house words).
+LEGAL_FORMS: frozenset[str] = HOUSE_WORDS | _words(
     "cie compagnie co company inc ltd llc sa sas sarl gmbh corp fils fil frere freres bro bros "
-    "brother brothers son sons "
-    # A laboratory a brand names, said short or in the other language ("Helvane labs" for
-    # « Laboratoires Helvane »).
-    "laboratoire laboratoires labo labos lab labs laboratory laboratories "
-    # The house a brand names, as often left out: « Domaine Ferlac » is said "ferlac".
-    "domaine chateau maison brasserie distillerie cave caves clos mas estate estates winery "
-    "vineyard vineyards brewery brewing distillery"
+    "brother brothers son sons"
 )
 # Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
 ARTICLES: dict[str, frozenset[str]] = {

@@ -59,9 +59,23 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
             tokens[at] = replace(token, role="companion")
         elif token.role == "" and token.text in CONTAINERS and tokens[at + 1].text in of:
             tokens[at] = replace(token, role="count")
+        elif token.role == "" and token.text in _SCALES.get(lang, ()) and _value(tokens[at + 1]):
+            # « échelle N », "scale HO": a model's scale, labelled; the letter after it is the
+            # scale, no elided « n' ».
+            tokens[at] = replace(token, role="label")
+            if tokens[at + 1].role == "function" and not tokens[at + 1].stop:
+                tokens[at + 1] = replace(tokens[at + 1], role="")
 
 
 _SIZED = frozenset({"small", "large"})
+# Words that label a size only before its value: « une échelle » is a ladder, « échelle N » and
+# "scale HO" are a model's scale.
+_SCALES = {"fr": frozenset({"echelle"}), "en": frozenset({"scale"})}
+
+
+def _value(token: Token) -> bool:
+    """A size's value right after its label: a number, or a code of one or two letters."""
+    return token.number or (len(token.surface) <= 2 and token.surface.isalpha())
 
 
 def _negated(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:

@@ -108,8 +108,8 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
             index += len(half_unit)
             continue
         unit = UNIT_CANON.get(word.plain) if word.number is None and not word.stop else None
-        added = _part_after(words, index + 1, lang) if unit in MEASURE_UNITS else None
-        if unit and added is not None and not (out and out[-1].number is not None):
+        part = _part_after(words, index + 1, lang) if unit in MEASURE_UNITS else None
+        if unit and part is not None and not (out and out[-1].number is not None):
             # "an inch and a half", « mètre et demi »: one unit and the part (the article, or
             # the "one" the recogniser dropped, said nothing else).
             article = out and out[-1].plain in _ONE_BEFORE_UNIT.get(lang, ())
@@ -117,10 +117,10 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
             if article:
                 out.pop()
             surface = " ".join(w.surface for w in said)
-            value = canonical_number(1 + Decimal(added[1]))
+            value = canonical_number(1 + Decimal(part[1]))
             number = Word(surface, strip_accents(surface), False, value, len(said))
             out += [number, Word(word.surface, unit, word.glued)]
-            index += 1 + added[0]
+            index += 1 + part[0]
             continue
         out.append(word)
         index += 1

@@ -169,3 +169,34 @@ def test_a_size_in_words_said_that_another_of_its_type_has_is_asked() -> None:
     assert matched(shop, "lynxa mirrored lens ski goggles adult") == "ly-adult"
     assert matched(shop, "lynxa ski goggles") == "ly-adult"
     assert matched(shop, "surplomb red climbing helmet size m") == "sf-ml"
+
+
+def test_only_the_house_word_of_a_brand_with_another_name_after_it_is_asked() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("white", "Dice Set - Pearl White - set of 7", "Maison Pélissard", "dice"),
+            ("green", "Dice Set - Emerald Green - set of 7", "Maison Pélissard", "dice"),
+            ("red", "Brackenfold Games Dice Set (Translucent Red) set of 12", "Brackenfold Games",
+             "dice"),
+        ],
+    )  # fmt: skip
+    assert matched(shop, "maison tarquine pearl white dice set") is None  # another house
+    assert matched(shop, "maison pelissard pearl white dice set") == "white"
+    assert matched(shop, "maison pearl white dice set") == "white"  # the house said short
+
+
+def test_a_models_scale_said_after_its_label_chooses_the_scale() -> None:
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("ho", "Lenoir Modélisme - Wagon de marchandises tombereau échelle HO", "Lenoir",
+             "wagon de marchandises"),
+            ("n", "Wagon de marchandises citerne N Établissements Vautrel", "Vautrel",
+             "wagon de marchandises"),
+            ("coach", "Lenoir Modélisme - Voiture voyageurs 1re classe échelle N", "Lenoir",
+             "voiture voyageurs"),
+        ],
+    )  # fmt: skip
+    assert matched(shop, "wagon de marchandises échelle n") == "n"
+    assert matched(shop, "wagon de marchandises échelle ho") == "ho"
