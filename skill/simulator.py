@@ -270,8 +270,10 @@ def _digits(value: str) -> str | None:
 
 
 def _four_digits(words: list[str]) -> str | None:
+    """A number said whole (as Alexa fills the slot: "twenty" is 20, a bare amount or count),
+    or four digits said as two numbers."""
     whole = _number(" ".join(words))
-    if whole is not None and len(whole) == 4:
+    if whole is not None and len(whole) <= 4:
         return whole
     for cut in range(1, len(words)):
         left, right = _number(" ".join(words[:cut])), _number(" ".join(words[cut:]))

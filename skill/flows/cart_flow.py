@@ -56,6 +56,25 @@ def add_more(turn: Turn, question: CartNext, slots: Slots) -> Reply:
     return product_actions.act(turn, product, "add", count)
 
 
+def quantity_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    """ "Make it two", « mets-en deux » while the summary of a one-product cart waits: that many
+    of it, and the summary again with the new total (the order still waits for its yes).
+    Several products, no number, or a product named: the change as asked, the order set aside."""
+    from skill.flows import cart_quantity, products
+
+    said = slots.get("quantity", Slot())
+    count = quantity(said) if said.text else None
+    lines = turn.state.cart
+    product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
+    if count is None or product is None or not products.unnamed(turn, slots.get("product", Slot())):
+        return cart_quantity.change(turn, None, slots).led_by(turn.say(question.set_aside))
+    try:
+        turn.state.cart = cart.set_quantity(lines, product, count)
+    except cart.CartError:
+        return follow_up(turn, turn.say("out_of_stock", product=turn.product_name(product)))
+    return checkout.summary(turn)
+
+
 def more_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
     """ "Two more", "one more" while the summary of a one-product cart waits: more of it, and
     the summary again with the new total (the order still waits for its yes). A product named,

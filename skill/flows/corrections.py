@@ -10,8 +10,9 @@ aside, nothing charged."""
 from __future__ import annotations
 
 from catalog import cart
-from skill.flows import checkout, guides, product_answers, products
+from skill.flows import cart_quantity, checkout, guides, product_answers, products
 from skill.flows.common import again, heard, what_next
+from skill.flows.quantity_words import bare_number
 from skill.questions import (
     CartNext,
     ConfirmOrder,
@@ -58,13 +59,17 @@ def added_wrong(turn: Turn, question: CartNext, slots: Slots) -> Reply:
     )
     if product is None or question.count <= 0 or held == 0:
         return wrong(turn, question, slots)
+    meant = _meant(slots)
+    number = bare_number(meant.text or "", turn.locale) if meant else None
+    if number is not None and 0 < number <= cart.MAX_QUANTITY:
+        # "add two stain sticks" → "no, I said three": three of them, not a product "three".
+        return cart_quantity.set_lines(turn, [product], held - question.count + number)
     left = held - question.count
     if left > 0:
         turn.state.cart = cart.set_quantity(turn.state.cart, product, left)
     else:
         turn.state.cart = cart.remove(turn.state.cart, product.id)
     lead = turn.say("wrong_taken_out", product=turn.product_name(product))
-    meant = _meant(slots)
     if meant is not None:
         return products.with_product(turn, meant, "add", 1).led_by(lead)
     return _which_then(turn, "add", lead, turn.say("wrong_which"))

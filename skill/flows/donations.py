@@ -26,6 +26,8 @@ from payments.donations import PendingDonation
 from payments.money import Money, MoneyError
 from skill.flows import pin, promotions
 from skill.flows.common import follow_up, heard
+from skill.flows.quantity_words import bare_number
+from skill.flows.spoken_money import CURRENCY_WORDS, with_cents
 from skill.interaction_model import normalise
 from skill.questions import (
     ConfirmDonation,
@@ -40,10 +42,6 @@ from skill.turn import Reply, Slot, Slots, Turn
 
 MAX_NAMED = 3
 """At most this many charities are named when the donor must choose one."""
-CURRENCY_WORDS = {
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
-}  # fmt: skip
 _AMOUNT_RE = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,2})?$")
 _NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
 
@@ -58,14 +56,16 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     charity_slot = slots.get("charity", slots.get("choice", Slot()))
     if _any_charity(turn, charity_slot):
         charity_slot = Slot()  # « donner à une association »: which one is still to ask
-    amount_slot = slots.get("amount", Slot())
+    amount_slot, currency_slot = with_cents(
+        slots.get("amount", Slot()), slots.get("currency", Slot()), turn.locale
+    )
 
     charity_id = known_charity
     if not charity_slot.empty:
         charity_id = find_charity(turn, charity_slot)
     text = charity_text(turn, charity_id)
 
-    spoken = _spoken_currency(turn, slots.get("currency", Slot()), text)
+    spoken = _spoken_currency(turn, currency_slot, text)
     if spoken is None or (text is not None and spoken != text.currency):
         return _wrong_currency(turn, charity_id if text else None)
 
@@ -319,3 +319,17 @@ def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call."""
     phone = turn.content.settings.support_phone
     return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
+
+
+def amount_changed(turn: Turn, question: ConfirmDonation | DonationAmount, slots: Slots) -> Reply:
+    """ "Actually make it 20", "no, I said thirty" while the gift waits: the gift with the new
+    amount, asked again (its limits checked); no amount said, the gift is not made."""
+    said = slots.get("quantity", Slot())
+    meant = slots.get("product", Slot())
+    number = said.text if said.text else None
+    if number is None and meant.text:
+        found = bare_number(meant.text, turn.locale)
+        number = str(found) if found is not None else None
+    if number is None:
+        return declined(turn, question, slots)
+    return donate(turn, question, {"amount": Slot(number)})

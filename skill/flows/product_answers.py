@@ -188,7 +188,9 @@ def named(turn: Turn, question: WhichProduct, slots: Slots) -> Reply:
     if question.action == "remove":
         count = Slot(str(question.qty)) if question.qty else Slot()
         return remove(turn, question, {"product": slot, "quantity": count})
-    return with_product(turn, slot, question.action, quantity(slots.get("quantity", Slot())) or 1)
+    said = slots.get("quantity", Slot())
+    how_many = quantity(said) if said.text else question.qty
+    return with_product(turn, slot, question.action, how_many or 1)
 
 
 def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from catalog import cart
 from catalog.folding import language, strip_accents
 from catalog.model import Product
 from skill import metrics
@@ -49,6 +50,9 @@ def unnamed(turn: Turn, slot: Slot) -> bool:
     if slot.empty:
         return True
     said = strip_accents(normalise(slot.text or ""))
+    number = quantity_words.bare_number(said, turn.locale) if slot.entity_id is None else None
+    if number is not None and number <= cart.MAX_QUANTITY:
+        return True  # "how much is twenty": a number, no product
     return slot.entity_id is None and said in _PRONOUNS.get(language(turn.locale), frozenset())
 
 
@@ -79,14 +83,15 @@ def cart_intent(turn: Turn, slots: Slots, action: str) -> Reply:
     if unnamed(turn, slot):
         if action == "buy" and turn.state.cart:
             return checkout.summary(turn)
-        return which(turn, action)
+        return which(turn, action, count)
     return with_product(turn, slot, action, count)
 
 
-def which(turn: Turn, action: str) -> Reply:
+def which(turn: Turn, action: str, count: int = 0) -> Reply:
+    """Which product: ``count`` said already ("add twenty") is kept for the answer."""
     return turn.ask(
         turn.say("product_which"),
-        question=WhichProduct(action),
+        question=WhichProduct(action, count if count > 1 else 0),
         reprompt=turn.say("reprompt_product_which"),
     )
 

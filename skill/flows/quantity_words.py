@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from catalog import cart
 from catalog.folding import strip_accents
+from catalog.normalise import normalise
 from skill.turn import Slot, Slots, Turn
 
 VAGUE = "?"
@@ -61,6 +63,11 @@ def read(turn: Turn, slots: Slots) -> Slots:
     words = [w for w in _SPLIT.split(product.text.strip()) if w]
     folded = [strip_accents(w.lower()) for w in words]
     start = 1 if folded[:1] and folded[0] in _ARTICLES.get(lang, set()) else 0
+    number = bare_number(" ".join(words[start:]), turn.locale)
+    if number is not None and number <= cart.MAX_QUANTITY:
+        # "add twenty": how many, never the product whose size or description holds that
+        # number ("twenty blotting sheets"); which one is asked.
+        return {**slots, "product": Slot(), "quantity": Slot(str(number))}
     for phrase, count in _PHRASES.get(lang, ()):
         size = len(phrase.split())
         if folded[start : start + size] != phrase.split():
@@ -81,3 +88,9 @@ def _names_the_product(turn: Turn, product: Slot, phrase: str, count: int | None
     title = {strip_accents(w.lower()) for w in _SPLIT.split(resolution.candidates[0].product.title)}
     said = (set(phrase.split()) - _LINKS) | ({str(count)} if count else set())
     return bool(title & said)
+
+
+def bare_number(text: str, locale: str) -> int | None:
+    """The whole number ``text`` is and nothing else ("twenty", « trois », "12"), or None."""
+    said = normalise(text, locale, query=False).strip()
+    return int(said) if said.isascii() and said.isdigit() else None

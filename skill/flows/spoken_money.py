@@ -1,0 +1,47 @@
+"""Amounts said with their cents: "douze euros cinquante", "twelve dollars fifty", « 12,50
+euros », "fifty cents". Alexa fills the amount slot with the whole part ("12") and leaves the
+rest in the currency slot ("euros cinquante", "50 dollars"), or hears the cents as the currency
+itself ("cinquante centimes"): read together, they are the amount meant, never "a currency we
+do not take"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from catalog.normalise import normalise
+from skill.turn import Slot
+
+CURRENCY_WORDS = {
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
+}  # fmt: skip
+"""The words a donor names a currency with, and its code."""
+CENTS = {"centime": "EUR", "centimes": "EUR", "cent": "USD", "cents": "USD"}
+"""Hundredths said as the unit ("cinquante centimes", "fifty cents")."""
+HUNDRED = 100
+
+
+def with_cents(amount: Slot, currency: Slot, locale: str) -> tuple[Slot, Slot]:
+    """The amount and currency slots as meant: the cents said after the currency (or within
+    the amount's decimals, cut off by the recogniser) added to the amount, and hundredths said
+    as the unit read in the currency they are hundredths of."""
+    said = (currency.text or "").strip().lower()
+    if currency.entity_id or not said or not amount.text or not amount.text.isdigit():
+        return amount, currency
+    words = said.split()
+    if len(words) == 1 and words[0] in CENTS:
+        value = Decimal(amount.text) / HUNDRED
+        return Slot(str(value)), Slot(_word_of(CENTS[words[0]]))
+    numbers = [w for w in normalise(said, locale).split() if w.isdigit()]
+    named = [w for w in words if w in CURRENCY_WORDS]
+    cents = numbers[0] if len(numbers) == 1 else None
+    if cents is None or len(named) != 1 or not 0 < int(cents) < HUNDRED:
+        return amount, currency
+    if len(words) - len(named) > 1:
+        return amount, currency  # more than the cents: not an amount we can read
+    value = Decimal(amount.text) + Decimal(cents) / HUNDRED
+    return Slot(str(value)), Slot(named[0])
+
+
+def _word_of(code: str) -> str:
+    return next(word for word, of in CURRENCY_WORDS.items() if of == code and word.isalpha())

@@ -1,0 +1,119 @@
+"""Off the happy path with numbers: a gift with its cents ("douze euros cinquante", "12.50
+dollars" were refused as a currency we do not take), a bare amount to "how much?" ("twenty"),
+the amount changed while the gift waits ("actually make it 20", « en fait mets 20 », "no, I said
+thirty": it cancelled the gift); "add twenty" and "no, I said three" are how many (the first
+sold the product whose description says "twenty", the second emptied the line); « mets-en deux »
+at the summary sets two, the order waiting (it added two more and charged for three). Through
+the real skill and the simulator's reading of the committed interaction models."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.flows.spoken_money import with_cents
+from skill.turn import Slot
+from tests.skill.wallets import enroll
+
+FR, EN = "fr-FR", "en-US"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "confirm"),
+    [
+        (FR, "donne douze euros cinquante à la croix rouge", "Un don de 12,50 € à la Croix-Rouge"),
+        (FR, "donne 12,50 euros à la croix rouge", "Un don de 12,50 € à la Croix-Rouge"),
+        (EN, "donate twelve dollars fifty to the red cross", "$12.50 to the French Red Cross."),
+        (EN, "donate 12.50 dollars to the red cross", "$12.50 to the French Red Cross."),
+    ],
+)
+def test_a_gift_with_its_cents(skill, shopper, locale, said, confirm):
+    enroll(skill)
+    assert shopper(locale).say(said).startswith(confirm)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "minimum"),
+    [
+        (FR, "donne cinquante centimes à la croix rouge", "Le don minimum à la Croix-Rouge"),
+        (EN, "donate fifty cents to the red cross", "The smallest gift to the French Red Cross"),
+    ],
+)
+def test_cents_alone_are_below_the_smallest_gift(skill, shopper, locale, said, minimum):
+    enroll(skill)
+    reply = shopper(locale).say(said)
+    assert reply.startswith(minimum) and "currency" not in reply and "devise" not in reply
+
+
+def test_with_cents_reads_the_slots_alexa_fills() -> None:
+    assert with_cents(Slot("12"), Slot("euros cinquante"), FR) == (Slot("12.5"), Slot("euros"))
+    assert with_cents(Slot("12"), Slot("50 dollars"), EN) == (Slot("12.5"), Slot("dollars"))
+    assert with_cents(Slot("50"), Slot("cents"), EN) == (Slot("0.5"), Slot("dollar"))
+    assert with_cents(Slot("12"), Slot("euros"), FR) == (Slot("12"), Slot("euros"))
+    assert with_cents(Slot("12"), Slot("pounds fifty"), EN) == (Slot("12"), Slot("pounds fifty"))
+    assert with_cents(Slot("12"), Slot("euros cent vingt"), FR)[0] == Slot("12")
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "bare", "confirm"),
+    [
+        (EN, "donate to the red cross", "twenty", "$20 to the French Red Cross."),
+        (FR, "je veux faire un don à la croix rouge", "vingt", "Un don de 20 €"),
+    ],
+)
+def test_a_bare_amount_to_how_much(skill, shopper, locale, give, bare, confirm):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    assert talk.say(bare).startswith(confirm)
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "change", "confirm"),
+    [
+        (EN, "donate 10 dollars to the red cross", "actually make it 20", "$20 to the French"),
+        (EN, "donate 10 dollars to the red cross", "no i said thirty", "$30 to the French"),
+        (FR, "donne dix euros à la croix rouge", "en fait mets 20", "Un don de 20 €"),
+    ],
+)
+def test_the_amount_changed_while_the_gift_waits_is_asked_again(
+    skill, shopper, locale, give, change, confirm
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    reply = talk.say(change)
+    assert reply.startswith(confirm)
+    assert "nothing was charged" not in reply and "rien n'a été débité" not in reply
+
+
+def test_add_twenty_asks_which_product_then_adds_twenty(shopper):
+    talk = shopper(EN)
+    assert talk.say("add twenty") == "Which product would you like?"
+    assert "Pocket Stain Stick 35 g, quantity 20" in talk.say("the pocket stain stick")
+    assert talk.say("how much is twenty") == "Which product would you like?"
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "meant", "now"),
+    [
+        (EN, "add two stain sticks", "no i said three",
+         "You now have Pocket Stain Stick 35 g, quantity 3."),
+        (FR, "ajoute un spray oxygène", "non j'ai dit deux",
+         "Vous avez maintenant 2 exemplaires du spray à l'oxygène actif 500 ml."),
+    ],
+)  # fmt: skip
+def test_no_i_said_a_number_is_how_many_of_what_was_added(shopper, locale, add, meant, now):
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(meant).startswith(now)
+
+
+def test_mets_en_deux_at_the_summary_sets_two_and_one_charge(skill, shopper):
+    enroll(skill)
+    talk = shopper(FR)
+    talk.say("ajoute un stick détachant")
+    talk.say("passer commande")
+    summary = talk.say("mets-en deux")
+    assert "quantité 2" in summary and summary.endswith("Je valide la commande ?")
+    talk.say("oui")
+    assert "16,70 € débités" in talk.say("4826")
