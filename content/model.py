@@ -147,6 +147,12 @@ class Offer:
     product: str
     after_step: int | None
     """None: at the end of the guide; N: once the shopper has heard step N."""
+    instead: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    """Per material, the product offered instead ("wool": the wool and silk remover, never
+    the oxygen spray that would harm it)."""
+
+    def product_for(self, material: str | None) -> str:
+        return self.instead.get(material or "", self.product)
 
 
 @dataclass(frozen=True)

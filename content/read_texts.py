@@ -181,15 +181,16 @@ class TextReading(Reading):
         offer = None
         offer_node = root.get("offer", required=False)
         if offer_node and offer_node.is_mapping():
-            offer_node.only({"product", "after_step"})
+            offer_node.only({"product", "after_step", "instead"})
             product_node = offer_node.get("product")
             product = product_node.text() if product_node else None
             if product and product not in products and product_node:
                 product_node.error(f"{product!r} is not among the guide's products")
             after_node = offer_node.get("after_step")
             after = self._after_step(after_node, texts) if after_node else "bad"
+            instead = self._instead(offer_node.get("instead", required=False), applies, products)
             if product and not isinstance(after, str):
-                offer = Offer(product, after)
+                offer = Offer(product, after, instead)
         if texts:
             for locale, text in texts.items():
                 for material in text.material_steps:
@@ -200,6 +201,25 @@ class TextReading(Reading):
         if guide_id is None or texts is None:
             return None
         return Guide(guide_id, tuple(products), tuple(applies), offer, texts)
+
+    @staticmethod
+    def _instead(node: Node | None, applies: list[str], products: list[str]) -> dict[str, str]:
+        """``offer.instead``: per material of the guide, a product of the guide to offer."""
+        if node is None:
+            return {}
+        if not node.is_mapping():
+            node.error("must map a material to a product, e.g. {wool: wool-silk-remover}")
+            return {}
+        instead: dict[str, str] = {}
+        for material, value in node.items():
+            product = value.text()
+            if material not in applies:
+                value.error(f"{material!r} is not in the guide's materials")
+            elif product not in products:
+                value.error(f"{product!r} is not among the guide's products")
+            else:
+                instead[material] = product
+        return instead
 
     @staticmethod
     def _after_step(node: Node, texts: dict[str, GuideText] | None) -> int | str | None:

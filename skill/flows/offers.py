@@ -61,8 +61,10 @@ def _made(turn: Turn, guide: Guide) -> Reply | None:
         )
     else:
         proposal = turn.say("offer", product=name, price=product.price)
+    material = progress.get("material")
+    own = guide.offer is not None and guide.offer.product_for(material) == guide.offer.product
     return turn.ask(
-        guide.text[turn.locale].bridge,
+        guide.text[turn.locale].bridge if own else "",  # the bridge speaks of the guide's own
         proposal,
         question=Offer(product.id, guide.id),
         reprompt=turn.say("reprompt_offer", product=name),
@@ -138,8 +140,12 @@ def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:
 
 
 def offered(turn: Turn, guide: Guide) -> Product | None:
-    """The product ``guide`` offers, in stock: the merchant's, or an in-stock sibling."""
-    product = turn.catalog.get(guide.offer.product) if guide.offer is not None else None
+    """The product ``guide`` offers for the fabric followed (``offer.instead``: the wool and
+    silk remover on wool, never the oxygen spray), in stock: the merchant's, or an in-stock
+    sibling."""
+    material = (turn.state.guide or {}).get("material")
+    product_id = guide.offer.product_for(material) if guide.offer is not None else None
+    product = turn.catalog.get(product_id) if product_id else None
     if product is not None and not product.in_stock:
         product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
     return product

@@ -122,3 +122,24 @@ def test_offer_after_a_step_that_does_not_exist(folder):
     assert any(
         "red-wine.yaml" in e and "offer.after_step: step 42 does not exist" in e for e in errors
     )
+
+
+def test_an_offer_instead_names_a_material_and_a_product_of_the_guide(folder):
+    path = folder / "guides" / "red-wine.yaml"
+    edit(
+        path, "instead: {wool: spray-delicats,", "instead: {velvet: spray-delicats, wool: kit-cire,"
+    )
+    errors = errors_of(folder)
+    assert any(
+        "red-wine.yaml" in e and "'velvet' is not in the guide's materials" in e for e in errors
+    )
+    assert any(
+        "red-wine.yaml" in e and "'kit-cire' is not among the guide's products" in e for e in errors
+    )
+
+
+def test_an_offer_instead_is_read_per_material(folder):
+    offer = load_content(folder).guides["red-wine"].offer
+    assert offer is not None
+    assert offer.product_for("wool") == offer.product_for("silk") == "spray-delicats"
+    assert offer.product_for("cotton") == offer.product_for(None) == "oxy-spray-500"

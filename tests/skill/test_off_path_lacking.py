@@ -86,3 +86,21 @@ def test_instead_of_reads_the_need_list_alternatives() -> None:
     assert guides["coffee"].instead_of(EN, "cold water") == ("cold water", ())
     assert guides["coffee"].instead_of(EN, "vinegar") is None
     assert guides["coffee"].instead_of(EN, "the") is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "offered", "never"),
+    [
+        (EN, "how do i get red wine out of wool", "Wool and Silk Stain Remover 250 ml is $10.50.",
+         "Oxygen"),
+        (FR, "comment enlever une tache de vin rouge sur de la laine",
+         "Le détachant laine et soie 250 ml coûte", "oxygène"),
+    ],
+)  # fmt: skip
+def test_a_guide_on_wool_offers_what_suits_wool_never_the_oxygen_spray(
+    shopper, locale, guide, offered, never
+):
+    talk = shopper(locale)
+    talk.say(guide)
+    reply = talk.say("next" if locale == EN else "suivant")
+    assert offered in reply and never not in reply
