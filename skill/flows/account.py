@@ -6,8 +6,8 @@ account page, and a card is only ever said by its brand and last four digits."""
 from __future__ import annotations
 
 from skill.flows import pin
-from skill.flows.common import follow_up
-from skill.questions import Question
+from skill.flows.common import again, follow_up
+from skill.questions import ConfirmOrder, Question
 from skill.turn import LINK_ACCOUNT, Reply, Slots, Turn
 
 
@@ -20,9 +20,10 @@ def wallet(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if held is None:
         return follow_up(turn, turn.say("account_no_wallet", skill=skill))
     card = pin.spoken_card(turn, held)
-    return follow_up(
-        turn, turn.say("account_on_file", card=card, address=held.address_short, skill=skill)
-    )
+    said = turn.say("account_on_file", card=card, address=held.address_short, skill=skill)
+    if isinstance(question, ConfirmOrder):
+        return again(turn, question, said)  # "which card are you using?": the order still waits
+    return follow_up(turn, said)
 
 
 def contact(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -208,8 +208,20 @@ def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
             by_size.setdefault(size, sibling)
     sized = sorted(by_size.values(), key=lambda p: size_sort_key(size_of(p) or ""))
     if len(sized) < 2:
-        size = size_of(product)
+        size = size_of(sized[0]) if sized else size_of(product)
         said = turn.say("sizes_one", size=size) if size else turn.say("sizes_none")
+        gone = sorted(
+            {s for p in [product, *turn.catalog.siblings(product)] if (s := size_of(p))}
+            - set(by_size),
+            key=size_sort_key,
+        )
+        if gone:  # the 1 kg exists, sold out: said so, never "it only comes in 500 g"
+            said = turn.say(
+                "sizes_out_of_stock",
+                size=size or "",
+                others=turn.speaker.both(gone),
+                count=len(gone),
+            )
         pending = turn.question
         if pending is not None and getattr(pending, "product", "") == product.id:
             return again(turn, pending, said)  # "… Shall I add it to your cart?" still stands

@@ -52,22 +52,26 @@ def test_with_no_wallet_it_says_where_to_add_one(chat, locale, asked, said):
 
 
 @pytest.mark.parametrize(
-    ("locale", "checkout", "asked", "set_aside"),
+    ("locale", "checkout", "asked", "again"),
     [
-        (FR, "passer commande", "je veux changer mon adresse", "La commande n'est pas passée"),
-        (EN, "check out", "use a different card", "The order wasn't placed, and nothing was charged."),
+        (FR, "passer commande", "je veux changer mon adresse", "Dites oui pour commander pour"),
+        (EN, "check out", "use a different card", "Say yes to order for"),
+        (EN, "check out", "which card are you using", "Say yes to order for"),
     ],
 )  # fmt: skip
-def test_at_the_summary_the_order_is_set_aside_nothing_charged(
-    skill, shopper, locale, checkout, asked, set_aside
+def test_at_the_summary_the_card_and_address_then_the_order_waits_for_its_yes(
+    skill, shopper, locale, checkout, asked, again
 ):
+    """It set the order aside; the summary's question is asked again, and "no" keeps the
+    cart with nothing charged (to change the card first, on the account page)."""
     enroll(skill)
     talk = shopper(locale)
     talk.say("ajoute le stick détachant" if locale == FR else "add the pocket stain stick")
     talk.say(checkout)
     reply = talk.say(asked)
-    assert reply.startswith(set_aside)
-    assert "4 2 4 2" in reply
+    assert "4 2 4 2" in reply and again in reply
+    refused = talk.say("non" if locale == FR else "no")
+    assert refused.startswith(("D'accord, je n'ai rien débité.", "Okay, nothing was charged."))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,52 @@
+"""Off the happy path, as a tester heard it: a garment said for the fabric (« une chemise », "a
+white shirt") is not understood once, then the general method (it looped on « je n'ai pas
+compris »); « ajoute aussi deux sticks » adds two (one was added); « finalement un seul » sets
+one; a size sold out is said so ("the 1 kg is out of stock", it was "it only comes in 500 g").
+Through the real skill and the simulator's reading of the committed interaction models."""
+
+from __future__ import annotations
+
+import pytest
+
+FR, EN = "fr-FR", "en-US"
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "garment", "again", "general"),
+    [
+        (FR, "comment enlever du vin rouge", "une chemise", "Je n'ai pas reconnu ce tissu.",
+         "Je vous donne la méthode générale."),
+        (EN, "how do i get red wine out", "a white shirt", "I didn't recognize that fabric.",
+         "Here is the general method."),
+    ],
+)  # fmt: skip
+def test_a_garment_for_the_fabric_asks_once_then_the_general_method(
+    shopper, locale, guide, garment, again, general
+):
+    talk = shopper(locale)
+    talk.say(guide)
+    assert talk.say(garment).startswith(again)
+    assert talk.say(garment).startswith(general)
+
+
+def test_ajoute_aussi_deux_then_finalement_un_seul(shopper):
+    talk = shopper(FR)
+    assert "2 exemplaires du stick détachant" in talk.say("ajoute aussi deux sticks détachants")
+    assert talk.say("finalement un seul").startswith(
+        "Vous avez maintenant un seul exemplaire du stick détachant"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "product", "bigger", "said"),
+    [
+        (EN, "do you have oxygen powder", "is there a bigger one",
+         "Right now it comes in 500 g: the 1 kg is out of stock."),
+        (FR, "vous avez de la poudre oxygène", "vous l'avez en plus grand",
+         "Pour l'instant, ce produit existe en 500 g : le 1 kg est en rupture de stock."),
+    ],
+)  # fmt: skip
+def test_a_size_sold_out_is_said_so(shopper, locale, product, bigger, said):
+    talk = shopper(locale)
+    talk.say(product)
+    assert talk.say(bigger).startswith(said)
