@@ -250,12 +250,16 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
     if guide.depends_on_material(turn.locale) and material is None:
         return ask_material(turn, guide)
     parts = [lead]
+    known = material in turn.content.materials
+    if known and guide.materials and material not in guide.materials and not lead:
+        # "red wine on my couch": not what the method is for, said before its general steps
+        parts = [_fit(turn, guide, material or ""), turn.say("material_general")]
     previous = turn.guide_in_progress
     if previous is not None and previous != guide.id:
         parts.insert(0, turn.say("guide_set_aside", guide=turn.guide_name(previous)))
     turn.state.guide = {
         "id": guide.id,
-        "material": material if material in guide.text[turn.locale].material_steps else None,
+        "material": material if known else None,  # its steps, or the general ones; its offer
         "step": 0,
         "updated_at": turn.now,
     }

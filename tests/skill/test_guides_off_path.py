@@ -17,10 +17,12 @@ FR, EN = "fr-FR", "en-US"
     ],
 )  # fmt: skip
 def test_the_garment_is_not_taken_for_the_stain(chat, locale, asked, guide, first_step):
+    """The coffee guide is not meant for silk: that is said first, then its general method."""
     talk = chat(locale)
     talk.launch()
     reply = talk.say(asked)
-    assert reply.startswith(guide) and first_step in reply
+    assert guide in reply and first_step in reply
+    assert reply.startswith(guide) or "silk" in reply.split(guide)[0] or "matière" in reply
 
 
 @pytest.mark.parametrize(

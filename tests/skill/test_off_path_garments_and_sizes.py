@@ -50,3 +50,21 @@ def test_a_size_sold_out_is_said_so(shopper, locale, product, bigger, said):
     talk = shopper(locale)
     talk.say(product)
     assert talk.say(bigger).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "surface", "said"),
+    [
+        (EN, "how do i get red wine out", "it's on my couch",
+         "This method isn't meant for upholstery: it's for cotton, linen, synthetic, denim, wool, "
+         "silk or carpet. Here is the general method."),
+        (FR, "comment enlever du vin rouge", "c'est sur mon canapé",
+         "Cette méthode n'est pas prévue pour cette matière."),
+    ],
+)  # fmt: skip
+def test_a_surface_the_guide_is_not_for_is_said_before_the_general_method(
+    shopper, locale, guide, surface, said
+):
+    talk = shopper(locale)
+    talk.say(guide)
+    assert talk.say(surface).startswith(said)
