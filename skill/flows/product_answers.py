@@ -123,7 +123,7 @@ def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
     product = turn.catalog.get(question.product)
     if product is None:
         return follow_up(turn, turn.say("product_gone"))
-    if not slots.get("product", Slot()).empty:
+    if not unnamed(turn, slots.get("product", Slot())):
         return cart_intent(turn, slots, "add")
     count = quantity(slots.get("quantity", Slot()))
     if count is None:
@@ -134,8 +134,8 @@ def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
 def add_buy(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
     slots = quantity_words.read(turn, slots)
     product = turn.catalog.get(question.product)
-    if product is None or not slots.get("product", Slot()).empty:
-        return cart_intent(turn, slots, "buy")
+    if product is None or not unnamed(turn, slots.get("product", Slot())):
+        return cart_intent(turn, slots, "buy")  # "buy it": this one; another named: that one
     count = quantity(slots.get("quantity", Slot()))
     if count is None:
         return how_many(turn, product, "buy")

@@ -102,9 +102,9 @@ def test_each_segment_hears_its_campaign_and_pays_the_total_it_heard(
 @pytest.mark.parametrize(
     ("locale", "said", "price"),
     [
-        (FR, "Pour votre première commande, nos produits à l'oxygène actif sont à moins 10 %.",
+        (FR, "Pour votre première commande, le petit spray à l'oxygène actif et la poudre à l'oxygène actif sont à moins 10 %.",
          "coûte 6,21 € au lieu de 6,90 €. Voulez-vous le commander ?"),
-        (EN, "For your first order, our active oxygen products are 10% off.",
+        (EN, "For your first order, the small active oxygen spray and the active oxygen powder are 10% off.",
          "is $7.11 instead of $7.90. Would you like to order it?"),
     ],
 )  # fmt: skip

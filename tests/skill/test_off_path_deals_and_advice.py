@@ -19,9 +19,9 @@ FR, EN = "fr-FR", "en-US"
     ("locale", "asked", "said"),
     [
         (FR, "vous avez des promos",
-         "Pour votre première commande, nos produits à l'oxygène actif sont à moins 10 %."),
+         "Pour votre première commande, le petit spray à l'oxygène actif et la poudre à l'oxygène actif sont à moins 10 %."),
         (FR, "c'est quoi les offres du moment", "Pour votre première commande"),
-        (EN, "any deals today", "For your first order, our active oxygen products are 10% off."),
+        (EN, "any deals today", "For your first order, the small active oxygen spray and the active oxygen powder are 10% off."),
         (EN, "what's on sale", "For your first order"),
     ],
 )  # fmt: skip

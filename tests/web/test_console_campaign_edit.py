@@ -108,8 +108,8 @@ def test_editing_a_campaign_changes_its_lines_only(owner, store, settings):  # n
     data["budget.EUR"], data["budget.USD"], data["per_shopper"] = "300.00", "300.00", "1"
     data.update({f"text.{k}": v for k, v in [
         ("fr-FR.label", "Remise de bienvenue"), ("en-US.label", "Welcome discount"),
-        ("fr-FR.say", "Pour votre première commande, nos produits à l'oxygène actif sont à moins 10 %."),
-        ("en-US.say", "For your first order, our active oxygen products are 10% off."),
+        ("fr-FR.say", "Pour votre première commande, le petit spray à l'oxygène actif et la poudre à l'oxygène actif sont à moins 10 %."),
+        ("en-US.say", "For your first order, the small active oxygen spray and the active oxygen powder are 10% off."),
     ]})  # fmt: skip
     response = owner.post(
         "/console/content/campaigns/welcome/edit", data={**data, "csrf_token": csrf(page.text)}
