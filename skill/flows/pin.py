@@ -167,7 +167,11 @@ def forgotten(turn: Turn, question: PinQuestion | None, slots: Slots) -> Reply:
 def why(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Why do you need a PIN?", "is my payment secure?", « c'est sécurisé ? »: what the code
     is for and how it is kept; while it is asked, asked again with no try counted."""
-    said = turn.say("pin_why", tries=MAX_ATTEMPTS)
+    said = [turn.say("pin_why", tries=MAX_ATTEMPTS)]
+    owner = payer(turn) if isinstance(question, (OrderPin, DonationPin)) else None
+    held = turn.services.wallets.show(owner) if owner else None
+    if held is not None and held.attempts_left < MAX_ATTEMPTS:
+        said.append(turn.say("pin_tries_left", left=held.attempts_left))  # after a wrong code
     if question is not None:
-        return again(turn, question, said)
-    return follow_up(turn, said)
+        return again(turn, question, *said)
+    return follow_up(turn, *said)

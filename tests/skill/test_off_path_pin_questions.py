@@ -97,3 +97,21 @@ def test_not_wanting_to_give_the_code_is_no(skill, shopper, locale, refused):
 )
 def test_said_otherwise_and_heard(nlu, locale, said, intent):
     assert nlu[locale].understand(said).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "left"),
+    [(EN, "how many tries do i have left", "You have 2 attempts left."),
+     (FR, "il me reste combien d'essais", "Il vous reste 2 essais.")],
+)  # fmt: skip
+def test_tries_left_after_a_wrong_code_are_said_and_the_code_asked_again(
+    skill, shopper, locale, asked, left
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    talk.say("1111")
+    reply = talk.say(asked)
+    assert left in reply and PIN_AGAIN[locale] in reply
+    assert talk.say("4826").startswith(("Done!", "C'est commandé !"))
