@@ -6,6 +6,7 @@ when that names no product whole, each part that the resolver is sure of is adde
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from catalog import cart
 from catalog.folding import language, strip_accents
@@ -33,7 +34,7 @@ def added_together(
     lang = language(turn.locale)
     pattern = _AND.get(lang, _AND["en"])
     said = normalise(slot.text or "")
-    parts = re.split(pattern, said)
+    parts = [piece for part in re.split(pattern, said) for piece in _listed(turn, part, lang)]
     if not 1 < len(parts) <= MAX_PARTS:
         return None
     if whole is not None and re.search(pattern, f" {strip_accents(normalise(whole.title))} "):
@@ -91,3 +92,25 @@ def _leading_count(part: str, lang: str) -> tuple[int, str]:
     if first in _ONE:
         return 0, " ".join(words[1:])
     return 0, part
+
+
+_LISTED = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an"})}
+"""Articles that open the next product of a list said without "and" ("an oxygen spray a stain
+stick and the ink remover"): the recogniser writes no comma."""
+
+
+def _listed(turn: Turn, part: str, lang: str) -> list[str]:
+    """``part`` cut before an article inside it, when it names no product whole and every piece
+    but one at most names one surely ("oxygen spray a stain stick"); else ``part`` as said."""
+    words = part.split()
+    cuts = [at for at, word in enumerate(words) if at and word in _LISTED.get(lang, frozenset())]
+    if not cuts or turn.services.resolve_product(turn.locale, Slot(part)).status == "match":
+        return [part]
+    bounds = [0, *cuts, len(words)]
+    pieces = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+    sure = sum(
+        turn.services.resolve_product(turn.locale, Slot(_leading_count(piece, lang)[1])).status
+        == "match"
+        for piece in pieces
+    )
+    return pieces if sure >= max(1, len(pieces) - 1) else [part]

@@ -283,3 +283,21 @@ def test_a_gift_without_a_card_is_told_before_the_charity_is_asked(
 ):
     """Never two questions (which charity? how much?) for a gift the wallet cannot pay."""
     assert shopper(locale).say(asked).startswith(no_wallet)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "added"),
+    [
+        ("en-US", "add an oxygen spray, a stain stick and the ink remover",
+         ["I added Active Oxygen Spray 500 ml.", "I added Pocket Stain Stick 35 g.",
+          "I added Ink and Marker Remover 50 ml."]),
+        ("fr-FR", "ajoute un spray oxygène, un stick détachant et le détachant encre",
+         ["J'ai ajouté le spray à l'oxygène actif 500 ml.", "J'ai ajouté le stick détachant",
+          "J'ai ajouté le détachant encre et feutre 50 ml."]),
+    ],
+)  # fmt: skip
+def test_a_list_of_three_said_without_the_first_and_adds_each(shopper, locale, said, added):
+    """The recogniser writes no comma: "an oxygen spray a stain stick and …" added the last
+    product alone, the rest unheard."""
+    reply = shopper(locale).say(said)
+    assert all(part in reply for part in added)
