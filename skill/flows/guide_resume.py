@@ -8,6 +8,7 @@ asks the material again.
 
 from __future__ import annotations
 
+from content.model import Guide
 from skill.flows.common import what_next
 from skill.flows.guides import (
     MATERIAL_PENDING,
@@ -49,3 +50,39 @@ def accepted(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 def declined(turn: Turn, question: ResumeGuide, slots: Slots) -> Reply:
     turn.state.guide = None
     return what_next(turn, turn.say("resume_declined"), key="guide_which")
+
+
+SET_ASIDE = "set_aside"
+"""The session's guides set aside for another, by id: their progress, to take up again."""
+
+
+def set_aside(turn: Turn, starting: str) -> None:
+    """Keep the progress of the guide under way before ``starting`` replaces it."""
+    progress = turn.state.guide
+    if (
+        progress
+        and progress.get("id") != starting
+        and int(progress.get("step", 0)) > 0
+        and not progress.get("done")
+    ):
+        turn.state.session.setdefault(SET_ASIDE, {})[str(progress["id"])] = dict(progress)
+
+
+def taken_back(turn: Turn, guide: Guide, material: str | None) -> Reply | None:
+    """ "And the grease again?" after another guide: the grease guide where it was, its fabric
+    kept, the step it stopped at read again; None when it was not set aside this session, or
+    another fabric is said."""
+    kept = turn.state.session.get(SET_ASIDE, {})
+    saved = kept.get(guide.id)
+    if saved is None or (material is not None and material != saved.get("material")):
+        return None
+    set_aside(turn, guide.id)
+    kept = turn.state.session.get(SET_ASIDE, {})
+    kept.pop(guide.id, None)
+    previous = turn.guide_in_progress
+    parts: list[str] = []
+    if previous:
+        parts.append(turn.say("guide_set_aside", guide=turn.guide_name(previous)))
+    turn.state.guide = {**saved, "step": max(int(saved["step"]) - 1, 0), "updated_at": turn.now}
+    parts.append(turn.say("guide_taken_back", guide=turn.guide_name(guide.id)))
+    return read_on(turn, guide, parts)

@@ -246,9 +246,16 @@ def ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") 
 
 
 def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Reply:
-    """Begin a guide, asking the material first when its steps depend on it."""
+    """Begin a guide, asking the material first when its steps depend on it; a guide set aside
+    earlier in the session is taken up where it was (:mod:`skill.flows.guide_resume`)."""
+    from skill.flows import guide_resume
+
+    back = guide_resume.taken_back(turn, guide, material)
+    if back is not None:
+        return back
     if guide.depends_on_material(turn.locale) and material is None:
         return ask_material(turn, guide)
+    guide_resume.set_aside(turn, guide.id)
     parts = [lead]
     known = material in turn.content.materials
     if known and guide.materials and material not in guide.materials and not lead:

@@ -68,3 +68,25 @@ def test_a_surface_the_guide_is_not_for_is_said_before_the_general_method(
     talk = shopper(locale)
     talk.say(guide)
     assert talk.say(surface).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "other", "back", "said"),
+    [
+        (EN, "how do i get grease out of jeans", "how do i get ink out of a cotton shirt",
+         "how do i get grease out of jeans",
+         "I'm setting the ink stain aside. Back to the grease or oil stain, where we left off. "
+         "Step 4:"),
+        (FR, "comment enlever de la graisse sur un jean",
+         "comment enlever une tache d'encre sur du coton", "et pour la graisse",
+         "Je laisse de côté la méthode pour la tache d'encre de stylo. On reprend la méthode pour "
+         "la tache de graisse ou d'huile là où nous en étions. Étape 4 :"),
+    ],
+)  # fmt: skip
+def test_a_guide_set_aside_is_taken_up_where_it_was(shopper, locale, first, other, back, said):
+    """It started again at step 1 (and « et pour la graisse » asked the fabric again)."""
+    talk = shopper(locale)
+    talk.say(first)
+    talk.say("next" if locale == EN else "suivant")
+    talk.say(other)
+    assert talk.say(back).startswith(said)
