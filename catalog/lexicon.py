@@ -233,14 +233,15 @@ REQUEST_WORDS: dict[str, frozenset[str]] = {
         "degoter deniche denicher chope choper recupere recuperer expedie expedier envoie "
         "envoyer glisse glisser inscris inscrire choisis choisir selectionne selectionner "
         "rapporte rapporter fourre acquiers acquerir obtiens obtenir recois recevoir procure "
-        "procurer cherche cherches cherchez chercher recherche recherches rechercher"
+        "procurer cherche cherches cherchez chercher recherche recherches rechercher "
+        "demande demandes demandez demander"
     ),
     "en": _words(
         "i you we me us it they have has had get gets got add adds adding take takes taking "
         "buy buying order ordering grab grabbing need needs want wants put putting pick "
         "bring send find use using like love give snag nab fetch earmark reserve restock "
         "replenish chuck slap tack stash shove bung fancy crave require include procure "
-        "acquire request choose select prefer try purchase obtain"
+        "acquire request choose select prefer try purchase obtain ask asks asked"
     ),
 }
 # Inflections: a form of a listed verb not itself listed ("prendrait", "ajouterions",

@@ -51,6 +51,7 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
         _imperatives(tokens, lang, known)
     # A companion said before its size word too ("le format réduit", "the size small"); a
     # container before "de"/"of" ("deux pots de miel").
+    _and_up(tokens, lang)
     companions = lang_table(SIZE_COMPANIONS, lang)
     of = CONTAINER_OF.get(lang, frozenset())
     for at in range(len(tokens) - 1):
@@ -108,3 +109,21 @@ def _imperatives(tokens: list[Token], lang: str, known: Callable[[str], bool]) -
             and not known(verb.text)
         ):
             tokens[at] = replace(verb, role="function")
+
+
+# What a title writes "+" for after a number ("ages 8+", "SPF 50+"), said: "8 plus", "eight and
+# up", « 8 ans et plus ».
+_AND_UP = {"fr": frozenset({"plus"}), "en": frozenset({"plus", "up", "over", "older", "above"})}
+
+
+def _and_up(tokens: list[Token], lang: str) -> None:
+    """A "plus" said after a number, with no number after it, is the title's "+": no word of
+    its own (a "plus" before a number is its sign: "plus two fifty")."""
+    ups = _AND_UP.get(lang, frozenset())
+    for at, token in enumerate(tokens):
+        if token.text not in ups or token.stop or not at:
+            continue
+        before = tokens[at - 1] if not tokens[at - 1].stop or at < 2 else tokens[at - 2]
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        if before.number and not (after is not None and after.number):
+            tokens[at] = replace(token, stop=True)

@@ -333,3 +333,19 @@ def test_another_derivation_of_the_same_verb_is_near() -> None:
     )
     assert ids_of(en, "knife sharpening") == {"kn-1", "kn-2"}
     assert matched(en, "bondo knife sharpening") == "kn-2"
+
+
+def test_what_a_title_writes_plus_for_said_after_a_number_and_asked_for() -> None:
+    shop = resolver_of(
+        "en-US",
+        [
+            ("e8", "Ludoric Escape Room Game, ages 8+", "Ludoric", "game"),
+            ("e14", "Ludoric Escape Room Game, ages 14+", "Ludoric", "game"),
+            ("blue", "Playing Cards - Blue Back - 32 ct", "Maison Pélissard", "cards"),
+            ("red", "Playing Cards - Red Back - 32 ct", "Maison Pélissard", "cards"),
+        ],
+    )
+    assert matched(shop, "escape room game ages 8 plus") == "e8"
+    assert matched(shop, "ludoric escape room game ages fourteen and up") == "e14"
+    assert matched(shop, "my wife asked for blue back playing cards") == "blue"
+    assert ids_of(shop, "playing cards plus two") != {"blue"}  # a sign before a number stays
