@@ -7,6 +7,7 @@ closes it reminds the shopper how to go on with the guide.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from payments.pin import parse_spoken_pin
 from skill.questions import AnythingElse, GuideStep, Question, WhatNext
@@ -67,13 +68,30 @@ it did not catch the name instead."""
 
 def heard(text: str | None) -> str | None:
     """What the shopper said, when it is safe and short enough to say back: never four digits
-    or more, nor four spoken digits ("quatre huit deux six"), which may be a PIN said at the
-    wrong moment; never a whole sentence (``MAX_HEARD_WORDS``)."""
-    if not text or _DIGIT_RUN.search(text) or parse_spoken_pin(text) is not None:
+    or more, nor four spoken digits anywhere in it ("le code quatre huit deux six"), which may
+    be a PIN said at the wrong moment; never a whole sentence (``MAX_HEARD_WORDS``)."""
+    if not text or _DIGIT_RUN.search(text):
         return None
-    if len(text.split()) > MAX_HEARD_WORDS:
+    words = text.split()
+    if len(words) > MAX_HEARD_WORDS:
         return None
+    spans = ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+    if any(parse_spoken_pin(" ".join(words[a:b])) is not None for a, b in spans):
+        return None  # "code four eight two six": a PIN inside the words, never said back
+    if _two_pairs(text):
+        return None  # "pin forty eight twenty six", « quarante-huit vingt-six »
     return text
+
+
+def _two_pairs(text: str) -> bool:
+    """Two numbers of two digits said in a row, in either language: how a PIN is said too."""
+    from catalog.normalise import normalise  # not at a launch: most turns never say back
+
+    for locale in ("fr-FR", "en-US"):
+        said = normalise(text, locale, query=False).split()
+        if any(len(a) == 2 == len(b) and a.isdigit() and b.isdigit() for a, b in pairwise(said)):
+            return True
+    return False
 
 
 def spoken_number(record_id: str) -> str:

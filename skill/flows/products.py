@@ -112,11 +112,11 @@ RESOLUTION_METRICS = {
 def with_product(turn: Turn, slot: Slot, action: str, count: int) -> Reply:
     resolution = turn.services.resolve_product(turn.locale, slot)
     metrics.count(RESOLUTION_METRICS.get(resolution.status, Metric.RESOLVED_NONE))
-    if action == "add":
+    if action in ("add", "buy"):
         from skill.flows import several_products
 
         named = resolution.candidates[0].product if resolution.status == "match" else None
-        together = several_products.added_together(turn, slot, count, named)
+        together = several_products.added_together(turn, slot, count, named, action)
         if together is not None:
             return together
     if resolution.status == "match":

@@ -47,6 +47,8 @@ _PHRASES: dict[str, tuple[tuple[str, int | None], ...]] = {
 
 _ARTICLES = {"en": {"a", "an"}, "fr": {"une", "un"}}
 _LINKS = {"a", "of", "de", "d", "half", "demi"}
+_OF = {"en": frozenset({"of"}), "fr": frozenset({"de", "d", "des"})}
+_THOSE = {"en": frozenset({"the", "those", "these", "your"}), "fr": frozenset({"ces", "vos"})}
 """Words of a phrase that say nothing of their own: a title that has them is not named by them."""
 _SPLIT = re.compile(r"[\s\-'’]+")
 
@@ -63,11 +65,6 @@ def read(turn: Turn, slots: Slots) -> Slots:
     words = [w for w in _SPLIT.split(product.text.strip()) if w]
     folded = [strip_accents(w.lower()) for w in words]
     start = 1 if folded[:1] and folded[0] in _ARTICLES.get(lang, set()) else 0
-    number = bare_number(" ".join(words[start:]), turn.locale)
-    if number is not None and number <= cart.MAX_QUANTITY:
-        # "add twenty": how many, never the product whose size or description holds that
-        # number ("twenty blotting sheets"); which one is asked.
-        return {**slots, "product": Slot(), "quantity": Slot(str(number))}
     for phrase, count in _PHRASES.get(lang, ()):
         size = len(phrase.split())
         if folded[start : start + size] != phrase.split():
@@ -76,6 +73,19 @@ def read(turn: Turn, slots: Slots) -> Slots:
             return slots
         rest = Slot(" ".join(words[start + size :]))
         return {**slots, "product": rest, "quantity": Slot(str(count) if count else VAGUE)}
+    of = _OF.get(lang, frozenset())
+    if len(words) > start + 2 and folded[start + 1] in of:
+        # "two of the pocket stain sticks", "three of those": how many, then the product
+        counted = bare_number(words[start], turn.locale)
+        after = start + 2 if folded[start + 2] not in _THOSE.get(lang, frozenset()) else start + 3
+        if counted is not None and 0 < counted <= cart.MAX_QUANTITY and after < len(words):
+            rest = Slot(" ".join(words[after:]))
+            return {**slots, "product": rest, "quantity": Slot(str(counted))}
+    number = bare_number(" ".join(words[start:]), turn.locale)
+    if number is not None and number <= cart.MAX_QUANTITY:
+        # "add twenty": how many, never the product whose size or description holds that
+        # number ("twenty blotting sheets"); which one is asked.
+        return {**slots, "product": Slot(), "quantity": Slot(str(number))}
     return slots
 
 

@@ -10,10 +10,12 @@ from itertools import pairwise
 
 from catalog import cart
 from catalog.folding import language, strip_accents
+from catalog.lexicon import function_word
 from catalog.model import Product
 from catalog.number_words import NUMBERS, lang_table
 from skill.flows.cart_flow import next_after_change
 from skill.flows.cart_speech import totals
+from skill.flows.common import heard
 from skill.interaction_model import normalise
 from skill.turn import Reply, Slot, Turn
 
@@ -23,7 +25,7 @@ _ONE = frozenset({"a", "an", "the", "some", "un", "une", "le", "la", "les", "l",
 
 
 def added_together(
-    turn: Turn, slot: Slot, count: int, whole: Product | None = None
+    turn: Turn, slot: Slot, count: int, whole: Product | None = None, action: str = "add"
 ) -> Reply | None:
     """Each part of ``slot`` added with its own number (``count`` for the first when it says
     none), and one unsure part asked about after ("which spray?"); None when two parts are
@@ -51,9 +53,7 @@ def added_together(
             wanted.append((resolution.candidates[0].product, many))
         else:
             unsure.append((rest, many))
-    if len({product.id for product, _ in wanted}) < len(wanted) or len(unsure) > 1:
-        return None
-    if not wanted:
+    if len({product.id for product, _ in wanted}) < len(wanted) or not wanted:
         return None
     lines = turn.state.cart
     try:
@@ -70,7 +70,18 @@ def added_together(
         from skill.flows.products import with_product
 
         rest, many = unsure[0]
-        return with_product(turn, Slot(rest), "add", many).led_by(*said_back)
+        later = [name for name in (heard(part) for part, _ in unsure[1:]) if name]
+        if len(unsure) > 1:  # never dropped without a word: what is not added yet is named
+            said_back.append(
+                turn.say("several_not_added", names=turn.speaker.both(later))
+                if later
+                else turn.say("several_not_added_unsaid")
+            )
+        return with_product(turn, Slot(rest), action, many).led_by(*said_back)
+    if action == "buy":  # "buy a stain stick and an ink remover": the summary of both
+        from skill.flows import checkout
+
+        return checkout.summary(turn, lead=turn.speaker.join(*said_back))
     priced = totals(turn)
     return next_after_change(
         turn, *said_back, turn.say("cart_count", items=priced.items, total=priced.subtotal)
@@ -94,17 +105,24 @@ def _leading_count(part: str, lang: str) -> tuple[int, str]:
     return 0, part
 
 
-_LISTED = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an"})}
+_LISTED = {"fr": frozenset({"un", "une", "le", "la", "les"}), "en": frozenset({"a", "an", "the"})}
 """Articles that open the next product of a list said without "and" ("an oxygen spray a stain
 stick and the ink remover"): the recogniser writes no comma."""
 
 
 def _listed(turn: Turn, part: str, lang: str) -> list[str]:
-    """``part`` cut before an article inside it, when it names no product whole and every piece
-    but one at most names one surely ("oxygen spray a stain stick"); else ``part`` as said."""
+    """``part`` cut before an article inside it ("oxygen spray a stain stick"): when every piece
+    names a product surely, or, the words naming none whole, all pieces but one; else ``part``
+    as said."""
     words = part.split()
-    cuts = [at for at, word in enumerate(words) if at and word in _LISTED.get(lang, frozenset())]
-    if not cuts or turn.services.resolve_product(turn.locale, Slot(part)).status == "match":
+    cuts = [
+        at
+        for at, word in enumerate(words)
+        if at
+        and word in _LISTED.get(lang, frozenset())
+        and not function_word(strip_accents(words[at - 1]), lang)  # « au fiel à la lavande »
+    ]
+    if not cuts:
         return [part]
     bounds = [0, *cuts, len(words)]
     pieces = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
@@ -113,4 +131,7 @@ def _listed(turn: Turn, part: str, lang: str) -> list[str]:
         == "match"
         for piece in pieces
     )
-    return pieces if sure >= max(1, len(pieces) - 1) else [part]
+    if sure == len(pieces):
+        return pieces
+    whole = turn.services.resolve_product(turn.locale, Slot(part)).status == "match"
+    return pieces if not whole and sure >= max(1, len(pieces) - 1) else [part]

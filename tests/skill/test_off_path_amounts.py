@@ -117,3 +117,67 @@ def test_mets_en_deux_at_the_summary_sets_two_and_one_charge(skill, shopper):
     assert "quantité 2" in summary and summary.endswith("Je valide la commande ?")
     talk.say("oui")
     assert "16,70 € débités" in talk.say("4826")
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [(EN, "add the code four eight two six"), (EN, "add pin forty eight twenty six"),
+     (FR, "ajoute le code quatre huit deux six")],
+)  # fmt: skip
+def test_a_pin_said_in_words_inside_a_request_is_never_said_back(shopper, locale, said):
+    reply = shopper(locale).say(said)
+    for spoken in ("four eight two six", "forty eight", "quatre huit deux six", "4826"):
+        assert spoken not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "pin", "limit"),
+    [(EN, "donate to the red cross", "four eight two six",
+      "The most I can give to the French Red Cross at once is $500. How much would you like"),
+     (FR, "je veux faire un don à la croix rouge", "4826",
+      "Je peux donner au plus 500 € à la Croix-Rouge française en une fois. Combien voulez-vous")],
+)  # fmt: skip
+def test_a_pin_said_to_how_much_is_no_largest_gift_to_say_yes_to(
+    skill, shopper, locale, give, pin, limit
+):
+    """It offered "Shall I give $500?", and a yes gave it."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    reply = talk.say(pin)
+    assert reply.startswith(limit) and "4826" not in reply and "?" in reply
+    assert "Shall I give" not in reply and "Je donne" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "added"),
+    [
+        (EN, "add an oxygen spray, an ox gall soap and a degreaser",
+         ["Active Oxygen Spray 500 ml", "Ox Gall Stain Soap Bar 100 g", "Citrus Fabric Degreaser"]),
+        (FR, "ajoute le savon au fiel, le stick détachant et le dégraissant",
+         ["savon au fiel de bœuf nature", "stick détachant de poche", "dégraissant textile"]),
+    ],
+)  # fmt: skip
+def test_every_product_of_a_list_is_added(shopper, locale, said, added):
+    reply = shopper(locale).say(said)
+    assert all(name in reply for name in added)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "lines"),
+    [
+        (EN, "buy a stain stick and an ink remover",
+         ["Pocket Stain Stick 35 g, quantity 1", "Ink and Marker Remover 50 ml, quantity 1"]),
+        (FR, "je voudrais acheter deux sticks détachants et un anti-encre",
+         ["Stick détachant de poche 35 g, quantité 2", "Détachant encre et feutre 50 ml"]),
+        (EN, "i would like to order two of the pocket stain sticks",
+         ["Pocket Stain Stick 35 g, quantity 2"]),
+    ],
+)  # fmt: skip
+def test_buying_several_or_two_of_one_reads_them_all_in_the_summary(
+    skill, shopper, locale, said, lines
+):
+    enroll(skill)
+    summary = shopper(locale).say(said)
+    assert all(line in summary for line in lines)
+    assert summary.endswith(("Shall I place the order?", "Je valide la commande ?"))
