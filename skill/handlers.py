@@ -21,7 +21,7 @@ from ask_sdk_model.ui import LinkAccountCard, SimpleCard
 from skill import metrics
 from skill.metrics import Metric
 from skill.questions import WhatNext
-from skill.routes import UNKNOWN, route
+from skill.routes import FALLBACK, UNKNOWN, route
 from skill.speech import Speaker
 from skill.turn import Reply, Slot, Slots, Turn
 from store.base import StoreUnavailable
@@ -118,6 +118,10 @@ def verify_person_directive(token: str) -> StartConnectionDirective:
     return StartConnectionDirective(uri=VERIFY_PERSON_URI, input=payload, token=token)
 
 
+NOT_HEARD = frozenset({FALLBACK, UNKNOWN})
+"""Requests not understood: their answer is no "last thing said" to repeat."""
+
+
 class TurnHandler(AbstractRequestHandler):
     """Every request: a remembered reply, a replayed money outcome, or the routing table."""
 
@@ -134,11 +138,13 @@ class TurnHandler(AbstractRequestHandler):
         before = json.dumps(state.to_json(), sort_keys=True)
         settled = turn.journal.settled
         reply: Reply | None
+        intent = ""
         if settled is not None:
             # A replay after a lost save race: the money moved already; say and apply it.
             reply = settled.render(turn, settled.result)
         else:
-            reply = route(turn, request_key(handler_input), read_slots(handler_input))
+            intent = request_key(handler_input)
+            reply = route(turn, intent, read_slots(handler_input))
         if reply is None:
             state.question = None
             state.reprompt = None
@@ -151,7 +157,8 @@ class TurnHandler(AbstractRequestHandler):
         if changed and turn.request_id and reply.voice_check is None:
             remembered = {"request_id": turn.request_id, **reply.to_json()}
             state.replies = [*state.replies[-(REMEMBERED_REPLIES - 1) :], remembered]
-        if reply.question is not None:
+        if reply.question is not None and intent not in NOT_HEARD:
+            # "Repeat" after "I didn't get that" says the step again, not the miss
             turn.session_attributes["last"] = {"speech": reply.speech}
         return render(handler_input, reply)
 

@@ -319,6 +319,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (RoundUp, YES): "round_up.accepted",
     (RoundUp, NO): "round_up.declined",
     (RoundUp, "CancelDonationIntent"): "round_up.declined",
+    (RoundUp, "DonateIntent"): "round_up.other_amount",
     (DonationRetry, YES): "giving.retry",
     (DonationRetry, NO): "giving.retry_declined",
     (DonationRetry, "CancelDonationIntent"): "giving.retry_declined",

@@ -13,7 +13,7 @@ from payments.orders import Order
 from skill.flows import giving, pin
 from skill.flows.common import follow_up
 from skill.questions import DonationPin, RoundUp
-from skill.turn import Reply, Slots, Turn
+from skill.turn import Reply, Slot, Slots, Turn
 
 ROUND_TO = 10
 """The round-up brings an order's total up to the next multiple of this, in major units."""
@@ -65,3 +65,15 @@ def accepted(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
 
 def declined(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
     return follow_up(turn, turn.say("no_problem"))
+
+
+def other_amount(turn: Turn, question: RoundUp, slots: Slots) -> Reply:
+    """ "Give two dollars instead", « plutôt trois euros »: a gift of that amount to the
+    round-up's charity, read back and confirmed as any gift (a new gift, its own PIN)."""
+    from skill.flows import donations
+
+    offered = PendingDonation.from_json(question.donation) if question.donation else None
+    charity = slots.get("charity", Slot())
+    if charity.empty and offered is not None:
+        charity = Slot(entity_id=offered.charity_id)
+    return donations.donate(turn, None, {**slots, "charity": charity})

@@ -166,3 +166,49 @@ def test_the_total_asked_while_the_code_is_asked_then_the_code_again(
     assert "attempt" not in reply and "essai" not in reply
     assert talk.say(PIN).startswith(placed)
     assert len(sandbox_charges(sqlite_store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "buy", "other", "gift"),
+    [
+        ("en-US", "buy the stain stick", "give two dollars instead", "$2 to the French Red Cross."),
+        ("fr-FR", "achète le stick détachant", "plutôt deux euros",
+         "Un don de 2 € à la Croix-Rouge française."),
+    ],
+)  # fmt: skip
+def test_the_round_up_answered_with_another_amount_is_that_gift_asked(
+    skill, shopper, locale, buy, other, gift
+):
+    """It was "I don't have a method for "give two dollars"" or « Quel produit voulez-vous ? »."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(buy)
+    talk.say("yes" if locale == "en-US" else "oui")
+    talk.say("4826")
+    assert talk.say(other).startswith(gift)
+
+
+@pytest.mark.parametrize(
+    ("locale", "guide", "miss", "repeat", "step"),
+    [
+        ("en-US", "how do i get chocolate out", "blah blah", "repeat", "Step 1:"),
+        ("fr-FR", "comment enlever le chocolat", "blabla", "répète l'étape", "Étape 1 :"),
+    ],
+)
+def test_repeat_after_a_miss_says_the_step_again(shopper, locale, guide, miss, repeat, step):
+    """It said "I didn't get that" again, though that sentence says "repeat" to hear the step."""
+    talk = shopper(locale)
+    talk.say(guide)
+    talk.say("cotton" if locale == "en-US" else "coton")
+    talk.say(miss)
+    assert step in talk.say(repeat)
+
+
+@pytest.mark.parametrize(
+    ("locale", "undo"), [("en-US", "undo"), ("fr-FR", "annule le dernier ajout")]
+)
+def test_undo_right_after_an_add_takes_it_out(shopper, locale, undo):
+    talk = shopper(locale)
+    talk.say("add the carpet foam" if locale == "en-US" else "ajoute la mousse moquette")
+    reply = talk.say(undo)
+    assert reply.startswith(("Okay, I took", "D'accord, j'ai retiré"))
