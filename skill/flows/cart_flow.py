@@ -51,8 +51,8 @@ def add_more(turn: Turn, question: CartNext, slots: Slots) -> Reply:
 
     product = turn.catalog.get(question.product) if question.product else None
     count = quantity(slots.get("quantity", Slot()))
-    if product is None or not slots.get("product", Slot()).empty or count is None:
-        return products.add(turn, None, slots)
+    if product is None or not products.unnamed(turn, slots.get("product", Slot())) or count is None:
+        return products.add(turn, None, slots)  # another product named: a request of its own
     return product_actions.act(turn, product, "add", count)
 
 

@@ -13,7 +13,15 @@ from skill.flows import named_charity, quantity_words
 from skill.flows.cart_flow import quantity, remove
 from skill.flows.common import again, follow_up
 from skill.flows.product_actions import act, described, how_many
-from skill.flows.products import cart_intent, info, resolved, unnamed, which, with_product
+from skill.flows.products import (
+    cart_intent,
+    in_focus,
+    info,
+    resolved,
+    unnamed,
+    which,
+    with_product,
+)
 from skill.questions import (
     AddProduct,
     ConfirmProduct,
@@ -50,6 +58,15 @@ def choose(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
     if described_instead and turn.services.resolve_product(turn.locale, choice).status != "none":
         return with_product(turn, choice, question.action, question.qty)
     return again(turn, question, turn.say("choice_not_understood"))
+
+
+def number_chosen(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    """ "500" to "which size, 250 or 500 ml?": Alexa sends a lone number as the PIN intent; here
+    it is the option of that size. Four digits are never a size said back (a PIN said early)."""
+    said = slots.get("pin", Slot())
+    if not said.text or len(said.text) >= 4:
+        return again(turn, question, turn.say("choice_not_understood"))
+    return choose(turn, question, {"choice": Slot(said.text)})
 
 
 def choice_add(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
@@ -198,7 +215,7 @@ def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     the sizes of the product named, or of the one just offered, described or added; several
     are listed and asked about ("the 500 ml" then describes it)."""
     slot = slots.get("product", Slot())
-    product = resolved(turn, slot) if not unnamed(turn, slot) else _in_question(turn)
+    product = resolved(turn, slot) if not unnamed(turn, slot) else in_focus(turn)
     if product is None:
         return which(turn, "info")
     by_size: dict[str, Product] = {}  # one per size: the plain and the lavender soap are 100 g
@@ -232,13 +249,6 @@ def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         question=ProductChoice(tuple(p.id for p in sized), axis="size", action="info"),
         reprompt=listed,  # the sizes again, not an example about adding a product
     )
-
-
-def _in_question(turn: Turn) -> Product | None:
-    """The product the pending question is about: offered, described, added."""
-    question = turn.question
-    product_id = getattr(question, "product", "") or getattr(question, "added", "")
-    return turn.catalog.get(product_id) if product_id else None
 
 
 def cheaper(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -39,9 +39,11 @@ if TYPE_CHECKING:
 
 
 _PRONOUNS = {
-    "fr": frozenset({"le", "la", "les", "ca", "celui ci", "celui la", "celle ci", "celle la"}),
-    "en": frozenset({"it", "that", "this", "this one", "that one", "them", "those", "these"}),
-}
+    "fr": frozenset({"le", "la", "les", "ca", "celui ci", "celui la", "celle ci", "celle la",
+                     "un autre", "une autre", "le meme", "la meme", "encore un", "encore une"}),
+    "en": frozenset({"it", "that", "this", "this one", "that one", "them", "those", "these",
+                     "another", "another one", "one more", "the same", "the same one"}),
+}  # fmt: skip
 
 
 def unnamed(turn: Turn, slot: Slot) -> bool:
@@ -60,8 +62,16 @@ def info(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Tell me about X"; with no product named, ask which (never "I did not find « »")."""
     slot = slots.get("product", Slot())
     if unnamed(turn, slot):
-        return which(turn, "info")
+        focus = in_focus(turn)
+        return described(turn, focus) if focus is not None else which(turn, "info")
     return with_product(turn, slot, "info", 1)
+
+
+def in_focus(turn: Turn) -> Product | None:
+    """The product the pending question is about ("how much is it?" right after an add)."""
+    question = turn.question
+    product_id = getattr(question, "product", "") or getattr(question, "added", "")
+    return turn.catalog.get(product_id) if isinstance(product_id, str) and product_id else None
 
 
 def add(turn: Turn, question: Question | None, slots: Slots) -> Reply:

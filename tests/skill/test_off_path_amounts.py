@@ -88,9 +88,9 @@ def test_the_amount_changed_while_the_gift_waits_is_asked_again(
 
 def test_add_twenty_asks_which_product_then_adds_twenty(shopper):
     talk = shopper(EN)
+    assert talk.say("how much is twenty") == "Which product would you like?"
     assert talk.say("add twenty") == "Which product would you like?"
     assert "Pocket Stain Stick 35 g, quantity 20" in talk.say("the pocket stain stick")
-    assert talk.say("how much is twenty") == "Which product would you like?"
 
 
 @pytest.mark.parametrize(

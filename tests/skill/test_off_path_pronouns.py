@@ -28,3 +28,36 @@ def test_it_after_a_description_is_the_product_described(
     talk = shopper(locale)
     talk.say(asked)
     assert talk.say(taken).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "size", "added"),
+    [
+        (EN, "add the oxygen stain remover to my cart", "500", "I added Active Oxygen Spray 500 ml."),
+        (FR, "ajoute du détachant à l'oxygène", "cinq cents",
+         "J'ai ajouté le spray à l'oxygène actif 500 ml."),
+    ],
+)  # fmt: skip
+def test_a_size_said_as_a_bare_number_answers_which_size(shopper, locale, asked, size, added):
+    """It was "There's nothing to confirm right now", the question dropped."""
+    talk = shopper(locale)
+    assert "500 ml" in talk.say(asked)
+    assert talk.say(size).startswith(added)
+
+
+def test_it_and_another_one_right_after_an_add_are_that_product(shopper):
+    talk = shopper(EN)
+    talk.say("add the carpet foam")
+    assert talk.say("how much is it").startswith("Carpet and Upholstery Foam 400 ml is $12.90.")
+    talk.say("no")
+    talk.say("add the carpet foam")
+    assert talk.say("add another one").startswith("I added Carpet and Upholstery Foam 400 ml.")
+
+
+def test_ship_it_to_my_office_at_the_summary_answers_and_the_order_waits(skill, shopper):
+    enroll(skill)
+    talk = shopper(EN)
+    talk.say("add a stain stick")
+    talk.say("check out")
+    reply = talk.say("can you ship it to my office instead")
+    assert "account page" in reply and "Say yes to order for" in reply
