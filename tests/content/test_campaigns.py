@@ -123,7 +123,7 @@ def test_every_locale_needs_its_text(folder):
         path,
         """      en-US:
         label: "Welcome discount"
-        say: "For your first order, our active oxygen products are 10% off."
+        say: "For your first order, the small active oxygen spray and the active oxygen powder are 10% off."
 """,
         "",
     )
