@@ -127,16 +127,11 @@ def _halves(words: list[Word], lang: str) -> list[Word]:
         if word.number is None:
             continue
         skip = 1 if is_unit(words[index] if index < len(words) else None) else 0
-        for half, added in lang_table(HALVES_SAID, lang).items():
-            # (as said: "quarts" may have been read as a unit already)
-            seq = tuple(
-                strip_accents(w.surface) for w in words[index + skip : index + skip + len(half)]
-            )
-            if seq == half:
-                word.number = canonical_number(Decimal(word.number) + Decimal(added))
-                out.extend(words[index : index + skip])
-                index += skip + len(half)
-                break
+        part = _part_after(words, index + skip, lang)
+        if part is not None:
+            word.number = canonical_number(Decimal(word.number) + Decimal(part[1]))
+            out.extend(words[index : index + skip])
+            index += skip + part[0]
     return out
 
 
@@ -144,7 +139,8 @@ _ONE_BEFORE_UNIT = {"fr": frozenset({"un", "une"}), "en": frozenset({"a", "an", 
 
 
 def _part_after(words: list[Word], at: int, lang: str) -> tuple[int, str] | None:
-    """How many words from ``at`` say "and a half" (« et demi »…) and what they add."""
+    """How many words from ``at`` say "and a half" (« et demi »…) and what they add (read as
+    said: "quarts" may have been read as a unit already)."""
     for half, added in lang_table(HALVES_SAID, lang).items():
         if tuple(strip_accents(w.surface) for w in words[at : at + len(half)]) == half:
             return len(half), added

@@ -25,7 +25,6 @@ from skill.flows.products import (
 from skill.questions import (
     AddProduct,
     ConfirmProduct,
-    Offer,
     ProductChoice,
     Quantity,
     Question,
@@ -280,6 +279,7 @@ def cheaper(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 def _in_focus(turn: Turn, question: Question | None) -> Product | None:
     """The product a pending question is about, else the last one put in the cart."""
-    if isinstance(question, Offer | AddProduct | Sibling) and question.product:
-        return turn.catalog.get(question.product)
+    focus = in_focus(turn)
+    if focus is not None:
+        return focus
     return turn.catalog.get(turn.state.cart[-1]["id"]) if turn.state.cart else None
