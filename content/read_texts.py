@@ -188,7 +188,7 @@ class TextReading(Reading):
                 product_node.error(f"{product!r} is not among the guide's products")
             after_node = offer_node.get("after_step")
             after = self._after_step(after_node, texts) if after_node else "bad"
-            instead = self._instead(offer_node.get("instead", required=False), applies, products)
+            instead = self._instead(offer_node.get("instead", required=False), materials, products)
             if product and not isinstance(after, str):
                 offer = Offer(product, after, instead)
         if texts:
@@ -203,8 +203,11 @@ class TextReading(Reading):
         return Guide(guide_id, tuple(products), tuple(applies), offer, texts)
 
     @staticmethod
-    def _instead(node: Node | None, applies: list[str], products: list[str]) -> dict[str, str]:
-        """``offer.instead``: per material of the guide, a product of the guide to offer."""
+    def _instead(
+        node: Node | None, materials: dict[str, Material], products: list[str]
+    ) -> dict[str, str]:
+        """``offer.instead``: per material (one of ``materials.yaml``: a fabric the guide is not
+        meant for is followed with its general steps too), a product of the guide to offer."""
         if node is None:
             return {}
         if not node.is_mapping():
@@ -213,8 +216,8 @@ class TextReading(Reading):
         instead: dict[str, str] = {}
         for material, value in node.items():
             product = value.text()
-            if material not in applies:
-                value.error(f"{material!r} is not in the guide's materials")
+            if material not in materials:
+                value.error(f"unknown material {material!r}")
             elif product not in products:
                 value.error(f"{product!r} is not among the guide's products")
             else:

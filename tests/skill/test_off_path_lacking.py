@@ -104,3 +104,11 @@ def test_a_guide_on_wool_offers_what_suits_wool_never_the_oxygen_spray(
     talk.say(guide)
     reply = talk.say("next" if locale == EN else "suivant")
     assert offered in reply and never not in reply
+
+
+def test_a_surface_the_guide_is_not_meant_for_has_its_own_offer_too(shopper):
+    """Red wine on a couch offered the oxygen spray; the merchant names the foam for it."""
+    talk = shopper(EN)
+    talk.say("how do i get red wine out of my couch")
+    reply = talk.say("next")
+    assert "Carpet and Upholstery Foam 400 ml is $12.90." in reply and "Oxygen" not in reply
