@@ -255,3 +255,43 @@ def alike(name: str, others: list[str]) -> bool:
     """A word of the brand ``name`` reads like a word of one of ``others``."""
     theirs = {w for other in others for w in brand_words(other)}
     return any(fuzz.ratio(w, t) >= 80 for w in brand_words(name) for t in theirs)
+
+
+def assert_same_seed_same_half(half: str, data: GeneratedSet, seed: int) -> None:
+    """The outsider halves' determinism: the same seed gives the same queries and catalogs,
+    another seed other queries, and no query is made when none is asked for."""
+    again = generate(half, seed)
+    assert again.queries == data.queries
+    assert again.catalogs == data.catalogs
+    assert generate(half, seed + 1).queries != again.queries
+    assert not generate(half, seed, per_shop=0).queries
+
+
+def assert_outsider_shops(data: GeneratedSet, kinds: list[str], per_shop: int) -> None:
+    """Four shops of these kinds, each of 40 to 60 products by five to seven makers, the same
+    ids in both locales priced in EUR and USD (whole minor units, above zero), each with a size;
+    ``per_shop`` queries per shop and locale."""
+    assert [s.kind for s in data.shops] == kinds
+    for shop in data.shops:
+        french, english = (data.catalogs[(shop.name, locale)].products for locale in LOCALES)
+        assert 40 <= len(french) <= 60
+        assert [p.id for p in french] == [p.id for p in english]
+        assert 5 <= len({p.brand for p in french}) <= 7
+        assert {p.price.currency for p in french} == {"EUR"}
+        assert {p.price.currency for p in english} == {"USD"}
+        for product in (*french, *english):
+            assert isinstance(product.price.minor, int) and product.price.minor > 0
+            assert product.variants["size"]
+    assert len(data.queries) == len(kinds) * len(LOCALES) * per_shop
+
+
+def assert_kinds_near(
+    data: GeneratedSet, kinds: Iterable[tuple[str, float]], within: float
+) -> None:
+    """The shared set's mix, and in each locale every kind's share within ``within`` of its aim."""
+    assert_shared_sets_mix(data)
+    for locale in LOCALES:
+        some = [q for q in data.queries if q.locale == locale]
+        counts = Counter(q.kind for q in some)
+        for kind, share in kinds:
+            assert abs(counts[kind] / len(some) - share) < within, (locale, kind)
