@@ -65,7 +65,8 @@ def chosen(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     any other name is a product asked about."""
     from skill.flows import products
 
-    gift = instead(turn, turn.question, slots.get("choice", Slot()))
+    choice = slots.get("choice", Slot())
+    gift = instead(turn, turn.question, choice)
     if gift is not None:
         return gift
-    return products.info(turn, question, slots)
+    return products.info(turn, question, {"product": choice})

@@ -61,3 +61,20 @@ def test_ship_it_to_my_office_at_the_summary_answers_and_the_order_waits(skill, 
     talk.say("check out")
     reply = talk.say("can you ship it to my office instead")
     assert "account page" in reply and "Say yes to order for" in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "named", "described"),
+    [
+        (EN, "add the ox gall soap", "the lavender one", "Lavender Ox Gall Soap 100 g is $5.50."),
+        (FR, "ajoute le savon au fiel", "la lavande",
+         "Le savon au fiel à la lavande 100 g coûte 4,50 €."),
+    ],
+)  # fmt: skip
+def test_a_bare_name_after_an_add_is_the_product_named_not_the_one_added(
+    shopper, locale, add, named, described
+):
+    """A bare name (ChooseIntent) was not read: "Which product?", then the product just added."""
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(named).startswith(described)
