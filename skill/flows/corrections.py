@@ -10,7 +10,14 @@ aside, nothing charged."""
 from __future__ import annotations
 
 from catalog import cart
-from skill.flows import cart_quantity, checkout, guides, product_answers, products
+from skill.flows import (
+    cart_quantity,
+    checkout,
+    guide_material,
+    guides,
+    product_answers,
+    products,
+)
 from skill.flows.common import again, heard, what_next
 from skill.flows.quantity_words import bare_number
 from skill.questions import (
@@ -116,9 +123,9 @@ def _guide_meant(turn: Turn, question: Question | None, meant: Slot) -> Reply:
     found = turn.services.find_guide(turn.locale, meant)
     if found.guide_id is None and turn.services.find_material(turn.locale, meant.text or ""):
         if isinstance(question, MaterialChoice):
-            return guides.material_given(turn, question, {"material": meant})
+            return guide_material.material_given(turn, question, {"material": meant})
         if guides.active_guide(turn) is not None:
-            return guides.material_unasked(turn, question, {"material": meant})
+            return guide_material.material_unasked(turn, question, {"material": meant})
     return guides.get_guide(turn, None, {"topic": meant})
 
 

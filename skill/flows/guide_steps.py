@@ -14,6 +14,7 @@ from skill.flows.guides import (
     followed,
     no_guide,
     read_on,
+    steps_heard,
     what_i_need,
 )
 from skill.flows.product_actions import described
@@ -87,6 +88,7 @@ def _read_step(
     """Read step ``index`` (from 0) alone; "next" goes on after it."""
     progress["step"] = index + 1
     progress["updated_at"] = turn.now
+    steps_heard(progress, range(index, index + 1))
     progress.pop("done", None)
     return turn.ask(
         lead,

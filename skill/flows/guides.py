@@ -59,7 +59,7 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     ):
         within = turn.services.guide_within(turn.locale, topic.text or "")
         found = GuideMatch(within) if within else found
-    material = _material_id(turn, material_slot)
+    material = material_id(turn, material_slot)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
     if found.alternatives and found.close and len(found.alternatives) > 1:
@@ -112,7 +112,7 @@ def choose(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
         return again(turn, question, turn.say("guide_choice_not_understood", guides=guides))
     picked = turn.services.pick(turn.locale, list(question.options), choice.text or "", "guide")
     if picked is not None:
-        material = _material_id(turn, slots.get("material", Slot()))
+        material = material_id(turn, slots.get("material", Slot()))
         return start(turn, turn.content.guides[picked], material)
     return get_guide(turn, question, {**slots, "topic": choice})
 
@@ -128,7 +128,7 @@ def choice_material(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
     with that fabric; to "A or B?", the question again (the fabric is asked with the method)."""
     if len(question.options) != 1:
         return _ask_choice(turn, list(question.options), "guide_which_one")
-    material = _material_id(turn, slots.get("material", Slot()))
+    material = material_id(turn, slots.get("material", Slot()))
     return start(turn, turn.content.guides[question.options[0]], material)
 
 
@@ -137,38 +137,6 @@ def choice_no(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
 
 
 # --- the material -------------------------------------------------------------------------------
-
-
-def material_given(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
-    guide = turn.content.guides[question.guide]
-    slot = slots.get("material", slots.get("choice", Slot()))
-    material = _material_id(turn, slot)
-    if material is None:
-        if question.again:
-            return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
-        return ask_material(turn, guide, again=True)
-    return start(turn, guide, material)
-
-
-def material_general(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
-    """ "Next" or "no" while the material is asked: the general method."""
-    guide = turn.content.guides[question.guide]
-    return start(turn, guide, OTHER_MATERIAL, lead=turn.say("material_general"))
-
-
-def material_set_aside(turn: Turn, question: MaterialChoice, slots: Slots) -> None:
-    """Another request while the material is asked (a product, the cart…): it is answered, and
-    the guide is kept, its material still to ask, so that the detour ends with "say next to go
-    on with the red wine stain" and "next" asks the material again. A guide already under way
-    stays the one to come back to."""
-    if turn.guide_in_progress is None:
-        turn.state.guide = {
-            "id": question.guide,
-            "material": None,
-            "step": 0,
-            "updated_at": turn.now,
-            MATERIAL_PENDING: True,
-        }
 
 
 MATERIAL_PENDING = "material_pending"
@@ -182,39 +150,21 @@ def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
     return None
 
 
-def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """A material said with no question ("can I use it on silk?", « et sur de la laine ? »):
-    the guide followed starts again for it when its steps differ there; else whether the method
-    is meant for it, and the guide waits where it was. With no guide, which stain."""
-    material = _material_id(turn, slots.get("material", Slot()))
-    guide = active_guide(turn)
-    if guide is None or not material:
-        return what_next(turn, key="guide_which")
-    now = (turn.state.guide or {}).get("material")
-    steps = guide.steps_for(turn.locale, material)
-    if material == OTHER_MATERIAL:
-        return start(turn, guide, material)
-    if steps != guide.steps_for(turn.locale, now):
-        lead = turn.say("guide_material_steps", material=_material_name(turn, material))
-        return start(turn, guide, material, lead=lead)
-    return follow_up(turn, _fit(turn, guide, material))
-
-
-def _fit(turn: Turn, guide: Guide, material: str) -> str:
+def material_fit(turn: Turn, guide: Guide, material: str) -> str:
     """Whether ``guide`` is meant for ``material`` (every material when it names none)."""
-    name = _material_name(turn, material)
+    name = material_name(turn, material)
     if not guide.materials or material in guide.materials:
         return turn.say("guide_material_fits", material=name)
-    names = [_material_name(turn, m) for m in guide.materials]
+    names = [material_name(turn, m) for m in guide.materials]
     return turn.say("guide_material_unfit", material=name, materials=turn.speaker.either(names))
 
 
-def _material_name(turn: Turn, material: str) -> str:
+def material_name(turn: Turn, material: str) -> str:
     """The material's name as spoken: the first of its names in the locale."""
     return turn.content.materials[material].names[turn.locale][0]
 
 
-def _material_id(turn: Turn, slot: Slot) -> str | None:
+def material_id(turn: Turn, slot: Slot) -> str | None:
     """A material id, ``other`` for "something else", or None when not understood."""
     if slot.entity_id in turn.content.materials or slot.entity_id == OTHER_MATERIAL:
         return slot.entity_id
@@ -223,15 +173,8 @@ def _material_id(turn: Turn, slot: Slot) -> str | None:
     return None
 
 
-def need_before_material(turn: Turn, question: MaterialChoice, slots: Slots) -> Reply:
-    """ "What do I need?" while the fabric is asked: what the asked-for guide needs (the same
-    for every fabric), then the fabric question again; not the needs of a guide set aside."""
-    guide = turn.content.guides[question.guide]
-    return ask_material(turn, guide, again=question.again, lead=_need(turn, guide))
-
-
 def ask_material(turn: Turn, guide: Guide, again: bool = False, lead: str = "") -> Reply:
-    names = [_material_name(turn, m) for m in guide.text[turn.locale].material_steps]
+    names = [material_name(turn, m) for m in guide.text[turn.locale].material_steps]
     options = turn.speaker.either([*names, turn.say("material_other")])
     key = "material_again" if again else "material_ask"
     return turn.ask(
@@ -260,7 +203,7 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
     known = material in turn.content.materials
     if known and guide.materials and material not in guide.materials and not lead:
         # "red wine on my couch": not what the method is for, said before its general steps
-        parts = [_fit(turn, guide, material or ""), turn.say("material_general")]
+        parts = [material_fit(turn, guide, material or ""), turn.say("material_general")]
     previous = turn.guide_in_progress
     if previous is not None and previous != guide.id:
         parts.insert(0, turn.say("guide_set_aside", guide=turn.guide_name(previous)))
@@ -280,6 +223,11 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
     return read_on(turn, guide, parts)
 
 
+def steps_heard(progress: dict, steps: range) -> None:
+    """Steps (from 0) the shopper has heard in this run of the guide."""
+    progress["heard"] = sorted({*progress.get("heard", []), *steps})
+
+
 def read_on(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
     """Read the next one or two steps, then the offer if it is due."""
     progress = turn.state.guide
@@ -290,6 +238,7 @@ def read_on(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
     parts = list(before or [])
     for n in range(first, first + count):
         parts.append(turn.say("guide_step", number=n + 1, text=steps[n]))
+    steps_heard(progress, range(first, first + count))
     progress["step"] = first + count
     progress["updated_at"] = turn.now
     turn.record("step_reached", guide=guide.id, step=progress["step"])
@@ -299,7 +248,9 @@ def read_on(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
         progress["done"] = True
         turn.record("guide_completed", guide=guide.id)
         parts.append(turn.say("guide_done"))
-        if not progress.get("counted"):  # a deed once per run of the guide, however re-read
+        # A deed once per run of the guide, however re-read, and only when every step was
+        # heard: jumping to the last step earns no reward.
+        if not progress.get("counted") and set(progress.get("heard", [])) >= set(range(len(steps))):
             progress["counted"] = True
             earned = deeds.guide_finished(turn, guide.id)
             parts += earned.speech
@@ -385,7 +336,7 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     guide = active_guide(turn)
     if guide is None:
         return no_guide(turn)
-    need = _need(turn, guide)
+    need = need_said(turn, guide)
     if turn.guide_in_progress is None:
         return follow_up(turn, need)
     return turn.ask(
@@ -396,7 +347,7 @@ def what_i_need(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     )
 
 
-def _need(turn: Turn, guide: Guide) -> str:
+def need_said(turn: Turn, guide: Guide) -> str:
     text = guide.text[turn.locale]
     if text.need:
         return turn.say("guide_need", items=turn.speaker.both(list(text.need)))

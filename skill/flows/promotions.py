@@ -123,34 +123,51 @@ class PricedOrder:
 
 
 def price_order(turn: Turn, priced: cart.Totals, payer: str) -> PricedOrder:
-    """The cart as an order: the reward the shopper asked for, else the campaign that fits."""
+    """The cart as an order: the reward the shopper asked for, else the campaign that fits.
+
+    One promotion per order: when the campaign takes off as much as the reward or more, the
+    campaign is kept and the reward stays for another order (using it would spend it for
+    nothing)."""
     lines = [
         OrderLine(line.product.id, line.product.title, line.quantity, line.product.price)
         for line in priced.lines
     ]
     currency = priced.subtotal.currency
     said: list[Ssml] = []
-    promotion: Promotion | None = None
+    chosen: tuple[list[OrderLine], Promotion] | None = None
     reward = wanted_reward(turn, ("discount", "free_product"))
     if reward is not None:
-        lines, promotion, said = _with_reward(turn, lines, reward, currency)
-    if promotion is None:
-        campaign = _campaign(turn, [line.product_id for line in lines], currency)
-        if campaign is not None:
-            covered = [campaign.covers(line.product_id) for line in lines]
-            offs = line_discounts([line.total for line in lines], covered, campaign.discount)
-            off = sum(offs, Money.zero(currency))
-            services = turn.services
-            if off.minor and services.promotions.allows(campaign.id, payer, off, int(turn.now)):
-                lines = [_discounted(line, o) for line, o in zip(lines, offs, strict=True)]
-                promotion = Promotion(campaign=campaign.id)
-                label = campaign.text[turn.locale].label
-                said.append(turn.say("promotion_line", label=label, amount=off))
-                turn.record("campaign_heard", campaign=campaign.id)
-            elif off.minor:
-                _ended(turn, campaign.id)
+        chosen, said = _with_reward(turn, lines, reward, currency)
+    campaign = _campaign(turn, [line.product_id for line in lines], currency)
+    if campaign is not None:
+        covered = [campaign.covers(line.product_id) for line in lines]
+        offs = line_discounts([line.total for line in lines], covered, campaign.discount)
+        off = sum(offs, Money.zero(currency))
+        beats = chosen is None or off.minor >= _off(chosen[0], currency).minor
+        services = turn.services
+        if (
+            off.minor
+            and beats
+            and services.promotions.allows(campaign.id, payer, off, int(turn.now))
+        ):
+            label = campaign.text[turn.locale].label
+            if chosen is not None:
+                said = [turn.say("reward_kept", label=label)]
+            lines_off = [_discounted(line, o) for line, o in zip(lines, offs, strict=True)]
+            chosen = (lines_off, Promotion(campaign=campaign.id))
+            said.append(turn.say("promotion_line", label=label, amount=off))
+            turn.record("campaign_heard", campaign=campaign.id)
+        elif off.minor and beats:
+            _ended(turn, campaign.id)
+    if chosen is not None:
+        lines = chosen[0]
     goods = sum((line.charged for line in lines), Money.zero(currency))
+    promotion = chosen[1] if chosen is not None else None
     return PricedOrder(lines, turn.services.delivery_fee(goods), promotion, said)
+
+
+def _off(lines: list[OrderLine], currency: str) -> Money:
+    return sum((line.off for line in lines), Money.zero(currency))
 
 
 def _discounted(line: OrderLine, off: Money) -> OrderLine:
@@ -159,24 +176,26 @@ def _discounted(line: OrderLine, off: Money) -> OrderLine:
 
 def _with_reward(
     turn: Turn, lines: list[OrderLine], reward: dict, currency: str
-) -> tuple[list[OrderLine], Promotion | None, list[Ssml]]:
+) -> tuple[tuple[list[OrderLine], Promotion] | None, list[Ssml]]:
+    """The order's lines with ``reward`` and its sentence, or none and why not."""
     record = RewardRecord.from_json(reward)
     promotion = Promotion(reward=record.reward_id, holder=record.holder)
     label = _label(turn, record.reward_id)
     if record.kind == "free_product":
         product = turn.catalog.get(record.product or "")
         if product is None or not product.in_stock or product.price.currency != currency:
-            return lines, None, [turn.say("reward_not_now")]
+            return None, [turn.say("reward_not_now")]
         free = OrderLine(product.id, product.title, 1, product.price, product.price)
         name = turn.product_name(product)
-        return [*lines, free], promotion, [turn.say("promotion_free", product=name, label=label)]
+        said = turn.say("promotion_free", product=name, label=label)
+        return ([*lines, free], promotion), [said]
     discount = _discount_of(record)
     offs = line_discounts([line.total for line in lines], [True] * len(lines), discount)
     off = sum(offs, Money.zero(currency))
     if off.minor == 0:
-        return lines, None, [turn.say("reward_not_now")]
+        return None, [turn.say("reward_not_now")]
     discounted = [_discounted(line, o) for line, o in zip(lines, offs, strict=True)]
-    return discounted, promotion, [turn.say("promotion_line", label=label, amount=off)]
+    return (discounted, promotion), [turn.say("promotion_line", label=label, amount=off)]
 
 
 def _discount_of(record: RewardRecord) -> Discount:

@@ -3,8 +3,9 @@
 A reward for an order (a discount, a free product) is applied by reading the checkout summary
 again with it (the shopper hears the new total before the PIN); a reward that matches a gift is
 applied to the gift being confirmed (the merchant's match is made once the gift is given).
-Asked with nothing to apply it to, the skill lists the shopper's rewards and says how to use
-them. Which reward: the one that expires first.
+Asked with nothing to apply it to, the skill lists the shopper's rewards and keeps the wish for
+this session: the next summary (or, with only a gift reward, the next gift) uses it. Which
+reward: the one that expires first.
 """
 
 from __future__ import annotations
@@ -39,9 +40,13 @@ def use(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     items = [promotions.describe(turn, r, currency) for r in [*for_orders, *for_gifts]]
     parts = [turn.say("rewards_list", count=len(items), items=turn.speaker.both(items))]
     if for_orders:
-        parts.append(turn.say("reward_use_at_checkout"))
-    if for_gifts:
-        parts.append(turn.say("reward_use_with_gift"))
+        promotions.use(turn, for_orders[0])
+        parts.append(turn.say("reward_saved_for_order", count=len(for_orders)))
+        if for_gifts:
+            parts.append(turn.say("reward_use_with_gift"))
+    else:
+        promotions.use(turn, for_gifts[0])
+        parts.append(turn.say("reward_saved_for_gift"))
     return follow_up(turn, *parts)
 
 

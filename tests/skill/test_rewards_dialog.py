@@ -271,8 +271,8 @@ def test_the_report_counts_what_the_conversations_did(sqlite_store, tmp_path, cl
 @pytest.mark.parametrize(
     ("locale", "listed"),
     [
-        (FR, "Vous avez une récompense : 10 % de remise sur votre prochaine commande. Elle s'applique"),
-        (EN, "You have one reward: 10% off your next order. It applies when you say"),
+        (FR, "Vous avez une récompense : 10 % de remise sur votre prochaine commande. C'est noté"),
+        (EN, "You have one reward: 10% off your next order. Got it: I'll use it"),
     ],
 )  # fmt: skip
 def test_asked_with_an_empty_cart_the_rewards_are_listed(

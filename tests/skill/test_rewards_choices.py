@@ -1,0 +1,111 @@
+"""Which promotion an order gets when the shopper asks for a reward: the wish is kept when the
+cart is still empty, and a campaign worth as much is kept rather than spending the reward."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from payments.rewards import RewardBook
+from skill.state import owner_key
+from tests.skill.campaign_shop import (
+    EN,
+    FR,
+    SAY,
+    buy_soaps,
+    campaign,
+    charges,
+    offer_after_coffee,
+    shop,
+    shopper,
+)
+from tests.skill.test_rewards_dialog import RULES, WORDS
+from tests.skill.wallets import PIN
+
+SALE = "campaigns:\n" + campaign("sale", "everyone", "{percent: 10}", ("Soldes", "Sale")) + RULES
+
+SAVED = {FR: "C'est noté : je l'utiliserai quand vous passerez commande.",
+         EN: "Got it: I'll use it when you check out."}  # fmt: skip
+KEPT = {
+    FR: "Soldes vous fait économiser au moins autant : je garde cette offre, et votre récompense "
+    "reste pour une autre commande. Soldes : moins 0,78 €.",
+    EN: "Sale saves you at least as much, so I kept that offer, and your reward stays for "
+    "another order. Sale: $0.98 off.",
+}
+
+
+def pay(talk) -> str:
+    say = SAY[talk.locale]
+    talk.say(say["yes"])
+    done = talk.say(PIN)
+    if "?" in done.rsplit(".", 1)[-1]:  # the round-up question
+        talk.say(say["no"])
+    talk.end()
+    return done
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_asked_before_the_cart_is_filled_the_reward_is_used_at_checkout(
+    sqlite_store, tmp_path, clock, locale
+):
+    skill = shop(tmp_path, sqlite_store, clock, RULES)
+    user = "amzn1.ask.account.EARLY"
+    buy_soaps(shopper(skill, locale, user))  # earns the first-order reward
+    before = Counter(charges(sqlite_store))
+    talk = shopper(skill, locale, user)
+    say = SAY[locale]
+    talk.launch()
+    assert SAVED[locale] in talk.say(say["reward"])
+    talk.say(say["add"])
+    summary = talk.say(say["checkout"])
+    assert WORDS[locale]["applied"] in summary and WORDS[locale]["total"] in summary, summary
+    pay(talk)
+    assert list((Counter(charges(sqlite_store)) - before).elements()) == [
+        1192 if locale == FR else 1472
+    ]
+    assert RewardBook(sqlite_store).get(owner_key(user), "first-order").state == "used"
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_campaign_worth_as_much_is_kept_and_the_reward_stays(
+    sqlite_store, tmp_path, clock, locale
+):
+    skill = shop(tmp_path, sqlite_store, clock, SALE)
+    user = "amzn1.ask.account.SALE"
+    buy_soaps(shopper(skill, locale, user))  # earns the first-order reward (10 %)
+    before = Counter(charges(sqlite_store))
+    talk = shopper(skill, locale, user)
+    say = SAY[locale]
+    talk.launch()
+    talk.say(say["add"])
+    talk.say(say["checkout"])
+    summary = talk.say(say["reward"])
+    assert KEPT[locale] in summary and WORDS[locale]["total"] in summary, summary
+    pay(talk)
+    assert list((Counter(charges(sqlite_store)) - before).elements()) == [
+        1192 if locale == FR else 1472
+    ]
+    assert RewardBook(sqlite_store).get(owner_key(user), "first-order").state == "available"
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_guide_jumped_to_its_last_step_earns_no_reward(sqlite_store, tmp_path, clock, locale):
+    """The two-guides reward counts guides heard to the end, step by step: a second run jumped
+    to the last step does not count, a third heard in full does."""
+    skill = shop(tmp_path, sqlite_store, clock, RULES)
+    user = "amzn1.ask.account.SKIPPER"
+    say = SAY[locale]
+    earned = WORDS[locale]["earned"].split(":")[0]
+    first = shopper(skill, locale, user)
+    assert earned not in offer_after_coffee(first)
+    first.end()
+    jumped = shopper(skill, locale, user)
+    jumped.launch()
+    jumped.say(say["coffee"])
+    last = jumped.say("la dernière étape" if locale == FR else "go to the last step")
+    assert ("C'est terminé" if locale == FR else "That's it") in last or "?" in last, last
+    assert earned not in last
+    jumped.end()
+    third = shopper(skill, locale, user)
+    assert earned in offer_after_coffee(third)
