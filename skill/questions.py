@@ -166,6 +166,8 @@ class ProductChoice(Question):
     axis: str | None = None
     action: str = "add"
     qty: int = 1
+    shown: int = 0
+    """Browsing ("what do you sell?"): how many products were named so far, for "more"."""
 
 
 @dataclass(repr=False, eq=False)

@@ -209,6 +209,8 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (Sibling, "ReviewCartIntent"): "cart_flow.review_then_offer",
     (Sibling, "CheaperIntent"): "product_answers.cheaper",
     (ProductChoice, "ChooseIntent"): "product_answers.choose",
+    (ProductChoice, NEXT): "products.browse_on",
+    (ProductChoice, "BrowseProductsIntent"): "products.browse_on",
     (ProductChoice, "VoicePinIntent"): "product_answers.number_chosen",
     (ProductChoice, YES): "basics.expected",
     (ProductChoice, NO): "basics.no_problem",

@@ -29,6 +29,7 @@ from skill.flows.common import follow_up, heard
 from skill.flows.quantity_words import bare_number
 from skill.flows.spoken_money import CURRENCY_WORDS, with_cents
 from skill.interaction_model import normalise
+from skill.name_finding import ordinal_of
 from skill.questions import (
     ConfirmDonation,
     DonationAmount,
@@ -63,6 +64,10 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     charity_id = known_charity
     if not charity_slot.empty:
         charity_id = find_charity(turn, charity_slot)
+    if isinstance(question, DonationCharity) and not charity_slot.empty:
+        listed = listed_charities(turn)  # "the first one" of the charities just named
+        rank = ordinal_of(charity_slot.text or charity_slot.entity_id or "", len(listed))
+        charity_id = listed[rank] if rank is not None else charity_id
     text = charity_text(turn, charity_id)
 
     spoken = _spoken_currency(turn, currency_slot, text)
@@ -199,11 +204,14 @@ def _parse_amount(text: str) -> Decimal | str:
 # --- asking and refusing ------------------------------------------------------------------------
 
 
+def listed_charities(turn: Turn) -> list[str]:
+    """The charities "which charity?" names, in the order it says them."""
+    named = list(turn.content.charities)[:MAX_NAMED]
+    return [charity_id for charity_id in named if turn.charity_name(charity_id) is not None]
+
+
 def ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
-    names = [
-        turn.charity_name(charity_id) for charity_id in list(turn.content.charities)[:MAX_NAMED]
-    ]
-    known = [n for n in names if n is not None]
+    known = [turn.charity_name(charity_id) or "" for charity_id in listed_charities(turn)]
     return turn.ask(
         lead,
         turn.say("donation_ask_charity", options=turn.speaker.either(known)),

@@ -20,7 +20,7 @@ from catalog.model import Product
 from skill import metrics
 from skill.flows import checkout, quantity_words
 from skill.flows.cart_flow import quantity
-from skill.flows.common import follow_up, heard
+from skill.flows.common import again, follow_up, heard
 from skill.flows.product_actions import act, described, how_many
 from skill.interaction_model import normalise
 from skill.metrics import Metric
@@ -165,9 +165,13 @@ def _ask_which(turn: Turn, resolution: Resolution, action: str, count: int) -> R
     )
 
 
+BROWSE_PAGE = 3
+"""Products named at a time when browsing."""
+
+
 def browse(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "What do you sell?": how many products, a few of them, and which one to hear about."""
-    shown = featured(turn, 3)
+    shown = featured(turn, BROWSE_PAGE)
     if not shown:
         return follow_up(turn, turn.say("browse_nothing"))
     if len(shown) == 1:
@@ -175,7 +179,32 @@ def browse(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     names = [turn.product_name(p) for p in shown]
     return turn.ask(
         turn.say("browse", count=len(turn.catalog), examples=turn.speaker.both(names)),
-        question=ProductChoice(tuple(p.id for p in shown), action="info"),
+        question=ProductChoice(tuple(p.id for p in shown), action="info", shown=len(shown)),
+        reprompt=turn.say("reprompt_product_which"),
+    )
+
+
+def browse_on(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    """ "More", « quoi d'autre ? » after products were named: the next few; at the end, that
+    there are no others. Not browsing, "next" goes on with the guide."""
+    if not question.shown:
+        from skill.flows import guides
+
+        return guides.next_step(turn, question, slots)
+    listed = featured(turn, question.shown + BROWSE_PAGE)
+    page = listed[question.shown :]
+    if not page:
+        return turn.ask(
+            turn.say("browse_no_more"),
+            question=question,
+            reprompt=turn.say("reprompt_product_which"),
+        )
+    if len(page) == 1:
+        return described(turn, page[0])
+    names = [turn.product_name(p) for p in page]
+    return turn.ask(
+        turn.say("browse_more", examples=turn.speaker.both(names)),
+        question=ProductChoice(tuple(p.id for p in page), action="info", shown=len(listed)),
         reprompt=turn.say("reprompt_product_which"),
     )
 
