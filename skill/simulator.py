@@ -287,6 +287,9 @@ def _number(value: str) -> str | None:
 
     if value.isdigit():
         return value
+    first, _, rest = value.partition(" ")
+    if first in ("a", "an") and rest in ("hundred", "thousand", "million"):
+        value = f"one {rest}"  # "a thousand", as Alexa fills a number slot
     for locale in ("fr-FR", "en-US"):
         text = spoken(value, locale, query=False)
         if re.fullmatch(r"\d+", text):

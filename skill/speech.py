@@ -103,13 +103,16 @@ class Speaker:
         return escape(str(value))
 
     def money(self, amount: Money) -> Ssml:
-        """An amount as a listener expects it: "9,90 €" in French, "$10.90" in English."""
+        """An amount as a listener expects it: "9,90 €", « 1 000 € » in French, "$10.90",
+        "$1,000" in English."""
         value = amount.amount
         whole = value == value.to_integral_value()
-        number = f"{value:.0f}" if whole else f"{value:.2f}"
+        number = f"{value:,.0f}" if whole else f"{value:,.2f}"  # "1,000.50"
         if self.locale.startswith("fr"):
             symbol = {"EUR": "€", "USD": "dollars"}.get(amount.currency, amount.currency)
-            return Ssml(f"{number.replace('.', ',')} {symbol}")
+            # « 1 000,50 € »: thousands apart by a space, a comma before the cents
+            french = number.replace(",", " ").replace(".", ",")
+            return Ssml(f"{french} {symbol}")
         if amount.currency == "USD":
             return Ssml(f"${number}")
         return Ssml(f"{number} {'euros' if amount.currency == 'EUR' else amount.currency}")

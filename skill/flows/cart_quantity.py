@@ -5,9 +5,17 @@ guess; the answer comes back to :func:`set_lines`."""
 
 from __future__ import annotations
 
+import re
+
 from catalog import cart
 from catalog.model import Product
-from skill.flows.cart_flow import next_after_change, other_currency, quantity, review
+from skill.flows.cart_flow import (
+    next_after_change,
+    other_currency,
+    quantity,
+    remove_product,
+    review,
+)
 from skill.flows.cart_speech import totals
 from skill.flows.common import follow_up
 from skill.questions import CartNext, Question
@@ -29,6 +37,12 @@ def change(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if count is not None and len(named) > 1:  # two soaps for "the soap": which one?
         return cart_lines.ask(turn, named, action="quantity", quantity=count)
     product = _line(turn, question, slot, named)
+    said = (number.text or "").strip()
+    if product is not None and count is None and re.fullmatch(r"-?[0-9]+", said):
+        if int(said) == 0:  # "change it to zero": the line comes out
+            return remove_product(turn, product)
+        name = turn.product_name(product)  # 150, -2: the limit, not the example again
+        return next_after_change(turn, turn.say("quantity_limit", product=name))
     if product is None or count is None:
         example = product or turn.catalog.get(turn.state.cart[-1]["id"])
         if example is None:

@@ -68,8 +68,9 @@ it did not catch the name instead."""
 
 def heard(text: str | None) -> str | None:
     """What the shopper said, when it is safe and short enough to say back: never four digits
-    or more, nor four spoken digits anywhere in it ("le code quatre huit deux six"), which may
-    be a PIN said at the wrong moment; never a whole sentence (``MAX_HEARD_WORDS``)."""
+    or more, nor four spoken digits anywhere in it ("le code quatre huit deux six"), nor two
+    numbers in a row or a leading number, which may be a PIN said at the wrong moment; never a
+    whole sentence (``MAX_HEARD_WORDS``)."""
     if not text or _DIGIT_RUN.search(text):
         return None
     words = text.split()
@@ -78,18 +79,22 @@ def heard(text: str | None) -> str | None:
     spans = ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
     if any(parse_spoken_pin(" ".join(words[a:b])) is not None for a, b in spans):
         return None  # "code four eight two six": a PIN inside the words, never said back
-    if _two_pairs(text):
+    if _numbers_as_a_pin_is_said(text):
         return None  # "pin forty eight twenty six", « quarante-huit vingt-six »
     return text
 
 
-def _two_pairs(text: str) -> bool:
-    """Two numbers of two digits said in a row, in either language: how a PIN is said too."""
+def _numbers_as_a_pin_is_said(text: str) -> bool:
+    """Two numbers said in a row ("forty eight twenty six", "eight two six"), or words that
+    start with a number: the rest of a PIN whose first digits the recogniser took as how many
+    ("add four eight two six" is 4 of "eight two six"). In either language."""
     from catalog.normalise import normalise  # not at a launch: most turns never say back
 
     for locale in ("fr-FR", "en-US"):
         said = normalise(text, locale, query=False).split()
-        if any(len(a) == 2 == len(b) and a.isdigit() and b.isdigit() for a, b in pairwise(said)):
+        if said and said[0].isdigit():
+            return True
+        if any(a.isdigit() and b.isdigit() for a, b in pairwise(said)):
             return True
     return False
 

@@ -67,7 +67,7 @@ def added_wrong(turn: Turn, question: CartNext, slots: Slots) -> Reply:
     if product is None or question.count <= 0 or held == 0:
         return wrong(turn, question, slots)
     meant = _meant(slots)
-    number = bare_number(meant.text or "", turn.locale) if meant else None
+    number = bare_number(slots.get("product", Slot()).text or "", turn.locale)
     if number is not None and 0 < number <= cart.MAX_QUANTITY:
         # "add two stain sticks" → "no, I said three": three of them, not a product "three".
         return cart_quantity.set_lines(turn, [product], held - question.count + number)

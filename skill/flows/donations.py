@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from catalog.folding import language, strip_accents
@@ -27,7 +28,7 @@ from payments.money import Money, MoneyError
 from skill.flows import pin, promotions
 from skill.flows.common import follow_up, heard
 from skill.flows.quantity_words import bare_number
-from skill.flows.spoken_money import CURRENCY_WORDS, with_cents
+from skill.flows.spoken_money import CURRENCY_WORDS, plus_cents, with_cents
 from skill.interaction_model import normalise
 from skill.name_finding import ordinal_of
 from skill.questions import (
@@ -58,7 +59,9 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if _any_charity(turn, charity_slot):
         charity_slot = Slot()  # « donner à une association »: which one is still to ask
     amount_slot, currency_slot = with_cents(
-        slots.get("amount", Slot()), slots.get("currency", Slot()), turn.locale
+        plus_cents(slots.get("amount", Slot()), slots.get("cents", Slot())),
+        slots.get("currency", Slot()),
+        turn.locale,
     )
 
     charity_id = known_charity
@@ -261,11 +264,14 @@ def _wrong_currency(turn: Turn, charity_id: str | None) -> Reply:
 def within_limits(
     turn: Turn, owner: str, charity_id: str, text: CharityText, amount: Money
 ) -> Reply:
-    """Read the gift back, or say the limit it breaks and offer the nearest gift that fits."""
+    """Read the gift back, or say the limit it breaks: below the smallest gift, that one is
+    offered; above the largest, the amount is asked again."""
     if amount < text.minimum:
         return _offer(turn, charity_id, text.minimum, "donation_below_min")
-    if amount > text.maximum:
-        return _offer(turn, charity_id, text.maximum, "donation_above_max")
+    if amount > text.maximum:  # never "shall I give the largest?": a misheard amount may be
+        name = turn.charity_name(charity_id)  # far above, and a yes would give the largest
+        lead = turn.say("donation_amount_over", charity=name, amount=text.maximum)
+        return ask_amount(turn, charity_id, text, lead=lead)
     donations = turn.services.donations
     room = donations.room_today(owner, amount.currency)
     if amount > room:
@@ -340,7 +346,12 @@ def declined(turn: Turn, question: Question, slots: Slots) -> Reply:
 
 
 def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call."""
+    """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call.
+    With no gift this year, that there is none (never "the charity has it")."""
+    owner = pin.payer(turn)
+    year = datetime.fromtimestamp(turn.now, UTC).year
+    if owner is not None and not turn.services.donations.history(owner, year).charities:
+        return follow_up(turn, turn.say("donation_none_to_cancel"))
     phone = turn.content.settings.support_phone
     return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
 

@@ -136,7 +136,7 @@ def _receipt_card(turn: Turn, donation: Donation, name: Name) -> str:
     lines = [
         turn.say(
             "donation_card",
-            donation_id=donation.donation_id,
+            donation_id=spoken_number(donation.donation_id),
             amount=donation.amount,
             charity=name,
             registration=registration,

@@ -179,6 +179,7 @@ def number_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:
 
 
 def quantity_given(turn: Turn, question: Quantity, slots: Slots) -> Reply:
+    slots = quantity_words.read(turn, slots)
     count = quantity(slots.get("quantity", Slot()))
     slot = slots.get("product", Slot())
     if count is None:

@@ -20,7 +20,7 @@ from catalog.model import Product
 from skill import metrics
 from skill.flows import checkout, quantity_words
 from skill.flows.cart_flow import quantity
-from skill.flows.common import again, follow_up, heard
+from skill.flows.common import follow_up, heard
 from skill.flows.product_actions import act, described, how_many
 from skill.interaction_model import normalise
 from skill.metrics import Metric

@@ -1,5 +1,6 @@
 """How many, said in words a number slot does not take: "a couple of ox gall soaps", "half a
-dozen sticks", « une demi-douzaine de savons », "a few sprays".
+dozen sticks", « une demi-douzaine de savons », "a few sprays", "a thousand sticks" (more than
+the cart takes, which is said, never one added instead).
 
 Alexa's number slot takes "two" and « deux », not "a couple of": the words stay in the product
 slot, where the resolver reads past them, and one product went to the cart when the shopper
@@ -29,6 +30,8 @@ _PHRASES: dict[str, tuple[tuple[str, int | None], ...]] = {
         ("couple of", 2),
         ("couple", 2),
         ("dozen", 12),
+        ("hundred", 100),
+        ("thousand", 1000),
         ("few", None),
         ("several", None),
     ),
@@ -39,6 +42,12 @@ _PHRASES: dict[str, tuple[tuple[str, int | None], ...]] = {
         ("douzaine de", 12),
         ("douzaine d", 12),
         ("douzaine", 12),
+        ("centaine de", 100),
+        ("centaine d", 100),
+        ("centaine", 100),
+        ("millier de", 1000),
+        ("millier d", 1000),
+        ("mille", 1000),
         ("quelques", None),
         ("plusieurs", None),
     ),

@@ -20,6 +20,7 @@ from skill.questions import (
     DonationReceipt,
     OrderPin,
     Question,
+    RoundUp,
 )
 from skill.turn import Reply, Slots, Turn
 
@@ -33,7 +34,7 @@ def use(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     for_gifts = promotions.held(turn, FOR_GIFTS) if turn.services.match_token else []
     if turn.state.cart and for_orders:
         promotions.use(turn, for_orders[0])
-        return checkout.summary(turn, lead=turn.say("reward_applied"))
+        return checkout.summary(turn)
     if not for_orders and not for_gifts:
         return follow_up(turn, turn.say("rewards_none"))
     currency = turn.locale_settings.currency
@@ -50,17 +51,32 @@ def use(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     return follow_up(turn, *parts)
 
 
+def listed(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "What rewards do I have?": the rewards and how to use them; none is used for asking."""
+    for_orders = promotions.held(turn, FOR_ORDERS)
+    for_gifts = promotions.held(turn, FOR_GIFTS) if turn.services.match_token else []
+    if not for_orders and not for_gifts:
+        return follow_up(turn, turn.say("rewards_none"))
+    currency = turn.locale_settings.currency
+    items = [promotions.describe(turn, r, currency) for r in [*for_orders, *for_gifts]]
+    return follow_up(
+        turn,
+        turn.say("rewards_list", count=len(items), items=turn.speaker.both(items)),
+        turn.say("reward_say_use", count=len(items)),
+    )
+
+
 def use_at_checkout(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
     """While the order waits for a yes or the PIN: the summary again, with the reward."""
     rewards = promotions.held(turn, FOR_ORDERS)
     if not rewards:
         return again(turn, question, turn.say("reward_none_for_order"))
     promotions.use(turn, rewards[0])
-    return checkout.summary(turn, lead=turn.say("reward_applied"))
+    return checkout.summary(turn)
 
 
 def use_for_gift(
-    turn: Turn, question: ConfirmDonation | DonationReceipt | DonationPin, slots: Slots
+    turn: Turn, question: ConfirmDonation | DonationReceipt | DonationPin | RoundUp, slots: Slots
 ) -> Reply:
     """While a gift waits for a yes, the receipt question or the PIN: the merchant will match
     it once it is given; the same question is asked again."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from payments.donations import PendingDonation
 from payments.money import Money
 from payments.orders import Order
-from skill.flows import giving, pin
+from skill.flows import giving, pin, promotions
 from skill.flows.common import follow_up
 from skill.questions import DonationPin, RoundUp
 from skill.turn import Reply, Slot, Slots, Turn
@@ -46,7 +46,11 @@ def offer(turn: Turn, order: Order) -> Reply | None:
     pending = PendingDonation.create(settings.charity, gift, nonce=f"roundup-{order.order_id}")
     name = turn.charity_name(settings.charity)
     # The order is created right after the PIN check: its time is never later than the check.
+    # A match the shopper asked for this session goes with this gift too: it is said.
+    matched = promotions.match_for(turn, gift)
+    seller = turn.locale_settings.skill_name
     return turn.ask(
+        turn.say("gift_will_match", seller=seller, amount=matched) if matched else "",
         turn.say("round_up_offer", total=rounded, gift=gift, charity=name),
         question=RoundUp(pending.to_json(), order.created_at),
         reprompt=turn.say("round_up_reprompt", gift=gift, charity=name),

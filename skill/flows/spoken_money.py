@@ -12,12 +12,14 @@ from catalog.normalise import normalise
 from skill.turn import Slot
 
 CURRENCY_WORDS = {
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "balles": "EUR",
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD", "buck": "USD", "bucks": "USD",
 }  # fmt: skip
 """The words a donor names a currency with, and its code."""
 CENTS = {"centime": "EUR", "centimes": "EUR", "cent": "USD", "cents": "USD"}
 """Hundredths said as the unit ("cinquante centimes", "fifty cents")."""
+LINKS = frozenset({"and", "et"})
+"""Between the currency and its cents: "seven dollars and twenty-five cents"."""
 HUNDRED = 100
 
 
@@ -32,15 +34,27 @@ def with_cents(amount: Slot, currency: Slot, locale: str) -> tuple[Slot, Slot]:
     if len(words) == 1 and words[0] in CENTS:
         value = Decimal(amount.text) / HUNDRED
         return Slot(str(value)), Slot(_word_of(CENTS[words[0]]))
-    numbers = [w for w in normalise(said, locale).split() if w.isdigit()]
+    tokens = normalise(said, locale).split()
+    numbers = [t for t in tokens if t.isdigit()]
     named = [w for w in words if w in CURRENCY_WORDS]
+    rest = [t for t in tokens if not t.isdigit() and t not in CURRENCY_WORDS]
     cents = numbers[0] if len(numbers) == 1 else None
     if cents is None or len(named) != 1 or not 0 < int(cents) < HUNDRED:
         return amount, currency
-    if len(words) - len(named) > 1:
+    if any(t not in LINKS and t not in CENTS for t in rest):
         return amount, currency  # more than the cents: not an amount we can read
     value = Decimal(amount.text) + Decimal(cents) / HUNDRED
     return Slot(str(value)), Slot(named[0])
+
+
+def plus_cents(amount: Slot, cents: Slot) -> Slot:
+    """ "Twelve dollars fifty", « douze euros et cinquante centimes » said alone: the cents in
+    their own number slot, added to a whole amount (never to one already with decimals)."""
+    if not amount.text or not amount.text.isdigit() or not cents.text or not cents.text.isdigit():
+        return amount
+    if not 0 < int(cents.text) < HUNDRED:
+        return amount
+    return Slot(str(Decimal(amount.text) + Decimal(cents.text) / HUNDRED))
 
 
 def _word_of(code: str) -> str:

@@ -10,6 +10,7 @@ from payments.donations import export_donations
 from payments.money import Money
 from skill import envelopes
 from skill.donations_cli import register
+from skill.flows.common import spoken_number
 from skill.state import owner_key
 from tests.skill.wallets import PIN, SHOPPER, enroll, sandbox_charges
 
@@ -95,7 +96,9 @@ def test_one_sentence_a_receipt_and_a_card(skill, chat, sqlite_store, locale, as
         assert words in replies[-1]
     (row,) = export_donations(sqlite_store, "croix-rouge")
     assert shopper.card["title"] == ("Reçu de votre don" if locale == FR else "Donation receipt")
-    for words in [row["donation_id"], *card]:
+    number = spoken_number(row["donation_id"])  # the card shows the number the shopper heard
+    assert number in replies[-1]
+    for words in [number, *card]:
         assert words in shopper.card["content"]
     assert row["donor_name"] == "Camille Martin" and row["donor_address"]["city"] == "Paris"
     assert charged(sqlite_store) == [2000]
@@ -204,10 +207,15 @@ def test_an_unknown_charity_is_said_and_three_are_named(
         ),
     ],
 )
-def test_above_the_maximum_the_maximum_is_offered(skill, chat, sqlite_store, locale, said, offer):
+def test_above_the_maximum_the_amount_is_asked_again(
+    skill, chat, sqlite_store, locale, said, offer
+):
+    """Never "shall I give the largest?": a yes would give an amount nobody said."""
     enroll(skill)
     shopper = started(chat, locale)
-    assert offer in shopper.say(said)
+    reply = shopper.say(said)
+    assert offer in reply and ("Combien" in reply or "How much" in reply), reply
+    assert "500" in shopper.say("cinq cents euros" if locale == FR else "five hundred dollars")
     assert ("Merci" if locale == FR else "Thank you") in give_through(shopper, locale)
     assert charged(sqlite_store) == [50000]
 
@@ -316,10 +324,10 @@ def test_fr_the_daily_cap_is_said_and_what_is_left_offered(skill, chat, sqlite_s
     fr.say("donne 480 euros à linge propre")
     give_through(fr, FR)
     offer = fr.say("donne 50 euros à la croix rouge")
-    assert "limités à 1000 €" in offer and "encore donner 20 €" in offer
+    assert "limités à 1 000 €" in offer and "encore donner 20 €" in offer
     give_through(fr, FR)
     full = fr.say("donne 5 euros à la croix rouge")
-    assert "limite de 1000 €" in full and "Rien n'a été débité" in full
+    assert "limite de 1 000 €" in full and "Rien n'a été débité" in full
     assert charged(sqlite_store) == [2000, 48000, 50000]
 
 
@@ -589,22 +597,30 @@ def test_donations_export_command(skill, chat, settings, sqlite_store, capsys):
 
 
 @pytest.mark.parametrize(
-    ("locale", "cancel", "given", "none_under_way"),
+    ("locale", "cancel", "no_gift", "given", "none_under_way", "give"),
     [
-        ("fr-FR", "annule mon don", "Un don déjà fait ne peut pas être repris à la voix",
-         "D'accord, pas de don, et rien n'a été débité."),
-        ("en-US", "cancel my donation", "A donation already given can't be taken back by voice",
-         "Okay, no gift, and nothing was charged."),
+        ("fr-FR", "annule mon don", "Je ne vois aucun don de votre part cette année",
+         "Un don déjà fait ne peut pas être repris à la voix",
+         "D'accord, pas de don, et rien n'a été débité.", "donne dix euros à la croix rouge"),
+        ("en-US", "cancel my donation", "I don't see a gift from you this year",
+         "A donation already given can't be taken back by voice",
+         "Okay, no gift, and nothing was charged.", "donate ten dollars to the red cross"),
     ],
 )  # fmt: skip
-def test_cancel_my_donation_is_understood(skill, chat, locale, cancel, given, none_under_way):
+def test_cancel_my_donation_is_understood(
+    skill, chat, locale, cancel, no_gift, given, none_under_way, give
+):
+    """With no gift yet, "the charity has it" was said all the same."""
     enroll(skill)
     talk = chat(locale, user=SHOPPER)
     talk.launch()
-    said = talk.say(cancel)
-    assert said.startswith(given) and "+33 4 65 71 20 30" in said
+    assert talk.say(cancel).startswith(no_gift)
     talk.say("je veux faire un don" if locale == "fr-FR" else "make a donation")
     assert talk.say(cancel).startswith(none_under_way)
+    talk.say(give)
+    give_through(talk, locale)
+    said = talk.say(cancel)
+    assert said.startswith(given) and "+33 4 65 71 20 30" in said
 
 
 @pytest.mark.parametrize(

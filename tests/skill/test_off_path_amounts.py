@@ -24,6 +24,10 @@ FR, EN = "fr-FR", "en-US"
         (FR, "donne 12,50 euros à la croix rouge", "Un don de 12,50 € à la Croix-Rouge"),
         (EN, "donate twelve dollars fifty to the red cross", "$12.50 to the French Red Cross."),
         (EN, "donate 12.50 dollars to the red cross", "$12.50 to the French Red Cross."),
+        (EN, "donate seven dollars and twenty five cents to the red cross", "$7.25 to the French"),
+        (EN, "donate seven twenty five dollars to the red cross", "$7.25 to the French"),
+        (FR, "donne douze euros et cinquante centimes à la croix rouge", "Un don de 12,50 €"),
+        (FR, "donne sept euros vingt-cinq à la croix rouge", "Un don de 7,25 €"),
     ],
 )
 def test_a_gift_with_its_cents(skill, shopper, locale, said, confirm):
@@ -58,8 +62,15 @@ def test_with_cents_reads_the_slots_alexa_fills() -> None:
     [
         (EN, "donate to the red cross", "twenty", "$20 to the French Red Cross."),
         (FR, "je veux faire un don à la croix rouge", "vingt", "Un don de 20 €"),
+        (EN, "donate to the red cross", "twelve dollars fifty", "$12.50 to the French Red Cross."),
+        (EN, "donate to the red cross", "seven dollars and twenty five cents", "$7.25 to the"),
+        (EN, "donate to the red cross", "five bucks", "$5 to the French Red Cross."),
+        (FR, "je veux faire un don à la croix rouge", "douze euros cinquante", "Un don de 12,50 €"),
+        (FR, "je veux faire un don à la croix rouge", "douze euros et cinquante centimes",
+         "Un don de 12,50 €"),
+        (FR, "je veux faire un don à la croix rouge", "dix balles", "Un don de 10 €"),
     ],
-)
+)  # fmt: skip
 def test_a_bare_amount_to_how_much(skill, shopper, locale, give, bare, confirm):
     enroll(skill)
     talk = shopper(locale)
@@ -122,12 +133,16 @@ def test_mets_en_deux_at_the_summary_sets_two_and_one_charge(skill, shopper):
 @pytest.mark.parametrize(
     ("locale", "said"),
     [(EN, "add the code four eight two six"), (EN, "add pin forty eight twenty six"),
-     (FR, "ajoute le code quatre huit deux six")],
+     (FR, "ajoute le code quatre huit deux six"),
+     # the first digit taken as how many, the rest said back as a product: "eight two six"
+     (EN, "add four eight two six"), (EN, "buy four eight two six"),
+     (FR, "achète quatre huit deux six"), (FR, "ajoute quarante-huit vingt-six savons")],
 )  # fmt: skip
 def test_a_pin_said_in_words_inside_a_request_is_never_said_back(shopper, locale, said):
     reply = shopper(locale).say(said)
-    for spoken in ("four eight two six", "forty eight", "quatre huit deux six", "4826"):
-        assert spoken not in reply
+    for spoken in ("four eight two six", "forty eight", "quatre huit deux six", "4826",
+                   "eight two six", "huit deux six", "vingt six", "vingt-six"):  # fmt: skip
+        assert spoken not in reply, reply
 
 
 @pytest.mark.parametrize(
@@ -181,3 +196,51 @@ def test_buying_several_or_two_of_one_reads_them_all_in_the_summary(
     summary = shopper(locale).say(said)
     assert all(line in summary for line in lines)
     assert summary.endswith(("Shall I place the order?", "Je valide la commande ?"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "said", "limit"),
+    [(EN, "donate to the red cross", "7.25", "The most I can give to the French Red Cross at once"),
+     (FR, "je veux faire un don à la croix rouge", "7,25", "Je peux donner au plus 500 €")],
+)  # fmt: skip
+def test_an_amount_heard_above_the_largest_gift_is_asked_again(
+    skill, shopper, locale, give, said, limit
+):
+    """ "7,25" heard as 725 offered the largest gift, 500, and a yes gave it."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    reply = talk.say(said)
+    assert reply.startswith(limit) and ("How much" in reply or "Combien" in reply), reply
+    assert "Shall I give" not in reply and "Je donne" not in reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "limit"),
+    [(EN, "add a thousand pocket stain sticks", "I can add from 1 to 99."),
+     (EN, "add a hundred pocket stain sticks", "I can add from 1 to 99."),
+     (FR, "ajoute une centaine de sticks détachants", "Je peux en mettre de 1 à 99."),
+     (FR, "ajoute un millier de sticks détachants", "Je peux en mettre de 1 à 99.")],
+)  # fmt: skip
+def test_more_than_the_cart_takes_in_words_is_said_never_one_added(shopper, locale, said, limit):
+    assert shopper(locale).say(said).startswith(limit)
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "change", "zero", "limit", "removed"),
+    [(EN, "add two ox gall soaps", "change the quantity of the ox gall soap to 150",
+      "change the quantity of the ox gall soap to zero",
+      "I can keep from 1 to 99 of Ox Gall Stain Soap Bar 100 g in your cart, so I left it",
+      "I removed Ox Gall Stain Soap Bar 100 g."),
+     (FR, "ajoute deux savons au fiel", "mets-en cent", "mets zéro savon au fiel",
+      "Je peux garder de 1 à 99 exemplaires du savon au fiel de bœuf nature 100 g dans votre "
+      "panier : je n'ai rien changé.", "J'ai retiré le savon au fiel de bœuf nature 100 g.")],
+)  # fmt: skip
+def test_a_quantity_changed_beyond_the_limit_or_to_zero(
+    shopper, locale, add, change, zero, limit, removed
+):
+    """It answered with the example of what the shopper had just said."""
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(change).startswith(limit)
+    assert talk.say(zero).startswith(removed)

@@ -28,10 +28,10 @@ SALE = "campaigns:\n" + campaign("sale", "everyone", "{percent: 10}", ("Soldes",
 SAVED = {FR: "C'est noté : je l'utiliserai quand vous passerez commande.",
          EN: "Got it: I'll use it when you check out."}  # fmt: skip
 KEPT = {
-    FR: "Soldes vous fait économiser au moins autant : je garde cette offre, et votre récompense "
-    "reste pour une autre commande. Soldes : moins 0,78 €.",
-    EN: "Sale saves you at least as much, so I kept that offer, and your reward stays for "
-    "another order. Sale: $0.98 off.",
+    FR: "L'offre « Soldes » vous fait déjà économiser autant ou plus : je la garde, et votre "
+    "récompense reste pour une autre commande. Soldes : moins 0,78 €.",
+    EN: 'The "Sale" offer already saves you as much or more, so I kept it, and your reward '
+    "stays for another order. Sale: $0.98 off.",
 }
 
 
@@ -109,3 +109,39 @@ def test_a_guide_jumped_to_its_last_step_earns_no_reward(sqlite_store, tmp_path,
     jumped.end()
     third = shopper(skill, locale, user)
     assert earned in offer_after_coffee(third)
+
+
+ROUND_UP = {
+    FR: ("Voulez-vous arrondir", "C'est noté : Les Bonnes Recettes ajoutera 7,30 € à ce don. "
+         "Je donne 7,30 € à la Croix-Rouge française ?"),
+    EN: ("Would you like to round up", "Got it: Stain Recipes will add $4.30 to this gift. "
+         "Shall I give $4.30 to the French Red Cross?"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_asking_which_rewards_uses_none_and_a_match_goes_with_the_round_up_when_asked(
+    sqlite_store, tmp_path, clock, locale
+):
+    skill = shop(tmp_path, sqlite_store, clock, RULES)
+    user = "amzn1.ask.account.ASKER"
+    say = SAY[locale]
+    talk = shopper(skill, locale, user)
+    talk.launch()
+    talk.say(say["donate"])
+    talk.say(say["yes"])
+    talk.say(say["no"])
+    talk.say(PIN)  # the first gift earns the matched-gift reward
+    listed = talk.say("quelles sont mes récompenses" if locale == FR else "what rewards do i have")
+    assert ("Dites « utilise ma récompense »" if locale == FR else 'Say "use my reward"') in listed
+    talk.say(say["add"])
+    talk.say(say["checkout"])
+    talk.say(say["yes"])
+    offered = talk.say(PIN)
+    assert (
+        ROUND_UP[locale][0] in offered and "ajoutera" not in offered and "will add" not in offered
+    )
+    again = talk.say(say["reward"])  # said to the round-up: the match goes with it
+    assert again.startswith(ROUND_UP[locale][1]), again
+    book = RewardBook(sqlite_store)
+    assert book.get(owner_key(user), "first-gift").state == "available"

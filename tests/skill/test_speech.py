@@ -129,6 +129,10 @@ def test_money_is_spoken_as_people_say_it():
     assert Speaker("fr-FR").money(Money.of("9.90", "EUR")) == "9,90 €"
     assert Speaker("fr-FR").money(Money.of("10", "EUR")) == "10 €"
     assert Speaker("en-US").money(Money.of("10.90", "USD")) == "$10.90"
+    assert Speaker("fr-FR").money(Money.of("1000", "EUR")) == "1 000 €"
+    assert Speaker("fr-FR").money(Money.of("1234.50", "EUR")) == "1 234,50 €"
+    assert Speaker("en-US").money(Money.of("1000", "USD")) == "$1,000"
+    assert Speaker("en-US").money(Money.of("1234.50", "USD")) == "$1,234.50"
 
 
 def test_both_locales_have_the_same_prompts():
