@@ -31,10 +31,12 @@
   too) and the offshore half (:mod:`bench.resolution_offshore`: tea-merchant, parapharmacy,
   party-supplies and picture-framing shops, built that way too) and the distant half
   (:mod:`bench.resolution_distant`: board-games, printer-ink-and-paper, hi-fi-and-vinyl and
-  model-railway shops, built that way too);
+  model-railway shops, built that way too) and the remote half (:mod:`bench.resolution_remote`:
+  musical-instrument-accessories, baby-and-nursery, car-care and sports-nutrition shops, built
+  that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
   ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``,
-  ``abroad``, ``offshore``, ``distant``)
+  ``abroad``, ``offshore``, ``distant``, ``remote``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -250,6 +252,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         NOVEL,
         OFFSHORE,
         OUTER,
+        REMOTE,
         SPOKEN,
         STRAY,
         WIDE,
@@ -260,11 +263,11 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE, DISTANT}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE, DISTANT, REMOTE}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
             f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD}, "
-            f"{BEYOND}, {ABROAD}, {OFFSHORE} or {DISTANT})"
+            f"{BEYOND}, {ABROAD}, {OFFSHORE}, {DISTANT} or {REMOTE})"
         )
         return 2
     missed: Counter = Counter()
@@ -303,8 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses",
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
-        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore, distant) "
-        "and the misses per noise tag",
+        "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore, distant, "
+        "remote) and the misses per noise tag",
     )
     args = parser.parse_args(argv)
     from bench.resolution_gen import (
@@ -322,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         NOVEL,
         OFFSHORE,
         OUTER,
+        REMOTE,
         SPOKEN,
         STRAY,
         WIDE,
@@ -352,6 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(ABROAD, seed, print)
         generated(OFFSHORE, seed, print)
         generated(DISTANT, seed, print)
+        generated(REMOTE, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

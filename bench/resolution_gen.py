@@ -105,6 +105,10 @@ OFFSHORE = "offshore"
 # paper, hi-fi-and-vinyl and model-railway shops, built as an outsider builds a hidden test set by a
 # hand that read no other half's code, with lists of its own.
 DISTANT = "distant"
+# A nineteenth half (bench/resolution_remote.py): musical-instrument-accessories, baby-and-nursery,
+# car-care-and-auto-parts and sports-nutrition shops, built as an outsider builds a hidden test set
+# by a hand that read no other half's code, with lists of its own.
+REMOTE = "remote"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -560,6 +564,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_distant import generate_distant
 
         return generate_distant(seed, per_shop)
+    if half == REMOTE:
+        from bench.resolution_remote import generate_remote
+
+        return generate_remote(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
