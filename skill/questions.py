@@ -324,6 +324,8 @@ class DonationCharity(Question):
     money: ClassVar[bool] = True
     set_aside: ClassVar[str] = "set_aside_donation"
     amount: dict[str, Any] | None = None
+    first: int = 0
+    """Where in the charities the ones just named start ("more" names the next ones)."""
 
 
 @dataclass(repr=False, eq=False)

@@ -285,6 +285,11 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (CancelOrder, NO): "orders.kept",
     # --- donations ----------------------------------------------------------------------------
     (DonationCharity, "DonateIntent"): "donations.donate",
+    (DonationCharity, NEXT): "donations.more_charities",
+    (DonationCharity, "BrowseProductsIntent"): "donations.more_charities",
+    (DonationCharity, ANY): "named_charity.charity_changed",
+    (DonationAmount, ANY): "named_charity.charity_changed",
+    (ConfirmDonation, ANY): "named_charity.charity_changed",
     (DonationCharity, "ChooseIntent"): "donations.donate",
     (DonationCharity, YES): "basics.expected",
     (DonationCharity, NO): "donations.declined",

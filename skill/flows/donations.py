@@ -64,11 +64,13 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         turn.locale,
     )
 
+    if isinstance(question, DonationCharity) and charity_slot.empty and amount_slot.empty:
+        return more_charities(turn, question, slots)  # "any other charities?" to "which one?"
     charity_id = known_charity
     if not charity_slot.empty:
         charity_id = find_charity(turn, charity_slot)
     if isinstance(question, DonationCharity) and not charity_slot.empty:
-        listed = listed_charities(turn)  # "the first one" of the charities just named
+        listed = named_charities(turn)[question.first :][:MAX_NAMED]  # "the first one" of them
         rank = ordinal_of(charity_slot.text or charity_slot.entity_id or "", len(listed))
         charity_id = listed[rank] if rank is not None else charity_id
     text = charity_text(turn, charity_id)
@@ -207,20 +209,31 @@ def _parse_amount(text: str) -> Decimal | str:
 # --- asking and refusing ------------------------------------------------------------------------
 
 
-def listed_charities(turn: Turn) -> list[str]:
-    """The charities "which charity?" names, in the order it says them."""
-    named = list(turn.content.charities)[:MAX_NAMED]
-    return [charity_id for charity_id in named if turn.charity_name(charity_id) is not None]
+def named_charities(turn: Turn) -> list[str]:
+    """Every charity with a name in the locale, in the order "which charity?" names them."""
+    return [cid for cid in turn.content.charities if turn.charity_name(cid) is not None]
 
 
-def ask_charity(turn: Turn, amount: Money | None, lead: str = "") -> Reply:
-    known = [turn.charity_name(charity_id) or "" for charity_id in listed_charities(turn)]
+def ask_charity(turn: Turn, amount: Money | None, lead: str = "", first: int = 0) -> Reply:
+    """ "Which charity?" with up to three of them named, from ``first``."""
+    listed = named_charities(turn)[first:][:MAX_NAMED]
+    known = [turn.charity_name(charity_id) or "" for charity_id in listed]
     return turn.ask(
         lead,
         turn.say("donation_ask_charity", options=turn.speaker.either(known)),
-        question=DonationCharity(amount.to_json() if amount else None),
+        question=DonationCharity(amount.to_json() if amount else None, first),
         reprompt=turn.say("donation_ask_charity_reprompt", example=known[0]),
     )
+
+
+def more_charities(turn: Turn, question: DonationCharity, slots: Slots) -> Reply:
+    """ "More", "any other charities?" to "which charity?": the next ones; after the last,
+    that there are no others, and the first ones again."""
+    amount = Money.from_json(question.amount) if question.amount else None
+    first = question.first + MAX_NAMED
+    if first >= len(named_charities(turn)):
+        return ask_charity(turn, amount, lead=turn.say("donation_no_more_charities"))
+    return ask_charity(turn, amount, first=first)
 
 
 def _unknown_charity(turn: Turn, slot: Slot) -> str:

@@ -70,3 +70,17 @@ def chosen(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if gift is not None:
         return gift
     return products.info(turn, question, {"product": choice})
+
+
+def charity_changed(turn: Turn, question: Question | None, slots: Slots) -> Reply | None:
+    """While a gift is set up, another request that names a charity ("actually the red cross",
+    heard as a stain or a product): the same gift to that charity, its amount kept. None when
+    no charity is named (the request is answered, the gift set aside)."""
+    from skill.flows import donations
+
+    for name in ("topic", "product", "choice"):
+        slot = slots.get(name, Slot())
+        charity_id = charity_named(turn, slot)
+        if charity_id is not None:
+            return donations.donate(turn, question, {"charity": Slot(slot.text, charity_id)})
+    return None

@@ -1,0 +1,78 @@
+"""Off the happy path while a gift is set up: another charity said instead ("actually the red
+cross", « plutôt à la croix-rouge »: the gift was dropped and the name taken for a stain),
+"more" or "any other charities?" to "which charity?" (only three were ever named), and
+questions about the minimum or a receipt (they were product searches that dropped the gift).
+Through the real skill and the simulator's reading of the committed interaction models."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.wallets import enroll
+
+FR, EN = "fr-FR", "en-US"
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "instead", "asked"),
+    [(EN, "donate to clean water friends", "actually the red cross",
+      "How much would you like to give to the French Red Cross?"),
+     (EN, "donate fifteen dollars to the red cross", "no, give it to clean water friends instead",
+      "$15 to Clean Water Friends. Shall I go ahead?"),
+     (FR, "donne vingt euros aux amis de l'eau claire", "plutôt à la croix-rouge",
+      "Un don de 20 € à la Croix-Rouge française. Je valide ?"),
+     (FR, "donne vingt euros aux amis de l'eau claire", "non plutôt à la croix-rouge",
+      "Un don de 20 € à la Croix-Rouge française. Je valide ?"),
+     (FR, "je veux donner aux amis de l'eau claire", "non à la croix-rouge",
+      "Combien voulez-vous donner à la Croix-Rouge française ?")],
+)  # fmt: skip
+def test_another_charity_said_while_the_gift_is_set_up(
+    skill, shopper, locale, give, instead, asked
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    assert talk.say(instead).startswith(asked)
+
+
+@pytest.mark.parametrize(
+    ("locale", "start", "more", "next_three", "again", "end"),
+    [(EN, "what charities do you support", "more",
+      "For example Clean Water Friends, River Rescue or the Kids' Closet.", "any other charities",
+      "Those are all the charities I give to."),
+     (FR, "je veux faire un don", "d'autres associations",
+      "Par exemple les Amis de l'Eau Claire, le Secours des Rivières ou le Vestiaire Solidaire.",
+      "les autres", "Ce sont toutes les associations que je soutiens.")],
+)  # fmt: skip
+def test_more_charities_named_and_chosen_by_rank(
+    skill, shopper, locale, start, more, next_three, again, end
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(start)
+    assert talk.say(more).endswith(next_three)
+    second = talk.say("la deuxième" if locale == FR else "the second one")
+    assert second.startswith(
+        "Combien voulez-vous donner au Secours des Rivières ?"
+        if locale == FR
+        else "How much would you like to give to River Rescue?"
+    )
+    talk.say("annule le don" if locale == FR else "cancel the donation")
+    talk.say(start)
+    talk.say(more)
+    assert talk.say(again).startswith(end)
+
+
+@pytest.mark.parametrize(
+    ("locale", "give", "asked", "said"),
+    [(EN, "donate to river rescue", "how much is the minimum", "Gifts to River Rescue go from $1"),
+     (EN, "donate to river rescue", "can i get a receipt", "A gift is tax deductible"),
+     (FR, "je veux donner au secours des rivières", "je peux avoir un reçu",
+      "Un don ouvre droit à une réduction d'impôt")],
+)  # fmt: skip
+def test_questions_about_the_gift_keep_it(skill, shopper, locale, give, asked, said):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(give)
+    reply = talk.say(asked)
+    assert said in reply and ("How much" in reply or "Combien" in reply), reply
