@@ -33,9 +33,10 @@ from payments.money import Money
 # "30 mA" in titles amps and milliamps, lumens, hertz, kilowatts units; 30: "3/16 in"
 # sixteenths in titles; 31: "10 m2" an area; 32: "16 fluid ounces" in titles "fl oz"; 33: a
 # title's plural keeps the keys of its "s"; 34: « gélules », "softgels" count nouns; 35: "1-1/2 in",
-# « mètre et demi » in titles; 36: "ask", « demander » request words): an older
+# « mètre et demi » in titles; 36: "ask", « demander » request words; 37: "4 Tubes", "Jar of
+# 100" sizes in titles): an older
 # file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX36"
+MAGIC = b"ECHIDX37"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from catalog.folding import strip_accents
 from catalog.model import Product
 from catalog.size_words import relative_size
-from catalog.units import COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
+from catalog.units import CONTAINERS, COUNT_UNITS, MEASURE_UNITS, UNIT_CANON
 
 __all__ = [
     "COLORS",
@@ -31,7 +31,10 @@ __all__ = [
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _WORD = r"[^\W\d_]+"
 _SIZE_WORDS = r"taille|size|pointure|tour"
-_PACK_WORDS = r"pack of|set of|box of|lot de|pack de|paquet de|boîte de|boite de|coffret de"
+_PACK_WORDS = (
+    r"pack of|set of|box of|lot de|pack de|paquet de|boîte de|boite de|coffret de|tube of|"
+    r"tube de|jar of|tub of|bag of|case of|carton of|carton de|sachet de|pot de|étui de"
+)
 _DIMENSION_RE = re.compile(rf"{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBER})?\s*({_WORD})")
 _AMOUNT_RE = re.compile(rf"{_NUMBER}\s*({_WORD})")
 _LABEL_RE = re.compile(rf"\b(?:{_SIZE_WORDS})\s+(?:{_NUMBER}|[A-Za-z]{{1,4}})\b", re.IGNORECASE)
@@ -52,6 +55,8 @@ def _is_unit(word: str) -> bool:
     if UNIT_CANON.get(plain) in MEASURE_UNITS:
         return True
     singular = plain[:-1] if plain.endswith("s") else plain
+    if singular in CONTAINERS:  # "4 Tubes"
+        return True
     return singular in COUNT_UNITS or plain in COUNT_UNITS
 
 
@@ -107,9 +112,20 @@ _LETTER_RANKS = {"xxs": 0, "xs": 1, "s": 2, "m": 3, "l": 4, "xl": 5, "xxl": 6, "
 _WORD_RANKS = {"small": 2, "medium": 3, "large": 4}
 
 
+_HOLDERS = CONTAINERS | frozenset(["box", "boite", "sachet", "bag", "sac", "case", "carton", "etui"])
+"""Words for a container of pieces: "Tube of 20" is one tube, not twenty of something."""
+_PACK_OF = re.compile(rf"^\s*({_WORD})\s+(?:of|de|d')\s*({_NUMBER})\b", re.IGNORECASE)
+
+
 def size_sort_key(size: str) -> tuple[str, Decimal, str]:
     """Order sizes small to large within a unit family: 250 ml < 1 l < 1,5 l; M < L; small <
-    medium < large, « petit » < « grand » (sizes written as words rank as letters)."""
+    medium < large, « petit » < « grand » (sizes written as words rank as letters). A container
+    of pieces is one item ("Tube of 20" comes before "4 Tubes"; "Box of 50" before "Box of
+    100"), where a lot or a pack counts its items ("lot de 6" is six)."""
+    pack = _PACK_OF.match(size)
+    if pack and _fold(pack.group(1)) in _HOLDERS:
+        inner = Decimal(pack.group(2).replace(",", "."))
+        return ("", 1 + inner / 1_000_000, size)
     match = re.search(rf"({_NUMBER})\s*({_WORD})?", size)
     if match:
         unit = UNIT_CANON.get(strip_accents((match.group(2) or "").lower()), "")

@@ -440,3 +440,26 @@ def test_a_unit_and_a_half_with_its_article_or_none() -> None:
     assert normalise("a foot and a half", "en-US") == "1.5 ft"
     assert normalise("mètre et demi", "fr-FR") == normalise("un mètre et demi", "fr-FR") == "1.5 m"
     assert normalise("deux mètres et demi", "fr-FR") == "2.5 m"
+
+
+PACKED = [
+    ("tube-20", "Kinetika Lemon Electrolyte Tablets, Tube of 20", "Kinetika", "electrolytes"),
+    ("tubes-4", "Kinetika Lemon Electrolyte Tablets, 4 Tubes", "Kinetika", "electrolytes"),
+    ("drops-1", "Kinetika Orange Electrolyte Drops, Jar of 100", "Kinetika", "drops"),
+    ("drops-2", "Kinetika Orange Electrolyte Drops, Jar of 50", "Kinetika", "drops"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("kinetika lemon electrolyte tablets the big one", "tubes-4"),
+        ("kinetika lemon electrolyte tablets the smallest", "tube-20"),
+        ("kinetika orange electrolyte drops the large one", "drops-1"),
+        ("kinetika orange electrolyte drops the small one", "drops-2"),
+    ],
+)
+def test_a_container_of_pieces_is_one_container(said: str, meant: str) -> None:
+    """ "Tube of 20" is one tube, fewer than "4 Tubes" (20 > 4 sold the four tubes for "the
+    smallest"); a jar of 100 is larger than a jar of 50 (titles' "Jar of" was not read)."""
+    assert matched(resolver_of("en-US", PACKED), said) == meant
