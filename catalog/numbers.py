@@ -116,8 +116,11 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
                 out.append(Word(surface, strip_accents(surface), words[k - 1].glued, number, k - i))
                 i = k
                 continue
+        unit_at = i + 1
+        if unit_at + 1 < len(words) and hesitation(words[unit_at].plain, lang):
+            unit_at += 1  # « un bah litre », "a uh liter": the hesitation is no word of it
         if word.plain in lang_table(ONE_ARTICLES, lang) and is_measure(
-            words[i + 1] if i + 1 < len(words) else None
+            words[unit_at] if unit_at < len(words) else None
         ):
             # "a liter", "an ounce": one of the unit that follows.
             out.append(Word(word.surface, word.plain, word.glued, "1", 1))

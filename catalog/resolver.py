@@ -37,7 +37,9 @@ from typing import Literal
 
 from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.doubts import Doubts
+from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
+from catalog.labelled import label_conflict, said_labels
 from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
@@ -226,6 +228,11 @@ class Resolver:
             # A sold brand said that nothing left makes: the wider search may find its
             # product; when it does not, nothing the shop sells is what was asked.
             return Resolution("none") if final else None
+        labelled = said_labels(qm.tokens)
+        if labelled:  # "taille 6": no product whose title says another "taille"
+            fits = [(n, a) for n, a in fits if not self._label_conflict(n, labelled)]
+            if not fits:
+                return Resolution("none") if final else None
         best = fits[0][1].qcov
         unwanted = self._doubts.unwanted(qm)
         if unwanted and any(not self._doubts.has(a, unwanted) for _, a in fits):
@@ -265,6 +272,11 @@ class Resolver:
         if any(self._said.name_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.name_said(a)]
         return tied
+
+    def _label_conflict(self, number: int, labelled: dict[str, str]) -> bool:
+        product = self.catalog.products[number]
+        text = f"{product.title} {product.variants.get('size', '')}"
+        return label_conflict(text, language(self.locale), labelled)
 
     def _by_size(self, tied: list[tuple[int, Alignment]], size: str) -> list[tuple[int, Alignment]]:
         """ "small"/"large" keeps, in each family of variants that differ by size, the

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from catalog.folding import singular, strip_accents
 from catalog.fractions import read_parts
-from catalog.lexicon import function_word
+from catalog.lexicon import function_word, hesitation
 from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, ONE_ARTICLES, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import (
@@ -259,8 +259,8 @@ def _articles_and_quantities(
             # "48 capsules" is a size; "deux capsules ... quarante-huit capsules" asks for two
             if not (leading and any(w.number is not None for w in words[index + 2 :])):
                 continue
-        elif is_unit(nxt):
-            continue
+        elif is_unit(nxt) or is_unit(_past_hesitations(words, index + 1, lang)):
+            continue  # « un bah litre », "two uh liters": a unit still follows
         # A bare number before the product, when the size comes later with its unit ("two
         # saar max glue stick 40 g"), is how many.
         sized_later = any(
@@ -277,6 +277,13 @@ def _articles_and_quantities(
             )
         ):
             word.stop = True
+
+
+def _past_hesitations(words: list[Word], at: int, lang: str) -> Word | None:
+    """The first word from ``at`` that is no hesitation, or None."""
+    while at < len(words) and hesitation(words[at].plain, lang):
+        at += 1
+    return words[at] if at < len(words) else None
 
 
 def read_sizes(

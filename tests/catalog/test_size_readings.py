@@ -463,3 +463,34 @@ def test_a_container_of_pieces_is_one_container(said: str, meant: str) -> None:
     """ "Tube of 20" is one tube, fewer than "4 Tubes" (20 > 4 sold the four tubes for "the
     smallest"); a jar of 100 is larger than a jar of 50 (titles' "Jar of" was not read)."""
     assert matched(resolver_of("en-US", PACKED), said) == meant
+
+
+NAPPIES = [
+    ("t1", "Berceau Plume Couches bébé taille 1 (2-5 kg) x 44", "Berceau Plume", "couches"),
+    ("t2", "Berceau Plume Couches bébé taille 2 (3-6 kg) x 62", "Berceau Plume", "couches"),
+    ("t4", "Berceau Plume Couches bébé taille 4 (7-18 kg) x 50", "Berceau Plume", "couches"),
+]
+DIAPERS = [
+    ("s1", "Nidora Baby Diapers Size 1 (8-14 lb) 44 ct", "Nidora", "diapers"),
+    ("s2", "Nidora Baby Diapers Size 2 (12-18 lb) 62 ct", "Nidora", "diapers"),
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "rows", "said", "meant"),
+    [
+        ("fr-FR", NAPPIES, "couches berceau plume taille 2", "t2"),
+        ("fr-FR", NAPPIES, "couches berceau plume taille 5", None),
+        ("fr-FR", NAPPIES, "couches berceau plume taille six", None),
+        ("fr-FR", NAPPIES, "couches berceau plume taille 4", "t4"),
+        ("en-US", DIAPERS, "nidora diapers size 2", "s2"),
+        ("en-US", DIAPERS, "nidora diapers size 14", None),
+    ],
+)
+def test_a_labelled_size_is_that_label_s_number(locale, rows, said, meant) -> None:
+    """ "Taille 6" sold "taille 2 (3-6 kg)", and "taille 2" asked between it and "taille 1
+    (2-5 kg)": the number said after the label is the one after the title's label."""
+    resolver = resolver_of(locale, rows)
+    assert matched(resolver, said) == meant
+    if meant is None:
+        assert resolver.resolve(said).status == "none"
