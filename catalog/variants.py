@@ -112,7 +112,9 @@ _LETTER_RANKS = {"xxs": 0, "xs": 1, "s": 2, "m": 3, "l": 4, "xl": 5, "xxl": 6, "
 _WORD_RANKS = {"small": 2, "medium": 3, "large": 4}
 
 
-_HOLDERS = CONTAINERS | frozenset(["box", "boite", "sachet", "bag", "sac", "case", "carton", "etui"])
+_HOLDERS = CONTAINERS | frozenset(
+    ["box", "boite", "sachet", "bag", "sac", "case", "carton", "etui"]
+)
 """Words for a container of pieces: "Tube of 20" is one tube, not twenty of something."""
 _PACK_OF = re.compile(rf"^\s*({_WORD})\s+(?:of|de|d')\s*({_NUMBER})\b", re.IGNORECASE)
 
