@@ -60,6 +60,11 @@ def how_many(turn: Turn, product: Product | None, action: str, vague: bool = Fal
 
 def described(turn: Turn, product: Product) -> Reply:
     name = turn.product_name(product)
+    held = next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+    if held and product.in_stock:  # "how much is it?" right after adding it: no second offer
+        return follow_up(
+            turn, describe(turn, product), turn.say("info_in_cart", product=name, quantity=held)
+        )
     if product.in_stock:
         return turn.ask(
             describe(turn, product),

@@ -78,3 +78,24 @@ def test_a_bare_name_after_an_add_is_the_product_named_not_the_one_added(
     talk = shopper(locale)
     talk.say(add)
     assert talk.say(named).startswith(described)
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "price", "in_cart", "yes"),
+    [
+        (EN, "add the wool and silk remover", "how much is it",
+         "It's already in your cart, quantity 1. Anything else?", "yes"),
+        (FR, "ajoute le détachant laine et soie", "combien ça coûte",
+         "Il est déjà dans votre panier, quantité 1. Autre chose ?", "oui"),
+    ],
+)  # fmt: skip
+def test_the_price_of_what_was_just_added_offers_no_second_one(
+    shopper, locale, add, price, in_cart, yes
+):
+    """It asked "Shall I add it to your cart?", and a yes added a second one."""
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(price).endswith(in_cart)
+    talk.say(yes)
+    cart = talk.say("what's in my cart" if locale == EN else "qu'est-ce qu'il y a dans mon panier")
+    assert "quantity 1." in cart or "quantité 1." in cart, cart
