@@ -39,6 +39,11 @@ _DIMENSION_RE = re.compile(rf"{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBE
 _AMOUNT_RE = re.compile(rf"{_NUMBER}\s*({_WORD})")
 _LABEL_RE = re.compile(rf"\b(?:{_SIZE_WORDS})\s+(?:{_NUMBER}|[A-Za-z]{{1,4}})\b", re.IGNORECASE)
 _PACK_RE = re.compile(rf"\b(?:{_PACK_WORDS})\s+{_NUMBER}\b", re.IGNORECASE)
+# "box of 24 x 40 g" whole (its 960 g), "1/2 gal", "1-1/2 in" (not "2 gal").
+_PACK_TIMES_RE = re.compile(
+    rf"\b(?:{_PACK_WORDS})\s+{_NUMBER}\s*[x×]\s*{_NUMBER}\s*{_WORD}", re.IGNORECASE
+)
+_PART_RE = re.compile(rf"(?:\b\d+[\s-]+)?\b\d+\s*/\s*\d+\s*({_WORD})")
 
 # Colour words, to name an axis "color" rather than "variant" when that is what differs.
 _COLOR_WORDS = (
@@ -72,11 +77,11 @@ def extract_size(title: str) -> str | None:
     title is more often part of the name ("Formule 1 lessive 3 l").
     """
     found: list[tuple[int, int]] = []
-    for pattern in (_DIMENSION_RE, _AMOUNT_RE):
+    for pattern in (_DIMENSION_RE, _AMOUNT_RE, _PART_RE):
         for match in pattern.finditer(title):
             if _is_unit(match.group(1)):
                 found.append((match.start(), match.end()))
-    for pattern in (_LABEL_RE, _PACK_RE):
+    for pattern in (_LABEL_RE, _PACK_RE, _PACK_TIMES_RE):
         found.extend((m.start(), m.end()) for m in pattern.finditer(title))
     if not found:
         return None
@@ -116,6 +121,14 @@ _HOLDERS = CONTAINERS | frozenset(
     ["box", "boite", "sachet", "bag", "sac", "case", "carton", "etui"]
 )
 """Words for a container of pieces: "Tube of 20" is one tube, not twenty of something."""
+_TIMES = re.compile(rf"{_NUMBER}\s*[x×]\s*({_NUMBER})\s*({_WORD})", re.IGNORECASE)
+_PART = re.compile(rf"(?:(\d+)[\s-]+)?(\d+)\s*/\s*(\d+)\s*({_WORD})")
+
+
+def _decimal(number: str) -> Decimal:
+    return Decimal(number.replace(",", "."))
+
+
 _PACK_OF = re.compile(rf"^\s*({_WORD})\s+(?:of|de|d')\s*({_NUMBER})\b", re.IGNORECASE)
 
 
@@ -126,8 +139,19 @@ def size_sort_key(size: str) -> tuple[str, Decimal, str]:
     100"), where a lot or a pack counts its items ("lot de 6" is six)."""
     pack = _PACK_OF.match(size)
     if pack and _fold(pack.group(1)) in _HOLDERS:
-        inner = Decimal(pack.group(2).replace(",", "."))
-        return ("", 1 + inner / 1_000_000, size)
+        several = _TIMES.match(size, pack.start(2))
+        if several:  # « boîte de 24 x 40 g »: 960 g
+            unit = UNIT_CANON.get(strip_accents(several.group(2).lower()), "")
+            base, value = in_base_unit(_decimal(several.group(1)), unit)
+            return (base, value * _decimal(pack.group(2)), size)
+        return ("", 1 + _decimal(pack.group(2)) / 1_000_000, size)
+    part = _PART.search(size)
+    if part:  # "1/2 gal", "1-1/2 in"
+        whole = Decimal(part.group(1) or 0)
+        value = whole + Decimal(part.group(2)) / Decimal(part.group(3))
+        unit = UNIT_CANON.get(strip_accents(part.group(4).lower()), "")
+        base, amount = in_base_unit(value, unit)
+        return (base, amount, size)
     match = re.search(rf"({_NUMBER})\s*({_WORD})?", size)
     if match:
         unit = UNIT_CANON.get(strip_accents((match.group(2) or "").lower()), "")

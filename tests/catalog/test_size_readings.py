@@ -494,3 +494,26 @@ def test_a_labelled_size_is_that_label_s_number(locale, rows, said, meant) -> No
     assert matched(resolver, said) == meant
     if meant is None:
         assert resolver.resolve(said).status == "none"
+
+
+HALVES_AND_BOXES = [
+    ("half", "Turbolux Concentrate Antifreeze Coolant (1/2 gal)", "Turbolux", "coolant"),
+    ("gallon", "Turbolux Concentrate Antifreeze Coolant (1 gal)", "Turbolux", "coolant"),
+    ("gel", "Kinetika Energy Gel Cola 40 g", "Kinetika", "gels"),
+    ("gels", "Kinetika Energy Gel Cola box of 24 x 40 g", "Kinetika", "gels"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("turbolux concentrate antifreeze coolant the larger size", "gallon"),
+        ("turbolux concentrate antifreeze coolant the small one", "half"),
+        ("kinetika cola energy gel the big one", "gels"),
+        ("kinetika cola energy gel the small one", "gel"),
+    ],
+)
+def test_a_fraction_of_a_unit_and_a_box_of_several_compare_in_that_unit(said, meant) -> None:
+    """ "1/2 gal" is half a gallon (it read 1 and compared it with nothing: "the larger size" was
+    asked); "box of 24 x 40 g" is 960 g, more than the 40 g gel."""
+    assert matched(resolver_of("en-US", HALVES_AND_BOXES), said) == meant
