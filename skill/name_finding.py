@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.interaction_model import normalise
+from skill.turn import Slot
 
 if TYPE_CHECKING:
     from catalog.matching import NameMatcher
@@ -100,3 +101,22 @@ def particular_words(matcher: NameMatcher, text: str, common: frozenset[str]) ->
     particular ("" for "a stain", « une tache »), read as the guide matcher reads a phrase."""
     tokens = matcher.analyse(text)
     return " ".join(t.surface for t in tokens if not t.stop and t.text not in common)
+
+
+_OPENINGS = {
+    "en": ("it s a", "it s an", "it s", "it is a", "it is an", "it is", "its a", "its",
+           "that s a", "that s", "this is a", "this is"),
+    "fr": ("en fait c est une", "en fait c est un", "en fait c est", "c est une", "c est un",
+           "c est", "ce sont des", "ce sont"),
+}  # fmt: skip
+"""How a sentence names what it is before the name: "it's a grass stain", « c'est de l'encre »."""
+
+
+def without_opening(slot: Slot, locale: str) -> Slot:
+    """``slot`` without the words that open a naming sentence ("it's a grass stain" is the
+    grass stain; Alexa's entity id, when it has one, stays)."""
+    said = normalise(slot.text or "")
+    for opening in _OPENINGS.get(locale[:2], ()):
+        if said.startswith(opening + " ") and len(said) > len(opening) + 1:
+            return Slot(said[len(opening) + 1 :], slot.entity_id)
+    return slot

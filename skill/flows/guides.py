@@ -22,6 +22,7 @@ from skill.questions import (
     Offer,
     Question,
 )
+from skill.name_finding import without_opening
 from skill.services import GuideMatch
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -42,6 +43,7 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if topic.empty:
         return what_next(turn, key="guide_which")
     options = list(question.options) if isinstance(question, GuideChoice) else None
+    topic = without_opening(topic, turn.locale)  # "it's a grass stain": the grass stain
     found = turn.services.find_guide(turn.locale, topic, among=options)
     if material_slot.empty and found.guide_id is None and topic.text:
         # "herbe sur un jean": the topic slot swallowed the material; try its parts.
@@ -62,6 +64,12 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     material = material_id(turn, material_slot)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
+    if material is not None and not found.close and active_guide(turn) is not None:
+        # « est-ce que je peux l'utiliser sur de la soie », "is it safe on silk": no stain
+        # named, a fabric asked about for the guide followed.
+        from skill.flows.guide_material import material_unasked
+
+        return material_unasked(turn, question, {"material": material_slot})
     if found.alternatives and found.close and len(found.alternatives) > 1:
         return _ask_choice(turn, found.alternatives, "guide_ambiguous")
     if found.alternatives and found.close:

@@ -165,6 +165,8 @@ def _ask_which(turn: Turn, resolution: Resolution, action: str, count: int) -> R
     )
 
 
+MAX_SENTENCE_FOR_A_STAIN = 8
+"""Words of a request no product answers, short enough that a stain it names is what it asks."""
 BROWSE_PAGE = 3
 """Products named at a time when browsing."""
 
@@ -224,6 +226,16 @@ def featured(turn: Turn, count: int) -> list[Product]:
 
 
 def _not_found(turn: Turn, slot: Slot) -> Reply:
+    """No product by those words; while a guide is followed, a short sentence that names one
+    stain whole ("I got coffee on it too") is that stain's guide (not with no guide: "a lawn
+    mower" is no grass stain)."""
+    text = slot.text or ""
+    if turn.guide_in_progress and 1 < len(text.split()) <= MAX_SENTENCE_FOR_A_STAIN:
+        stain = turn.services.guide_within(turn.locale, text)
+        if stain is not None:
+            from skill.flows.guides import start
+
+            return start(turn, turn.content.guides[stain], None)
     examples = [turn.product_name(p) for p in featured(turn, 2)]
     said = heard(slot.text)
     lead = (
