@@ -14,6 +14,7 @@ from content.model import Guide
 from skill.flows import basics, deeds, offers
 from skill.flows.common import again, follow_up, heard, what_next
 from skill.interaction_model import OTHER_MATERIAL
+from skill.name_finding import without_opening
 from skill.questions import (
     AnythingElse,
     GuideChoice,
@@ -22,7 +23,6 @@ from skill.questions import (
     Offer,
     Question,
 )
-from skill.name_finding import without_opening
 from skill.services import GuideMatch
 from skill.turn import Reply, Slot, Slots, Turn
 
