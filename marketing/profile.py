@@ -125,6 +125,23 @@ class Profile:
         slim = {k: v for k, v in reward.items() if v not in (None, {}, [], "")}
         self.rewards = [*kept, slim][-MAX_KEPT_REWARDS:]
 
+    def cancelled(self, at: int, currency: str, minor: int, campaign: str | None) -> None:
+        """An order :meth:`paid` counted, cancelled and refunded: it no longer counts (a first
+        order cancelled leaves the shopper new, the welcome offer theirs again)."""
+        self.orders = max(0, self.orders - 1)
+        bucket = self.spend.get(_month_key(month_index(at)))
+        if bucket is not None and currency in bucket:
+            bucket[currency] = max(0, bucket[currency] - minor)
+        if campaign and self.campaigns.get(campaign):
+            self.campaigns[campaign] -= 1
+
+    def given_back(self, reward_id: str, by: str) -> None:
+        """The reward ``by`` used is available again (its order was cancelled)."""
+        for reward in self.rewards:
+            if reward.get("reward_id") == reward_id and reward.get("used_by") == by:
+                reward["state"] = "available"
+                reward.pop("used_by", None)
+
     def used(self, reward_id: str, by: str) -> None:
         for reward in self.rewards:
             if reward.get("reward_id") == reward_id:

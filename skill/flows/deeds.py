@@ -68,6 +68,18 @@ def guide_finished(turn: Turn, guide_id: str) -> Earned:
     return earned
 
 
+def order_cancelled(turn: Turn, order: Order) -> None:
+    """A paid order cancelled and refunded by voice: it no longer counts in the profile, and
+    the reward it used is the shopper's again (the store gave the record back in the refund's
+    own write; the profile is the copy the conversation reads)."""
+    profile = profile_of(turn)
+    promotion = order.promotion
+    profile.cancelled(order.created_at, order.currency, order.total.minor, _campaign_id(promotion))
+    if promotion is not None and promotion.reward:
+        profile.given_back(promotion.reward, order.order_id)
+    keep(turn, profile)
+
+
 def order_paid(turn: Turn, order: Order) -> Earned:
     """Once per paid order: the profile, the promotion used, the top spenders' cut, rewards."""
     profile = profile_of(turn)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from payments.checkout_outcomes import CancelResult, CancelStatus
 from payments.orders import OrderState
-from skill.flows import pin
+from skill.flows import deeds, pin
 from skill.flows.common import follow_up, spoken_number
 from skill.questions import CancelOrder, Question
 from skill.turn import Reply, Slots, Turn
@@ -71,6 +71,11 @@ def _cancelled(turn: Turn, order_id: str, result: CancelResult) -> Reply:
         CancelStatus.REFUND_FAILED: "cancel_refund_failed",
     }[result.status]
     total = result.order.total if result.order else ""
+    if result.order is not None and result.status in (
+        CancelStatus.REFUNDED,
+        CancelStatus.CANCELLED,
+    ):
+        deeds.order_cancelled(turn, result.order)
     return follow_up(
         turn,
         turn.say(

@@ -145,3 +145,51 @@ def test_asking_which_rewards_uses_none_and_a_match_goes_with_the_round_up_when_
     assert again.startswith(ROUND_UP[locale][1]), again
     book = RewardBook(sqlite_store)
     assert book.get(owner_key(user), "first-gift").state == "available"
+
+
+CANCEL = {FR: ("annule ma commande", "oui"), EN: ("cancel my order", "yes")}
+WELCOME = (
+    "campaigns:\n"
+    + campaign("welcome", "new", "{percent: 10}", ("Remise de bienvenue", "Welcome discount"))
+    + RULES
+)
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_an_order_cancelled_gives_back_its_reward_and_the_welcome_offer(
+    sqlite_store, tmp_path, clock, locale
+):
+    """The store gave the reward back, but the shopper heard "you don't have a reward"; a
+    first order cancelled left the shopper without the welcome discount."""
+    skill = shop(tmp_path, sqlite_store, clock, WELCOME)
+    user = "amzn1.ask.account.CANCELLER"
+    say = SAY[locale]
+    welcome = "Remise de bienvenue : moins" if locale == FR else "Welcome discount:"
+    talk = shopper(skill, locale, user)
+    talk.launch()
+    talk.say(say["add"])
+    assert welcome in talk.say(say["checkout"])
+    pay(talk)  # the first order, with the welcome discount, earns the first-order reward
+    clock.advance(60)
+    talk = shopper(skill, locale, user)
+    talk.launch()
+    talk.say(CANCEL[locale][0])
+    talk.say(CANCEL[locale][1])
+    talk.say(say["add"])
+    assert welcome in talk.say(say["checkout"])  # new again
+    pay(talk)
+    clock.advance(60)
+    talk = shopper(skill, locale, user)
+    talk.launch()
+    talk.say(say["add"])
+    talk.say(say["checkout"])
+    assert WORDS[locale]["applied"] in talk.say(say["reward"])
+    pay(talk)  # the reward used
+    clock.advance(60)
+    talk = shopper(skill, locale, user)
+    talk.launch()
+    talk.say(CANCEL[locale][0])
+    talk.say(CANCEL[locale][1])
+    listed = talk.say("quelles sont mes récompenses" if locale == FR else "what rewards do i have")
+    assert ("10 % de remise" if locale == FR else "10% off") in listed, listed
+    assert RewardBook(sqlite_store).get(owner_key(user), "first-order").state == "available"
