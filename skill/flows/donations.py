@@ -28,7 +28,14 @@ from payments.money import Money, MoneyError
 from skill.flows import pin, promotions
 from skill.flows.common import follow_up, heard
 from skill.flows.quantity_words import bare_number
-from skill.flows.spoken_money import CURRENCY_WORDS, plus_cents, with_cents
+from skill.flows.spoken_money import (
+    CURRENCY_WORDS,
+    amount_after_name,
+    plus_cents,
+    said_currency,
+    unheard_currency,
+    with_cents,
+)
 from skill.interaction_model import normalise
 from skill.name_finding import ordinal_of
 from skill.questions import (
@@ -63,6 +70,9 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         slots.get("currency", Slot()),
         turn.locale,
     )
+    if amount_slot.empty and not charity_slot.empty and not charity_slot.entity_id:
+        # "donate to the red cross twenty dollars": the amount said after the charity's name
+        charity_slot, amount_slot, currency_slot = amount_after_name(charity_slot, turn.locale)
 
     if isinstance(question, DonationCharity) and charity_slot.empty and amount_slot.empty:
         return more_charities(turn, question, slots)  # "any other charities?" to "which one?"
@@ -76,6 +86,10 @@ def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     text = charity_text(turn, charity_id)
 
     spoken = _spoken_currency(turn, currency_slot, text)
+    if spoken is None and not unheard_currency(currency_slot.text or "", turn.locale):
+        # "two fifty": the rest of a number, no currency; $2.50 or $250 is asked, never "we
+        # only take dollars"
+        return _bad_amount(turn, "invalid", charity_id if text else None)
     if spoken is None or (text is not None and spoken != text.currency):
         return _wrong_currency(turn, charity_id if text else None)
 
@@ -189,7 +203,7 @@ def _spoken_currency(turn: Turn, slot: Slot, text: CharityText | None) -> str | 
         code = slot.entity_id.upper()
         return code if code in CURRENCY_WORDS.values() else None
     if slot.text:
-        return CURRENCY_WORDS.get(slot.text.strip().lower())
+        return said_currency(slot.text)
     return turn.locale_settings.currency
 
 

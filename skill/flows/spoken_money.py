@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from catalog.folding import strip_accents
 from catalog.normalise import normalise
 from skill.turn import Slot
 
@@ -45,6 +46,37 @@ def with_cents(amount: Slot, currency: Slot, locale: str) -> tuple[Slot, Slot]:
         return amount, currency  # more than the cents: not an amount we can read
     value = Decimal(amount.text) + Decimal(cents) / HUNDRED
     return Slot(str(value)), Slot(named[0])
+
+
+AROUND = frozenset({"instead", "then", "please", "place", "la", "a", "plutot", "alors"})
+"""Words said with a currency that change nothing ("five dollars instead", « à la place »)."""
+
+
+def said_currency(text: str) -> str | None:
+    """The code of the one currency ``text`` names, words around it aside ("dollars instead",
+    « euros à la place »); None when it names none or another."""
+    words = strip_accents(text.lower()).split()
+    named = [CURRENCY_WORDS[w] for w in words if w in CURRENCY_WORDS]
+    if len(named) != 1 or any(w not in CURRENCY_WORDS and w not in AROUND for w in words):
+        return None
+    return named[0]
+
+
+def unheard_currency(text: str, locale: str) -> bool:
+    """``text`` (what filled the currency slot) says something that may be a currency: not
+    only numbers ("fifty" in "two fifty" is the rest of an amount, no currency at all)."""
+    tokens = normalise(text, locale).split()
+    return not tokens or not all(t.isdigit() for t in tokens)
+
+
+def amount_after_name(name: Slot, locale: str) -> tuple[Slot, Slot, Slot]:
+    """A name slot that took the amount said after it ("red cross twenty dollars", « croix
+    rouge vingt euros »): (the name, the amount, the currency); the name alone, with empty
+    slots, when it ends with no whole amount and currency."""
+    tokens = normalise(name.text or "", locale).split()
+    if len(tokens) < 3 or tokens[-1] not in CURRENCY_WORDS or not tokens[-2].isdigit():
+        return name, Slot(), Slot()
+    return Slot(" ".join(tokens[:-2])), Slot(tokens[-2]), Slot(tokens[-1])
 
 
 def plus_cents(amount: Slot, cents: Slot) -> Slot:

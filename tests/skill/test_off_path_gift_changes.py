@@ -76,3 +76,33 @@ def test_questions_about_the_gift_keep_it(skill, shopper, locale, give, asked, s
     talk.say(give)
     reply = talk.say(asked)
     assert said in reply and ("How much" in reply or "Combien" in reply), reply
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "then", "answer"),
+    [(EN, "donate ten dollars to the red cross", "make it five dollars instead",
+      "$5 to the French Red Cross. Shall I go ahead?"),
+     (EN, "donate ten dollars to the red cross", "actually five dollars instead",
+      "$5 to the French Red Cross. Shall I go ahead?"),
+     (FR, "donne dix euros à la croix rouge", "donne cinq euros à la place",
+      "Un don de 5 € à la Croix-Rouge française. Je valide ?"),
+     (EN, "donate to the red cross twenty dollars", None,
+      "$20 to the French Red Cross. Shall I go ahead?"),
+     (FR, "donne à la croix-rouge vingt euros", None,
+      "Un don de 20 € à la Croix-Rouge française. Je valide ?"),
+     (EN, "donate two fifty to the red cross", None,
+      "I didn't catch an amount I can give, and nothing was charged. How much would you like"),
+     (FR, "donne deux cinquante à la croix-rouge", None,
+      "Je n'ai pas compris de montant à donner, et rien n'a été débité. Combien voulez-vous")],
+)  # fmt: skip
+def test_amounts_said_around_the_name_or_instead_are_read(
+    skill, shopper, locale, said, then, answer
+):
+    """ "Make it five dollars instead", "two fifty", an amount after the name: each was refused
+    as a currency the charity does not take, and the gift lost."""
+    enroll(skill)
+    talk = shopper(locale)
+    reply = talk.say(said)
+    if then is not None:
+        reply = talk.say(then)
+    assert answer in reply, reply
