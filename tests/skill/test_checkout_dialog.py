@@ -260,8 +260,8 @@ def test_logs_never_hold_the_pin_or_a_card_number(skill, chat, caplog):
 @pytest.mark.parametrize(
     ("locale", "asked", "held"),
     [
-        ("fr-FR", "qu'est-ce que j'ai commandé la dernière fois", "Elle contenait :"),
-        ("en-US", "what did i order last time", "It held:"),
+        ("fr-FR", "qu'est-ce que j'ai commandé la dernière fois", "Elle contient :"),
+        ("en-US", "what did i order last time", "In it:"),
     ],
 )
 def test_what_did_i_order_last_time_says_what_it_held(skill, chat, locale, asked, held):
@@ -274,3 +274,4 @@ def test_what_did_i_order_last_time_says_what_it_held(skill, chat, locale, asked
     reply = shopper.say(asked)
     assert held in reply
     assert ("quantité 2" if locale == "fr-FR" else "quantity 2") in reply.split(held)[1]
+    assert (": Commande " if locale == "fr-FR" else ": Order ") in reply  # a sentence's start

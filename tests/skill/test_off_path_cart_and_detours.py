@@ -43,7 +43,7 @@ def test_a_product_in_the_cart_is_taken_out_by_voice(shopper, locale, add, remov
         (EN, "add three ox gall soaps", "remove one",
          "You now have Ox Gall Stain Soap Bar 100 g, quantity 2. Your cart: 2 items"),
         (EN, "add three ox gall soaps", "take two ox gall soaps out",
-         "You now have one of Ox Gall Stain Soap Bar 100 g. Your cart: 1 item"),
+         "You now have one Ox Gall Stain Soap Bar 100 g. Your cart: 1 item"),
         (FR, "ajoute trois savons au fiel nature", "enlève-en un",
          "Vous avez maintenant 2 exemplaires du savon au fiel de bœuf nature 100 g."),
         (FR, "ajoute trois savons au fiel nature", "enlève un savon au fiel",
@@ -62,7 +62,7 @@ def test_a_number_said_takes_that_many_out_not_the_line(shopper, locale, add, re
     ("locale", "remove", "which", "answer", "removed"),
     [
         (EN, "remove one", "Which product should I remove", "the ox gall soap",
-         "You now have one of Ox Gall Stain Soap Bar 100 g."),
+         "You now have one Ox Gall Stain Soap Bar 100 g."),
         (FR, "enlève-en un", "Quel produit dois-je retirer", "le savon au fiel",
          "Vous avez maintenant un seul exemplaire du savon au fiel de bœuf nature 100 g."),
     ],
@@ -309,7 +309,7 @@ def test_courtesy_alone_keeps_its_own_meaning(nlu, locale, said, intent):
     ("locale", "add", "fewer", "left", "clear", "cleared"),
     [
         (EN, "add a dozen pocket stain sticks", "actually just one",
-         "You now have one of Pocket Stain Stick 35 g.", "i changed my mind remove everything",
+         "You now have one Pocket Stain Stick 35 g.", "i changed my mind remove everything",
          "Your cart is now empty."),
         (FR, "mets-moi dix sticks détachants", "finalement j'en veux qu'un",
          "Vous avez maintenant un seul exemplaire du stick détachant de poche 35 g.",
