@@ -20,7 +20,11 @@ WINE = {
     ("locale", "said", "started"),
     [(EN, "actually it's a grass stain", "Grass stain."),
      (EN, "i got coffee on it too", "For the coffee or tea stain, the method depends on the fabric."),
-     (FR, "en fait c'est une tache d'herbe", "Tache d'herbe.")],
+     (FR, "en fait c'est une tache d'herbe", "Tache d'herbe."),
+     (FR, "c'est plutôt de l'herbe", "Tache d'herbe."),
+     (FR, "non c'est du sang", "Pour la tache de sang, la méthode dépend du tissu"),
+     (EN, "no it's blood", "For the blood stain, the method depends on the fabric."),
+     (EN, "oh wait it's grass", "Grass stain.")],
 )  # fmt: skip
 def test_another_stain_said_in_a_sentence_starts_its_guide(shopper, locale, said, started):
     talk = shopper(locale)
