@@ -192,6 +192,10 @@ class Services:
         ordinal = ordinal_of(text, len(options))
         if ordinal is not None:
             return options[ordinal]
+        if kind == "product":
+            sized = self._by_size_word(locale, options, text)
+            if sized is not None:
+                return sized
         entries = []
         for option in options:
             if kind == "guide" and option in self.content.guides:
@@ -208,6 +212,24 @@ class Services:
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1:
             return None
         return ranked[0][0]
+
+    def _by_size_word(self, locale: str, options: list[str], text: str) -> str | None:
+        """ "The bigger one", « le plus petit » among products of one scale: the largest or
+        smallest of them; None when the words say no size or the sizes do not compare."""
+        from catalog.size_words import relative_size
+        from catalog.variants import size_of, size_sort_key
+
+        lang = locale[:2]
+        said = {relative_size(w, lang) for w in normalise(text).split()} - {None}
+        catalog = self.content.catalogs[locale]
+        products = [p for p in (catalog.get(o) for o in options) if p is not None]
+        keys = [size_sort_key(size_of(p) or "")[:2] for p in products]
+        if len(said) != 1 or len(products) < 2 or len({k[0] for k in keys}) != 1:
+            return None
+        if len(set(keys)) != len(keys):
+            return None
+        pick = max if said == {"large"} else min
+        return products[keys.index(pick(keys))].id
 
     def split_topic(self, locale: str, text: str) -> tuple[str, str | None] | None:
         """ "herbe sur un jean" → ("herbe", "un jean"): the words before "sur" (on, from...) and

@@ -99,3 +99,23 @@ def test_the_price_of_what_was_just_added_offers_no_second_one(
     talk.say(yes)
     cart = talk.say("what's in my cart" if locale == EN else "qu'est-ce qu'il y a dans mon panier")
     assert "quantity 1." in cart or "quantité 1." in cart, cart
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "size", "added"),
+    [
+        (EN, "add the oxygen stain remover to my cart", "the bigger one",
+         "I added Active Oxygen Spray 500 ml."),
+        (EN, "add the oxygen stain remover to my cart", "the small one",
+         "I added Active Oxygen Spray 250 ml."),
+        (FR, "ajoute du détachant à l'oxygène", "le plus grand",
+         "J'ai ajouté le spray à l'oxygène actif 500 ml."),
+        (FR, "ajoute du détachant à l'oxygène", "le plus petit",
+         "J'ai ajouté le spray à l'oxygène actif 250 ml."),
+    ],
+)  # fmt: skip
+def test_a_size_word_answers_which_size(shopper, locale, asked, size, added):
+    """ "The bigger one", « le plus grand » were "I didn't catch which one"."""
+    talk = shopper(locale)
+    talk.say(asked)
+    assert talk.say(size).startswith(added)
