@@ -119,3 +119,11 @@ def test_a_size_word_answers_which_size(shopper, locale, asked, size, added):
     talk = shopper(locale)
     talk.say(asked)
     assert talk.say(size).startswith(added)
+
+
+@pytest.mark.parametrize("said", ["ajoute-en un autre", "encore un autre"])
+def test_fr_one_more_of_what_was_just_added(shopper, said):
+    """« ajoute-en un autre » was a product called « autre »."""
+    talk = shopper(FR)
+    talk.say("ajoute deux savons au fiel")
+    assert talk.say(said).startswith("J'ai ajouté le savon au fiel de bœuf nature 100 g.")
