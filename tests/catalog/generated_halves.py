@@ -8,7 +8,7 @@ import ast
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +20,7 @@ from bench.resolution_gen import LOCALES, GeneratedSet, generate
 from bench.resolution_gen import _matching as matching
 from bench.resolution_noise import strip_accents
 from bench.resolution_shops import BRAND_SUFFIXES
+from skill.interaction_model import load_template, normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -295,3 +296,19 @@ def assert_kinds_near(
         counts = Counter(q.kind for q in some)
         for kind, share in kinds:
             assert abs(counts[kind] / len(some) - share) < within, (locale, kind)
+
+
+def assert_carriers_not_samples(
+    before: Sequence[Sequence[str]], after: Sequence[Sequence[str]]
+) -> None:
+    """No phrase a half says around a product, per language (fr-FR, en-US), is a sample of
+    that locale's interaction model: the half's carriers are its own."""
+    for lang, locale in enumerate(LOCALES):
+        samples = {
+            normalise(sample)
+            for spec in load_template(locale)["intents"].values()
+            for sample in spec.get("samples") or ()
+        }
+        ours = [normalise(f"{b} {{product}}") for b in before[lang]]
+        ours += [normalise(f"{{product}} {a}") for a in after[lang]]
+        assert not set(ours) & samples, locale

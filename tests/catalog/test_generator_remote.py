@@ -19,7 +19,6 @@ from bench.resolution_remote_model import Intent, Trade
 from bench.resolution_remote_numbers import english, french, say_size
 from bench.resolution_remote_voice import AFTER, BEFORE, FORMS, NOISES
 from catalog.model import Product
-from skill.interaction_model import load_template, normalise
 from tests.catalog import generated_halves as halves
 
 # Brands of the shared set (/work/shared/data/resolution), kept apart too.
@@ -153,15 +152,7 @@ def test_its_makers_are_its_own() -> None:
 
 
 def test_its_carriers_are_not_the_interaction_models_samples() -> None:
-    for lang, locale in enumerate(LOCALES):
-        samples = {
-            normalise(sample)
-            for spec in load_template(locale)["intents"].values()
-            for sample in spec.get("samples") or ()
-        }
-        ours = [normalise(f"{b} {{product}}") for b in BEFORE[lang]]
-        ours += [normalise(f"{{product}} {a}") for a in AFTER[lang]]
-        assert not set(ours) & samples, locale
+    halves.assert_carriers_not_samples(BEFORE, AFTER)
 
 
 def test_its_phrases_are_mostly_its_own() -> None:
