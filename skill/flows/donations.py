@@ -146,24 +146,9 @@ def _any_charity(turn: Turn, slot: Slot) -> bool:
 
 def amount_given(turn: Turn, question: DonationAmount, slots: Slots) -> Reply:
     """A bare number to "how much?" ("five"): Alexa sends a lone number as the PIN intent, whose
-    sample it is; here it is the amount. Four digits above the charity's largest gift may be the
-    PIN said too early: the limit is said and the amount asked again, never "shall I give the
-    largest?" (a yes would give it), and the number is never said back."""
-    said = slots.get("pin", Slot())
-    charity_id, _ = context_of(question)
-    text = charity_text(turn, charity_id)
-    value = _parse_amount(said.text or "")
-    if (
-        charity_id is not None
-        and text is not None
-        and isinstance(value, Decimal)
-        and len(said.text or "") >= 4
-        and value > text.maximum.amount
-    ):
-        name = turn.charity_name(charity_id)
-        lead = turn.say("donation_amount_over", charity=name, amount=text.maximum)
-        return ask_amount(turn, charity_id, text, lead=lead)
-    return donate(turn, question, {"amount": said})
+    sample it is; here it is the amount. A PIN said too early is above the largest gift:
+    :func:`within_limits` says the limit and asks again, never saying the number back."""
+    return donate(turn, question, {"amount": slots.get("pin", Slot())})
 
 
 def context_of(question: Question | None) -> tuple[str | None, Money | None]:

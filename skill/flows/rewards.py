@@ -28,18 +28,28 @@ FOR_ORDERS = ("discount", "free_product")
 FOR_GIFTS = ("match",)
 
 
+def _held(turn: Turn) -> tuple[list[dict], list[dict]]:
+    """The shopper's rewards for orders and for gifts (gifts only when matches can be paid)."""
+    for_gifts = promotions.held(turn, FOR_GIFTS) if turn.services.match_token else []
+    return promotions.held(turn, FOR_ORDERS), for_gifts
+
+
+def _said(turn: Turn, rewards: list[dict]) -> str:
+    """ "You have two rewards: …" """
+    currency = turn.locale_settings.currency
+    items = [promotions.describe(turn, r, currency) for r in rewards]
+    return turn.say("rewards_list", count=len(items), items=turn.speaker.both(items))
+
+
 def use(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """Nothing pending: apply a reward to the cart, or say which rewards the shopper has."""
-    for_orders = promotions.held(turn, FOR_ORDERS)
-    for_gifts = promotions.held(turn, FOR_GIFTS) if turn.services.match_token else []
+    for_orders, for_gifts = _held(turn)
     if turn.state.cart and for_orders:
         promotions.use(turn, for_orders[0])
         return checkout.summary(turn)
     if not for_orders and not for_gifts:
         return follow_up(turn, turn.say("rewards_none"))
-    currency = turn.locale_settings.currency
-    items = [promotions.describe(turn, r, currency) for r in [*for_orders, *for_gifts]]
-    parts = [turn.say("rewards_list", count=len(items), items=turn.speaker.both(items))]
+    parts = [_said(turn, [*for_orders, *for_gifts])]
     if for_orders:
         promotions.use(turn, for_orders[0])
         parts.append(turn.say("reward_saved_for_order", count=len(for_orders)))
@@ -53,17 +63,11 @@ def use(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 def listed(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "What rewards do I have?": the rewards and how to use them; none is used for asking."""
-    for_orders = promotions.held(turn, FOR_ORDERS)
-    for_gifts = promotions.held(turn, FOR_GIFTS) if turn.services.match_token else []
-    if not for_orders and not for_gifts:
+    for_orders, for_gifts = _held(turn)
+    rewards = [*for_orders, *for_gifts]
+    if not rewards:
         return follow_up(turn, turn.say("rewards_none"))
-    currency = turn.locale_settings.currency
-    items = [promotions.describe(turn, r, currency) for r in [*for_orders, *for_gifts]]
-    return follow_up(
-        turn,
-        turn.say("rewards_list", count=len(items), items=turn.speaker.both(items)),
-        turn.say("reward_say_use", count=len(items)),
-    )
+    return follow_up(turn, _said(turn, rewards), turn.say("reward_say_use", count=len(rewards)))
 
 
 def use_at_checkout(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
