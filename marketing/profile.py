@@ -55,6 +55,8 @@ class Profile:
     last_gift_at: int | None = None
     deeds: dict[str, list[int]] = field(default_factory=dict)
     """``guide_finished``, ``purchase``, ``donation`` → their latest times (``MAX_DEEDS``)."""
+    guides: list[str] = field(default_factory=list)
+    """The guides this shopper heard to the end, each counted once (``finished_guide``)."""
     top_cut: dict[str, int] = field(default_factory=dict)
     """The top spenders' 12-month spend, per currency, when an order last settled."""
     campaigns: dict[str, int] = field(default_factory=dict)
@@ -115,6 +117,15 @@ class Profile:
         self.last_gift_at = max(at, self.last_gift_at or 0)
         self.did("donation", at)
 
+    def finished_guide(self, guide: str, at: int) -> bool:
+        """A guide heard to its end counts once: hearing the same guide again earns nothing
+        (a merchant rewards guides learnt, not one guide replayed). False when counted before."""
+        if guide in self.guides:
+            return False
+        self.guides = [*self.guides, guide][-MAX_DEEDS:]
+        self.did("guide_finished", at)
+        return True
+
     def did(self, deed: str, at: int) -> None:
         self.deeds[deed] = [*self.deeds.get(deed, []), at][-MAX_DEEDS:]
 
@@ -134,6 +145,24 @@ class Profile:
             bucket[currency] = max(0, bucket[currency] - minor)
         if campaign and self.campaigns.get(campaign):
             self.campaigns[campaign] -= 1
+        times = list(self.deeds.get("purchase", []))
+        if at in times:
+            times.remove(at)
+            self.deeds["purchase"] = times
+        if self.orders == 0:
+            self.last_order_at = None
+        elif self.last_order_at == at and times:
+            self.last_order_at = max(times)
+
+    def withdrawn(self, source: str) -> None:
+        """The unused rewards ``source`` (a refunded order) earned are gone, and their rules may
+        reward this shopper again (``payments.promotions.withdraw_earned`` deleted the records)."""
+        gone = {
+            r.get("reward_id") for r in self.rewards
+            if r.get("source") == source and r.get("state", "available") == "available"
+        }  # fmt: skip
+        self.rewards = [r for r in self.rewards if r.get("reward_id") not in gone]
+        self.earned = [rule for rule in self.earned if rule not in gone]
 
     def given_back(self, reward_id: str, by: str) -> None:
         """The reward ``by`` used is available again (its order was cancelled)."""
@@ -161,6 +190,7 @@ class Profile:
             "gifts": self.gifts,
             "last_gift_at": self.last_gift_at,
             "deeds": self.deeds,
+            "guides": self.guides,
             "top_cut": self.top_cut,
             "campaigns": self.campaigns,
             "earned": self.earned,
@@ -178,6 +208,7 @@ class Profile:
             gifts=int(data.get("gifts", 0)),
             last_gift_at=data.get("last_gift_at"),
             deeds={k: list(v) for k, v in (data.get("deeds") or {}).items()},
+            guides=list(data.get("guides") or []),
             top_cut=dict(data.get("top_cut") or {}),
             campaigns=dict(data.get("campaigns") or {}),
             earned=list(data.get("earned") or []),

@@ -5,7 +5,8 @@ Both use the **same idempotency key** (``orders.refund_key``), so whoever comes 
 moves the money back once; the order goes ``refunding`` (claimed with a lease) → ``refunded``, or
 ``refund_failed`` when the gateway refuses (a human must look), and stays ``refunding`` when it
 does not answer (the next call resumes it with the same key). Once refunded, the order's campaign
-budget and limit, or its reward, are given back (``promotions.release``) in the same write.
+budget and limit, or its reward, are given back (``promotions.release``) and the rewards it
+earned and nobody used are taken back (``promotions.withdraw_earned``), in the same write.
 """
 
 from __future__ import annotations
@@ -113,8 +114,9 @@ class OrderRefund(ABC, Generic[R]):
 
     def settle(self, held: Order, moved: Order) -> Sequence[Op]:
         """The order, and once refunded, its campaign's budget and limit or its reward given
-        back, in one write."""
+        back and the unused rewards it earned taken back, in one write."""
         ops = order_write(held, moved)
         if moved.state is OrderState.REFUNDED:
             ops += self.promotions.release(moved)
+            ops += self.promotions.withdraw_earned(moved)
         return ops

@@ -21,10 +21,11 @@ decline), the same write holds what the promotion spends, each on the version re
 A campaign outside its dates, gone from the content, over budget or over its per-shopper limit,
 or a reward used or expired meanwhile, refuses the order before any PIN is checked: the
 conversation reads the summary again without it. **Releasing** (``release``): an attempt that
-is declined, an abandoned payment that went nowhere, or an order cancelled and refunded at the
-shopper's request gives back what was held (the budget its discount, the shopper a use, the
-reward its availability), in the same write. A refund the merchant makes after shipping
-(``payments.fulfilment``) returns what was charged and leaves the promotion spent.
+is declined, an abandoned payment that went nowhere, or an order refunded (cancelled at the
+shopper's request, or the merchant's refund, after shipping too: ``payments.order_refund``)
+gives back what was held (the budget its discount, the shopper a use, the reward its
+availability), in the same write. A refunded order also takes back the rewards it earned and
+nobody used yet (``withdraw_earned``), in that write too.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from payments.keys import BUDGET_PREFIX, CAMPAIGNS_PK, campaign_budget_key, camp
 from payments.money import Money
 from payments.orders import Order
 from payments.promotion import Promotion
-from payments.rewards import RewardBook, give_back_put, use_put
+from payments.rewards import AVAILABLE, RewardBook, give_back_put, use_put, withdraw_delete
 from store.base import Item, Op, Put, Store
 
 
@@ -139,6 +140,16 @@ class Promotions:
         if record is None or record.kind == "match" or not record.available(now):
             return None
         return [use_put(record, order_id, now)]
+
+    def withdraw_earned(self, order: Order) -> list[Op]:
+        """The rewards ``order`` earned that are still unused, taken back with its refund: an
+        order that does not stand earns nothing (one read of the owner's rewards). A reward
+        already used stays used: the order or gift it went to stands."""
+        return [
+            withdraw_delete(record)
+            for record in self._rewards.of(order.owner)
+            if record.source == order.order_id and record.state == AVAILABLE
+        ]
 
     def release(self, order: Order) -> list[Op]:
         """The writes that give back what ``order`` held (see the module docstring)."""

@@ -5,7 +5,8 @@ id) is **created with ``expect=0``**: a rule rewards a holder once, however ofte
 replayed or delivered. It is then ``available`` until it expires (``expires_at``) or is **used**
 by one order (``payments.promotions``, in the write that creates the order) or one gift
 (``payments.matching``, in the write that creates the match). An order that fails or is refunded
-gives it back (``available`` again, if it has not expired).
+gives it back (``available`` again, if it has not expired). An order refunded takes back the
+rewards it earned, unless they were used (``withdraw_delete``).
 
 What the reward is (a discount, a free product, a gift matched) is decided by the merchant's
 rules (``marketing``); the record keeps it as earned, so a rule edited later does not change
@@ -21,7 +22,7 @@ from typing import Any
 
 from payments.keys import REWARD_PREFIX, reward_key, rewards_pk
 from payments.money import Money
-from store.base import Item, Put, Store
+from store.base import Delete, Item, Put, Store
 
 AVAILABLE = "available"
 USED = "used"
@@ -118,6 +119,12 @@ def give_back_put(record: RewardRecord) -> Put:
     """``record`` available again (its order failed or was refunded), on the version read."""
     back = replace(record, state=AVAILABLE, used_by=None, used_at=None)
     return Put(*reward_key(record.holder, record.reward_id), back.to_json(), expect=record.version)
+
+
+def withdraw_delete(record: RewardRecord) -> Delete:
+    """``record`` taken back (the order that earned it was refunded), on the version read: the
+    rule may reward the holder again, by a deed that stands."""
+    return Delete(*reward_key(record.holder, record.reward_id), expect=record.version)
 
 
 class RewardBook:

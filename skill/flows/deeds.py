@@ -56,11 +56,12 @@ def reward_card(turn: Turn, earned: Earned) -> Card | None:
 
 
 def guide_finished(turn: Turn, guide_id: str) -> Earned:
-    """A guide heard to its last step: counted, and the rewards it earns. A guide turn stays
-    short: the reward is said, how to use it is on the card."""
+    """A guide heard to its last step: counted (once per guide), and the rewards it earns. A
+    guide turn stays short: the reward is said, how to use it is on the card."""
     profile = profile_of(turn)
     before = segments_of(turn, profile)
-    profile.did("guide_finished", int(turn.now))
+    if not profile.finished_guide(guide_id, int(turn.now)):
+        return Earned()
     earned = _earn(
         turn, profile, before, "guide_finished", turn.request_id, guide=guide_id, brief=True
     )
@@ -69,14 +70,15 @@ def guide_finished(turn: Turn, guide_id: str) -> Earned:
 
 
 def order_cancelled(turn: Turn, order: Order) -> None:
-    """A paid order cancelled and refunded by voice: it no longer counts in the profile, and
-    the reward it used is the shopper's again (the store gave the record back in the refund's
-    own write; the profile is the copy the conversation reads)."""
+    """A paid order cancelled and refunded by voice: it no longer counts in the profile, the
+    reward it used is the shopper's again and the unused rewards it earned are gone (the store
+    did both in the refund's own write; the profile is the copy the conversation reads)."""
     profile = profile_of(turn)
     promotion = order.promotion
     profile.cancelled(order.created_at, order.currency, order.total.minor, _campaign_id(promotion))
     if promotion is not None and promotion.reward:
         profile.given_back(promotion.reward, order.order_id)
+    profile.withdrawn(order.order_id)
     keep(turn, profile)
 
 

@@ -71,10 +71,13 @@ def _cancelled(turn: Turn, order_id: str, result: CancelResult) -> Reply:
         CancelStatus.REFUND_FAILED: "cancel_refund_failed",
     }[result.status]
     total = result.order.total if result.order else ""
-    if result.order is not None and result.status in (
-        CancelStatus.REFUNDED,
-        CancelStatus.CANCELLED,
+    if (
+        result.order is not None
+        and result.status is CancelStatus.REFUNDED
+        and not result.order.abandoned
     ):
+        # Only a paid order counted in the profile (``checkout.paid``): a declined one closed,
+        # or a pending payment abandoned and refunded, never did.
         deeds.order_cancelled(turn, result.order)
     return follow_up(
         turn,

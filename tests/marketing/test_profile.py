@@ -45,3 +45,25 @@ def test_counts_within_a_period_and_json_round_trip():
     assert profile.count("guide_finished", 45, NOW + 40 * DAY) == 3
     assert Profile.from_json(profile.to_json()) == profile
     assert Profile().to_json() == {}
+
+
+def test_an_order_cancelled_no_longer_counts_nor_keeps_the_shopper_active():
+    profile = Profile()
+    profile.paid(NOW - 200 * DAY, "EUR", 1000, None)
+    profile.paid(NOW, "EUR", 2000, "sale")
+    profile.cancelled(NOW, "EUR", 2000, "sale")
+    assert (profile.orders, profile.campaigns) == (1, {"sale": 0})
+    assert profile.count("purchase", 365, NOW) == 1
+    assert profile.segments(RULES, NOW) == {"everyone", "lapsed"}
+    profile.cancelled(NOW - 200 * DAY, "EUR", 1000, None)
+    assert profile.segments(RULES, NOW) == {"everyone", "new"}
+
+
+def test_the_unused_rewards_a_cancelled_order_earned_are_withdrawn_and_may_be_earned_again():
+    profile = Profile(earned=["first-order", "donor", "second"])
+    profile.hold({"reward_id": "first-order", "source": "o1", "state": "available"})
+    profile.hold({"reward_id": "second", "source": "o1", "state": "used", "used_by": "o2"})
+    profile.hold({"reward_id": "donor", "source": "d1", "state": "available"})
+    profile.withdrawn("o1")
+    assert [r["reward_id"] for r in profile.rewards] == ["second", "donor"]
+    assert profile.earned == ["donor", "second"]

@@ -227,3 +227,47 @@ def test_an_expired_reward_is_refused(store, wallets, sandbox, clock, enrolled, 
     checkout = Checkout(store, wallets, sandbox, clock=clock)
     result = checkout.place_order(enrolled, with_reward(address, enrolled), PIN)
     assert result.status is PlaceStatus.PROMOTION_ENDED
+
+
+def earned_by(order_id: str, holder: str, reward_id: str, **fields) -> RewardRecord:
+    return RewardRecord(
+        reward_id=reward_id, holder=holder, kind="discount", segment="everyone",
+        earned_at=NOW, expires_at=NOW + 86_400, source=order_id, percent=10, **fields,
+    )  # fmt: skip
+
+
+def test_a_refunded_order_takes_back_the_unused_rewards_it_earned(
+    store, wallets, sandbox, clock, enrolled, address
+):
+    """Cancelled at once and four times over (retries, parallel turns): the reward the order
+    earned is gone, the one it earned and another order used stays, another order's stays."""
+    clock.now = NOW
+    checkout = promoted(store, wallets, sandbox, clock)
+    order = checkout.place_order(enrolled, discounted(address), PIN).order
+    store.write([
+        earn_put(earned_by(order.order_id, enrolled, "first-order")),
+        earn_put(earned_by(order.order_id, enrolled, "second-order", state="used",
+                           used_by="o_other", used_at=NOW)),
+        earn_put(earned_by("o_other", enrolled, "donor")),
+    ])  # fmt: skip
+    results = at_once(4, lambda i: checkout.cancel_order(enrolled, order.order_id))
+    assert {r.status for r in results} == {CancelStatus.REFUNDED}
+    assert len(refunds(store)) == 1
+    book = RewardBook(store)
+    assert book.get(enrolled, "first-order") is None
+    assert book.get(enrolled, "second-order").state == "used"
+    assert book.get(enrolled, "donor").state == "available"
+    store.write([earn_put(earned_by("o_next", enrolled, "first-order"))])  # earned again
+
+
+def test_a_merchant_refund_takes_back_the_rewards_the_order_earned(
+    store, wallets, sandbox, clock, enrolled, address
+):
+    clock.now = NOW
+    checkout = promoted(store, wallets, sandbox, clock)
+    order = checkout.place_order(enrolled, discounted(address), PIN).order
+    store.write([earn_put(earned_by(order.order_id, enrolled, "first-order"))])
+    fulfilment = Fulfilment(store, checkout, wallets, sandbox, clock=clock, wait=10.0)
+    assert fulfilment.mark_shipped(enrolled, order.order_id).status is ShipStatus.SHIPPED
+    assert fulfilment.refund(enrolled, order.order_id).status is RefundStatus.REFUNDED
+    assert RewardBook(store).get(enrolled, "first-order") is None

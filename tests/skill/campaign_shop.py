@@ -24,6 +24,7 @@ SAY = {
         "yes": "oui",
         "no": "non",
         "coffee": "comment enlever une tache de café sur du coton",
+        "grass": "comment enlever une tache d'herbe sur du coton",
         "next": "suivant",
         "donate": "donne vingt euros à la croix rouge",
         "reward": "utilise ma récompense",
@@ -34,6 +35,7 @@ SAY = {
         "yes": "yes",
         "no": "no",
         "coffee": "how do I get coffee out of my cotton shirt",
+        "grass": "how do I get grass out of my cotton shirt",
         "next": "next",
         "donate": "donate twenty dollars to the red cross",
         "reward": "use my reward",
@@ -114,11 +116,11 @@ def summary_of_soaps(talk: Simulator) -> str:
     return summary
 
 
-def offer_after_coffee(talk: Simulator) -> str:
-    """The coffee guide to its end, where the oxygen spray 250 ml is offered: what was said."""
+def offer_after_guide(talk: Simulator, stain: str = "coffee") -> str:
+    """A guide on cotton to its end (coffee's offers the oxygen spray 250 ml): what was said."""
     say = SAY[talk.locale]
     talk.launch()
-    talk.say(say["coffee"])
+    talk.say(say[stain])
     talk.say(say["next"])
     return talk.say(say["next"])
 

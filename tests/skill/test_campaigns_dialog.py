@@ -21,7 +21,7 @@ from tests.skill.campaign_shop import (
     buy_soaps,
     campaign,
     charges,
-    offer_after_coffee,
+    offer_after_guide,
     shop,
     shopper,
     summary_of_soaps,
@@ -160,13 +160,13 @@ def test_nobody_hears_a_campaign_once_its_budget_is_spent(store, tmp_path, clock
     mention nor the summary's discount, in this process or a new one."""
     skill = shop(tmp_path, store, clock, BUDGET)
     label = "Petite remise" if locale == FR else "Small discount"
-    offered = offer_after_coffee(shopper(skill, locale, "amzn1.ask.account.FIRST"))
+    offered = offer_after_guide(shopper(skill, locale, "amzn1.ask.account.FIRST"))
     assert label in offered
     summary, _ = buy_soaps(shopper(skill, locale, "amzn1.ask.account.FIRST"))
     assert label in summary  # 0.78 € or $0.98 of the 1.00 budget
     for later in (skill, shop(tmp_path, store, clock, BUDGET, name="another-process")):
         second = shopper(later, locale, f"amzn1.ask.account.SECOND.{id(later)}")
-        assert label not in offer_after_coffee(second)
+        assert label not in offer_after_guide(second)
         assert label not in summary_of_soaps(second)
     assert sorted(charges(store)) == sorted([1192 if locale == FR else 1472])
 

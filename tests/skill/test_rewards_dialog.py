@@ -20,7 +20,7 @@ from tests.skill.campaign_shop import (
     buy_soaps,
     campaign,
     charges,
-    offer_after_coffee,
+    offer_after_guide,
     profile,
     shop,
     shopper,
@@ -203,12 +203,12 @@ def test_a_gift_matched_by_the_merchant_when_the_donor_asks(
 def test_a_count_within_a_period_rewards_the_second_guide(sqlite_store, tmp_path, clock, locale):
     skill = shop(tmp_path, sqlite_store, clock, RULES)
     talk = shopper(skill, locale, "amzn1.ask.account.READER")
-    offer_after_coffee(talk)
+    offer_after_guide(talk)
     talk.say(SAY[locale]["no"])
     talk.end()
     clock.advance(5 * DAY)
     second = shopper(skill, locale, "amzn1.ask.account.READER")
-    finished = offer_after_coffee(second)
+    finished = offer_after_guide(second, "grass")
     earned = (
         "Bravo, vous gagnez une récompense : 3 € de remise sur votre prochaine commande"
         if locale == FR
@@ -217,6 +217,21 @@ def test_a_count_within_a_period_rewards_the_second_guide(sqlite_store, tmp_path
     assert earned in finished
     assert second.card["title"] == ("Votre récompense" if locale == FR else "Your reward")
     assert ("Deux méthodes" if locale == FR else "Two guides") in second.card["content"]
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_one_guide_heard_again_and_again_counts_once(sqlite_store, tmp_path, clock, locale):
+    """The two-guides reward is for two guides: the coffee guide three times earns nothing."""
+    skill = shop(tmp_path, sqlite_store, clock, RULES)
+    earned = WORDS[locale]["earned"].split(":")[0]
+    for _ in range(3):
+        talk = shopper(skill, locale, "amzn1.ask.account.REPLAYER")
+        assert earned not in offer_after_guide(talk)
+        talk.end()
+        clock.advance(DAY)
+    assert (
+        RewardBook(sqlite_store).get(owner_key("amzn1.ask.account.REPLAYER"), "two-guides") is None
+    )
 
 
 REPORTED = (
@@ -232,8 +247,8 @@ def test_the_report_counts_what_the_conversations_did(sqlite_store, tmp_path, cl
     merchant match the second gift."""
     skill = shop(tmp_path, sqlite_store, clock, REPORTED)
     buyer = "amzn1.ask.account.BUYER1"
-    offer_after_coffee(shopper(skill, FR, buyer))
-    offer_after_coffee(shopper(skill, EN, "amzn1.ask.account.LOOKER"))
+    offer_after_guide(shopper(skill, FR, buyer))
+    offer_after_guide(shopper(skill, EN, "amzn1.ask.account.LOOKER"))
     buy_soaps(shopper(skill, FR, buyer))  # welcome: 0.78 € off, 11.92 € charged
     checkout_with_reward(shopper(skill, FR, buyer))  # first-order: 0.78 € off, 11.92 €
     donor = shopper(skill, EN, "amzn1.ask.account.GIVER")
