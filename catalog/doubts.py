@@ -4,8 +4,8 @@ A lone product that explains what was said is sold (:class:`catalog.resolver.Res
 the tuning halves a question about it named the right product 146 times out of 149. The
 question stays for the doubts that do mislead: a number said against the product's own,
 another sold brand said where its own is not, a brand heard only nearly among thousands, a
-word the shopper does not want, a word a variant of its own family has and it lacks, or
-nothing but its brand surely said.
+word the shopper does not want, a word a variant of its own family has and it lacks, a colour
+said that it does not have while it has one of its own, or nothing but its brand surely said.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from catalog.folding import language
+from catalog.folding import language, strip_accents
 from catalog.lexicon import HOUSE_WORDS, LEGAL_FORMS, PACK_WORDS
 from catalog.model import Product
 from catalog.normalise import analyse
 from catalog.roles import SIZE_LABELS
 from catalog.size_words import LETTER_CODES
+from catalog.variants import COLORS
 from catalog.vocabulary import SURE
 
 if TYPE_CHECKING:
@@ -27,6 +28,20 @@ if TYPE_CHECKING:
     from catalog.said import Said
 
 __all__ = ["Doubts"]
+
+
+def _colour(word: str) -> str | None:
+    """A colour word as one form for both genders ("blanche" and "blanc" alike), or None."""
+    folded = strip_accents(word)
+    if folded not in COLORS:
+        return None
+    return _COLOUR_FORMS.get(folded, folded)
+
+
+_COLOUR_FORMS = {
+    "blanche": "blanc", "noire": "noir", "bleue": "bleu", "verte": "vert", "grise": "gris",
+    "violette": "violet", "argente": "argent", "doree": "dore",
+}  # fmt: skip
 
 
 class Doubts:
@@ -50,6 +65,7 @@ class Doubts:
         self._products = products
         self._value_ids: dict[str, frozenset[int]] = {}
         self._word_sets: dict[str, frozenset[int]] = {}
+        self._colour_sets: dict[int, frozenset[str]] = {}
 
     def clear(
         self,
@@ -78,7 +94,9 @@ class Doubts:
             return False
         if self._other_word_size(number, alignment, qm):
             return False
-        if self._other_type_said(number, alignment, qm):
+        if self._other_type_said(number, alignment, qm) or self._other_colour(
+            number, alignment, qm
+        ):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
@@ -129,6 +147,31 @@ class Doubts:
                     if axis in own and wid in self._value_words(value) - own[axis]:
                         return True
         return False
+
+    def _other_colour(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+        """A colour said that this product neither explains nor has, while its name gives a
+        colour of its own ("cantarelle pink guitar capo" to the maker's only capo, a black one):
+        a colour nobody stocks is no misheard word of this name; ask. (A word read only from its
+        place in the name counts as unexplained.)"""
+        own = self._colours(number)
+        if not own:
+            return False
+        said = [(p, _colour(t.text)) for p, t in enumerate(qm.tokens)]
+        said = [(p, colour) for p, colour in said if colour is not None]
+        explained = alignment.query_mask & ~alignment.guessed
+        if any(explained >> p & 1 or colour in own for p, colour in said):
+            return False  # its own colour said ("teal blue" for its teal): a shade of it
+        return bool(said)
+
+    def _colours(self, number: int) -> frozenset[str]:
+        """The colour words of a product's title and variants, as the language folds them."""
+        found = self._colour_sets.get(number)
+        if found is None:
+            product = self._products[number]
+            text = " ".join([product.title, *product.variants.values()])
+            words = (_colour(t.text) for t in analyse(text, self.locale))
+            found = self._colour_sets[number] = frozenset(w for w in words if w is not None)
+        return found
 
     def _other_word_size(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """A size in words surely said that is not this product's own, as another of its type

@@ -247,7 +247,7 @@ def fill_gaps(
             if bit & forbidden or (protected & bit and not protected & sure):
                 continue
             word = index.word(positions[d])
-            if index.numeric(positions[d]) or first_sound(word) != first_sound(heard):
+            if index.numeric(positions[d]) or not _begin_alike(word, heard):
                 continue
             ratio = fuzz.ratio(heard, word)
             alike = ratio >= GAP_RATIO or word.startswith(heard) or heard.startswith(word)
@@ -258,6 +258,18 @@ def fill_gaps(
             query_mask |= 1 << u
             doc_mask |= 1 << best[1]
     return credit, query_mask, doc_mask
+
+
+def _begin_alike(word: str, heard: str) -> bool:
+    """The same first sound, and words that begin with a vowel begin with the same one: a
+    word heard in place of another is not another vowel's ("acoustique" for "électrique")."""
+    if first_sound(word) != first_sound(heard):
+        return False
+    first, other = word.lstrip("h")[:1], heard.lstrip("h")[:1]
+    return first == other or first not in _VOWELS or other not in _VOWELS
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _next_word(positions: Sequence[int], at: int, step: int) -> int | None:

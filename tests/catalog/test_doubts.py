@@ -200,3 +200,43 @@ def test_a_models_scale_said_after_its_label_chooses_the_scale() -> None:
     )  # fmt: skip
     assert matched(shop, "wagon de marchandises échelle n") == "n"
     assert matched(shop, "wagon de marchandises échelle ho") == "ho"
+
+
+@pytest.mark.parametrize(
+    ("locale", "rows", "unsold", "shade", "plain"),
+    [
+        (
+            "en-US",
+            [
+                ("ca-capo", "Guitar Capo Cantarelle Gold, Classical Guitar", "Cantarelle", "capo"),
+                ("ca-picks", "Cantarelle Guitar Picks, Medium, 12 pack", "Cantarelle", "picks"),
+                ("tw-capo", "TwangWorks Guitar Capo Black", "TwangWorks", "capo"),
+            ],
+            "cantarelle pink guitar capo",
+            "cantarelle pale gold guitar capo",
+            "cantarelle guitar capo",
+        ),
+        (
+            "fr-FR",
+            [
+                ("oh-switch", "Interrupteur mural Ohmerie, blanc, poussoir", "Ohmerie", "switch"),
+                ("oh-plug", "Prise murale Ohmerie 16 A", "Ohmerie", "prise"),
+                ("vo-switch", "Interrupteur mural Voltane noir", "Voltane", "switch"),
+            ],
+            "interrupteur mural rose ohmerie",
+            "interrupteur mural blanche ohmerie",
+            "interrupteur mural ohmerie",
+        ),
+    ],
+)
+def test_a_colour_nobody_stocks_said_to_the_one_product_left_is_asked(
+    locale: str, rows, unsold: str, shade: str, plain: str
+) -> None:
+    """The maker's only capo is gold: "pink" is no misheard word of its name, so it is asked
+    about, not sold; its own colour said (in the other gender, or with a shade) is sold."""
+    shop = resolver_of(locale, rows)
+    first = rows[0][0]
+    assert matched(shop, unsold) is None
+    assert first in ids_of(shop, unsold)
+    assert matched(shop, shade) == first
+    assert matched(shop, plain) == first

@@ -661,3 +661,25 @@ def test_two_words_cut_in_the_wrong_place_are_cut_again() -> None:
     )
     assert matched(shop, "clearhel met visor crosswind") == "v-clear"
     assert matched(shop, "crosswind helmet visor dar ksmoke") == "v-smoke"
+
+
+def test_an_unknown_word_in_place_of_a_name_word_begins_with_its_vowel() -> None:
+    """ "Acoustique" stands where "électrique" does in the maker's only guitar strings, but no
+    word heard for « électrique » begins with an a: not read as it, the strings are no surer
+    than the maker's capo for a guitar with strings, and both are asked about; « electrik »
+    is sold."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("lm-elec", "Cordes guitare électrique 11-49 Medium - Luthiers de Mirecourt",
+             "Luthiers de Mirecourt", "cordes guitare électrique"),
+            ("lm-bass", "Cordes basse électrique 45-105 - Luthiers de Mirecourt",
+             "Luthiers de Mirecourt", "cordes basse électrique"),
+            ("lm-capo", "Capodastre argent guitare 6 cordes - Luthiers de Mirecourt",
+             "Luthiers de Mirecourt", "capodastre"),
+            ("ca-folk", "Cordes guitare folk Cantarelle bronze phosphore 12-53",
+             "Cantarelle", "cordes guitare folk"),
+        ],
+    )  # fmt: skip
+    assert matched(shop, "luthiers de mirecourt cordes pour guitare acoustique") is None
+    assert matched(shop, "luthiers de mirecourt cordes pour guitare electrik") == "lm-elec"

@@ -159,11 +159,14 @@ def test_a_brand_heard_nearly_sells_its_product_less_surely(fr: Resolver) -> Non
 
 
 def test_the_one_product_left_is_sold_without_a_needless_question(fr: Resolver) -> None:
-    # "bleu": no microfibre cloth is blue; the pack of 2 is the one product left, and most of
+    # "doux": no microfibre cloth says so; the pack of 2 is the one product left, and most of
     # what was said is its name: sold, not "do you mean …?"
-    resolution = fr.resolve("oxyma chiffon microfibre bleu lot de 2")
+    resolution = fr.resolve("oxyma chiffon microfibre doux lot de 2")
     assert resolution.status == "match" and ids(resolution) == ["chiffon-2"]
     assert resolution.candidates[0].score < MATCH_AT
+    # "bleu" is a colour, and that pack is red: the shopper wants what it is not; asked.
+    asked = fr.resolve("oxyma chiffon microfibre bleu lot de 2")
+    assert asked.status == "ambiguous" and ids(asked) == ["chiffon-2"]
 
 
 def test_a_number_said_against_the_one_product_left_is_asked(fr: Resolver) -> None:
