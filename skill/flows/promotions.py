@@ -161,9 +161,10 @@ def price_order(turn: Turn, priced: cart.Totals, payer: str) -> PricedOrder:
             _ended(turn, campaign.id)
     if chosen is not None:
         lines = chosen[0]
-    goods = sum((line.charged for line in lines), Money.zero(currency))
     promotion = chosen[1] if chosen is not None else None
-    return PricedOrder(lines, turn.services.delivery_fee(goods), promotion, said)
+    # Delivery is judged on the goods at full price: a discount that took the cart under the
+    # free-delivery amount would make the shopper pay more with it than without.
+    return PricedOrder(lines, turn.services.delivery_fee(priced.subtotal), promotion, said)
 
 
 def _off(lines: list[OrderLine], currency: str) -> Money:

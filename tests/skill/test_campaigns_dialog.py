@@ -196,3 +196,35 @@ def test_a_budget_spent_between_the_summary_and_the_pin_charges_the_full_price_o
     late.say(say["yes"])
     late.say(PIN)
     assert list((Counter(charges(store)) - before).elements()) == [1270 if locale == FR else 1570]
+
+
+WELCOME_ONLY = "campaigns:\n" + campaign(
+    "welcome", "new", "{percent: 10}", ("Remise de bienvenue", "Welcome discount")
+)
+# Nine soaps: 35.10 € / $44.10, just over free delivery (35 € / $40); 10 % off takes them
+# under it. (The discount, free delivery kept, the total, what is charged.)
+NEAR_FREE = {
+    FR: ("neuf", "Remise de bienvenue : moins 3,51 €.", "livraison offerte", "Total : 31,59 €", 3159),
+    EN: ("nine", "Welcome discount: $4.41 off.", "free delivery", "Total: $39.69", 3969),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_discount_never_costs_the_shopper_the_free_delivery(
+    sqlite_store, tmp_path, clock, locale
+):
+    """The cart was over the free-delivery amount; the welcome discount took the goods under
+    it and the total rose by the delivery fee (a new shopper paid more than a returning one)."""
+    skill = shop(tmp_path, sqlite_store, clock, WELCOME_ONLY)
+    number, off, free, total, charged = NEAR_FREE[locale]
+    say = SAY[locale]
+    talk = shopper(skill, locale, "amzn1.ask.account.NEARFREE")
+    talk.launch()
+    talk.say(say["add"].replace("deux", number).replace("two", number))
+    summary = talk.say(say["checkout"])
+    assert off in summary and free in summary and total in summary, summary
+    talk.say(say["yes"])
+    done = talk.say(PIN)
+    if "?" in done.rsplit(".", 1)[-1]:
+        talk.say(say["no"])
+    assert charges(sqlite_store) == [charged]
