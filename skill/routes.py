@@ -283,6 +283,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (OpenPayment, "CancelOrderIntent"): "payment_recovery.abandon",
     (CancelOrder, YES): "orders.confirmed",
     (CancelOrder, NO): "orders.kept",
+    (CancelOrder, CANCEL): "orders.kept_and_stop",
     # --- donations ----------------------------------------------------------------------------
     (DonationCharity, "DonateIntent"): "donations.donate",
     (DonationCharity, NEXT): "donations.more_charities",

@@ -62,6 +62,14 @@ def summary(turn: Turn, lead: str = "") -> Reply:
         return pin.no_wallet(turn).led_by(lead)
     if wallet.locked:
         return pin.locked(turn).led_by(lead)
+    if turn.state.open_payment:
+        # A payment the gateway never answered is settled first (tried again or cancelled):
+        # another order now could hold the same goods twice.
+        from skill.flows import payment_recovery
+
+        recovered = payment_recovery.ask(turn)
+        if recovered is not None:
+            return recovered.led_by(lead)
     if not turn.state.cart_id:
         turn.state.cart_id = new_cart_id()
     priced = totals(turn)

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from payments.checkout_outcomes import CancelResult, CancelStatus
 from payments.orders import OrderState
-from skill.flows import deeds, pin
+from skill.flows import deeds, payment_recovery, pin
 from skill.flows.common import follow_up, spoken_number
 from skill.questions import CancelOrder, Question
 from skill.turn import Reply, Slots, Turn
 
-CANCELLABLE = (OrderState.PAID, OrderState.PAYMENT_FAILED)
+CANCELLABLE = (
+    OrderState.PAID,
+    OrderState.PAYMENT_FAILED,
+    OrderState.PAYMENT_UNKNOWN,
+    OrderState.CHARGING,
+)
+"""Orders "cancel my order" offers: paid (refunded), declined (closed), or a payment the
+gateway has not answered (resolved with its own key, refunded if it went through)."""
+_CONFIRM = {
+    OrderState.PAYMENT_FAILED: "cancel_confirm_declined",
+    OrderState.PAYMENT_UNKNOWN: "cancel_confirm_unanswered",
+    OrderState.CHARGING: "cancel_confirm_unanswered",
+}
 LATEST = 3
 
 
@@ -45,8 +57,9 @@ def cancel(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     order = next((o for o in orders if o.state in CANCELLABLE), None)
     if order is None:
         return follow_up(turn, turn.say("cancel_nothing"))
+    key = _CONFIRM.get(order.state, "cancel_confirm")
     return turn.ask(
-        turn.say("cancel_confirm", number=spoken_number(order.order_id), total=order.total),
+        turn.say(key, number=spoken_number(order.order_id), total=order.total),
         question=CancelOrder(order.order_id),
         reprompt=turn.say("cancel_reprompt", number=spoken_number(order.order_id)),
     )
@@ -61,6 +74,8 @@ def confirmed(turn: Turn, question: CancelOrder, slots: Slots) -> Reply:
 
 
 def _cancelled(turn: Turn, order_id: str, result: CancelResult) -> Reply:
+    if result.status not in (CancelStatus.RETRY_LATER, CancelStatus.IN_PROGRESS):
+        payment_recovery.forget(turn, order_id)
     key = {
         CancelStatus.REFUNDED: "cancel_refunded",
         CancelStatus.CANCELLED: "cancel_closed",
@@ -92,3 +107,9 @@ def _cancelled(turn: Turn, order_id: str, result: CancelResult) -> Reply:
 
 def kept(turn: Turn, question: CancelOrder, slots: Slots) -> Reply:
     return follow_up(turn, turn.say("cancel_kept"))
+
+
+def kept_and_stop(turn: Turn, question: CancelOrder, slots: Slots) -> Reply:
+    """ "Cancel" to "do you want to cancel order …?": Alexa's "never mind"; the order stays,
+    and the shopper hears so before goodbye."""
+    return turn.tell(turn.say("cancel_kept"), turn.say("goodbye"))

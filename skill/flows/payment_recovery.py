@@ -57,13 +57,24 @@ def abandon(turn: Turn, question: OpenPayment, slots: Slots) -> Reply:
     return turn.settle(result, lambda t, r: _abandoned(t, question, r))
 
 
+def forget(turn: Turn, order_id: str) -> None:
+    """The open payment, when it is ``order_id``, is settled (cancelled): the mark is dropped,
+    and the cart, which named this order, draws a new id, or checking out again names the
+    cancelled order. The cart's lines stay: the shopper may still want them."""
+    open_payment = turn.state.open_payment or {}
+    owner = pin.payer(turn)
+    if not open_payment.get("order") or owner is None:
+        return
+    pending = PendingOrder.from_json(open_payment["order"])
+    if turn.services.checkout.order_id_for(owner, pending) == order_id:
+        turn.state.open_payment = None
+        turn.state.cart_id = checkout.new_cart_id()
+
+
 def _abandoned(turn: Turn, question: OpenPayment, result: CancelResult) -> Reply:
     if result.status in (CancelStatus.RETRY_LATER, CancelStatus.IN_PROGRESS):
         return follow_up(turn, turn.say("cancel_retry_later"))  # the mark stays: ask again later
-    turn.state.open_payment = None
-    # The cart named this order: a new one is drawn, or checking out again names the cancelled
-    # order. The cart's lines stay: the shopper may still want them.
-    turn.state.cart_id = checkout.new_cart_id()
+    forget(turn, question.order_id)
     key = {
         CancelStatus.REFUNDED: "open_payment_refunded",
         CancelStatus.CANCELLED: "open_payment_cancelled",

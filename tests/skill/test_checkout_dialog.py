@@ -177,6 +177,37 @@ def test_cancel_with_refund(skill, chat, sqlite_store, locale):
     assert list(export_orders(sqlite_store)) == []
 
 
+@pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
+def test_cancel_said_to_the_cancel_question_keeps_the_order_and_says_so(
+    skill, chat, sqlite_store, locale
+):
+    """ "Cancel" to "do you want to cancel order …?" only said goodbye: the order stayed paid
+    and nothing said so."""
+    enroll(skill)
+    shopper = chat(locale, user=SHOPPER)
+    to_summary(shopper, locale)
+    shopper.say("oui" if locale == "fr-FR" else "yes")
+    shopper.say(PIN)
+    shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    bye = shopper.say("annule" if locale == "fr-FR" else "cancel")
+    assert ("je garde la commande" if locale == "fr-FR" else "I'll keep the order") in bye
+    assert shopper.ended
+    orders = skill.services.checkout.latest_orders(owner_key(SHOPPER), 3)
+    assert [o.state.value for o in orders] == ["paid"]
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
+def test_a_declined_order_is_cancelled_with_no_refund_promised(skill, chat, sqlite_store, locale):
+    enroll(skill, card="tok_chargeDeclined")
+    shopper = chat(locale, user=SHOPPER)
+    to_summary(shopper, locale)
+    shopper.say("oui" if locale == "fr-FR" else "yes")
+    shopper.say(PIN)
+    ask = shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    assert ("rembours" if locale == "fr-FR" else "refund") not in ask
+    assert ("rien n'a été débité" if locale == "fr-FR" else "nothing was charged") in ask
+
+
 def _pin_envelope(shopper, request_id="amzn1.echo-api.request.fixed"):
     request = envelopes.intent_request("en-US", "VoicePinIntent", {"pin": {"value": PIN}})
     request["requestId"] = request_id
