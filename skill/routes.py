@@ -156,6 +156,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (Question, "WaitIntent"): "basics.wait",
     (Question, "WrongIntent"): "corrections.wrong",
     (Question, "PinWhyIntent"): "pin.why",
+    (Question, "VoicePinIntent"): "checkout.code_unasked",
     # --- open questions -----------------------------------------------------------------------
     (WhatNext, YES): "basics.yes_unasked",
     (WhatNext, NO): "basics.no_unasked",

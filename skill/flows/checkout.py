@@ -26,15 +26,17 @@ from reports.funnel import purchase_events
 from skill import metrics
 from skill.flows import deeds, giving, pin, promotions, round_up
 from skill.flows.cart_speech import spoken_fee, spoken_lines, totals
-from skill.flows.common import follow_up, spoken_number
+from skill.flows.common import again, follow_up, spoken_number
 from skill.metrics import Metric
 from skill.questions import (
+    AnythingElse,
     ConfirmOrder,
     DonationPin,
     OrderPin,
     PaymentRetry,
     Question,
     VoiceCheck,
+    WhatNext,
     WhichProduct,
 )
 from skill.speech import plain
@@ -193,6 +195,14 @@ def resumed_unasked(turn: Turn, question: Question | None, slots: Slots) -> Repl
 def nothing_to_confirm(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """A code with nothing waiting for one: never repeated, never checked."""
     return follow_up(turn, turn.say("pin_nothing_pending"))
+
+
+def code_unasked(turn: Turn, question: Question, slots: Slots) -> Reply:
+    """A code said to a question that wants something else (a yes or no, a fabric): never
+    repeated, never checked, and the question asked again rather than lost."""
+    if isinstance(question, (WhatNext, AnythingElse)):
+        return nothing_to_confirm(turn, question, slots)
+    return again(turn, question, turn.say("pin_not_asked"))
 
 
 def voice_check_pending(turn: Turn, question: VoiceCheck, slots: Slots) -> Reply:

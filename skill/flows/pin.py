@@ -67,15 +67,32 @@ def link_account(turn: Turn) -> Reply:
 
 
 def spoken(slots: Slots) -> str | None:
-    """The four digits the shopper said, from the PIN slot or any other slot."""
+    """The four digits the shopper said, from the PIN slot or any other slot, after words that
+    only introduce a code ("the pin is …", « le code c'est … »)."""
     pin_slot = slots.get("pin")
     if pin_slot is not None and pin_slot.text:
-        return parse_spoken_pin(pin_slot.text)
+        return parse_spoken_pin(_introduced(pin_slot.text))
     for slot in slots.values():
-        code = parse_spoken_pin(slot.text)
+        code = parse_spoken_pin(_introduced(slot.text))
         if code is not None:
             return code
     return None
+
+
+_LEAD_WORDS = frozenset(
+    "the my pin code number is it it's its here's that's secret "
+    "le mon code secret est c'est c ce voici voilà alors euh".split()
+)
+"""Words that only introduce a code, in either language: dropped before the digits are read
+(a word of anything else leaves the slot unread)."""
+
+
+def _introduced(text: str | None) -> str | None:
+    """``text`` without the words that introduce a code at its start."""
+    words = (text or "").replace("’", "'").split()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    return " ".join(words) if words else text
 
 
 def attempted(slots: Slots) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from skill import envelopes
 from tests.skill.wallets import enroll
 
 FR, EN = "fr-FR", "en-US"
@@ -115,3 +116,50 @@ def test_tries_left_after_a_wrong_code_are_said_and_the_code_asked_again(
     reply = talk.say(asked)
     assert left in reply and PIN_AGAIN[locale] in reply
     assert talk.say("4826").startswith(("Done!", "C'est commandé !"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [(EN, "the pin is four eight two six"), (EN, "it's 4826"), (FR, "le code c'est 4826"),
+     (FR, "c'est quatre huit deux six")],
+)  # fmt: skip
+def test_a_code_introduced_in_a_sentence_is_the_code(skill, shopper, locale, said):
+    """ "The pin is …", « le code c'est … » dropped the order ("I didn't catch the product")."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    assert talk.say(said).startswith(("Done!", "C'est commandé !"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "heard"),
+    [(EN, "pin is four eight two six"), (FR, "code c est 4826"), (FR, "alors le code 4 8 2 6")],
+)
+def test_a_code_alexa_heard_as_another_intent_after_its_lead_words_is_the_code(
+    skill, shopper, locale, heard
+):
+    """Alexa may route "pin is four eight two six" to another intent's free slot: while the
+    code is asked, the digits after words that only introduce a code are the code."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    request = envelopes.intent_request(locale, "ChooseIntent", {"choice": {"value": heard}})
+    done = talk.speech(talk.send(request))
+    assert done.startswith(("Done!", "C'est commandé !"))
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_code_said_to_a_yes_or_no_question_keeps_the_question(skill, shopper, locale):
+    """The code said again to the round-up offer: "there's nothing to confirm", and the offer
+    was lost. Now it is asked again, the code never said back."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    talk.say("4826")
+    again = talk.say("4826")
+    assert again.startswith(("I'm not asking for your code", "Je ne vous demande pas votre code"))
+    assert "4826" not in again and ("Croix-Rouge" in again or "Red Cross" in again)
+    assert not talk.ended
