@@ -80,9 +80,9 @@ def spoken(slots: Slots) -> str | None:
 
 
 _LEAD_WORDS = frozenset(
-    "the my pin code number is it it's its here's that's secret "
-    "le mon code secret est c'est c ce voici voilà alors euh".split()
-)
+    {"the", "my", "pin", "code", "number", "is", "it", "it's", "its", "here's", "that's",
+     "secret", "le", "mon", "est", "c'est", "c", "ce", "voici", "voilà", "alors", "euh"}
+)  # fmt: skip
 """Words that only introduce a code, in either language: dropped before the digits are read
 (a word of anything else leaves the slot unread)."""
 
