@@ -19,6 +19,7 @@ from ask_sdk_model.interfaces.connections.v1 import StartConnectionDirective
 from ask_sdk_model.ui import LinkAccountCard, SimpleCard
 
 from skill import metrics
+from skill.flows import basics
 from skill.metrics import Metric
 from skill.questions import WhatNext
 from skill.routes import FALLBACK, UNKNOWN, route
@@ -145,6 +146,7 @@ class TurnHandler(AbstractRequestHandler):
         else:
             intent = request_key(handler_input)
             reply = route(turn, intent, read_slots(handler_input))
+            reply = basics.counted_miss(turn, reply, missed=intent in NOT_HEARD)
         if reply is None:
             state.question = None
             state.reprompt = None

@@ -130,6 +130,27 @@ def not_understood(turn: Turn, question: Question | None, slots: Slots) -> Reply
     return again(turn, question, turn.say("not_understood"))
 
 
+MAX_MISSES = 3
+"""Requests in a row not understood while a question waits: the last one ends the session."""
+MISSES = "misses"
+
+
+def counted_miss(turn: Turn, reply: Reply | None, *, missed: bool) -> Reply | None:
+    """``reply``, unless it is the third request in a row that was not understood while a
+    question waits: the session then ends politely (nothing charged, a guide kept) rather than
+    asking the same question for ever."""
+    attributes = turn.session_attributes
+    if not missed or reply is None or reply.question is None:
+        attributes.pop(MISSES, None)
+        return reply
+    count = int(attributes.get(MISSES, 0)) + 1
+    if count < MAX_MISSES:
+        attributes[MISSES] = count
+        return reply
+    attributes.pop(MISSES, None)
+    return stop(turn, turn.question, {}).led_by(turn.say("misses_goodbye"))
+
+
 def session_ended(turn: Turn, question: Question | None, slots: Slots) -> None:
     """Alexa closed the session (silence, error, user left): nothing may be spoken."""
     return None

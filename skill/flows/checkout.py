@@ -199,10 +199,12 @@ def nothing_to_confirm(turn: Turn, question: Question | None, slots: Slots) -> R
 
 def code_unasked(turn: Turn, question: Question, slots: Slots) -> Reply:
     """A code said to a question that wants something else (a yes or no, a fabric): never
-    repeated, never checked, and the question asked again rather than lost."""
+    repeated, never checked, and the question asked again rather than lost; another bare
+    number ("7" to "which fabric?") is not understood, the question asked again too."""
     if isinstance(question, (WhatNext, AnythingElse)):
         return nothing_to_confirm(turn, question, slots)
-    return again(turn, question, turn.say("pin_not_asked"))
+    key = "pin_not_asked" if pin.spoken(slots) is not None else "not_understood"
+    return again(turn, question, turn.say(key))
 
 
 def voice_check_pending(turn: Turn, question: VoiceCheck, slots: Slots) -> Reply:

@@ -168,3 +168,18 @@ def test_a_method_asked_with_you_or_on(chat, locale, asked, method):
     talk = chat(locale)
     talk.launch()
     assert talk.say(asked).startswith(method)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "fabric", "kept"),
+    [(FR, "comment enlever une tache de vin rouge", "coton", "Quel tissu"),
+     (EN, "how do I remove a red wine stain", "cotton", "Which fabric")],
+)  # fmt: skip
+def test_a_stray_number_at_the_fabric_question_asks_it_again(chat, locale, asked, fabric, kept):
+    """ "7" dropped the fabric question: "cotton" was then an aside and "next" asked again."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    again = talk.say("7")
+    assert kept in again and "7" not in again
+    assert ("Étape 1" if locale == FR else "Step 1") in talk.say(fabric)

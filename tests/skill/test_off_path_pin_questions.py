@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from skill import envelopes
-from tests.skill.wallets import enroll
+from skill.state import owner_key
+from tests.skill.wallets import SHOPPER, enroll
 
 FR, EN = "fr-FR", "en-US"
 BUY = {FR: "achète le prélavage aux enzymes", EN: "buy the enzyme pre-wash"}
@@ -163,3 +164,26 @@ def test_a_code_said_to_a_yes_or_no_question_keeps_the_question(skill, shopper, 
     assert again.startswith(("I'm not asking for your code", "Je ne vous demande pas votre code"))
     assert "4826" not in again and ("Croix-Rouge" in again or "Red Cross" in again)
     assert not talk.ended
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_three_misses_in_a_row_end_politely_and_one_heard_starts_the_count_again(
+    skill, shopper, locale
+):
+    """ "Blah" at the summary, "banana" at the code: the same question came back for ever."""
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say("blah")
+    talk.say("blah")
+    talk.say("repeat" if locale == EN else "répète")  # heard: the count starts again
+    talk.say("blah")
+    assert not talk.ended
+    talk.say(YES[locale])
+    talk.say("banana")
+    talk.say("banana")
+    bye = talk.say("banana")
+    assert bye.startswith(("I still didn't get that", "Je n'ai toujours pas compris"))
+    assert NOTHING[locale] in bye.lower()
+    assert talk.ended
+    assert skill.services.checkout.latest_orders(owner_key(SHOPPER), 3) == []
