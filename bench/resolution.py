@@ -33,10 +33,11 @@
   (:mod:`bench.resolution_distant`: board-games, printer-ink-and-paper, hi-fi-and-vinyl and
   model-railway shops, built that way too) and the remote half (:mod:`bench.resolution_remote`:
   musical-instrument-accessories, baby-and-nursery, car-care and sports-nutrition shops, built
-  that way too);
+  that way too) and the elsewhere half (:mod:`bench.resolution_elsewhere`: paint-and-decorating,
+  hairdressing-supplies, knives-and-cutlery and seeds-and-bulbs shops, built that way too);
   ``--misses wide`` (or ``tune``, ``dev``, ``far``, ``casual``, ``spoken``, ``mirror``,
   ``mimic``, ``novel``, ``outer``, ``stray``, ``yonder``, ``hinter``, ``afield``, ``beyond``,
-  ``abroad``, ``offshore``, ``distant``, ``remote``)
+  ``abroad``, ``offshore``, ``distant``, ``remote``, ``elsewhere``)
   prints each miss of a tuning half and the misses per noise tag;
 - **quality on** ``ECHOPPE_RESOLUTION_DATA`` (default ``/work/shared/data/resolution``): by
   kind (exact, family, none), accuracy and the wrong-match rate (share of queries answered
@@ -243,6 +244,7 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         CASUAL,
         DEV,
         DISTANT,
+        ELSEWHERE,
         FAR,
         FRESH,
         HALVES,
@@ -263,11 +265,12 @@ def misses(half: str, seed: int, out: Callable[[str], None]) -> int:
         out(f"--misses {half}: refused, the {half!r} half is reported and never looked at")
         return 2
     if half not in {*HALVES, *DEV, WIDE, FAR, CASUAL, SPOKEN, MIRROR, MIMIC, NOVEL, OUTER, STRAY,
-                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE, DISTANT, REMOTE}:  # fmt: skip
+                    YONDER, HINTER, AFIELD, BEYOND, ABROAD, OFFSHORE, DISTANT, REMOTE,
+                    ELSEWHERE}:  # fmt: skip
         out(
             f"--misses {half}: no such half (tune, dev, {WIDE}, {FAR}, {CASUAL}, {SPOKEN}, "
             f"{MIRROR}, {MIMIC}, {NOVEL}, {OUTER}, {STRAY}, {YONDER}, {HINTER}, {AFIELD}, "
-            f"{BEYOND}, {ABROAD}, {OFFSHORE}, {DISTANT} or {REMOTE})"
+            f"{BEYOND}, {ABROAD}, {OFFSHORE}, {DISTANT}, {REMOTE} or {ELSEWHERE})"
         )
         return 2
     missed: Counter = Counter()
@@ -307,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="HALF",
         help="print every miss of a tuning half (tune, dev, wide, far, casual, spoken, mirror, "
         "mimic, novel, outer, stray, yonder, hinter, afield, beyond, abroad, offshore, distant, "
-        "remote) and the misses per noise tag",
+        "remote, elsewhere) and the misses per noise tag",
     )
     args = parser.parse_args(argv)
     from bench.resolution_gen import (
@@ -317,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         CASUAL,
         DEFAULT_SEED,
         DISTANT,
+        ELSEWHERE,
         FAR,
         FRESH,
         HINTER,
@@ -357,6 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated(OFFSHORE, seed, print)
         generated(DISTANT, seed, print)
         generated(REMOTE, seed, print)
+        generated(ELSEWHERE, seed, print)
     if (args.data / "queries.jsonl").exists():
         quality(args.data, print)
     else:

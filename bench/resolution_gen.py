@@ -109,6 +109,11 @@ DISTANT = "distant"
 # car-care-and-auto-parts and sports-nutrition shops, built as an outsider builds a hidden test set
 # by a hand that read no other half's code, with lists of its own.
 REMOTE = "remote"
+# A twentieth half (bench/resolution_elsewhere.py): paint-and-decorating, hairdressing-supplies,
+# knives-and-cutlery and seeds-and-bulbs shops, built as an outsider builds a hidden test set by a
+# hand that read no other half's code, with lists of its own and expectations read off what each
+# shopper meant.
+ELSEWHERE = "elsewhere"
 LOCALES = ("fr-FR", "en-US")
 QUERIES_PER_SHOP = 240  # per locale
 DEFAULT_SEED = 2024
@@ -568,6 +573,10 @@ def _generate(half: str, seed: int, per_shop: int) -> GeneratedSet:
         from bench.resolution_remote import generate_remote
 
         return generate_remote(seed, per_shop)
+    if half == ELSEWHERE:
+        from bench.resolution_elsewhere import generate_elsewhere
+
+        return generate_elsewhere(seed, per_shop)
     rng = random.Random(f"{seed}:{half}")
     kinds = {**HALVES, **DEV}[half]
     taken: list[str] = []
