@@ -2,7 +2,8 @@
 quarante-trois », "twenty ate c"), read as that number where a number is surely meant:
 
 - before a unit or "hundred", or after a size word ("to hundred fifty ml", "size to");
-- after a size word and before "and a half" ("size to and a half" is 2.5);
+- before "and a half" after a size word or before a unit ("size to and a half", "to and a
+  half liters" are 2.5);
 - next to a decimal mark said beside a number ("two point to five" is 2.25, "ate point
   eight" 8.8);
 - after a tens word, as its units ("twenty ate c" is 28), where the catalog has that number;
@@ -40,6 +41,11 @@ from catalog.word_record import Word, canonical_number
 __all__ = ["read_homophones"]
 
 TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_SUBJECTS = {
+    "fr": frozenset(["je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]),
+    "en": frozenset(["i", "you", "he", "she", "we", "they"]),
+}
+"""Subject pronouns: the word after one is its verb, not a number heard ("on dit", "we won")."""
 
 
 def read_homophones(
@@ -59,6 +65,8 @@ def read_homophones(
         after_size = index > 0 and words[index - 1].plain in size_words
         following = nxt.plain if nxt is not None else None
         before_multiplier = following in MULTIPLIERS
+        if index > 0 and words[index - 1].plain in _SUBJECTS.get(lang, ()):
+            continue  # « comment on dit cent ml », "they ate two": a verb after its subject
         if before_multiplier and word.plain in PREPOSITIONS and following in ("cent", "mille"):
             continue
         if known is not None and _after_sign(words, index, lang):
@@ -74,7 +82,7 @@ def read_homophones(
         if is_unit(nxt) or before_multiplier or (after_size and (nxt is None or is_unit(nxt))):
             word.plain = spelled[value]
         elif known is not None and (
-            (after_size and _half_after(words, index, lang))
+            _half_after(words, index, lang, after_size)
             or _by_decimal_mark(words, index, lang)
             or _units_of_tens(words, index, value, lang, known)
             or _hundreds_of(words, index, value, lang, known)
@@ -94,10 +102,15 @@ def _after_sign(words: list[Word], at: int, lang: str) -> bool:
     return nxt is None or _number_word(nxt, lang) or is_unit(nxt)
 
 
-def _half_after(words: list[Word], at: int, lang: str) -> bool:
-    """ "and a half", « et demi » said right after ``at``: "size to and a half" is 2.5."""
+def _half_after(words: list[Word], at: int, lang: str, after_size: bool) -> bool:
+    """ "and a half", « et demi » said right after ``at``, after a size word or before a unit:
+    "size to and a half", "to and a half liters" are 2.5."""
     said = tuple(w.plain for w in words[at + 1 : at + 4])
-    return any(said[: len(half)] == half for half in lang_table(HALVES_SAID, lang))
+    for half in lang_table(HALVES_SAID, lang):
+        if said[: len(half)] == half:
+            end = at + 1 + len(half)
+            return after_size or (end < len(words) and is_unit(words[end]))
+    return False
 
 
 def _number_word(word: Word | None, lang: str) -> bool:

@@ -99,7 +99,7 @@ NUMBER_HOMOPHONES = {
 HALVES_SAID: dict[str, dict[tuple[str, ...], str]] = {
     "fr": {("et", "demi"): "0.5", ("et", "demie"): "0.5", ("et", "quart"): "0.25",
            ("et", "trois", "quarts"): "0.75"},
-    "en": {("and", "a", "half"): "0.5", ("and", "a", "quarter"): "0.25",
+    "en": {("and", "a", "half"): "0.5", ("and", "half"): "0.5", ("and", "a", "quarter"): "0.25",
            ("and", "one", "quarter"): "0.25", ("and", "three", "quarters"): "0.75",
            ("and", "three", "quarter"): "0.75"},
 }  # fmt: skip

@@ -517,3 +517,33 @@ def test_a_fraction_of_a_unit_and_a_box_of_several_compare_in_that_unit(said, me
     """ "1/2 gal" is half a gallon (it read 1 and compared it with nothing: "the larger size" was
     asked); "box of 24 x 40 g" is 960 g, more than the 40 g gel."""
     assert matched(resolver_of("en-US", HALVES_AND_BOXES), said) == meant
+
+
+def test_a_number_heard_as_to_before_and_half_a_unit_is_that_number() -> None:
+    """ "glossy to and half liters" sold the 0.5 L varnish ("half liters"): "to" before "and
+    (a) half" and a unit is two and a half."""
+    shop = resolver_of(
+        "en-US",
+        [
+            ("v-05", "Halbrook Wood Varnish, Gloss Walnut, 0.5 L", "Halbrook", "wood varnish"),
+            ("v-1", "Halbrook Wood Varnish, Gloss Walnut, 1 L", "Halbrook", "wood varnish"),
+            ("v-25", "Halbrook Wood Varnish, Gloss Walnut, 2.5 L", "Halbrook", "wood varnish"),
+        ],
+    )
+    assert matched(shop, "halbrook walnut gloss varnish to and half liters") == "v-25"
+    assert matched(shop, "halbrook walnut gloss varnish two and half liters") == "v-25"
+    assert matched(shop, "halbrook walnut gloss varnish half a liter") == "v-05"
+
+
+def test_a_verb_after_its_subject_is_no_number_heard() -> None:
+    """« comment on dit cent millilitres »: « dit » after « on » is the verb, not « dix »
+    (ten hundred: the 1000 ml bottle was sold)."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("ox-100", "Oxydant crème Velmora 10 vol. 100 ml", "Velmora", "oxydant"),
+            ("ox-1000", "Oxydant crème Velmora 10 vol. 1000 ml", "Velmora", "oxydant"),
+        ],
+    )
+    assert matched(shop, "un oxydant velmora comment on dit cent millilitres") == "ox-100"
+    assert matched(shop, "un oxydant velmora dix cent millilitres") != "ox-100"
