@@ -82,6 +82,11 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         # way to a payment: the routing table has set it aside).
         pending = turn.question
         return basics.not_understood(turn, None if pending and pending.money else pending, slots)
+    from skill.flows import other_size  # "actually the small one": the product in focus
+
+    resized = other_size.other_size(turn, topic)
+    if resized is not None:
+        return resized
     said = heard(topic.text)
     lead = turn.say("guide_unknown", topic=said) if said else turn.say("guide_unknown_unsaid")
     if not found.alternatives:  # nothing near: which one, never guides picked at random

@@ -120,6 +120,11 @@ RESOLUTION_METRICS = {
 
 
 def with_product(turn: Turn, slot: Slot, action: str, count: int) -> Reply:
+    from skill.flows import other_size  # "the bigger one": the product in focus, resized
+
+    resized = other_size.other_size(turn, slot, action, count)
+    if resized is not None:
+        return resized
     resolution = turn.services.resolve_product(turn.locale, slot)
     metrics.count(RESOLUTION_METRICS.get(resolution.status, Metric.RESOLVED_NONE))
     if action in ("add", "buy"):

@@ -1,0 +1,73 @@
+"""'The bigger one', « le plus petit » right after a product was added, offered, or while its
+order is read back: the same product in the next size, never a search for the word "bigger"
+(it said 'I didn't find "bigger"', and at the code it dropped the order). Through the real
+skill and the simulator's reading of the committed interaction models, in both locales."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.skill.wallets import PIN, enroll, sandbox_charges
+
+FR, EN = "fr-FR", "en-US"
+SAY = {
+    FR: {"add": "ajoute deux petits sprays à l'oxygène actif", "bigger": "le plus grand",
+         "smaller": "le plus petit", "ask": "combien coûte le petit spray à l'oxygène actif",
+         "big": "ajoute un spray à l'oxygène actif 500 ml", "checkout": "passer commande",
+         "yes": "oui"},
+    EN: {"add": "add two small active oxygen sprays", "bigger": "the bigger one",
+         "smaller": "actually the small one", "ask": "how much is the small active oxygen spray",
+         "big": "add an active oxygen spray 500 ml", "checkout": "check out", "yes": "yes"},
+}  # fmt: skip
+SWAPPED = {
+    FR: "C'est fait : le spray à l'oxygène actif 500 ml à la place, quantité 2.",
+    EN: "Done: Active Oxygen Spray 500 ml instead, quantity 2.",
+}
+LARGEST = {
+    FR: "Le spray à l'oxygène actif 500 ml est le plus grand format que j'ai.",
+    EN: "Active Oxygen Spray 500 ml is the largest size I have.",
+}
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_the_bigger_one_after_an_add_swaps_the_line_and_keeps_its_quantity(shopper, locale):
+    talk = shopper(locale)
+    say = SAY[locale]
+    talk.say(say["add"])
+    assert talk.say(say["bigger"]).startswith(SWAPPED[locale])
+    again = talk.say(say["bigger"])
+    assert again.startswith(LARGEST[locale]) and not talk.ended
+    cart = talk.say("qu'y a-t-il dans mon panier" if locale == FR else "what's in my cart")
+    assert "500 ml" in cart and "250 ml" not in cart
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_the_bigger_one_after_a_price_is_that_size_described_and_offered(shopper, locale):
+    talk = shopper(locale)
+    say = SAY[locale]
+    talk.say(say["ask"])
+    offered = talk.say(say["bigger"])
+    assert offered.startswith(("Le spray à l'oxygène actif 500 ml coûte 9,90 €",
+                               "Active Oxygen Spray 500 ml is $10.90"))  # fmt: skip
+    assert offered.endswith(("Je l'ajoute à votre panier ?", "Shall I add it to your cart?"))
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_the_small_one_while_the_code_is_asked_reads_the_order_again(skill, shopper, locale):
+    enroll(skill)
+    talk = shopper(locale)
+    say = SAY[locale]
+    talk.say(say["big"])
+    talk.say(say["checkout"])
+    talk.say(say["yes"])
+    summary = talk.say(say["smaller"])
+    assert ("250 ml, quantité 1" if locale == FR else "250 ml, quantity 1") in summary
+    assert "500 ml" not in summary.split(":", 1)[1]
+    total = re.search(r"Total ?: \$?([0-9]+)[.,]([0-9]{2})", summary)
+    assert total is not None, summary
+    talk.say(say["yes"])
+    talk.say(PIN)
+    (charged,) = sandbox_charges(skill.services.store)
+    assert charged.data["amount"]["minor"] == int(total.group(1) + total.group(2))
