@@ -153,7 +153,7 @@ class Resolver:
         # product is then kept only if its brand is surely said; a single-brand shop keeps
         # them heavy ("solea savon" there is another brand's soap).
         qm = self.index.match(tokens, edge=EDGE_WEIGHT if self._several_brands else 1.0)
-        size = next(((t.role, i) for i, t in enumerate(qm.tokens) if t.role in _SIZE_ROLES), None)
+        size = tuple((t.role, i) for i, t in enumerate(qm.tokens) if t.role in _SIZE_ROLES)
         # First look only where a match can be (fewer anchor words, far fewer documents);
         # anything short of a clear match is decided on the wider search.
         fits = self._fits(self.index.search(qm, MATCH_AT - TIE_WITHIN), qm)
@@ -168,7 +168,7 @@ class Resolver:
         return resolution
 
     def _despite_extra_words(
-        self, qm: QueryMatch, size: tuple[str, int] | None
+        self, qm: QueryMatch, size: tuple[tuple[str, int], ...]
     ) -> Resolution | None:
         """Words the catalog does not know *inside* what was said ("vin rouge de la marque
         Pedsen", "stylo pour l'école bille") weigh as those around the name once one product
@@ -221,7 +221,7 @@ class Resolver:
         self,
         fits: list[tuple[int, Alignment]],
         final: bool,
-        size: tuple[str, int] | None,
+        size: tuple[tuple[str, int], ...],
         qm: QueryMatch,
     ) -> Resolution | None:
         if self._several_brands and self._said.brand_unmet(qm, fits):
@@ -249,7 +249,7 @@ class Resolver:
         return self._question(tied, fits)
 
     def _narrow(
-        self, tied: list[tuple[int, Alignment]], size: tuple[str, int] | None, qm: QueryMatch
+        self, tied: list[tuple[int, Alignment]], size: tuple[tuple[str, int], ...], qm: QueryMatch
     ) -> list[tuple[int, Alignment]]:
         """Among near-equal scores, keep those nothing beats on substance: a product that
         leaves unexplained a word another one explains, that contradicts a spoken size when
@@ -267,8 +267,11 @@ class Resolver:
             tied = [(n, a) for n, a in tied if self._said.brand_said(a)]
         if any(self._said.kind_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.kind_said(a)]
-        if size is not None and not any(a.query_mask >> size[1] & 1 for _, a in tied):
-            tied = self._by_size(tied, size[0])  # unless the word is in these names
+        # The first size word said that none of these names has ("poils longs … le plus
+        # grand": "longs" is in the names, "grand" is the size asked).
+        said = next((r for r, at in size if not any(a.query_mask >> at & 1 for _, a in tied)), None)
+        if said is not None:
+            tied = self._by_size(tied, said)
         if any(self._said.name_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.name_said(a)]
         return tied

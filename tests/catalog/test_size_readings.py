@@ -547,3 +547,19 @@ def test_a_verb_after_its_subject_is_no_number_heard() -> None:
     )
     assert matched(shop, "un oxydant velmora comment on dit cent millilitres") == "ox-100"
     assert matched(shop, "un oxydant velmora dix cent millilitres") != "ox-100"
+
+
+def test_the_size_word_asked_is_the_one_no_name_has() -> None:
+    """« poils longs … le plus grand »: « longs » is in every name (the nap), « grand » is
+    the size asked; only the first size word was read, so the three rollers were asked."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("r-11", "Rouleau à peinture poils longs, 11 cm | Ravalix", "Ravalix", "rouleau"),
+            ("r-18", "Rouleau à peinture poils longs, 18 cm | Ravalix", "Ravalix", "rouleau"),
+            ("r-23", "Rouleau à peinture poils longs, 23 cm | Ravalix", "Ravalix", "rouleau"),
+            ("s-18", "Rouleau à peinture poils courts, 18 cm | Ravalix", "Ravalix", "rouleau"),
+        ],
+    )
+    assert matched(shop, "rouleau poils longs ravalix le plus grand") == "r-23"
+    assert matched(shop, "rouleau poils longs ravalix le plus petit") == "r-11"
