@@ -17,18 +17,16 @@ domain checks all of it again when it charges.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import UTC, datetime
 from decimal import Decimal
 
 from catalog.folding import language, strip_accents
 from content.model import CharityText
 from payments.donations import PendingDonation
 from payments.money import Money, MoneyError
-from skill.flows import pin, promotions
+from skill.flows import named_charity, pin, promotions
 from skill.flows.common import follow_up, heard
-from skill.flows.quantity_words import bare_number
 from skill.flows.spoken_money import (
+    AROUND,
     CURRENCY_WORDS,
     amount_after_name,
     plus_cents,
@@ -44,7 +42,9 @@ from skill.questions import (
     DonationCharity,
     DonationPin,
     DonationReceipt,
+    DonationRetry,
     Question,
+    RoundUp,
 )
 from skill.services import GUIDE_MARGIN, GUIDE_SURE
 from skill.turn import Reply, Slot, Slots, Turn
@@ -53,6 +53,16 @@ MAX_NAMED = 3
 """At most this many charities are named when the donor must choose one."""
 _AMOUNT_RE = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,2})?$")
 _NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
+GIFT_QUESTIONS = (
+    DonationCharity,
+    DonationAmount,
+    ConfirmDonation,
+    DonationReceipt,
+    DonationPin,
+    RoundUp,
+    DonationRetry,
+)
+"""Questions of a gift under way: while one is pending, a name said is a charity's."""
 
 
 # --- DonateIntent -------------------------------------------------------------------------------
@@ -60,7 +70,18 @@ _NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
 
 def donate(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     """ "Donate twenty euros to the Red Cross", or part of it; missing parts come from the
-    question the skill just asked, else are asked for."""
+    question the skill just asked, else are asked for. With no gift under way, « à la
+    lavande » after a product is the product's scent, not a charity
+    (:func:`skill.flows.named_charity.not_a_charity`)."""
+    if question is None:
+        name = named_charity.not_a_charity(turn, slots)
+        if name is not None:
+            return named_charity.as_a_name(turn, turn.question, name)
+    return gift(turn, question, slots)
+
+
+def gift(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """:func:`donate`, the words known to be a gift's."""
     known_charity, known_amount = context_of(question)
     charity_slot = slots.get("charity", slots.get("choice", Slot()))
     if _any_charity(turn, charity_slot):
@@ -157,7 +178,7 @@ def context_of(question: Question | None) -> tuple[str | None, Money | None]:
         return None, Money.from_json(question.amount)
     if isinstance(question, DonationAmount):
         return question.charity, None
-    if isinstance(question, ConfirmDonation) and question.donation:
+    if isinstance(question, (ConfirmDonation, DonationReceipt)) and question.donation:
         donation = PendingDonation.from_json(question.donation)
         return donation.charity_id, donation.amount
     return None, None
@@ -165,15 +186,36 @@ def context_of(question: Question | None) -> tuple[str | None, Money | None]:
 
 def find_charity(turn: Turn, slot: Slot) -> str | None:
     """The charity ``slot`` names: its entity, else a name the matcher is sure of, clearly
-    ahead of the next; None otherwise."""
+    ahead of the next, said alone or with the words after it that change nothing ("clean
+    water friends instead", « l'eau claire à la place »: :func:`without_around`); None
+    otherwise. Every charity name said is read here."""
     if slot.entity_id and charity_text(turn, slot.entity_id) is not None:
         return slot.entity_id
-    ranked = turn.services.charity_matchers[turn.locale].match(slot.text or "")
+    said = slot.text or ""
+    found = _surely_named(turn, said)
+    trimmed = without_around(said)
+    if found is None and trimmed != said:
+        found = _surely_named(turn, trimmed)
+    return found
+
+
+def _surely_named(turn: Turn, said: str) -> str | None:
+    ranked = turn.services.charity_matchers[turn.locale].match(said)
     if not ranked or ranked[0][1] < GUIDE_SURE:
         return None
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < GUIDE_MARGIN:
         return None
     return ranked[0][0]
+
+
+def without_around(said: str) -> str:
+    """``said`` without the words after a name that change nothing, as after an amount
+    (:data:`skill.flows.spoken_money.AROUND`: "instead", "then", "rather", "please", « à la
+    place », « plutôt », « alors »); never the name's last word."""
+    words = said.split()
+    while len(words) > 1 and strip_accents(normalise(words[-1])) in AROUND:
+        words.pop()
+    return " ".join(words)
 
 
 def charity_text(turn: Turn, charity_id: str | None) -> CharityText | None:
@@ -235,8 +277,25 @@ def more_charities(turn: Turn, question: DonationCharity, slots: Slots) -> Reply
     return ask_charity(turn, amount, first=first)
 
 
+def amount_by_rank(turn: Turn, question: DonationAmount, slots: Slots) -> Reply | None:
+    """ "The second one", « le deuxième », "the last one" to "how much? For example $5, $10 or
+    $25": the amount suggested in that place, read back as if said (its limits checked); None
+    when no rank among them is said. Ranks are read as for the charities named
+    (:func:`skill.name_finding.ordinal_of`, as "the first one" to "which charity?")."""
+    choice = slots.get("choice", Slot())
+    text = charity_text(turn, question.charity)
+    if choice.empty or text is None:
+        return None
+    rank = ordinal_of(choice.text or choice.entity_id or "", len(text.suggested))
+    if rank is None:
+        return None
+    amount = text.suggested[rank]
+    said = {"amount": Slot(str(amount.amount)), "currency": Slot(entity_id=amount.currency)}
+    return gift(turn, question, said)
+
+
 def _unknown_charity(turn: Turn, slot: Slot) -> str:
-    said = heard(slot.text)
+    said = heard(without_around(slot.text or ""))
     if said:
         return turn.say("donation_unknown_charity", name=said)
     return turn.say("donation_unknown_charity_unsaid")
@@ -316,67 +375,3 @@ def match_said(turn: Turn, amount: Money) -> str:
     if promotions.held(turn, ("match",)):
         return turn.say("gift_match_hint", seller=seller)
     return ""
-
-
-# --- yes, no, the PIN ---------------------------------------------------------------------------
-
-
-def confirmed(turn: Turn, question: ConfirmDonation, slots: Slots) -> Reply:
-    """Yes to the gift read back: the tax receipt question when it applies, then the PIN."""
-    if question.donation is None:
-        return follow_up(turn, turn.say("pin_nothing_pending"))
-    donation = PendingDonation.from_json(question.donation)
-    terms = turn.services.donations.terms(donation.charity_id, donation.currency)
-    name = turn.charity_name(donation.charity_id)
-    if terms is not None and terms.receipts and name is not None:
-        return turn.ask(
-            turn.say("donation_receipt_ask", charity=name),
-            question=DonationReceipt(question.donation),
-            reprompt=turn.say("donation_receipt_reprompt"),
-        )
-    return pin.ask(turn, DonationPin(question.donation))
-
-
-def receipt(turn: Turn, question: DonationReceipt, slots: Slots) -> Reply:
-    return _with_receipt(turn, question, True)
-
-
-def no_receipt(turn: Turn, question: DonationReceipt, slots: Slots) -> Reply:
-    return _with_receipt(turn, question, False)
-
-
-def _with_receipt(turn: Turn, question: DonationReceipt, wanted: bool) -> Reply:
-    if question.donation is None:
-        return follow_up(turn, turn.say("pin_nothing_pending"))
-    donation = replace(PendingDonation.from_json(question.donation), tax_receipt=wanted)
-    return pin.ask(turn, DonationPin(donation.to_json()))
-
-
-def declined(turn: Turn, question: Question, slots: Slots) -> Reply:
-    """No to a donation question: no gift, nothing charged."""
-    return follow_up(turn, turn.say("donation_cancelled"))
-
-
-def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
-    """ "Cancel my donation" with no gift under way: a gift given is the charity's; who to call.
-    With no gift this year, that there is none (never "the charity has it")."""
-    owner = pin.payer(turn)
-    year = datetime.fromtimestamp(turn.now, UTC).year
-    if owner is not None and not turn.services.donations.history(owner, year).charities:
-        return follow_up(turn, turn.say("donation_none_to_cancel"))
-    phone = turn.content.settings.support_phone
-    return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
-
-
-def amount_changed(turn: Turn, question: ConfirmDonation | DonationAmount, slots: Slots) -> Reply:
-    """ "Actually make it 20", "no, I said thirty" while the gift waits: the gift with the new
-    amount, asked again (its limits checked); no amount said, the gift is not made."""
-    said = slots.get("quantity", Slot())
-    meant = slots.get("product", Slot())
-    number = said.text if said.text else None
-    if number is None and meant.text:
-        found = bare_number(meant.text, turn.locale)
-        number = str(found) if found is not None else None
-    if number is None:
-        return declined(turn, question, slots)
-    return donate(turn, question, {"amount": Slot(number)})

@@ -48,8 +48,9 @@ def with_cents(amount: Slot, currency: Slot, locale: str) -> tuple[Slot, Slot]:
     return Slot(str(value)), Slot(named[0])
 
 
-AROUND = frozenset({"instead", "then", "please", "place", "la", "a", "plutot", "alors"})
-"""Words said with a currency that change nothing ("five dollars instead", « à la place »)."""
+AROUND = frozenset({"instead", "then", "please", "rather", "place", "la", "a", "plutot", "alors"})
+"""Words said with a currency or after a charity's name that change nothing ("five dollars
+instead", « à la place », "give it to clean water friends instead")."""
 
 
 def said_currency(text: str) -> str | None:
