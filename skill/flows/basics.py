@@ -8,7 +8,7 @@ offers to resume one (``launch``).
 from __future__ import annotations
 
 from skill.flows.common import again, follow_up, guide_examples, what_next
-from skill.questions import AnythingElse, GuideStep, Question, WhatNext
+from skill.questions import AnythingElse, GuideStep, MaterialChoice, Question, WhatNext
 from skill.speech import Ssml
 from skill.turn import Reply, Slots, Turn
 
@@ -66,6 +66,12 @@ def stop(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     parts = []
     if question is not None and question.money:
         parts.append(turn.say("cancelled_nothing_charged"))
+    if isinstance(question, MaterialChoice):
+        # Stopped at "which fabric?": the guide is kept, its fabric still to ask, for the next
+        # launch to offer to go on (it was lost).
+        from skill.flows.guide_material import material_set_aside
+
+        material_set_aside(turn, question, slots)
     guide = turn.guide_in_progress
     if guide is not None:
         parts.append(turn.say("guide_kept", guide=turn.guide_name(guide)))

@@ -10,6 +10,7 @@ from content.model import Guide
 from skill.flows import product_actions, products, promotions, quantity_words
 from skill.flows.cart_flow import quantity
 from skill.flows.common import follow_up
+from skill.interaction_model import OTHER_MATERIAL
 from skill.questions import AnythingElse, Offer, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -144,11 +145,21 @@ def offered(turn: Turn, guide: Guide) -> Product | None:
     silk remover on wool, never the oxygen spray), in stock: the merchant's, or an in-stock
     sibling."""
     material = (turn.state.guide or {}).get("material")
-    product_id = guide.offer.product_for(material) if guide.offer is not None else None
-    product = turn.catalog.get(product_id) if product_id else None
+    if guide.offer is None or not _meant_for(guide, material):
+        return None
+    product = turn.catalog.get(guide.offer.product_for(material))
     if product is not None and not product.in_stock:
         product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
     return product
+
+
+def _meant_for(guide: Guide, material: str | None) -> bool:
+    """Whether the guide's offer may be made on ``material``: a fabric the guide is meant for,
+    or one its ``offer.instead`` names a product for. On a fabric it is not meant for (its
+    general steps said so: coffee on silk) the guide's own product may harm it: no offer."""
+    if material is None or material == OTHER_MATERIAL or material in guide.materials:
+        return True
+    return guide.offer is not None and material in guide.offer.instead
 
 
 def recommend(turn: Turn, question: Question | None, slots: Slots) -> Reply:

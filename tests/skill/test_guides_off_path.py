@@ -183,3 +183,39 @@ def test_a_stray_number_at_the_fabric_question_asks_it_again(chat, locale, asked
     again = talk.say("7")
     assert kept in again and "7" not in again
     assert ("Étape 1" if locale == FR else "Step 1") in talk.say(fabric)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "fabric", "nexts"),
+    [(FR, "comment enlever une tache de café", "soie", "suivant"),
+     (EN, "how do I remove a coffee stain", "silk", "next")],
+)  # fmt: skip
+def test_a_fabric_the_guide_is_not_meant_for_hears_no_offer_of_its_product(
+    chat, locale, asked, fabric, nexts
+):
+    """Coffee on silk: the general method, then the oxygen spray that would harm silk was
+    offered. A fabric the guide is not meant for, and for which it names no other product,
+    hears no offer."""
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    talk.say(fabric)
+    said = " ".join(talk.say(nexts) for _ in range(3))
+    assert "spray" not in said.lower()
+    assert ("commander" if locale == FR else "order it") not in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "launch", "kept"),
+    [(FR, "comment enlever une tache de vin rouge", "ouvre les bonnes recettes", "On continue ?"),
+     (EN, "how do I remove a red wine stain", "open stain recipes", "Shall we continue?")],
+)  # fmt: skip
+def test_stop_at_the_fabric_question_keeps_the_guide_for_next_time(
+    chat, locale, asked, launch, kept
+):
+    talk = chat(locale)
+    talk.launch()
+    talk.say(asked)
+    bye = talk.say("stop")
+    assert ("reprendre" if locale == FR else "pick up") in bye and talk.ended
+    assert kept in talk.launch()
