@@ -285,6 +285,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (CancelOrder, YES): "orders.confirmed",
     (CancelOrder, NO): "orders.kept",
     (CancelOrder, CANCEL): "orders.kept_and_stop",
+    (CancelOrder, "CancelOrderIntent"): "orders.confirmed",
     # --- donations ----------------------------------------------------------------------------
     (DonationCharity, "DonateIntent"): "donations.donate",
     (DonationCharity, NEXT): "donations.more_charities",

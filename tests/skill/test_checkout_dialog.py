@@ -197,6 +197,18 @@ def test_cancel_said_to_the_cancel_question_keeps_the_order_and_says_so(
 
 
 @pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
+def test_yes_cancel_it_to_the_cancel_question_cancels(skill, chat, sqlite_store, locale):
+    enroll(skill)
+    shopper = chat(locale, user=SHOPPER)
+    to_summary(shopper, locale)
+    shopper.say("oui" if locale == "fr-FR" else "yes")
+    shopper.say(PIN)
+    shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    done = shopper.say("oui annule-la" if locale == "fr-FR" else "yes please cancel it")
+    assert ("est annulée" if locale == "fr-FR" else "is cancelled") in done
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
 def test_a_declined_order_is_cancelled_with_no_refund_promised(skill, chat, sqlite_store, locale):
     enroll(skill, card="tok_chargeDeclined")
     shopper = chat(locale, user=SHOPPER)
