@@ -177,6 +177,16 @@ def test_cancel_with_refund(skill, chat, sqlite_store, locale):
     assert list(export_orders(sqlite_store)) == []
 
 
+def asked_to_cancel(chat, locale: str):
+    """An order checked out and paid (or declined), then "cancel my order": the shopper and the
+    cancel question."""
+    shopper = chat(locale, user=SHOPPER)
+    to_summary(shopper, locale)
+    shopper.say("oui" if locale == "fr-FR" else "yes")
+    shopper.say(PIN)
+    return shopper, shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+
+
 @pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
 def test_cancel_said_to_the_cancel_question_keeps_the_order_and_says_so(
     skill, chat, sqlite_store, locale
@@ -184,11 +194,7 @@ def test_cancel_said_to_the_cancel_question_keeps_the_order_and_says_so(
     """ "Cancel" to "do you want to cancel order …?" only said goodbye: the order stayed paid
     and nothing said so."""
     enroll(skill)
-    shopper = chat(locale, user=SHOPPER)
-    to_summary(shopper, locale)
-    shopper.say("oui" if locale == "fr-FR" else "yes")
-    shopper.say(PIN)
-    shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    shopper, _ = asked_to_cancel(chat, locale)
     bye = shopper.say("annule" if locale == "fr-FR" else "cancel")
     assert ("je garde la commande" if locale == "fr-FR" else "I'll keep the order") in bye
     assert shopper.ended
@@ -199,11 +205,7 @@ def test_cancel_said_to_the_cancel_question_keeps_the_order_and_says_so(
 @pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
 def test_yes_cancel_it_to_the_cancel_question_cancels(skill, chat, sqlite_store, locale):
     enroll(skill)
-    shopper = chat(locale, user=SHOPPER)
-    to_summary(shopper, locale)
-    shopper.say("oui" if locale == "fr-FR" else "yes")
-    shopper.say(PIN)
-    shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    shopper, _ = asked_to_cancel(chat, locale)
     done = shopper.say("oui annule-la" if locale == "fr-FR" else "yes please cancel it")
     assert ("est annulée" if locale == "fr-FR" else "is cancelled") in done
 
@@ -211,11 +213,7 @@ def test_yes_cancel_it_to_the_cancel_question_cancels(skill, chat, sqlite_store,
 @pytest.mark.parametrize("locale", ["fr-FR", "en-US"])
 def test_a_declined_order_is_cancelled_with_no_refund_promised(skill, chat, sqlite_store, locale):
     enroll(skill, card="tok_chargeDeclined")
-    shopper = chat(locale, user=SHOPPER)
-    to_summary(shopper, locale)
-    shopper.say("oui" if locale == "fr-FR" else "yes")
-    shopper.say(PIN)
-    ask = shopper.say("annule ma commande" if locale == "fr-FR" else "cancel my order")
+    _, ask = asked_to_cancel(chat, locale)
     assert ("rembours" if locale == "fr-FR" else "refund") not in ask
     assert ("rien n'a été débité" if locale == "fr-FR" else "nothing was charged") in ask
 

@@ -47,33 +47,7 @@ def test_a_receipt_asked_for_is_answered_and_the_gift_kept(
     assert len(sandbox_charges(sqlite_store)) == 1
 
 
-# --- another charity said with "instead" after its name -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("locale", "give", "instead", "asked"),
-    [(EN, "donate 10 dollars to the red cross", "actually give it to clean water friends instead",
-      "$10 to Clean Water Friends. Shall I go ahead?"),
-     (EN, "donate 10 dollars to the red cross", "give it to river rescue then",
-      "$10 to River Rescue. Shall I go ahead?"),
-     (EN, "donate 10 dollars to the red cross", "actually give it to the kids closet rather",
-      "$10 to the Kids' Closet. Shall I go ahead?"),
-     (EN, "donate to the red cross", "to clean water friends instead please",
-      "How much would you like to give to Clean Water Friends?"),
-     (FR, "donne 10 euros à la croix-rouge", "non plutôt aux amis de l'eau claire à la place",
-      "Un don de 10 € aux Amis de l'Eau Claire. Je valide ?"),
-     (FR, "donne 10 euros à la croix-rouge", "donne-le à la fondation linge propre à la place",
-      "Un don de 10 € à la Fondation Linge Propre pour Tous. Je valide ?"),
-     (FR, "donne 10 euros aux amis de l'eau claire", "plutôt à la croix-rouge alors",
-      "Un don de 10 € à la Croix-Rouge française. Je valide ?")],
-)  # fmt: skip
-def test_another_charity_said_with_instead_after_its_name(
-    skill, shopper, locale, give, instead, asked
-):
-    enroll(skill)
-    talk = shopper(locale)
-    talk.say(give)
-    assert talk.say(instead).startswith(asked)
+# --- a charity nobody supports said with "instead" after its name -----------------------------
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,22 @@ FR, EN = "fr-FR", "en-US"
      (FR, "donne vingt euros aux amis de l'eau claire", "non plutôt à la croix-rouge",
       "Un don de 20 € à la Croix-Rouge française. Je valide ?"),
      (FR, "je veux donner aux amis de l'eau claire", "non à la croix-rouge",
-      "Combien voulez-vous donner à la Croix-Rouge française ?")],
+      "Combien voulez-vous donner à la Croix-Rouge française ?"),
+     # with words after the name that change nothing (the charity was not found)
+     (EN, "donate 10 dollars to the red cross", "actually give it to clean water friends instead",
+      "$10 to Clean Water Friends. Shall I go ahead?"),
+     (EN, "donate 10 dollars to the red cross", "give it to river rescue then",
+      "$10 to River Rescue. Shall I go ahead?"),
+     (EN, "donate 10 dollars to the red cross", "actually give it to the kids closet rather",
+      "$10 to the Kids' Closet. Shall I go ahead?"),
+     (EN, "donate to the red cross", "to clean water friends instead please",
+      "How much would you like to give to Clean Water Friends?"),
+     (FR, "donne 10 euros à la croix-rouge", "non plutôt aux amis de l'eau claire à la place",
+      "Un don de 10 € aux Amis de l'Eau Claire. Je valide ?"),
+     (FR, "donne 10 euros à la croix-rouge", "donne-le à la fondation linge propre à la place",
+      "Un don de 10 € à la Fondation Linge Propre pour Tous. Je valide ?"),
+     (FR, "donne 10 euros aux amis de l'eau claire", "plutôt à la croix-rouge alors",
+      "Un don de 10 € à la Croix-Rouge française. Je valide ?")],
 )  # fmt: skip
 def test_another_charity_said_while_the_gift_is_set_up(
     skill, shopper, locale, give, instead, asked

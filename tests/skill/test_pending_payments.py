@@ -82,22 +82,27 @@ MORE = {FR: ("ajoute un stick détachant", "non", "annule ma commande", "oui"),
         EN: ("add a pocket stain stick", "no", "cancel my order", "yes")}  # fmt: skip
 
 
-@pytest.mark.parametrize("locale", [FR, EN])
-def test_a_new_checkout_settles_the_unanswered_payment_first(skill, chat, sqlite_store, locale):
-    """No to "shall I try again?", another product, check out: that made a second order with
-    the same soaps, and the first one was never offered again. Now the unanswered payment is
-    asked about first; tried again, it is one order and one charge, and the cart goes on."""
+def unanswered_then_no(chat, skill, locale):
+    """A charge with no answer, and no to "shall I try again?", the session going on."""
     enroll(skill, card="tok_processingError")
     words = WORDS[locale]
-    add, no, _, _ = MORE[locale]
     talk = chat(locale, user=SHOPPER)
     talk.launch()
     talk.say(words["add"])
     talk.say(words["checkout"])
     talk.say(words["yes"])
     assert words["retry"] in talk.say(PIN)
-    talk.say(no)
-    talk.say(add)
+    talk.say(MORE[locale][1])
+    return talk, words
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_new_checkout_settles_the_unanswered_payment_first(skill, chat, sqlite_store, locale):
+    """No to "shall I try again?", another product, check out: that made a second order with
+    the same soaps, and the first one was never offered again. Now the unanswered payment is
+    asked about first; tried again, it is one order and one charge, and the cart goes on."""
+    talk, words = unanswered_then_no(chat, skill, locale)
+    talk.say(MORE[locale][0])
     assert words["open"] in talk.say(words["checkout"])
     assert words["paid"] in talk.say(words["yes"])
     assert len(orders(skill)) == 1 and len(sandbox_charges(sqlite_store)) == 1
@@ -107,16 +112,8 @@ def test_a_new_checkout_settles_the_unanswered_payment_first(skill, chat, sqlite
 def test_cancel_my_order_reaches_a_payment_never_answered(skill, chat, sqlite_store, locale):
     """ "Cancel my order" did not see an order whose payment got no answer ("I don't have an
     order to cancel"), while "where is my order" said it awaited confirmation."""
-    enroll(skill, card="tok_processingError")
-    words = WORDS[locale]
-    _, no, cancel, yes = MORE[locale]
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
-    talk.say(words["add"])
-    talk.say(words["checkout"])
-    talk.say(words["yes"])
-    talk.say(PIN)
-    talk.say(no)
+    talk, words = unanswered_then_no(chat, skill, locale)
+    _, _, cancel, yes = MORE[locale]
     asked = talk.say(cancel)
     assert ("si le paiement est passé" if locale == FR else "if the payment went through") in asked
     talk.say(yes)
