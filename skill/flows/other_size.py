@@ -62,29 +62,43 @@ def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> 
         return again(turn, question, said) if question is not None else follow_up(turn, said)
     if action != "info":
         return product_actions.act(turn, other, action, count)
-    if isinstance(question, (ConfirmOrder, OrderPin)):
-        # At the summary or the code: the one line swapped, the summary read again (nothing
-        # was charged; the new total needs a new yes).
-        held = turn.state.cart[0]["qty"]
-        turn.state.cart = cart.add(cart.remove(turn.state.cart, focus.id), other, held)
-        lead = turn.say("size_swapped", product=turn.product_name(other), quantity=held)
-        return checkout.summary(turn, lead=lead)
-    if not isinstance(question, CartNext) or question.product != focus.id or not question.count:
+    ordering = isinstance(question, (ConfirmOrder, OrderPin))
+    count = 0  # after an offer or a price: that size described and offered
+    if ordering:
+        count = _held(turn, focus)
+    elif isinstance(question, CartNext) and question.product == focus.id:
+        count = question.count
+    if not count or not _swapped(turn, focus, other, count):
         return product_actions.described(turn, other)
-    count = question.count
-    lines = cart.add(cart.remove(turn.state.cart, focus.id), other, count)
-    kept = next((line["qty"] for line in turn.state.cart if line["id"] == focus.id), 0) - count
-    if kept > 0:
-        lines = cart.add(lines, focus, kept)
-    turn.state.cart = lines
+    said = turn.say("size_swapped", product=turn.product_name(other), quantity=count)
+    if ordering:  # the summary read again: nothing was charged, the new total needs a new yes
+        return checkout.summary(turn, lead=said)
     priced = totals(turn)
     return next_after_change(
         turn,
-        turn.say("size_swapped", product=turn.product_name(other), quantity=count),
+        said,
         turn.say("cart_count", items=priced.items, total=priced.subtotal),
         added=other.id,
         count=count,
     )
+
+
+def _held(turn: Turn, product: Product) -> int:
+    return next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+
+
+def _swapped(turn: Turn, focus: Product, other: Product, count: int) -> bool:
+    """``count`` of ``focus`` in the cart become ``other``, the rest of ``focus`` kept; False,
+    the cart unchanged, when the cart refuses it (``other`` already there up to its limit)."""
+    kept = _held(turn, focus) - count
+    try:
+        lines = cart.add(cart.remove(turn.state.cart, focus.id), other, count)
+        if kept > 0:
+            lines = cart.add(lines, focus, kept)
+    except cart.CartError:
+        return False
+    turn.state.cart = lines
+    return True
 
 
 def _ordering(turn: Turn) -> Product | None:

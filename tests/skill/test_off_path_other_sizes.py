@@ -71,3 +71,16 @@ def test_the_small_one_while_the_code_is_asked_reads_the_order_again(skill, shop
     talk.say(PIN)
     (charged,) = sandbox_charges(skill.services.store)
     assert charged.data["amount"]["minor"] == int(total.group(1) + total.group(2))
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_the_bigger_one_already_at_its_limit_is_described_and_the_cart_kept(shopper, locale):
+    talk = shopper(locale)
+    say = SAY[locale]
+    full = talk.say(say["big"].replace("un ", "99 ").replace("an ", "99 "))
+    assert "99" in full  # the most a line holds
+    talk.say(say["add"])
+    reply = talk.say(say["bigger"])
+    assert reply.startswith(("Le spray à l'oxygène actif 500 ml", "Active Oxygen Spray 500 ml"))
+    cart = talk.say("qu'y a-t-il dans mon panier" if locale == FR else "what's in my cart")
+    assert "250 ml" in cart
