@@ -22,8 +22,8 @@ WORDS = {
 }  # fmt: skip
 
 
-def left_unanswered(chat, skill, locale):
-    """The shopper pays with a card whose charge gets no answer, then says stop."""
+def unanswered(chat, skill, locale):
+    """The shopper pays with a card whose charge gets no answer: "shall I try again?"."""
     enroll(skill, card="tok_processingError")
     words = WORDS[locale]
     talk = chat(locale, user=SHOPPER)
@@ -32,6 +32,12 @@ def left_unanswered(chat, skill, locale):
     talk.say(words["checkout"])
     talk.say(words["yes"])
     assert words["retry"] in talk.say(PIN)
+    return talk, words
+
+
+def left_unanswered(chat, skill, locale):
+    """A charge with no answer, then stop."""
+    talk, words = unanswered(chat, skill, locale)
     talk.say("stop")
     assert talk.ended
     return words
@@ -84,14 +90,7 @@ MORE = {FR: ("ajoute un stick détachant", "non", "annule ma commande", "oui"),
 
 def unanswered_then_no(chat, skill, locale):
     """A charge with no answer, and no to "shall I try again?", the session going on."""
-    enroll(skill, card="tok_processingError")
-    words = WORDS[locale]
-    talk = chat(locale, user=SHOPPER)
-    talk.launch()
-    talk.say(words["add"])
-    talk.say(words["checkout"])
-    talk.say(words["yes"])
-    assert words["retry"] in talk.say(PIN)
+    talk, words = unanswered(chat, skill, locale)
     talk.say(MORE[locale][1])
     return talk, words
 
