@@ -59,6 +59,8 @@ def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> 
     if other is None:
         key = "size_none_larger" if size == "large" else "size_none_smaller"
         said = turn.say(key, product=name)
+        if _one_size(turn, focus):  # "the largest size I have" would suggest others
+            said = turn.say("sizes_one", size=size_of(focus))
         return again(turn, question, said) if question is not None else follow_up(turn, said)
     if action != "info":
         return product_actions.act(turn, other, action, count)
@@ -81,6 +83,12 @@ def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> 
         added=other.id,
         count=count,
     )
+
+
+def _one_size(turn: Turn, product: Product) -> bool:
+    """The product comes in no other size in stock (its variants differ otherwise or not)."""
+    own = _key(product)
+    return all(_key(s) in (None, own) for s in turn.catalog.siblings(product) if s.in_stock)
 
 
 def _held(turn: Turn, product: Product) -> int:

@@ -84,3 +84,16 @@ def test_the_bigger_one_already_at_its_limit_is_described_and_the_cart_kept(shop
     assert reply.startswith(("Le spray à l'oxygène actif 500 ml", "Active Oxygen Spray 500 ml"))
     cart = talk.say("qu'y a-t-il dans mon panier" if locale == FR else "what's in my cart")
     assert "250 ml" in cart
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "bigger", "only"),
+    [(FR, "ajoute un stick détachant", "le plus grand", "Ce produit n'existe qu'en 35 g."),
+     (EN, "add a pocket stain stick", "the bigger one", "It only comes in 35 g.")],
+)  # fmt: skip
+def test_the_bigger_one_of_a_product_of_one_size_says_it_comes_in_one(
+    shopper, locale, add, bigger, only
+):
+    talk = shopper(locale)
+    talk.say(add)
+    assert talk.say(bigger).startswith(only) and not talk.ended
