@@ -264,6 +264,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (ConfirmOrder, "DeliveryIntent"): "checkout.summary_again",
     (ConfirmOrder, "ProductInfoIntent"): "checkout.asked_while_confirming",
     (ConfirmOrder, "UseRewardIntent"): "rewards.use_at_checkout",
+    (ConfirmOrder, ANY): "other_size.while_ordering",
     (OrderPin, "UseRewardIntent"): "rewards.use_at_checkout",
     (OrderPin, "VoicePinIntent"): "checkout.pin_given",
     (OrderPin, "ReviewCartIntent"): "checkout.total_while_pin",

@@ -158,12 +158,15 @@ def total_while_pin(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
 
 
 def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:
-    """A spoken code for the order; on another intent, only when its words are four digits."""
+    """A spoken code for the order; on another intent, only when its words are four digits
+    (a size alone resizes the order: ``other_size.while_ordering``)."""
     code = pin.spoken(slots)
     if code is None:
         if pin.attempted(slots):
             return pin.not_understood(turn, question)
-        return None  # not a PIN: the intent moves the conversation on
+        from skill.flows import other_size  # "the bigger one": the order resized
+
+        return other_size.while_ordering(turn, question, slots)  # else the intent moves on
     return _place(turn, question, code, voice_verified=False)
 
 

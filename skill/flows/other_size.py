@@ -4,7 +4,8 @@ same product in the next size up or down, never a search for the word "bigger".
 Right after an add (``CartNext``), the line just added is swapped for that size, the same
 quantity; right after an offer or a description (a question about one product), that size is
 described and offered; at the summary or the code, with one product in the cart, its line is
-swapped and the summary read again. A product that comes in no such size says so, and the cart is kept.
+swapped and the summary read again (with several, the one that comes in that size; if several
+do, the shopper is asked to name it). A product that comes in no such size says so, and the cart is kept.
 Sizes compare in one unit only (``catalog.variants.size_sort_key``).
 """
 
@@ -23,7 +24,7 @@ from skill.flows.cart_speech import totals
 from skill.flows.common import again, follow_up
 from skill.interaction_model import normalise
 from skill.questions import CartNext, ConfirmOrder, OrderPin
-from skill.turn import Reply, Slot, Turn
+from skill.turn import Reply, Slot, Slots, Turn
 
 _AROUND = {
     "fr": frozenset({"le", "la", "les", "un", "une", "plus", "encore", "non", "en", "format",
@@ -44,13 +45,33 @@ def size_asked(turn: Turn, slot: Slot) -> str | None:
     return sizes.pop() if len(sizes) == 1 and not rest and "medium" not in sizes else None
 
 
+def while_ordering(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply | None:
+    """A size alone said to the summary or to the code ("the bigger one", « le plus petit »):
+    the order's line resized and the summary read again, the order still pending (it is not
+    set aside). None for anything else: the routing table goes on."""
+    for slot in slots.values():
+        size = size_asked(turn, slot)
+        if size is None:
+            continue
+        resized = other_size(turn, slot)
+        if resized is not None:
+            return resized
+        names = [turn.product_name(p) for p in _resizable(turn, size)]  # none, or several
+        if not names:
+            return again(turn, question, turn.say("size_none_order"))
+        return again(
+            turn, question, turn.say("size_which_line", products=turn.speaker.either(names))
+        )
+    return None
+
+
 def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> Reply | None:
     """The product in focus in the size asked (see the module docstring), or None when no
     size alone was said or no product is in focus. "Add the bigger one" adds it."""
     size = size_asked(turn, slot)
     if size is None:
         return None
-    focus = products.in_focus(turn) or _ordering(turn)
+    focus = products.in_focus(turn) or _ordering(turn, size)
     if focus is None:
         return None
     name = turn.product_name(focus)
@@ -109,11 +130,21 @@ def _swapped(turn: Turn, focus: Product, other: Product, count: int) -> bool:
     return True
 
 
-def _ordering(turn: Turn) -> Product | None:
-    """The one product of the cart while its order is read back or its code asked."""
-    if not isinstance(turn.question, (ConfirmOrder, OrderPin)) or len(turn.state.cart) != 1:
+def _ordering(turn: Turn, size: str) -> Product | None:
+    """The product of the cart to resize while its order is read back or its code asked: the
+    one line, or the one line that comes in that size; None when several do."""
+    if not isinstance(turn.question, (ConfirmOrder, OrderPin)):
         return None
-    return turn.catalog.get(turn.state.cart[0]["id"])
+    if len(turn.state.cart) == 1:
+        return turn.catalog.get(turn.state.cart[0]["id"])
+    resizable = _resizable(turn, size)
+    return resizable[0] if len(resizable) == 1 else None
+
+
+def _resizable(turn: Turn, size: str) -> list[Product]:
+    """The products of the cart that come in a size above (``large``) or below (``small``)."""
+    held = [turn.catalog.get(line["id"]) for line in turn.state.cart]
+    return [p for p in held if p is not None and _next_size(turn, p, size) is not None]
 
 
 def _next_size(turn: Turn, product: Product, size: str) -> Product | None:

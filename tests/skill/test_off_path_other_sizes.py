@@ -97,3 +97,50 @@ def test_the_bigger_one_of_a_product_of_one_size_says_it_comes_in_one(
     talk = shopper(locale)
     talk.say(add)
     assert talk.say(bigger).startswith(only) and not talk.ended
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_size_said_to_the_summary_resizes_the_order_without_setting_it_aside(
+    skill, shopper, locale
+):
+    enroll(skill)
+    talk = shopper(locale)
+    say = SAY[locale]
+    talk.say(say["add"].replace("deux petits sprays", "un petit spray").replace("two", "a"))
+    talk.say(say["checkout"])
+    summary = talk.say(say["bigger"])
+    assert summary.startswith(
+        SWAPPED[locale].replace(", quantité 2.", ".").replace(", quantity 2.", ".")
+    )
+    assert ("500 ml, quantité 1" if locale == FR else "500 ml, quantity 1") in summary
+
+
+SEVERAL = {
+    FR: {"prewash": "ajoute un prélavage aux enzymes 500 ml",
+         "which": "De quel produit parlez-vous, le spray à l'oxygène actif 250 ml ou le prélavage "
+                  "aux enzymes 500 ml ?",
+         "none": "Aucun produit de votre commande n'existe dans ce format"},
+    EN: {"prewash": "add an enzyme pre-wash 500 ml",
+         "which": "Which product do you mean, Active Oxygen Spray 250 ml or Enzyme Pre-Wash 500 ml?",
+         "none": "None of the products of your order comes in that size"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", [FR, EN])
+def test_a_size_said_to_an_order_of_several_products_asks_which_and_keeps_the_order(
+    skill, shopper, locale
+):
+    enroll(skill)
+    talk = shopper(locale)
+    say, several = SAY[locale], SEVERAL[locale]
+    talk.say(say["add"].replace("deux petits sprays", "un petit spray").replace("two", "a"))
+    talk.say(several["prewash"])
+    summary = talk.say(say["checkout"])
+    total = re.search(r"Total ?: \$?([0-9]+)[.,]([0-9]{2})", summary)
+    assert total is not None, summary
+    assert talk.say(say["bigger"]).startswith(several["which"])
+    assert talk.say(say["smaller"]).startswith(several["none"])
+    talk.say(say["yes"])
+    talk.say(PIN)
+    (charged,) = sandbox_charges(skill.services.store)
+    assert charged.data["amount"]["minor"] == int(total.group(1) + total.group(2))
