@@ -56,6 +56,8 @@ GRAMMAR_DEFAULTS = {
     ("charity", "en"): Grammar(proper=True),
     ("guide", "fr"): Grammar(),
     ("guide", "en"): Grammar(),
+    ("material", "fr"): Grammar(),
+    ("material", "en"): Grammar(article=False),
 }
 """What a name without a ``grammar`` block gets, by kind and language."""
 
@@ -128,6 +130,8 @@ class Material:
     id: str
     names: dict[str, tuple[str, ...]]
     """Per locale; the first name is the one spoken."""
+    grammar: dict[str, Grammar] = field(default_factory=dict)
+    """Per locale, how the spoken name is said in sentences (« sur la soie », "on silk")."""
 
 
 @dataclass(frozen=True)

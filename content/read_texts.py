@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from catalog.model import Product
-from content.model import Charity, CharityText, Guide, GuideText, Material, Offer
+from content.model import Charity, CharityText, Grammar, Guide, GuideText, Material, Offer
 from content.reading import Reading, _opt_text, _opt_texts, _ProductIds
 from content.yamlnodes import ID_RE, Node
 from payments.money import Money
@@ -24,7 +24,7 @@ class TextReading(Reading):
         for node in root.elements():
             if not node.is_mapping():
                 continue
-            node.only({"id", "names"})
+            node.only({"id", "names", "grammar"})
             material_id = self._id(node, materials)
             names_node = node.get("names")
             names = (
@@ -32,9 +32,31 @@ class TextReading(Reading):
                 if names_node
                 else {}
             )
-            if material_id and names is not None:
-                materials[material_id] = Material(material_id, names)
+            grammar = self._material_grammar(node)
+            if material_id and names is not None and grammar is not None:
+                materials[material_id] = Material(material_id, names, grammar)
         return materials
+
+    def _material_grammar(self, node: Node) -> dict[str, Grammar] | None:
+        """``grammar: {fr-FR: {gender: feminine}}``: per locale, how the first name is said in
+        sentences (« sur la soie »), read as every ``grammar`` is; a locale left out takes the
+        defaults (a French one is a warning)."""
+        grammars = node.get("grammar", required=False)
+        if grammars is not None:
+            if not grammars.is_mapping():
+                return None
+            grammars.only(set(self.locales))
+        read = {
+            locale: (
+                self._grammar(node, "material", locale)
+                if grammars is None
+                else self._grammar(grammars, "material", locale, key=locale)
+            )
+            for locale in self.locales
+        }
+        if any(grammar is None for grammar in read.values()):
+            return None
+        return {locale: grammar for locale, grammar in read.items() if grammar is not None}
 
     # --- charities.yaml -------------------------------------------------------------------
     def _charities(self, root: Node | None) -> dict[str, Charity]:

@@ -49,18 +49,23 @@ class Reading:
     def _id(self, node: Node, seen: Container[str]) -> str | None:
         return read_id(node, seen)
 
-    def _grammar(self, parent: Node, kind: str, locale: str) -> Grammar | None:
+    def _grammar(
+        self, parent: Node, kind: str, locale: str, key: str = "grammar"
+    ) -> Grammar | None:
         """How a name is said in sentences (``content.model.Grammar``); defaults by kind and
-        language. A French name without a gender is a warning: pronouns and articles need it."""
+        language. A French name without a gender is a warning: pronouns and articles need it.
+        ``key``: where the mapping sits in ``parent`` (``grammar`` in a locale block; a
+        material's is under its locale in its ``grammar``: ``parent`` is that, ``key`` the locale).
+        """
         grammar = default_grammar(kind, locale)
-        node = parent.get("grammar", required=False)
+        node = parent.get(key, required=False)
         if node is None:
             if locale.startswith("fr"):
                 self.warnings.append(
                     ContentError(
                         parent.file,
                         parent.line,
-                        f"{parent.field}.grammar",
+                        f"{parent.field}.{key}",
                         "no gender: pronouns default to the masculine",
                     )
                 )

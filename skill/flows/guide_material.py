@@ -10,7 +10,7 @@ from skill.flows.guides import (
     ask_material,
     material_fit,
     material_id,
-    material_name,
+    material_said,
     need_said,
     start,
 )
@@ -64,7 +64,7 @@ def material_unasked(turn: Turn, question: Question | None, slots: Slots) -> Rep
     if material == OTHER_MATERIAL:
         return start(turn, guide, material)
     if steps != guide.steps_for(turn.locale, now):
-        lead = turn.say("guide_material_steps", material=material_name(turn, material))
+        lead = turn.say("guide_material_steps", material=material_said(turn, material))
         return start(turn, guide, material, lead=lead)
     return follow_up(turn, material_fit(turn, guide, material))
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from content.model import Guide
+from content.model import Guide, default_grammar
 from skill.flows import basics, deeds, offers
 from skill.flows.common import again, follow_up, heard, what_next
+from skill.grammar import Name
 from skill.interaction_model import OTHER_MATERIAL
 from skill.name_finding import without_opening
 from skill.questions import (
@@ -165,16 +166,26 @@ def material_still_asked(turn: Turn, guide: Guide) -> Reply | None:
 
 def material_fit(turn: Turn, guide: Guide, material: str) -> str:
     """Whether ``guide`` is meant for ``material`` (every material when it names none)."""
-    name = material_name(turn, material)
+    name = material_said(turn, material)
     if not guide.materials or material in guide.materials:
         return turn.say("guide_material_fits", material=name)
-    names = [material_name(turn, m) for m in guide.materials]
+    names = [material_said(turn, m) for m in guide.materials]
     return turn.say("guide_material_unfit", material=name, materials=turn.speaker.either(names))
 
 
 def material_name(turn: Turn, material: str) -> str:
     """The material's name as spoken: the first of its names in the locale."""
     return turn.content.materials[material].names[turn.locale][0]
+
+
+def material_said(turn: Turn, material: str) -> Name:
+    """The material's spoken name with its grammar, for ``{material.the}`` (« sur la soie »)."""
+    grammar = turn.content.materials[material].grammar.get(turn.locale)
+    return Name(
+        material_name(turn, material),
+        turn.locale,
+        grammar or default_grammar("material", turn.locale),
+    )
 
 
 def material_id(turn: Turn, slot: Slot) -> str | None:

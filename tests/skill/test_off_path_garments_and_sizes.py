@@ -59,7 +59,9 @@ def test_a_size_sold_out_is_said_so(shopper, locale, product, bigger, said):
          "This method isn't meant for upholstery: it's for cotton, linen, synthetic, denim, wool, "
          "silk or carpet. Here is the general method."),
         (FR, "comment enlever du vin rouge", "c'est sur mon canapé",
-         "Cette méthode n'est pas prévue pour cette matière."),
+         "Cette méthode n'est pas prévue pour le canapé. Elle vaut pour le coton, le lin, "
+         "le synthétique, le jean, la laine, la soie ou la moquette. Je vous donne la méthode "
+         "générale."),
     ],
 )  # fmt: skip
 def test_a_surface_the_guide_is_not_for_is_said_before_the_general_method(

@@ -93,9 +93,9 @@ def test_a_step_with_no_guide_asks_which_stain(shopper, locale, asked, said):
     ("locale", "asked", "said"),
     [
         (FR, "et sur de la soie",
-         "Cette méthode n'est pas prévue pour cette matière. Elle vaut pour celles-ci : coton, lin, "
-         "synthétique, jean, laine, moquette ou canapé."),
-        (FR, "je peux l'utiliser sur du coton", "Oui, cette méthode convient pour cette matière."),
+         "Cette méthode n'est pas prévue pour la soie. Elle vaut pour le coton, le lin, "
+         "le synthétique, le jean, la laine, la moquette ou le canapé."),
+        (FR, "je peux l'utiliser sur du coton", "Oui, cette méthode convient pour le coton."),
         (EN, "can i use it on silk",
          "This method isn't meant for silk: it's for cotton, linen, synthetic, denim, wool, carpet "
          "or upholstery."),
@@ -117,7 +117,7 @@ def test_a_fabric_asked_about_says_whether_the_method_is_meant_for_it(shopper, l
 @pytest.mark.parametrize(
     ("locale", "asked", "said"),
     [
-        (FR, "ça marche aussi sur la laine", "Sur cette matière, les étapes sont différentes."),
+        (FR, "ça marche aussi sur la laine", "Sur la laine, les étapes sont différentes."),
         (EN, "what about on wool", "On wool, the steps are different."),
     ],
 )
