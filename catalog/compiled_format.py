@@ -34,9 +34,10 @@ from payments.money import Money
 # sixteenths in titles; 31: "10 m2" an area; 32: "16 fluid ounces" in titles "fl oz"; 33: a
 # title's plural keeps the keys of its "s"; 34: « gélules », "softgels" count nouns; 35: "1-1/2 in",
 # « mètre et demi » in titles; 36: "ask", « demander » request words; 37: "4 Tubes", "Jar of
-# 100" sizes in titles; 38: "and half" is a half in titles too): an older
+# 100" sizes in titles; 38: "and half" is a half in titles too; 39: « teinte », « finition »,
+# « goût », "flavored" say only a value's axis): an older
 # file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX38"
+MAGIC = b"ECHIDX39"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

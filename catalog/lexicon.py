@@ -81,7 +81,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "existe existent avant apres ici rupture stock liste courses presque deja toujours "
         "jamais souvent trop assez tellement completement totalement quasiment carrement "
         "franchement surtout justement simplement absolument probablement certainement sinon "
-        "ensuite puis car quand parce odeur senteur coloris saveur"
+        "ensuite puis car quand parce odeur senteur coloris saveur teinte finition gout"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -106,7 +106,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "literally guy guys folk folks manufactured label before until till per list shopping "
         "almost nearly already always never often totally completely quite still again anyway "
         "definitely probably certainly yet ever even because since while though although "
-        "scent scented pickup delivery shipping shipped"
+        "scent scented flavor flavour flavored flavoured pickup delivery shipping shipped"
     ),
 }
 # Words that tie what comes before them to the product name ("une housse pour la poêle",

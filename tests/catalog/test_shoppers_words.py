@@ -349,3 +349,33 @@ def test_what_a_title_writes_plus_for_said_after_a_number_and_asked_for() -> Non
     assert matched(shop, "ludoric escape room game ages fourteen and up") == "e14"
     assert matched(shop, "my wife asked for blue back playing cards") == "blue"
     assert ids_of(shop, "playing cards plus two") != {"blue"}  # a sign before a number stays
+
+
+def test_a_flavour_or_a_shade_said_with_the_word_for_its_axis() -> None:
+    """ "vanilla flavored whey", « vernis teinte noyer », « gel goût citron »: the word for
+    the axis says what the value is, it names no other product."""
+    english = resolver_of(
+        "en-US",
+        [
+            ("vanilla", "Fuelforge Whey protein powder vanilla 1 lb", "Fuelforge", "whey"),
+            ("cocoa", "Fuelforge Whey protein powder chocolate 1 lb", "Fuelforge", "whey"),
+            ("bar", "Fuelforge Protein bar vanilla 12-pack", "Fuelforge", "protein bar"),
+            ("gel", "Brisko Energy gel vanilla 24-pack", "Brisko", "energy gel"),
+            ("cola", "Brisko Energy gel cola 24-pack", "Brisko", "energy gel"),
+        ],
+    )
+    assert matched(english, "vanilla flavored whey protein powder one lb") == "vanilla"
+    assert matched(english, "cola flavored energy gel") == "cola"
+    assert matched(english, "vanilla flavoured protein bar") == "bar"
+    french = resolver_of(
+        "fr-FR",
+        [
+            ("noyer", "Vernis bois, Noyer Brillant, 1 L | Halbrook", "Halbrook", "vernis"),
+            ("chene", "Vernis bois, Chêne Brillant, 1 L | Halbrook", "Halbrook", "vernis"),
+            ("lasure", "Lasure Noyer 1 L | Pigmalune", "Pigmalune", "lasure"),
+            ("citron", "Gel énergie citron 24 x 40 g | Kinetika", "Kinetika", "gel"),
+            ("cola", "Gel énergie cola 24 x 40 g | Kinetika", "Kinetika", "gel"),
+        ],
+    )
+    assert matched(french, "un vernis bois teinte noyer brillant 1 l") == "noyer"
+    assert matched(french, "kinetika gel énergie goût citron") == "citron"
