@@ -12,6 +12,7 @@ from skill.questions import (
     CartNext,
     ConfirmOrder,
     Offer,
+    OrderPin,
     Question,
     Sibling,
     WhichProduct,
@@ -46,20 +47,43 @@ def next_after_change(turn: Turn, *parts: str, added: str = "", count: int = 0) 
 
 def add_more(turn: Turn, question: CartNext, slots: Slots) -> Reply:
     """ "One more", « encore deux », "another one" right after a product was added: more of
-    that product. A product named is a request of its own."""
+    that product."""
     from skill.flows import product_actions, products
 
     product = turn.catalog.get(question.product) if question.product else None
     count = quantity(slots.get("quantity", Slot()))
-    if product is None or not products.unnamed(turn, slots.get("product", Slot())) or count is None:
-        return products.add(turn, None, slots)  # another product named: a request of its own
+    if product is None or count is None:
+        return products.add(turn, None, slots)
     return product_actions.act(turn, product, "add", count)
 
 
-def quantity_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
-    """ "Make it two", « mets-en deux » while the summary of a one-product cart waits: that many
-    of it, and the summary again with the new total (the order still waits for its yes).
-    Several products, no number, or a product named: the change as asked, the order set aside."""
+def add_or_total(turn: Turn, question: CartNext, slots: Slots) -> Reply:
+    """Right after an add, a number alone ("I'll take two", « j'en veux deux ») is how many of
+    it in all, not that many more ("two more" is ``add_more``); a product named is a request
+    of its own."""
+    from skill.flows import cart_quantity, products
+
+    count = _total_said(turn, slots)
+    if count is None or not question.product:
+        return products.add(turn, None, slots)
+    return cart_quantity.change(turn, question, {"quantity": Slot(str(count))})
+
+
+def added_while_confirming(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """A number alone said to the summary or the code of a one-product order ("I want two",
+    « deux s'il vous plaît »): that many in all, and the summary again. A product named: a
+    request of its own, the order set aside."""
+    count = _total_said(turn, slots)
+    if count is None or len(turn.state.cart) != 1:
+        return _set_aside(turn, question, slots)
+    return quantity_while_confirming(turn, question, {"quantity": Slot(str(count))})
+
+
+def quantity_while_confirming(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """ "Make it two", « mets-en deux » while the summary of a one-product cart waits, or its
+    code: that many of it, and the summary again with the new total (the order still waits for
+    its yes). Several products, no number, or a product named: the change as asked, the order
+    set aside."""
     from skill.flows import cart_quantity, products
 
     said = slots.get("quantity", Slot())
@@ -68,27 +92,49 @@ def quantity_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) 
     product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
     if count is None or product is None or not products.unnamed(turn, slots.get("product", Slot())):
         return cart_quantity.change(turn, None, slots).led_by(turn.say(question.set_aside))
+    return _resized(turn, product, count)
+
+
+def more_while_confirming(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """ "Two more", "another one" while the summary of a one-product cart waits, or its code:
+    more of it, and the summary again with the new total (the order still waits for its yes).
+    Several products in the cart: which one is not known, the order set aside."""
+    lines = turn.state.cart
+    product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
+    count = quantity(slots.get("quantity", Slot()))
+    if count is None or product is None:
+        return _set_aside(turn, question, slots)
+    return _resized(turn, product, lines[0]["qty"] + count)
+
+
+def _resized(turn: Turn, product: Product, count: int) -> Reply:
     try:
-        turn.state.cart = cart.set_quantity(lines, product, count)
+        turn.state.cart = cart.set_quantity(turn.state.cart, product, count)
     except cart.CartError:
         return follow_up(turn, turn.say("out_of_stock", product=turn.product_name(product)))
     return checkout.summary(turn)
 
 
-def more_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
-    """ "Two more", "one more" while the summary of a one-product cart waits: more of it, and
-    the summary again with the new total (the order still waits for its yes). A product named,
-    no number said, or several products in the cart: a request of its own, the order set aside."""
-    from skill.flows import product_actions, products, quantity_words
+def _set_aside(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    from skill.flows import products
+
+    return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
+
+
+def _total_said(turn: Turn, slots: Slots) -> int | None:
+    """The number said with no product named ("I'll take two", or "I want two" heard as a
+    product "two"), or None."""
+    from skill.flows import products, quantity_words
 
     read = quantity_words.read(turn, slots)
+    product = read.get("product", Slot())
+    if not products.unnamed(turn, product):
+        return None
     said = read.get("quantity", Slot())
-    count = None if said.empty else quantity(said)
-    lines = turn.state.cart
-    product = turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
-    if count is None or product is None or not products.unnamed(turn, read.get("product", Slot())):
-        return products.add(turn, None, slots).led_by(turn.say(question.set_aside))
-    return product_actions.act(turn, product, "buy", count)
+    if not said.empty:
+        return quantity(said)
+    number = quantity_words.bare_number(product.text or "", turn.locale) if product.text else None
+    return number if number is not None and 1 <= number <= cart.MAX_QUANTITY else None
 
 
 def review(turn: Turn, question: Question | None, slots: Slots) -> Reply:
