@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from skill.flows import pin
 from skill.flows.common import again, follow_up
-from skill.questions import ConfirmOrder, Question
+from skill.questions import ConfirmOrder, OrderPin, Question
 from skill.turn import LINK_ACCOUNT, Reply, Slots, Turn
 
 
@@ -21,8 +21,10 @@ def wallet(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return follow_up(turn, turn.say("account_no_wallet", skill=skill))
     card = pin.spoken_card(turn, held)
     said = turn.say("account_on_file", card=card, address=held.address_short, skill=skill)
+    if isinstance(question, OrderPin):  # "which card are you using?": the order still waits
+        return pin.ask(turn, question, lead=said)
     if isinstance(question, ConfirmOrder):
-        return again(turn, question, said)  # "which card are you using?": the order still waits
+        return again(turn, question, said)
     return follow_up(turn, said)
 
 

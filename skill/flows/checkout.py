@@ -16,6 +16,7 @@ consequences of one order (the cart emptied of its lines, the purchase events) o
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 from catalog import cart
 from payments.agreement import PendingOrder
@@ -148,13 +149,43 @@ def asked_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> 
 # --- the PIN ------------------------------------------------------------------------------------
 
 
-def total_while_pin(turn: Turn, question: OrderPin, slots: Slots) -> Reply:
-    """ "What's the total again?" while the code is asked: the total agreed to, then the code
-    asked again (no try counted, nothing set aside)."""
+def total_asked(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """ "What's the total again?" while the summary or the code waits: the total agreed to,
+    then the same question again (no try counted, nothing set aside)."""
+    return _detail(turn, question, lambda pending: [])
+
+
+def delivery_asked(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """ "How much is delivery?" while the summary or the code waits: the fee and the total,
+    then the same question again (the whole summary is not read again)."""
+
+    def fee(pending: PendingOrder) -> list[str]:
+        free = pending.delivery_fee.minor == 0
+        return [
+            turn.say("order_delivery_free" if free else "order_delivery", fee=pending.delivery_fee)
+        ]
+
+    return _detail(turn, question, fee)
+
+
+def lines_asked(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """ "What's in my cart?" while the summary or the code waits: the lines and the total,
+    then the same question again."""
+    return _detail(turn, question, lambda pending: [spoken_lines(turn, totals(turn))])
+
+
+def _detail(
+    turn: Turn,
+    question: ConfirmOrder | OrderPin,
+    said: Callable[[PendingOrder], list[str]],
+) -> Reply:
     if question.order is None:
-        return pin.ask(turn, question)
+        return summary(turn)
     pending = PendingOrder.from_json(question.order)
-    return pin.ask(turn, question, lead=turn.say("pin_total", total=pending.total))
+    parts = [*said(pending), turn.say("pin_total", total=pending.total)]
+    if isinstance(question, OrderPin):
+        return pin.ask(turn, question, lead=turn.speaker.join(*parts))
+    return again(turn, question, *parts)
 
 
 def pin_given(turn: Turn, question: OrderPin, slots: Slots) -> Reply | None:

@@ -162,7 +162,7 @@ def test_the_total_asked_while_the_code_is_asked_then_the_code_again(
     talk.say(buy)
     talk.say(yes)
     reply = talk.say(asked)
-    assert reply.startswith(total)
+    assert total in reply
     assert "attempt" not in reply and "essai" not in reply
     assert talk.say(PIN).startswith(placed)
     assert len(sandbox_charges(sqlite_store)) == 1

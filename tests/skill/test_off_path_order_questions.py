@@ -1,0 +1,64 @@
+"""Questions and second thoughts while an order's code is asked: each is answered and the code
+asked again, or the order read again, or set aside with the session going on (they dropped
+the order, read the total for any question, or ended the session on "never mind")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.wallets import PIN, enroll, sandbox_charges
+
+FR, EN = "fr-FR", "en-US"
+BUY = {FR: "achète le savon au fiel", EN: "buy the ox gall soap"}
+YES = {FR: "oui", EN: "yes"}
+CODE = {
+    FR: "Pour confirmer, dites votre code secret",
+    EN: "To confirm, please say your four-digit code",
+}
+SUMMARY = {FR: "Votre commande chez", EN: "Your order from"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "answer"),
+    [(EN, "how much is delivery", "Delivery is $5.90. The total is $10.80"),
+     (FR, "combien coûte la livraison", "La livraison est à 4,90 €. Le total est de 8,80 €"),
+     (EN, "which card are you using", "You pay with your Visa ending in 4 2 4 2"),
+     (FR, "avec quelle carte", "Vous payez avec votre carte Visa finissant par 4 2 4 2")],
+)  # fmt: skip
+def test_a_question_while_the_code_is_asked_is_answered_and_the_code_asked_again(
+    skill, shopper, locale, asked, answer
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    reply = talk.say(asked)
+    assert reply.startswith(answer) and CODE[locale] in reply, reply
+    talk.say(PIN)
+    assert len(sandbox_charges(skill.services.store)) == 1
+
+
+@pytest.mark.parametrize(("locale", "back"), [(EN, "go back"), (FR, "reviens en arrière")])
+def test_go_back_at_the_code_reads_the_order_again(skill, shopper, locale, back):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    assert talk.say(back).startswith(SUMMARY[locale])
+    assert talk.say(YES[locale]).startswith(CODE[locale])
+
+
+@pytest.mark.parametrize(
+    ("locale", "never_mind", "kept"),
+    [(EN, "never mind", "Okay, nothing was charged. Your cart is still there."),
+     (FR, "laisse tomber", "D'accord, je n'ai rien débité. Votre panier est conservé.")],
+)  # fmt: skip
+def test_never_mind_at_the_code_sets_the_order_aside_and_goes_on(
+    skill, shopper, locale, never_mind, kept
+):
+    enroll(skill)
+    talk = shopper(locale)
+    talk.say(BUY[locale])
+    talk.say(YES[locale])
+    assert talk.say(never_mind).startswith(kept) and not talk.ended
+    assert not sandbox_charges(skill.services.store)
