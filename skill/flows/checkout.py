@@ -129,8 +129,9 @@ def refused(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
     return follow_up(turn, turn.say("checkout_declined"))
 
 
-def summary_again(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
-    """Check out again while the summary waits: read the (maybe changed) cart again."""
+def summary_again(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
+    """Check out again while the summary waits, or "go back" at the code: read the (maybe
+    changed) cart again."""
     return summary(turn)
 
 
@@ -147,12 +148,6 @@ def asked_while_confirming(turn: Turn, question: ConfirmOrder, slots: Slots) -> 
 
 
 # --- the PIN ------------------------------------------------------------------------------------
-
-
-def total_asked(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
-    """ "What's the total again?" while the summary or the code waits: the total agreed to,
-    then the same question again (no try counted, nothing set aside)."""
-    return _detail(turn, question, lambda pending: [])
 
 
 def delivery_asked(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
