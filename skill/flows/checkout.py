@@ -23,6 +23,7 @@ from payments.agreement import PendingOrder
 from payments.checkout_outcomes import PlaceResult, PlaceStatus
 from payments.errors import InvalidInput
 from payments.orders import Order, OrderState
+from payments.promotion import Promotion
 from reports.funnel import purchase_events
 from skill import metrics
 from skill.flows import deeds, giving, pin, promotions, round_up
@@ -107,9 +108,23 @@ def summary(turn: Turn, lead: str = "") -> Reply:
     return turn.ask(
         lead,
         speech,
+        _reward_hint(turn, order.promotion, pending.total.currency),
+        turn.say("checkout_confirm"),
         question=ConfirmOrder(pending.to_json(), attempt),
         reprompt=turn.say("checkout_reprompt", total=pending.total),
     )
+
+
+def _reward_hint(turn: Turn, applied: Promotion | None, currency: str) -> str:
+    """A reward the shopper holds for orders and has not asked to use: said with the summary,
+    or it waits unseen while they pay full price."""
+    from skill.flows.rewards import FOR_ORDERS
+
+    held = promotions.held(turn, FOR_ORDERS)
+    asked = promotions.wanted_reward(turn, FOR_ORDERS) is not None
+    if not held or asked or (applied is not None and applied.reward is not None):
+        return ""
+    return turn.say("checkout_reward_hint", what=promotions.describe(turn, held[0], currency))
 
 
 def new_cart_id() -> str:

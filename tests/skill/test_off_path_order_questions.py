@@ -62,3 +62,27 @@ def test_never_mind_at_the_code_sets_the_order_aside_and_goes_on(
     talk.say(YES[locale])
     assert talk.say(never_mind).startswith(kept) and not talk.ended
     assert not sandbox_charges(skill.services.store)
+
+
+@pytest.mark.parametrize(
+    ("locale", "stick", "hint", "use"),
+    [(EN, "buy the pocket stain stick", 'You have a reward, $5 off your next order: say "use my reward"',
+      "use my reward"),
+     (FR, "achète le stick détachant", "Vous avez une récompense, 5 € de remise",
+      "utilise ma récompense")],
+)  # fmt: skip
+def test_a_reward_held_for_orders_is_said_with_the_summary(
+    skill, shopper, locale, stick, hint, use
+):
+    """It was never said: the shopper who forgot it paid full price."""
+    enroll(skill)
+    talk = shopper(locale)
+    for _ in range(3):  # the third order earns the reward
+        talk.say(BUY[locale])
+        talk.say(YES[locale])
+        talk.say(PIN)
+        talk.say("non" if locale == FR else "no")
+    summary = talk.say(stick)
+    assert hint in summary, summary
+    assert summary.endswith(("Shall I place the order?", "Je valide la commande ?"))
+    assert hint not in talk.say(use)
