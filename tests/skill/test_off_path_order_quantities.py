@@ -29,7 +29,8 @@ def _total(summary: str) -> int:
 @pytest.mark.parametrize(
     ("locale", "said"),
     [(EN, "I want two"), (EN, "I'll take two"), (EN, "two please"),
-     (FR, "j'en veux deux"), (FR, "deux s'il vous plaît")],
+     (FR, "j'en veux deux"), (FR, "deux s'il vous plaît"), (FR, "j'en prends deux"),
+     (FR, "il m'en faut deux")],
 )  # fmt: skip
 def test_a_number_alone_at_the_summary_is_the_count_in_all(skill, shopper, locale, said):
     enroll(skill)
@@ -99,3 +100,17 @@ def test_wait_at_the_summary_and_the_code_keeps_the_order(skill, shopper, locale
         assert talk.say(wait).startswith(WAIT[locale]) and not talk.ended
     talk.say(PIN)
     assert len(sandbox_charges(skill.services.store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "two", "one"),
+    [(FR, "achète deux savons au fiel", "non en fait un seul"),
+     (EN, "buy two ox gall soaps", "no just one")],
+)  # fmt: skip
+def test_a_correction_to_one_at_the_summary_sets_the_line(skill, shopper, locale, two, one):
+    """« non en fait un seul » was not understood, and « oui » then paid for two."""
+    enroll(skill)
+    talk = shopper(locale)
+    assert LINE[locale].format(2) in talk.say(two)
+    summary = talk.say(one)
+    assert LINE[locale].format(1) in summary and LINE[locale].format(2) not in summary
