@@ -107,6 +107,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "CheaperIntent"): "product_answers.cheaper",
     (None, "CharityInfoIntent"): "charity_info.about",
     (None, "AccountIntent"): "account.wallet",
+    (None, "ReorderIntent"): "reorder.again",
     (None, "ContactIntent"): "account.contact",
     (None, "UnsureIntent"): "basics.help",
     (None, "WaitIntent"): "basics.wait",
