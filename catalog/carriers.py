@@ -27,7 +27,9 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "passer commande d", "passer commande pour", "je passe commande de",
         "je t en prie", "je vous en prie",
         "stp", "svp", "merci", "merci beaucoup", "alexa", "au panier", "dans le panier",
-        "dans mon panier", "a mon panier", "a la liste", "encore", "celui", "celle", "ceux",
+        "dans mon panier", "a mon panier", "a la liste", "sur la liste", "sur ma liste",
+        "dans la liste", "dans ma liste", "a ma liste", "ma liste", "sur ma liste il y a",
+        "sur la liste il y a", "sur ma liste j ai", "encore", "celui", "celle", "ceux",
         "celles", "celui la", "celle la", "si vous en avez",
         # running out
         "je suis a court de", "je n ai plus de",
@@ -57,7 +59,9 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "could you", "let me have", "let me get", "order", "buy", "add", "purchase", "get",
         "put", "find", "i want to buy", "i d like to buy", "i d like to order", "please",
         "thanks", "thank you", "alexa", "to my cart", "to the cart", "to my basket",
-        "to the basket", "to cart", "in my cart", "another", "more", "the one", "that one",
+        "to the basket", "to cart", "in my cart", "in my basket", "into my cart",
+        "into my basket", "in the cart", "in the basket", "on my list", "on the list",
+        "my list says", "my shopping list says", "on my list there s", "on my shopping list", "another", "more", "the one", "that one",
         "the one with", "do you have", "i m looking for", "looking for",
         "i ll get", "too", "if you have any",
         # running out

@@ -379,3 +379,18 @@ def test_a_flavour_or_a_shade_said_with_the_word_for_its_axis() -> None:
     )
     assert matched(french, "un vernis bois teinte noyer brillant 1 l") == "noyer"
     assert matched(french, "kinetika gel énergie goût citron") == "citron"
+
+
+def test_a_shopping_list_said_around_the_name_weighs_nothing() -> None:
+    """ "my list says galvanized chain": the list is where the shopper reads it, not a word of
+    the product (it was "none")."""
+    english = resolver_of(
+        "en-US",
+        [
+            ("chain-a", "Loctudy Nautic Galvanized chain 6 mm, 10 m", "Loctudy Nautic", "chain"),
+            ("chain-b", "Seabrook Galvanized chain 8 mm, 10 m", "Seabrook", "chain"),
+            ("shackle", "Loctudy Nautic Bow shackle 3/16 in", "Loctudy Nautic", "shackle"),
+            ("rope", "Seabrook Mooring rope 12 mm", "Seabrook", "rope"),
+        ],
+    )
+    assert ids_of(english, "my list says galvanized chain") == {"chain-a", "chain-b"}
