@@ -5,7 +5,8 @@ Right after an add (``CartNext``), the line just added is swapped for that size,
 quantity; right after an offer or a description (a question about one product), that size is
 described and offered; at the summary or the code, with one product in the cart, its line is
 swapped and the summary read again (with several, the one that comes in that size; if several
-do, the shopper is asked to name it). A product that comes in no such size says so, and the cart is kept.
+do, the shopper is asked to name it); with nothing in focus, the cart's one product is
+described and offered in that size. A product that comes in no such size says so, and the cart is kept.
 Sizes compare in one unit only (``catalog.variants.size_sort_key``).
 """
 
@@ -71,7 +72,7 @@ def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> 
     size = size_asked(turn, slot)
     if size is None:
         return None
-    focus = products.in_focus(turn) or _ordering(turn, size)
+    focus = products.in_focus(turn) or _ordering(turn, size) or _only_line(turn)
     if focus is None:
         return None
     name = turn.product_name(focus)
@@ -139,6 +140,12 @@ def _ordering(turn: Turn, size: str) -> Product | None:
         return turn.catalog.get(turn.state.cart[0]["id"])
     resizable = _resizable(turn, size)
     return resizable[0] if len(resizable) == 1 else None
+
+
+def _only_line(turn: Turn) -> Product | None:
+    """With nothing in focus, the cart's one product: the one a size said alone is about."""
+    lines = turn.state.cart
+    return turn.catalog.get(lines[0]["id"]) if len(lines) == 1 else None
 
 
 def _resizable(turn: Turn, size: str) -> list[Product]:

@@ -144,3 +144,19 @@ def test_a_size_said_to_an_order_of_several_products_asks_which_and_keeps_the_or
     talk.say(PIN)
     (charged,) = sandbox_charges(skill.services.store)
     assert charged.data["amount"]["minor"] == int(total.group(1) + total.group(2))
+
+
+@pytest.mark.parametrize(
+    ("locale", "cart", "described"),
+    [(FR, "qu'y a-t-il dans mon panier", "Le spray à l'oxygène actif 500 ml coûte"),
+     (EN, "what's in my cart", "Active Oxygen Spray 500 ml is")],
+)  # fmt: skip
+def test_the_bigger_one_with_nothing_in_focus_is_about_the_carts_one_product(
+    shopper, locale, cart, described
+):
+    """It searched for a product called "bigger" ('I didn't find "bigger"')."""
+    talk = shopper(locale)
+    say = SAY[locale]
+    talk.say(say["add"].replace("deux petits sprays", "un petit spray").replace("two", "a"))
+    talk.say(cart)
+    assert talk.say(say["bigger"]).startswith(described)
