@@ -118,10 +118,8 @@ def summary(turn: Turn, lead: str = "") -> Reply:
 def _reward_hint(turn: Turn, applied: Promotion | None, currency: str) -> str:
     """A reward the shopper holds for orders and has not asked to use: said with the summary,
     or it waits unseen while they pay full price."""
-    from skill.flows.rewards import FOR_ORDERS
-
-    held = promotions.held(turn, FOR_ORDERS)
-    asked = promotions.wanted_reward(turn, FOR_ORDERS) is not None
+    held = promotions.held(turn, promotions.FOR_ORDERS)
+    asked = promotions.wanted_reward(turn, promotions.FOR_ORDERS) is not None
     if not held or asked or (applied is not None and applied.reward is not None):
         return ""
     return turn.say("checkout_reward_hint", what=promotions.describe(turn, held[0], currency))

@@ -25,6 +25,7 @@ from payments.orders import Order
 from payments.promotion import Promotion
 from payments.rewards import RewardBook, RewardRecord, earn_put
 from skill.flows.promotions import (
+    FOR_GIFTS,
     USE_REWARD,
     date_of,
     describe,
@@ -179,7 +180,7 @@ def _match(turn: Turn, profile: Profile, donation: Donation) -> Earned:
     """The merchant's match of this gift, when the shopper asked to use a match reward."""
     from payments.matching import MatchStatus, match_amount  # donation turns only
 
-    reward = wanted_reward(turn, ("match",))
+    reward = wanted_reward(turn, FOR_GIFTS)
     token = turn.services.match_token
     if reward is None or not token:
         return Earned()

@@ -372,6 +372,6 @@ def match_said(turn: Turn, amount: Money) -> str:
     chosen = promotions.match_for(turn, amount)
     if chosen is not None:
         return turn.say("gift_will_match", seller=seller, amount=chosen)
-    if promotions.held(turn, ("match",)):
+    if promotions.held(turn, promotions.FOR_GIFTS):
         return turn.say("gift_match_hint", seller=seller)
     return ""

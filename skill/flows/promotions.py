@@ -33,6 +33,10 @@ USE_REWARD = "use_reward"
 """``UserState.session`` key: the reward the shopper asked to use in this session."""
 ENDED = "ended_campaigns"
 """``UserState.session`` key: campaigns checkout found over their budget or limit."""
+FOR_ORDERS = ("discount", "free_product")
+"""The kinds of reward an order uses."""
+FOR_GIFTS = ("match",)
+"""The kinds of reward a gift uses."""
 
 
 # --- the shopper's profile ------------------------------------------------------------------
@@ -135,7 +139,7 @@ def price_order(turn: Turn, priced: cart.Totals, payer: str) -> PricedOrder:
     currency = priced.subtotal.currency
     said: list[Ssml] = []
     chosen: tuple[list[OrderLine], Promotion] | None = None
-    reward = wanted_reward(turn, ("discount", "free_product"))
+    reward = wanted_reward(turn, FOR_ORDERS)
     if reward is not None:
         chosen, said = _with_reward(turn, lines, reward, currency)
     campaign = _campaign(turn, [line.product_id for line in lines], currency)
@@ -281,7 +285,7 @@ def match_for(turn: Turn, gift: Money) -> Money | None:
     """What the merchant adds to ``gift`` when the shopper asked to use a match reward."""
     from payments.matching import match_amount  # donation turns only
 
-    reward = wanted_reward(turn, ("match",))
+    reward = wanted_reward(turn, FOR_GIFTS)
     if reward is None or not turn.services.match_token:
         return None
     record = RewardRecord.from_json(reward)

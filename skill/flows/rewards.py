@@ -13,6 +13,7 @@ from __future__ import annotations
 from payments.donations import PendingDonation
 from skill.flows import checkout, promotions
 from skill.flows.common import again, follow_up
+from skill.flows.promotions import FOR_GIFTS, FOR_ORDERS
 from skill.questions import (
     ConfirmDonation,
     ConfirmOrder,
@@ -23,9 +24,6 @@ from skill.questions import (
     RoundUp,
 )
 from skill.turn import Reply, Slots, Turn
-
-FOR_ORDERS = ("discount", "free_product")
-FOR_GIFTS = ("match",)
 
 
 def _held(turn: Turn) -> tuple[list[dict], list[dict]]:
