@@ -132,6 +132,9 @@ class Material:
     """Per locale; the first name is the one spoken."""
     grammar: dict[str, Grammar] = field(default_factory=dict)
     """Per locale, how the spoken name is said in sentences (« sur la soie », "on silk")."""
+    washable: bool = True
+    """False for a surface that is not soaked nor put in a machine (a carpet, a couch): a
+    guide's general steps, written for what it is meant for, are not read for it."""
 
 
 @dataclass(frozen=True)

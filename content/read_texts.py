@@ -24,7 +24,7 @@ class TextReading(Reading):
         for node in root.elements():
             if not node.is_mapping():
                 continue
-            node.only({"id", "names", "grammar"})
+            node.only({"id", "names", "grammar", "washable"})
             material_id = self._id(node, materials)
             names_node = node.get("names")
             names = (
@@ -33,8 +33,10 @@ class TextReading(Reading):
                 else {}
             )
             grammar = self._material_grammar(node)
-            if material_id and names is not None and grammar is not None:
-                materials[material_id] = Material(material_id, names, grammar)
+            washable_node = node.get("washable", required=False)
+            washable = washable_node.boolean() if washable_node is not None else True
+            if material_id and names is not None and grammar is not None and washable is not None:
+                materials[material_id] = Material(material_id, names, grammar, washable)
         return materials
 
     def _material_grammar(self, node: Node) -> dict[str, Grammar] | None:

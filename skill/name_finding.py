@@ -5,6 +5,7 @@ Used by :class:`skill.services.Services`; the fuzzy matching itself is
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from skill.interaction_model import normalise
@@ -118,5 +119,45 @@ def without_opening(slot: Slot, locale: str) -> Slot:
     said = normalise(slot.text or "")
     for opening in _OPENINGS.get(locale[:2], ()):
         if said.startswith(opening + " ") and len(said) > len(opening) + 1:
-            return Slot(said[len(opening) + 1 :], slot.entity_id)
+            # the rest as heard (« c'est de la crème brûlée »: « de la crème brûlée »)
+            words = list(_WORD.finditer(slot.text or ""))
+            rest = words[len(opening.split())].start()
+            return Slot((slot.text or "")[rest:], slot.entity_id)
     return slot
+
+
+_WORD = re.compile(r"\w+")
+
+
+def only_opening(slot: Slot, locale: str) -> bool:
+    """Whether ``slot`` holds nothing but the opening of a naming sentence: « c'est » of « c'est
+    sur mes draps », where the stain slot took the words before the fabric."""
+    said = normalise(slot.text or "")
+    return bool(said) and said in _OPENINGS.get(locale[:2], ())
+
+
+_THE_GUIDE = {
+    "en": {"guide", "method", "instructions", "steps", "recipe", "it"},
+    "fr": {"guide", "methode", "recette", "etapes", "instructions", "explications"},
+}
+"""Words that name the guide being followed, not a stain: "back to the guide", « reprends la
+méthode » (with ``DETERMINERS``, and "pour"/"for" when the stain follows them)."""
+
+
+def names_the_guide(slot: Slot, locale: str) -> bool:
+    """Whether ``slot`` names "the guide" (the one followed) rather than a stain: "the guide",
+    "the method", « la méthode », « le guide »."""
+    words = [w for w in normalise(slot.text or "").split() if w not in DETERMINERS]
+    own = _THE_GUIDE.get(locale[:2], set())
+    return bool(words) and all(w in own for w in words)
+
+
+_THE_START = {"en": {"beginning", "start", "top"}, "fr": {"debut", "commencement"}}
+"""Words for the first step of the guide followed: "back to the beginning", « retour au début »."""
+
+
+def names_the_start(slot: Slot, locale: str) -> bool:
+    """Whether ``slot`` names the start of the guide followed ("the beginning", « le début »)
+    rather than a stain."""
+    words = [w for w in normalise(slot.text or "").split() if w not in DETERMINERS]
+    return len(words) == 1 and words[0] in _THE_START.get(locale[:2], set())

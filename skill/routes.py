@@ -98,7 +98,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "CautionIntent"): "guide_steps.cautions",
     (None, "WaitTimeIntent"): "guide_steps.waits",
     (None, "LackingIntent"): "guide_steps.lacking",
-    (None, "ProductInfoIntent"): "products.info",
+    (None, "ProductInfoIntent"): "charity_info.product_or_charity",
     (None, "BrowseProductsIntent"): "products.browse",
     (None, "DeliveryIntent"): "cart_flow.delivery",
     (None, "ThanksIntent"): "basics.thanks",
@@ -335,9 +335,12 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     # The code said before the question it answers ("4826" to "a tax receipt?", "shall I place
     # the order?"): the question again, nothing set aside, the code never said back.
     (DonationReceipt, "VoicePinIntent"): "basics.not_understood",
-    (ConfirmDonation, "VoicePinIntent"): "basics.not_understood",
+    (ConfirmDonation, "VoicePinIntent"): "donation_answers.amount_or_code",
     (ConfirmOrder, "VoicePinIntent"): "basics.not_understood",
     (DonationReceipt, NO): "donation_answers.no_receipt",
+    (ConfirmDonation, "ReviewCartIntent"): "donation_answers.gift_total",
+    (DonationReceipt, "ReviewCartIntent"): "donation_answers.gift_total",
+    (DonationPin, "ReviewCartIntent"): "donation_answers.gift_total",
     (DonationReceipt, "CharityInfoIntent"): "donation_answers.about_receipt",
     (DonationReceipt, "CancelDonationIntent"): "donation_answers.declined",
     (DonationPin, "VoicePinIntent"): "giving.pin_given",

@@ -96,11 +96,17 @@ class Nlu:
         return _Sample(intent, re.compile(f"^{regex}$"), re.compile(f"^{greedy}$"), types, literal)
 
     def understand(self, text: str) -> Understood:
+        """The intent and slots of ``text`` (:meth:`_meant`), a slot Alexa fills with the words
+        it heard holding them as said: « c'est », « l'unicef », « je préfère » (their accents
+        and apostrophes), never the folded form the samples are matched on."""
+        return _as_heard(text, self._meant(text))
+
+    def _meant(self, text: str) -> Understood:
         """The intent and slots of ``text``; read past courtesy ("bonjour, …", "… please") when
         the words as said fit no sample, or fit one only with the courtesy inside a slot, or
         fill a slot with words its type does not have while the request without them fits
         better (Alexa's model weighs the words it was given, it does not match them whole)."""
-        said = normalise(text)
+        said = typed(text, self.locale)
         understood = self._understood(said)
         bare = self.courtesy.without(said)
         if bare == said or not bare:
@@ -228,6 +234,36 @@ class _Courtesy:
         )
 
 
+_WORD = re.compile(r"\w+")
+_FILLED_AS_HEARD = ("AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER")
+"""Slot types whose value is what the words mean (digits), not the words."""
+
+
+def _as_heard(text: str, understood: Understood) -> Understood:
+    """``understood`` with each slot of free words (no entity matched, not a number) holding
+    the words of ``text`` it was read from, lowercase as a recogniser writes them: the samples
+    are matched on folded words (:func:`normalise`), but Alexa sends the words it heard."""
+    slots = dict(understood.slots)
+    tokens = [(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text)]
+    folded = [word for _, _, word in tokens]
+    for name, slot in understood.slots.items():
+        if (
+            "id" in slot
+            or slot.get("type") in _FILLED_AS_HEARD
+            or not isinstance(slot.get("value"), str)
+        ):
+            continue
+        words = normalise(slot["value"]).split()
+        count = len(words)
+        at = next(
+            (i for i in range(len(folded) - count + 1) if folded[i : i + count] == words), None
+        )
+        if count and at is not None:
+            raw = text[tokens[at][0] : tokens[at + count - 1][1]].lower()
+            slots[name] = {**slot, "value": raw}
+    return Understood(understood.intent, slots)
+
+
 def _widened(sample: _Sample, match: re.Match) -> dict[str, str]:
     """The slot values of a match, a number said in several words kept whole: the lazy pattern
     of "add {quantity} {product}" reads "one" and "hundred stain sticks"; Alexa hears 100."""
@@ -253,6 +289,30 @@ def _spellings(sample: str) -> list[str]:
     return [sample, bare] if bare != sample else [sample]
 
 
+_SIGNED = re.compile(r"([$€])\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*([$€])")
+_SIGN_WORDS = {"$": "dollars", "€": "euros"}
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)([.,])(\d+)(?![\d.,])")
+_THOUSANDS = {"en-US": ",", "fr-FR": "."}
+"""The separator a locale writes between thousands ("1,500" in English, « 1.500 »)."""
+
+
+def typed(text: str, locale: str) -> str:
+    """``text`` folded as Alexa reads spoken words (:func:`normalise`), its typed amounts kept
+    whole: "$1.50" is "1.50 dollars", « 1,50 € » "1.50 euros" (a decimal is one number, its
+    separator a point: folding it away read 1.50 as 150), "1,500" one thousand five hundred.
+    A recogniser writes no currency sign nor decimal separator; someone typing does."""
+    text = _SIGNED.sub(lambda m: f" {m[2] or m[3]} {_SIGN_WORDS[m[1] or m[4]]} ", text)
+    parts = _DECIMAL.split(text)
+    out = []
+    for at in range(0, len(parts), 4):
+        out.append(normalise(parts[at]))
+        if at + 3 < len(parts):
+            whole, mark, rest = parts[at + 1 : at + 4]
+            thousands = mark == _THOUSANDS.get(locale) and len(rest) == 3
+            out.append(f"{whole}{rest}" if thousands else f"{whole}.{rest}")
+    return " ".join(part for part in out if part)
+
+
 def _digits(value: str) -> str | None:
     """AMAZON.FOUR_DIGIT_NUMBER: digits said one by one, or four digits said as a number
     ("four thousand eight hundred twenty six") or as two ("forty eight twenty six",
@@ -273,8 +333,10 @@ def _four_digits(words: list[str]) -> str | None:
     """A number said whole (as Alexa fills the slot: "twenty" is 20, a bare amount or count),
     or four digits said as two numbers."""
     whole = _number(" ".join(words))
-    if whole is not None and len(whole) <= 4:
+    if whole is not None and whole.isdigit() and len(whole) <= 4:
         return whole
+    if whole is not None and len(words) == 1 and "." in whole:
+        return whole  # a bare amount typed with its decimals ("1.50"), never four digits
     for cut in range(1, len(words)):
         left, right = _number(" ".join(words[:cut])), _number(" ".join(words[cut:]))
         if left and right and len(left) == 2 == len(right) and left[0] != "0":
@@ -287,6 +349,8 @@ def _number(value: str) -> str | None:
 
     if value.isdigit():
         return value
+    if re.fullmatch(r"\d+\.\d+", value):
+        return value  # typed with its decimals ("1.50"): one number, never 150
     first, _, rest = value.partition(" ")
     if first in ("a", "an") and rest in ("hundred", "thousand", "million"):
         value = f"one {rest}"  # "a thousand", as Alexa fills a number slot

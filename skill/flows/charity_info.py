@@ -9,7 +9,7 @@ understood; only a donation under way hears "I don't know that charity" and whic
 
 from __future__ import annotations
 
-from skill.flows import basics, donations, products
+from skill.flows import basics, donations, named_charity, products
 from skill.flows.common import again, heard
 from skill.questions import ConfirmDonation, DonationAmount, DonationCharity, Question
 from skill.turn import Reply, Slot, Slots, Turn
@@ -48,3 +48,16 @@ def _no_such_charity(turn: Turn, question: Question | None, slots: Slots, named:
     if turn.services.resolve_product(turn.locale, named).status != "none":
         return products.with_product(turn, named, "info", 1)
     return basics.not_understood(turn, question, slots)
+
+
+def product_or_charity(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "Tell me about X" (ProductInfoIntent): its carriers, « parle-moi du … », « parle-moi des
+    … », « c'est quoi le … », are a charity's with its article too, « parle-moi des Ateliers
+    Solidaires du Textile » (which asked which product was meant). A name the charity matcher
+    is sure of and no product answers to (:func:`skill.flows.named_charity.charity_named`) is
+    the charity's description and limits, as "tell me about the Red Cross"; any other the
+    product's."""
+    slot = slots.get("product", Slot())
+    if named_charity.charity_named(turn, slot) is not None:
+        return about(turn, question, {"charity": slot})
+    return products.info(turn, question, slots)

@@ -60,6 +60,7 @@ def again(turn: Turn, question: Question, *parts: str) -> Reply:
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{4,}")
+_WORD = re.compile(r"\w+")
 MAX_HEARD_WORDS = 6
 """Longer than this, what was heard is a sentence: said back whole, it sounds like a parrot
 ("I don't have a method for "so my kid got grass all over his jeans and…""): the reply says
@@ -70,12 +71,13 @@ def heard(text: str | None) -> str | None:
     """What the shopper said, when it is safe and short enough to say back: never four digits
     or more, nor four spoken digits anywhere in it ("le code quatre huit deux six"), nor two
     numbers in a row or a leading number, which may be a PIN said at the wrong moment; never a
-    whole sentence (``MAX_HEARD_WORDS``)."""
+    whole sentence (``MAX_HEARD_WORDS``). Said back as heard (the slot's words, « pâte
+    d'amande », accents and apostrophes kept), never folded."""
     if not text or _DIGIT_RUN.search(text):
         return None
     words = text.split()
-    if len(words) > MAX_HEARD_WORDS:
-        return None
+    if len(_WORD.findall(text)) > MAX_HEARD_WORDS:
+        return None  # words as a recogniser folds them: « l'herbe » is two
     spans = ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
     if any(parse_spoken_pin(" ".join(words[a:b])) is not None for a, b in spans):
         return None  # "code four eight two six": a PIN inside the words, never said back

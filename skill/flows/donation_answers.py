@@ -4,11 +4,13 @@ one, then the PIN), a receipt asked about while that question waits, no, another
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from payments.donations import PendingDonation
-from skill.flows import pin
+from payments.pin import parse_spoken_pin
+from skill.flows import basics, pin
 from skill.flows.common import follow_up, heard
 from skill.flows.donations import charity_text, donate, find_charity, without_around
 from skill.flows.quantity_words import bare_number
@@ -92,6 +94,43 @@ def cancel_given(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return follow_up(turn, turn.say("donation_none_to_cancel"))
     phone = turn.content.settings.support_phone
     return follow_up(turn, turn.say("donation_not_cancellable", phone=phone))
+
+
+_NEW_AMOUNT_RE = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,2})?$")
+"""A number that can be a gift's new amount: never four digits or more (a code said too early)."""
+
+
+def amount_or_code(turn: Turn, question: ConfirmDonation, slots: Slots) -> Reply:
+    """A bare number while the gift read back waits ("fifteen", « en fait quinze », "actually
+    fifteen": Alexa hears the filler as nothing and the number as the code intent's): the gift
+    with that amount, read back for a new yes, its limits checked (10 € was given). Four digits
+    are a code said before "yes": not understood, never said back, nothing moved."""
+    said = (slots.get("pin", Slot()).text or "").strip()
+    if parse_spoken_pin(said) is not None or not _NEW_AMOUNT_RE.match(said):
+        return basics.not_understood(turn, question, slots)
+    return donate(turn, question, {"amount": Slot(said)})
+
+
+def gift_total(
+    turn: Turn, question: ConfirmDonation | DonationReceipt | DonationPin, slots: Slots
+) -> Reply:
+    """ "What's the total?", « ça fait combien ? » while a gift waits (read back, the tax receipt
+    question, the code): the gift agreed to, then the same question again; nothing set aside,
+    nothing charged (it dropped the gift and read the empty cart)."""
+    if question.donation is None:
+        return follow_up(turn, turn.say("pin_nothing_pending"))
+    donation = PendingDonation.from_json(question.donation)
+    name = turn.charity_name(donation.charity_id)
+    if isinstance(question, ConfirmDonation):
+        return turn.ask(
+            turn.say("donation_confirm", amount=donation.amount, charity=name),
+            question=question,
+            reprompt=turn.say("donation_confirm_reprompt", amount=donation.amount, charity=name),
+        )
+    lead = turn.say("donation_total", amount=donation.amount, charity=name)
+    if isinstance(question, DonationReceipt):
+        return _ask_receipt(turn, question, lead)
+    return pin.ask(turn, question, lead)
 
 
 def amount_changed(turn: Turn, question: ConfirmDonation | DonationAmount, slots: Slots) -> Reply:

@@ -29,6 +29,8 @@ from skill.flows.spoken_money import (
     AROUND,
     CURRENCY_WORDS,
     amount_after_name,
+    cents_alone,
+    one_unit,
     plus_cents,
     said_currency,
     unheard_currency,
@@ -53,6 +55,7 @@ MAX_NAMED = 3
 """At most this many charities are named when the donor must choose one."""
 _AMOUNT_RE = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,2})?$")
 _NEGATIVE_RE = re.compile(r"^-\s*[0-9]")
+_THOUSANDS_RE = re.compile(r"^[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]{1,2})?$")
 GIFT_QUESTIONS = (
     DonationCharity,
     DonationAmount,
@@ -86,10 +89,13 @@ def gift(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     charity_slot = slots.get("charity", slots.get("choice", Slot()))
     if _any_charity(turn, charity_slot):
         charity_slot = Slot()  # « donner à une association »: which one is still to ask
+    amount_said, currency_said, cents_said = (
+        slots.get(name, Slot()) for name in ("amount", "currency", "cents")
+    )
+    amount_said = one_unit(amount_said, currency_said, cents_said)  # "a dollar fifty"
+    amount_said = cents_alone(amount_said, currency_said, cents_said)  # "fifty cents"
     amount_slot, currency_slot = with_cents(
-        plus_cents(slots.get("amount", Slot()), slots.get("cents", Slot())),
-        slots.get("currency", Slot()),
-        turn.locale,
+        plus_cents(amount_said, cents_said), currency_said, turn.locale
     )
     if amount_slot.empty and not charity_slot.empty and not charity_slot.entity_id:
         # "donate to the red cross twenty dollars": the amount said after the charity's name
@@ -237,8 +243,14 @@ def _spoken_currency(turn: Turn, slot: Slot, text: CharityText | None) -> str | 
 def _parse_amount(text: str) -> Decimal | str:
     """A positive amount of at most two decimals, or why not: ``negative``, ``zero``, ``invalid``.
 
-    AMAZON.NUMBER gives digits ("20", "-5") and "?" when it heard no number."""
-    said = text.strip().replace(" ", "").replace(",", ".")
+    AMAZON.NUMBER gives digits ("20", "-5") and "?" when it heard no number; typed (the
+    simulator, the console's text box) a decimal comes whole, "1.50" or "1,50": 1.50, never 150.
+    A space only separates thousands (« 1 000 »): "1 50" is no amount (it was 150), nor is
+    "1.500" (1.5 or 1500?)."""
+    said = text.strip()
+    if _THOUSANDS_RE.match(said):
+        said = said.replace(" ", "")
+    said = said.replace(",", ".")
     if _NEGATIVE_RE.match(said):
         return "negative"
     if not _AMOUNT_RE.match(said):

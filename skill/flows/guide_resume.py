@@ -12,6 +12,7 @@ from content.model import Guide
 from skill.flows.common import what_next
 from skill.flows.guides import (
     MATERIAL_PENDING,
+    READ_THIS_SESSION,
     followed,
     read_on,
 )
@@ -68,12 +69,17 @@ def set_aside(turn: Turn, starting: str) -> None:
         turn.state.session.setdefault(SET_ASIDE, {})[str(progress["id"])] = dict(progress)
 
 
-def taken_back(turn: Turn, guide: Guide, material: str | None) -> Reply | None:
+def taken_back(
+    turn: Turn, guide: Guide, material: str | None, *, from_before: bool = False
+) -> Reply | None:
     """ "And the grease again?" after another guide: the grease guide where it was, its fabric
     kept, the step it stopped at read again; None when it was not set aside this session, or
-    another fabric is said."""
+    another fabric is said. The guide under way asked for again ("back to the ink" while
+    another stain's fabric is asked, or after a product question) is taken up where it was
+    too, never started over: when some of it was read in this session, or ``from_before``
+    ("back to the guide" names no other; a new session's "how do I remove ink" starts over)."""
     kept = turn.state.session.get(SET_ASIDE, {})
-    saved = kept.get(guide.id)
+    saved = kept.get(guide.id) or _under_way(turn, guide.id, from_before)
     if saved is None or (material is not None and material != saved.get("material")):
         return None
     set_aside(turn, guide.id)
@@ -81,8 +87,44 @@ def taken_back(turn: Turn, guide: Guide, material: str | None) -> Reply | None:
     kept.pop(guide.id, None)
     previous = turn.guide_in_progress
     parts: list[str] = []
-    if previous:
+    if previous and previous != guide.id:
         parts.append(turn.say("guide_set_aside", guide=turn.guide_name(previous)))
     turn.state.guide = {**saved, "step": max(int(saved["step"]) - 1, 0), "updated_at": turn.now}
     parts.append(turn.say("guide_taken_back", guide=turn.guide_name(guide.id)))
     return read_on(turn, guide, parts)
+
+
+def _under_way(turn: Turn, guide_id: str, from_before: bool) -> dict | None:
+    """The progress of ``guide_id`` when it is the guide under way, some of it read (not one
+    set aside while its fabric was asked, which has none), in this session unless
+    ``from_before``."""
+    progress = turn.state.guide
+    read_here = guide_id in turn.state.session.get(READ_THIS_SESSION, [])
+    if (
+        progress
+        and (read_here or from_before)
+        and progress.get("id") == guide_id
+        and int(progress.get("step", 0)) > 0
+        and not progress.get("done")
+        and not progress.get(MATERIAL_PENDING)
+    ):
+        return dict(progress)
+    return None
+
+
+def taken_up(turn: Turn) -> Reply:
+    """ "Back to the guide", "resume the method", « on reprend le guide »: the guide under way,
+    where it was (its fabric asked again when that was pending); with none, the last one set
+    aside this session; with neither, which stain."""
+    from skill.flows.guides import no_guide, start
+
+    under_way = turn.guide_in_progress
+    kept = list(turn.state.session.get(SET_ASIDE, {}))
+    chosen = under_way or (kept[-1] if kept else None)
+    if chosen is None or chosen not in turn.content.guides:
+        return no_guide(turn)
+    guide = turn.content.guides[chosen]
+    progress = turn.state.guide or {}
+    material = progress.get("material") if progress.get("id") == chosen else None
+    back = taken_back(turn, guide, material, from_before=True)
+    return back if back is not None else start(turn, guide, material)

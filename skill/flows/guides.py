@@ -14,8 +14,13 @@ from content.model import Guide, default_grammar
 from skill.flows import basics, deeds, offers
 from skill.flows.common import again, follow_up, heard, what_next
 from skill.grammar import Name
-from skill.interaction_model import OTHER_MATERIAL
-from skill.name_finding import without_opening
+from skill.interaction_model import OTHER_MATERIAL, normalise
+from skill.name_finding import (
+    names_the_guide,
+    names_the_start,
+    only_opening,
+    without_opening,
+)
 from skill.questions import (
     AnythingElse,
     GuideChoice,
@@ -45,6 +50,16 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         return what_next(turn, key="guide_which")
     options = list(question.options) if isinstance(question, GuideChoice) else None
     topic = without_opening(topic, turn.locale)  # "it's a grass stain": the grass stain
+    if only_opening(topic, turn.locale):  # « c'est sur mes draps »: a fabric, no stain
+        return _fabric_said(turn, question, material_slot)
+    if names_the_guide(topic, turn.locale):  # "back to the guide", « reprends la méthode »
+        from skill.flows import guide_resume
+
+        return guide_resume.taken_up(turn)
+    if names_the_start(topic, turn.locale):  # « retour au début », "back to the beginning"
+        from skill.flows import guide_steps
+
+        return guide_steps.start_over(turn, question, slots)
     found = turn.services.find_guide(turn.locale, topic, among=options)
     if material_slot.empty and found.guide_id is None and topic.text:
         # "herbe sur un jean": the topic slot swallowed the material; try its parts.
@@ -58,19 +73,19 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     if (
         found.guide_id is None
         and not torn
-        and 1 < len((topic.text or "").split()) <= SHORT_SENTENCE
+        and 1 < len(normalise(topic.text or "").split()) <= SHORT_SENTENCE
     ):
         within = turn.services.guide_within(turn.locale, topic.text or "")
         found = GuideMatch(within) if within else found
     material = material_id(turn, material_slot)
+    found = _shared_words(turn, topic, found)
     if found.guide_id:
         return start(turn, turn.content.guides[found.guide_id], material)
-    if material is not None and not found.close and active_guide(turn) is not None:
+    fabric_for = isinstance(question, MaterialChoice) or active_guide(turn) is not None
+    if material is not None and not found.close and fabric_for:
         # « est-ce que je peux l'utiliser sur de la soie », "is it safe on silk": no stain
-        # named, a fabric asked about for the guide followed.
-        from skill.flows.guide_material import material_unasked
-
-        return material_unasked(turn, question, {"material": material_slot})
+        # named, a fabric asked about for the guide followed (or answering "which fabric?").
+        return _fabric_said(turn, question, material_slot)
     if found.alternatives and found.close and len(found.alternatives) > 1:
         return _ask_choice(turn, found.alternatives, "guide_ambiguous")
     if found.alternatives and found.close:
@@ -105,6 +120,59 @@ def get_guide(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         question=GuideChoice(tuple(found.alternatives)),
         reprompt=turn.say("reprompt_guide_choice", options=names),
     )
+
+
+def _fabric_said(turn: Turn, question: Question | None, material: Slot) -> Reply:
+    """A fabric said where a stain could be (« c'est sur mes draps », "is it safe on silk"):
+    the answer to "which fabric?" when it is asked, else a fabric asked about for the guide
+    followed; with neither, which stain. The guide asked for is never dropped for it."""
+    from skill.flows import guide_material
+
+    if isinstance(question, MaterialChoice):
+        return guide_material.material_given(turn, question, {"material": material})
+    if active_guide(turn) is not None and not material.empty:
+        return guide_material.material_unasked(turn, question, {"material": material})
+    return what_next(turn, key="guide_which")
+
+
+def _shared_words(turn: Turn, topic: Slot, found: GuideMatch) -> GuideMatch:
+    """ "Wine", « du vin »: words another guide's title has whole ("White wine stain", « Tache
+    de vin blanc ») name no guide in particular, even when one guide lists them as a synonym
+    (Alexa's entity resolution then picks that one): which of them is asked, never one taken
+    for the other, unless one of them is followed in this session ("back to the wine"). A
+    synonym no other title has (« du rouge ») still names its guide."""
+    if found.guide_id is None or not topic.text:
+        return found
+    matcher = turn.services.guide_matchers[turn.locale]
+    common = turn.services.common_guide_words[turn.locale]
+
+    def words(text: str) -> set[str]:
+        return {t.text for t in matcher.analyse(text) if not t.stop and t.text not in common}
+
+    said = words(topic.text)
+    if not said:
+        return found
+    others = [
+        guide.id
+        for guide in turn.content.guides.values()
+        if guide.id != found.guide_id and said <= words(guide.text[turn.locale].title)
+    ]
+    if not others:
+        return found
+    named = [found.guide_id, *others]
+    # "let's go back to the wine" while the red wine stain is followed: that one
+    from skill.flows.guide_resume import SET_ASIDE
+
+    session = turn.state.session
+    followed = {
+        turn.guide_in_progress,
+        *session.get(SET_ASIDE, {}),
+        *session.get(READ_THIS_SESSION, []),
+    }
+    known = [g for g in named if g in followed]
+    if len(known) == 1:
+        return GuideMatch(known[0])
+    return GuideMatch(None, named, close=True)
 
 
 def _ask_choice(turn: Turn, guide_ids: list[str], key: str) -> Reply:
@@ -152,6 +220,10 @@ def choice_no(turn: Turn, question: GuideChoice, slots: Slots) -> Reply:
 
 # --- the material -------------------------------------------------------------------------------
 
+
+READ_THIS_SESSION = "read"
+"""In ``UserState.session``: the guides some steps of which were read in this session (asked
+for again, the one under way is taken up where it was, not started over)."""
 
 MATERIAL_PENDING = "material_pending"
 """In ``UserState.guide``: the guide was asked for, its material not yet said."""
@@ -222,10 +294,13 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
         return back
     if guide.depends_on_material(turn.locale) and material is None:
         return ask_material(turn, guide)
+    known = material in turn.content.materials
+    unmeant = known and bool(guide.materials) and material not in guide.materials
+    if unmeant and not turn.content.materials[material or ""].washable:
+        return not_for_surface(turn, guide, material or "")
     guide_resume.set_aside(turn, guide.id)
     parts = [lead]
-    known = material in turn.content.materials
-    if known and guide.materials and material not in guide.materials and not lead:
+    if unmeant and not lead:
         # "red wine on my couch": not what the method is for, said before its general steps
         parts = [material_fit(turn, guide, material or ""), turn.say("material_general")]
     previous = turn.guide_in_progress
@@ -247,6 +322,17 @@ def start(turn: Turn, guide: Guide, material: str | None, lead: str = "") -> Rep
     return read_on(turn, guide, parts)
 
 
+def not_for_surface(turn: Turn, guide: Guide, material: str) -> Reply:
+    """ "Red wine on my couch" when the guide has no steps for couches: its general steps soak
+    and wash what it is meant for, so they are not read for a surface that is not washed
+    (``washable: false`` in ``materials.yaml``). What it is meant for is said, then what the
+    merchant's ``offer.instead`` names for that surface; else "anything else?" (or the guide
+    under way, which is kept)."""
+    lead = [material_fit(turn, guide, material), turn.say("guide_not_washable")]
+    offer = offers.for_surface(turn, guide, material, *lead)
+    return offer if offer is not None else follow_up(turn, *lead)
+
+
 def steps_heard(progress: dict, steps: range) -> None:
     """Steps (from 0) the shopper has heard in this run of the guide."""
     progress["heard"] = sorted({*progress.get("heard", []), *steps})
@@ -263,6 +349,9 @@ def read_on(turn: Turn, guide: Guide, before: list[str] | None = None) -> Reply:
     for n in range(first, first + count):
         parts.append(turn.say("guide_step", number=n + 1, text=steps[n]))
     steps_heard(progress, range(first, first + count))
+    read_here = turn.state.session.setdefault(READ_THIS_SESSION, [])
+    if guide.id not in read_here:
+        read_here.append(guide.id)
     progress["step"] = first + count
     progress["updated_at"] = turn.now
     turn.record("step_reached", guide=guide.id, step=progress["step"])

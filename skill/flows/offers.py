@@ -45,13 +45,34 @@ def asked_for(turn: Turn, guide: Guide, lead: str) -> Reply | None:
 
 
 def _made(turn: Turn, guide: Guide) -> Reply | None:
-    session = turn.state.session
     progress = turn.state.guide or {}
-    product = offered(turn, guide)
+    reply = _proposed(turn, guide, offered(turn, guide), progress.get("material"))
+    if reply is not None:
+        progress["offered"] = True
+    return reply
+
+
+def for_surface(turn: Turn, guide: Guide, material: str, *lead: str) -> Reply | None:
+    """What the merchant's ``offer.instead`` names for a surface the guide's steps are not for
+    (the carpet and upholstery foam for red wine on a couch), offered after ``lead``: the
+    guide is not started there, so no step is read. Not after a "no" this session, nor for a
+    product in the cart."""
+    instead = guide.offer.instead.get(material) if guide.offer is not None else None
+    if instead is None or turn.state.session.get("declined"):
+        return None
+    reply = _proposed(turn, guide, _in_stock(turn, instead), material)
+    return reply.led_by(*lead) if reply is not None else None
+
+
+def _proposed(
+    turn: Turn, guide: Guide, product: Product | None, material: str | None
+) -> Reply | None:
+    """The offer of ``product`` for ``guide`` on ``material``: the bridge, the price, "would
+    you like to order it?"; None when there is none to make."""
+    session = turn.state.session
     if product is None or _had(turn, product.id):
         return None
     session.setdefault("offered", []).append(guide.id)
-    progress["offered"] = True
     turn.record("offer_made", guide=guide.id, product=product.id)
     name = turn.product_name(product)
     campaign = promotions.offer_mention(turn, product)
@@ -62,7 +83,6 @@ def _made(turn: Turn, guide: Guide) -> Reply | None:
         )
     else:
         proposal = turn.say("offer", product=name, price=product.price)
-    material = progress.get("material")
     own = guide.offer is not None and guide.offer.product_for(material) == guide.offer.product
     return turn.ask(
         guide.text[turn.locale].bridge if own else "",  # the bridge speaks of the guide's own
@@ -147,7 +167,12 @@ def offered(turn: Turn, guide: Guide) -> Product | None:
     material = (turn.state.guide or {}).get("material")
     if guide.offer is None or not _meant_for(guide, material):
         return None
-    product = turn.catalog.get(guide.offer.product_for(material))
+    return _in_stock(turn, guide.offer.product_for(material))
+
+
+def _in_stock(turn: Turn, product_id: str) -> Product | None:
+    """``product_id``'s product when in stock, else an in-stock sibling; None when neither."""
+    product = turn.catalog.get(product_id)
     if product is not None and not product.in_stock:
         product = next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
     return product

@@ -90,5 +90,39 @@ def plus_cents(amount: Slot, cents: Slot) -> Slot:
     return Slot(str(Decimal(amount.text) + Decimal(cents.text) / HUNDRED))
 
 
+ONE_UNIT = frozenset({"dollar", "buck", "euro"})
+"""A currency named in the singular: "a dollar", « un euro », "a buck fifty" say one of it."""
+
+
+def one_unit(amount: Slot, currency: Slot, cents: Slot) -> Slot:
+    """ "A dollar", "a buck fifty", "a dollar and fifty cents", « un euro cinquante »: no number
+    heard (the article says one), the currency named in the singular: one unit, with the cents
+    said after it. ``amount`` as it is otherwise (no currency, a plural, cents of 100 or more)."""
+    if not amount.empty or strip_accents((currency.text or "").strip().lower()) not in ONE_UNIT:
+        return amount
+    if cents.empty:
+        return Slot("1")
+    hundredths = _whole(cents.text)
+    if hundredths is None or not 0 < hundredths < HUNDRED:
+        return amount
+    return Slot(str(1 + Decimal(hundredths) / HUNDRED))
+
+
+def cents_alone(amount: Slot, currency: Slot, cents: Slot) -> Slot:
+    """ "Fifty cents", « cinquante centimes » said alone (a ``cents`` slot, no whole amount, no
+    currency): that many hundredths of the locale's unit, below the smallest gift; never 50 of
+    it. ``amount`` as it is otherwise."""
+    hundredths = _whole(cents.text)
+    if not amount.empty or not currency.empty or hundredths is None or hundredths <= 0:
+        return amount
+    return Slot(str(Decimal(hundredths) / HUNDRED))
+
+
+def _whole(text: str | None) -> int | None:
+    """The whole number a number slot holds in ASCII digits ("50"), else None ("²", "?")."""
+    said = (text or "").strip()
+    return int(said) if said.isascii() and said.isdigit() else None
+
+
 def _word_of(code: str) -> str:
     return next(word for word, of in CURRENCY_WORDS.items() if of == code and word.isalpha())

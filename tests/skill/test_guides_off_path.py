@@ -89,7 +89,7 @@ def test_what_do_i_need_again_is_heard_in_english(chat):
         (FR, "comment enlever une tache de vin rouge sur du coton", "c'est quoi la prochaine étape",
          "Étape 3"),
         (FR, "comment enlever une tache de vin rouge sur du coton", "c'est fait", "Étape 3"),
-        (EN, "how do i get wine out of cotton", "what's the next step", "Step 3"),
+        (EN, "how do i get red wine out of cotton", "what's the next step", "Step 3"),
     ],
 )  # fmt: skip
 def test_the_next_step_asked_in_a_sentence_goes_on(chat, locale, guide, asked, step):

@@ -200,13 +200,14 @@ def test_buying_several_or_two_of_one_reads_them_all_in_the_summary(
 
 @pytest.mark.parametrize(
     ("locale", "give", "said", "limit"),
-    [(EN, "donate to the red cross", "7.25", "The most I can give to the French Red Cross at once"),
-     (FR, "je veux faire un don à la croix rouge", "7,25", "Je peux donner au plus 500 €")],
+    [(EN, "donate to the red cross", "725", "The most I can give to the French Red Cross at once"),
+     (FR, "je veux faire un don à la croix rouge", "725", "Je peux donner au plus 500 €")],
 )  # fmt: skip
 def test_an_amount_heard_above_the_largest_gift_is_asked_again(
     skill, shopper, locale, give, said, limit
 ):
-    """ "7,25" heard as 725 offered the largest gift, 500, and a yes gave it."""
+    """ "7,25" heard as 725 offered the largest gift, 500, and a yes gave it. (Typed, "7.25" is
+    7.25 now: ``test_off_path_gift_amounts``; 725 is what the recogniser's number slot holds.)"""
     enroll(skill)
     talk = shopper(locale)
     talk.say(give)

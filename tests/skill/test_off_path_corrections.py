@@ -62,8 +62,8 @@ def test_no_i_said_another_product_swaps_it_and_keeps_what_was_there(
 @pytest.mark.parametrize(
     ("locale", "asked", "meant", "ink"),
     [
-        (FR, "comment enlever une tache de vin", "non j'ai dit encre", "tache d'encre"),
-        (EN, "how do i get a wine stain out", "no i said ink", "ink stain"),
+        (FR, "comment enlever une tache de vin rouge", "non j'ai dit encre", "tache d'encre"),
+        (EN, "how do i get a red wine stain out", "no i said ink", "ink stain"),
     ],
 )
 def test_no_i_said_another_stain_starts_its_guide(shopper, locale, asked, meant, ink):
@@ -75,9 +75,9 @@ def test_no_i_said_another_stain_starts_its_guide(shopper, locale, asked, meant,
 @pytest.mark.parametrize(
     ("locale", "asked", "wrong", "again"),
     [
-        (FR, "comment enlever une tache de vin", "c'est pas ça",
+        (FR, "comment enlever une tache de vin rouge", "c'est pas ça",
          "Toutes mes excuses. Quel tissu"),
-        (EN, "how do i get a wine stain out", "that's not what i said",
+        (EN, "how do i get a red wine stain out", "that's not what i said",
          "Sorry about that. Which fabric"),
     ],
 )  # fmt: skip

@@ -55,12 +55,12 @@ def test_a_size_sold_out_is_said_so(shopper, locale, product, bigger, said):
 @pytest.mark.parametrize(
     ("locale", "guide", "surface", "said"),
     [
-        (EN, "how do i get red wine out", "it's on my couch",
-         "This method isn't meant for upholstery: it's for cotton, linen, synthetic, denim, wool, "
-         "silk or carpet. Here is the general method."),
-        (FR, "comment enlever du vin rouge", "c'est sur mon canapé",
-         "Cette méthode n'est pas prévue pour le canapé. Elle vaut pour le coton, le lin, "
-         "le synthétique, le jean, la laine, la soie ou la moquette. Je vous donne la méthode "
+        (EN, "how do i get coffee out", "it's on my silk blouse",
+         "This method isn't meant for silk: it's for cotton, linen, synthetic, denim, wool, "
+         "carpet or upholstery. Here is the general method."),
+        (FR, "comment enlever du café", "c'est sur mon chemisier en soie",
+         "Cette méthode n'est pas prévue pour la soie. Elle vaut pour le coton, le lin, "
+         "le synthétique, le jean, la laine, la moquette ou le canapé. Je vous donne la méthode "
          "générale."),
     ],
 )  # fmt: skip

@@ -25,9 +25,9 @@ def test_shop_questions_give_its_phone(shopper, locale, asked):
 @pytest.mark.parametrize(
     ("locale", "guide", "asked", "again"),
     [
-        (EN, "how do i remove a wine stain", "is it tested on animals",
+        (EN, "how do i remove a red wine stain", "is it tested on animals",
          "Sorry, I didn't get that."),
-        (FR, "comment enlever une tache de vin", "c'est testé sur les animaux",
+        (FR, "comment enlever une tache de vin rouge", "c'est testé sur les animaux",
          "Pardon, je n'ai pas compris."),
     ],
 )  # fmt: skip

@@ -84,7 +84,7 @@ def test_while_the_fabric_is_asked_the_guide_asked_for_answers_then_the_fabric_a
     shopper, locale, guide, asked, said, fabric
 ):
     talk = shopper(locale)
-    talk.say("comment enlever une tache de vin" if locale == FR else "how do i remove a wine stain")
+    talk.say("comment enlever du vin rouge" if locale == FR else "how do i remove red wine")
     talk.say("coton" if locale == FR else "cotton")  # a guide followed: not the one asked about
     assert fabric in talk.say(guide)
     reply = talk.say(asked)

@@ -22,7 +22,7 @@ def test_thanks_with_nothing_asked_is_welcomed(chat, locale, thanks, welcome):
 @pytest.mark.parametrize(
     ("locale", "guide", "thanks", "again"),
     [
-        (EN, "how do i get wine out of cotton", "thank you",
+        (EN, "how do i get red wine out of cotton", "thank you",
          "You're welcome! Say \"next\" for the following step"),
         (FR, "comment enlever une tache de vin rouge sur du coton", "merci",
          "Avec plaisir ! Dites « suivant »"),
