@@ -185,9 +185,10 @@ def test_its_carrier_and_closing_phrases_are_its_own() -> None:
         "outer", "stray", "yonder", "hinter", "abroad", "offshore", "distant"
     )
     # The model grows with what shoppers say (« je souhaiterais » joined it after this half was
-    # written); the half's carriers stay nearly all unknown to it.
+    # written, « on reprend » as a guide's "go on"); the half's carriers stay nearly all unknown
+    # to it.
     in_model = halves.strings(CARRIERS) & halves.interaction_model_prefixes()
-    assert len(in_model) / len(halves.strings(CARRIERS)) <= 0.02
+    assert len(in_model) / len(halves.strings(CARRIERS)) <= 0.03, in_model
     known = halves.phrases_before_casual()  # older halves' lists and the resolver's own
     assert len(halves.strings(CARRIERS) - known) / len(halves.strings(CARRIERS)) >= 0.6
 
