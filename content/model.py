@@ -109,6 +109,8 @@ class RoundUp:
     enabled: bool
     charity: str
     pin_reuse_seconds: int
+    to: int = 1
+    """The total is brought up to a multiple of this many major units (1: the next euro)."""
 
 
 @dataclass(frozen=True)

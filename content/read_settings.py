@@ -150,17 +150,24 @@ class SettingsReading(Reading):
         round_node = node.get("round_up", required=False)
         round_up = None
         if round_node and round_node.is_mapping():
-            round_node.only({"enabled", "charity", "pin_reuse_seconds"})
+            round_node.only({"enabled", "charity", "pin_reuse_seconds", "to"})
             enabled = round_node.get("enabled")
             charity = round_node.get("charity")
             reuse = round_node.get("pin_reuse_seconds", required=False)
+            to_node = round_node.get("to", required=False)
             is_enabled = enabled.boolean() if enabled else None
             charity_id = charity.text() if charity else None
             seconds = reuse.integer(minimum=0) if reuse else 0
+            to = to_node.integer(minimum=1) if to_node else 1
             if reuse and seconds is not None and seconds > 60:
                 reuse.error("a PIN may be reused for at most 60 seconds")
-            if is_enabled is not None and charity_id is not None and seconds is not None:
-                round_up = RoundUp(is_enabled, charity_id, seconds)
+            if (
+                is_enabled is not None
+                and charity_id is not None
+                and seconds is not None
+                and to is not None
+            ):
+                round_up = RoundUp(is_enabled, charity_id, seconds, to)
         return caps, round_up
 
     def _settings_references(

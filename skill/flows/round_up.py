@@ -1,4 +1,4 @@
-"""The round-up after a purchase: "round up to 30 € with 5,10 € for the Red Cross?".
+"""The round-up after a purchase: "round up to 25 € with 1,10 € for the Red Cross?".
 
 A separate gift: it needs the PIN again, unless the merchant allows reusing the purchase's PIN
 check for ``pin_reuse_seconds`` (at most ``MAX_PIN_REUSE``). Only the time of that check is
@@ -15,8 +15,6 @@ from skill.flows.common import follow_up
 from skill.questions import DonationPin, RoundUp
 from skill.turn import Reply, Slot, Slots, Turn
 
-ROUND_TO = 10
-"""The round-up brings an order's total up to the next multiple of this, in major units."""
 MAX_PIN_REUSE = 60
 
 
@@ -24,8 +22,8 @@ def offer(turn: Turn, order: Order) -> Reply | None:
     """After a paid order: the round-up question, or None.
 
     Offered when the merchant opted in, the charity takes the order's currency, the total is not
-    already a multiple of ``ROUND_TO``, and the difference fits the charity's limits and what the
-    daily cap leaves. The nonce comes from the order: one round-up per order, however often
+    already a multiple of the merchant's ``to``, and the difference fits the charity's limits and
+    what the daily cap leaves. The nonce comes from the order: one round-up per order, however often
     it is offered.
     """
     settings = turn.content.settings.round_up
@@ -36,10 +34,11 @@ def offer(turn: Turn, order: Order) -> Reply | None:
     currency = order.total.currency
     if text is None or text.currency != currency:
         return None
-    unit = Money.of(ROUND_TO, currency).minor
-    rounded = Money(-(-order.total.minor // unit) * unit, currency)
+    rounded = rounded_total(order.total, settings.to, text.minimum)
+    if rounded is None:
+        return None
     gift = rounded - order.total
-    if gift.minor == 0 or not text.minimum <= gift <= text.maximum:
+    if gift > text.maximum:
         return None
     if gift > turn.services.donations.room_today(order.owner, currency):
         return None
@@ -55,6 +54,17 @@ def offer(turn: Turn, order: Order) -> Reply | None:
         question=RoundUp(pending.to_json(), order.created_at),
         reprompt=turn.say("round_up_reprompt", gift=gift, charity=name),
     )
+
+
+def rounded_total(total: Money, to: int, minimum: Money) -> Money | None:
+    """The next multiple of ``to`` major units above ``total`` that leaves the charity at least
+    its ``minimum`` (12,70 € to the euro with a 1 € minimum: 14 €, not 13 €); None when the total
+    is already a multiple."""
+    unit = Money.of(to, total.currency).minor
+    if total.minor % unit == 0:
+        return None
+    needed = total.minor + max(minimum.minor, 1)
+    return Money(-(-needed // unit) * unit, total.currency)
 
 
 def accepted(turn: Turn, question: RoundUp, slots: Slots) -> Reply:

@@ -141,3 +141,15 @@ def test_an_offer_instead_is_read_per_material(folder):
     assert offer is not None
     assert offer.product_for("wool") == offer.product_for("silk") == "spray-delicats"
     assert offer.product_for("cotton") == offer.product_for(None) == "oxy-spray-500"
+
+
+def test_the_round_up_unit_is_read_and_a_zero_is_named(folder):
+    skill = folder / "skill.yaml"
+    assert load_content(folder).settings.round_up.to == 1  # left out: the next whole unit
+    edit(skill, "pin_reuse_seconds: 0}", "pin_reuse_seconds: 0, to: 5}")
+    assert load_content(folder).settings.round_up.to == 5
+    edit(skill, "to: 5}", "to: 0}")
+    line = line_of(skill, "to: 0}")
+    assert any(
+        f"skill.yaml:{line}" in e and "to: must be at least 1" in e for e in errors_of(folder)
+    )

@@ -490,13 +490,13 @@ def to_paid_order(shopper, locale) -> str:
 ROUND_UP = {
     FR: (
         "12,70 €",
-        "Voulez-vous arrondir à 20 € en donnant 7,30 € à la Croix-Rouge française ?",
-        730,
+        "Voulez-vous arrondir à 14 € en donnant 1,30 € à la Croix-Rouge française ?",
+        130,
     ),
     EN: (
         "$15.70",
-        "Would you like to round up to $20 by giving $4.30 to the French Red Cross?",
-        430,
+        "Would you like to round up to $17 by giving $1.30 to the French Red Cross?",
+        130,
     ),
 }
 
@@ -547,7 +547,7 @@ def test_en_round_up_reuses_the_purchase_pin_within_the_merchants_window(
     to_paid_order(en, EN)
     clock.advance(20)
     assert "Thank you!" in en.say("yes")  # no code asked: verified 20 s ago
-    assert 430 in charged(sqlite_store)
+    assert 130 in charged(sqlite_store)
     state = sqlite_store.get(f"owner#{owner_key(SHOPPER)}", "state").data
     assert PIN not in json.dumps(state)
 
@@ -560,7 +560,7 @@ def test_fr_round_up_asks_again_once_the_window_has_passed(skill, chat, sqlite_s
     clock.advance(31)
     assert "à nouveau" in fr.say("oui")
     assert "Merci" in fr.say(PIN)
-    assert 730 in charged(sqlite_store)
+    assert 130 in charged(sqlite_store)
 
 
 def test_fr_round_up_skipped_when_the_total_is_already_round(skill, chat, sqlite_store):

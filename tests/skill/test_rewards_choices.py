@@ -112,10 +112,10 @@ def test_a_guide_jumped_to_its_last_step_earns_no_reward(sqlite_store, tmp_path,
 
 
 ROUND_UP = {
-    FR: ("Voulez-vous arrondir", "C'est noté : Les Bonnes Recettes ajoutera 7,30 € à ce don. "
-         "Je donne 7,30 € à la Croix-Rouge française ?"),
-    EN: ("Would you like to round up", "Got it: Stain Recipes will add $4.30 to this gift. "
-         "Shall I give $4.30 to the French Red Cross?"),
+    FR: ("Voulez-vous arrondir", "C'est noté : Les Bonnes Recettes ajoutera 1,30 € à ce don. "
+         "Je donne 1,30 € à la Croix-Rouge française ?"),
+    EN: ("Would you like to round up", "Got it: Stain Recipes will add $1.30 to this gift. "
+         "Shall I give $1.30 to the French Red Cross?"),
 }  # fmt: skip
 
 
