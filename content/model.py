@@ -96,6 +96,9 @@ class Listing:
 class DeliveryRule:
     fee: Money
     free_above: Money | None
+    days: tuple[int, int] | None = None
+    """How many working days delivery takes, fewest and most (``days: {from: 2, to: 4}``);
+    None when the merchant did not say."""
 
     def fee_for(self, subtotal: Money) -> Money:
         """The delivery fee for a basket worth ``subtotal`` (free above the threshold)."""

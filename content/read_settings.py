@@ -122,7 +122,7 @@ class SettingsReading(Reading):
         for currency, rule in node.items():
             if not rule.is_mapping():
                 continue
-            rule.only({"fee", "free_above"})
+            rule.only({"fee", "free_above", "days"})
             fee_node = rule.get("fee")
             fee = fee_node.money() if fee_node else None
             free_node = rule.get("free_above", required=False)
@@ -130,9 +130,27 @@ class SettingsReading(Reading):
             for amount, where in ((fee, fee_node), (free, free_node)):
                 if amount is not None and amount.currency != currency and where:
                     where.error(f"is in {amount.currency}, expected {currency}")
+            days_node = rule.get("days", required=False)
+            days = self._delivery_days(days_node) if days_node else None
             if fee is not None:
-                rules[currency] = DeliveryRule(fee=fee, free_above=free)
+                rules[currency] = DeliveryRule(fee=fee, free_above=free, days=days)
         return rules
+
+    def _delivery_days(self, node: Node) -> tuple[int, int] | None:
+        """``days: {from: 2, to: 4}``: working days, fewest and most."""
+        if not node.is_mapping():
+            node.error("must be the working days like {from: 2, to: 4}")
+            return None
+        node.only({"from", "to"})
+        low_node, high_node = node.get("from"), node.get("to")
+        low = low_node.integer(minimum=0) if low_node else None
+        high = high_node.integer(minimum=1) if high_node else None
+        if low is None or high is None or high_node is None:
+            return None
+        if high < low:
+            high_node.error(f"must be at least from ({low})")
+            return None
+        return low, high
 
     def _donation_settings(self, node: Node | None) -> tuple[dict[str, Money], RoundUp | None]:
         caps: dict[str, Money] = {}

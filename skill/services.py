@@ -28,6 +28,7 @@ from store.base import Store
 if TYPE_CHECKING:
     from accounts.links import AccountLinks, LinkedShopper
     from catalog.matching import NameMatcher
+    from catalog.model import Catalog, Product
     from catalog.resolver import Resolution, Resolver
     from marketing.budgets import BudgetView
     from payments.checkout import Checkout
@@ -227,7 +228,8 @@ class Services:
         if len(said) != 1 or len(products) < 2 or len({k[0] for k in keys}) != 1:
             return None
         if len(set(keys)) != len(keys):
-            return None
+            size = said.pop()
+            return _beyond_the_options(catalog, products, size) if size else None
         pick = max if said == {"large"} else min
         return products[keys.index(pick(keys))].id
 
@@ -368,3 +370,29 @@ def build_services(
         material_matchers=PerLocale(material_matcher),
         charity_matchers=PerLocale(charity_matcher),
     )
+
+
+def _beyond_the_options(catalog: Catalog, options: list[Product], size: str) -> str | None:
+    """Options of one size (« le spray 250 ml ou le détachant laine et soie 250 ml ? »): "the big
+    one" is the one option that comes in a larger size in stock, in its largest (the smallest
+    for "the small one"); None when none or several do."""
+    from catalog.variants import size_of, size_sort_key
+
+    found: list[Product] = []
+    for option in options:
+        own = size_sort_key(size_of(option) or "")[:2]
+        sized = [
+            (size_sort_key(size_of(s) or "")[:2], s)
+            for s in catalog.siblings(option)
+            if s.in_stock and size_of(s)
+        ]
+        beyond = [
+            (key, s)
+            for key, s in sized
+            if key[0] == own[0]
+            and (key > own if size == "large" else size == "small" and key < own)
+        ]
+        if beyond:
+            pick = max if size == "large" else min
+            found.append(pick(beyond, key=lambda pair: pair[0])[1])
+    return found[0].id if len(found) == 1 else None

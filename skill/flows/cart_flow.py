@@ -6,15 +6,17 @@ from catalog import cart
 from catalog.model import Product
 from skill.flows import checkout
 from skill.flows.cart_speech import spoken_delivery, spoken_lines, totals
-from skill.flows.common import follow_up
+from skill.flows.common import again, follow_up
 from skill.questions import (
     AddProduct,
+    AnythingElse,
     CartNext,
     ConfirmOrder,
     Offer,
     OrderPin,
     Question,
     Sibling,
+    WhatNext,
     WhichProduct,
 )
 from skill.turn import Reply, Slot, Slots, Turn
@@ -290,6 +292,27 @@ def delivery(turn: Turn, question: Question | None, slots: Slots) -> Reply:
             )
         )
     return follow_up(turn, *parts)
+
+
+def delivery_time(turn: Turn, question: Question | None, slots: Slots) -> Reply:
+    """ "How long does delivery take?", « c'est livré en combien de temps ? »: the working days
+    the merchant wrote for this locale's currency, else the shop's phone. A question pending is
+    asked again after it (the order's summary waits)."""
+    currency = turn.content.settings.locales[turn.locale].currency
+    rule = turn.content.settings.delivery.get(currency)
+    if rule is None or rule.days is None:
+        said = turn.say(
+            "delivery_days_unknown",
+            shop=turn.locale_settings.skill_name,
+            phone=turn.content.settings.support_phone,
+        )
+    else:
+        low, high = rule.days
+        key = "delivery_days_same" if low == high else "delivery_days"
+        said = turn.say(key, low=low, high=high)
+    if question is None or isinstance(question, (WhatNext, AnythingElse)):
+        return follow_up(turn, said)
+    return again(turn, question, said)
 
 
 def clear(turn: Turn, question: Question | None, slots: Slots) -> Reply:

@@ -135,6 +135,8 @@ def intent(turn: Turn, question: Question | None, slots: Slots) -> Reply:
 
 
 def agreed(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
+    """Yes to the summary, or "place the order", « je veux payer » said to it (it read the
+    summary again, a loop): the code is asked, which alone lets the payment go."""
     return pin.ask(turn, OrderPin(question.order, question.attempt))
 
 
@@ -143,8 +145,7 @@ def refused(turn: Turn, question: ConfirmOrder, slots: Slots) -> Reply:
 
 
 def summary_again(turn: Turn, question: ConfirmOrder | OrderPin, slots: Slots) -> Reply:
-    """Check out again while the summary waits, or "go back" at the code: read the (maybe
-    changed) cart again."""
+    """ "Go back" at the code: read the (maybe changed) cart again."""
     return summary(turn)
 
 

@@ -72,7 +72,7 @@ def described(turn: Turn, product: Product) -> Reply:
             question=AddProduct(product.id),
             reprompt=turn.say("add_again", product=name),
         )
-    sibling = _sibling(turn, product)
+    sibling = in_stock_sibling(turn, product)
     if sibling is None:
         return follow_up(turn, describe(turn, product))
     name = turn.product_name(sibling)
@@ -84,7 +84,7 @@ def described(turn: Turn, product: Product) -> Reply:
     )
 
 
-def _sibling(turn: Turn, product: Product) -> Product | None:
+def in_stock_sibling(turn: Turn, product: Product) -> Product | None:
     return next((p for p in turn.catalog.siblings(product) if p.in_stock), None)
 
 
@@ -106,7 +106,7 @@ def _refused(turn: Turn, product: Product, error: cart.CartError, action: str, c
     if error.reason == "other_currency":
         return follow_up(turn, turn.say("cart_other_currency_add", product=name))
     if error.reason == "out_of_stock":
-        sibling = _sibling(turn, product)
+        sibling = in_stock_sibling(turn, product)
         if sibling is not None:
             return _offer_sibling(turn, product, sibling, action, count)
         return follow_up(turn, turn.say("out_of_stock", product=name))

@@ -278,6 +278,17 @@ def cheaper(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     )
 
 
+def cheapest_option(turn: Turn, question: ProductChoice, slots: Slots) -> Reply:
+    """ "The cheapest", « le moins cher » said to "which one: A or B?": the option of lowest
+    price in stock, acted on as if named; two at that price are asked about again."""
+    options = [p for p in map(turn.catalog.get, question.options) if p is not None and p.in_stock]
+    lowest = min((p.price.minor for p in options), default=None)
+    cheapest = [p for p in options if p.price.minor == lowest]
+    if len(cheapest) != 1:
+        return again(turn, question, turn.say("choice_not_understood"))
+    return act(turn, cheapest[0], question.action, question.qty)
+
+
 def _in_focus(turn: Turn, question: Question | None) -> Product | None:
     """The product a pending question is about, else the last one put in the cart."""
     focus = in_focus(turn)

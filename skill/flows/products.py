@@ -11,6 +11,7 @@ product is :mod:`skill.flows.product_actions`, the answers to the questions
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -241,6 +242,11 @@ def _not_found(turn: Turn, slot: Slot) -> Reply:
             from skill.flows.guides import start
 
             return start(turn, turn.content.guides[stain], None)
+    purpose = for_a_stain(turn, text)
+    if purpose is not None:
+        from skill.flows.guides import get_guide
+
+        return get_guide(turn, None, {"topic": purpose})
     examples = [turn.product_name(p) for p in featured(turn, 2)]
     said = heard(slot.text)
     lead = (
@@ -252,3 +258,19 @@ def _not_found(turn: Turn, slot: Slot) -> Reply:
         question=WhichProduct("info"),
         reprompt=turn.say("reprompt_product_which"),
     )
+
+
+_FOR = {"fr": re.compile(r"\b(?:pour|contre)\s+(.+)$"), "en": re.compile(r"\bfor\s+(.+)$")}
+
+
+def for_a_stain(turn: Turn, text: str) -> Slot | None:
+    """ "Un détachant pour le vin", "something for grass stains": no product by those words, but
+    what it is for names a stain, whose method answers first (its offer comes at its step).
+    None when the words after "for" / « pour » name no stain ("soap for my hands")."""
+    found = _FOR[language(turn.locale)].search(strip_accents(normalise(text)))
+    if found is None:
+        return None
+    purpose = Slot(found.group(1))
+    match = turn.services.find_guide(turn.locale, purpose)
+    sure = match.guide_id is not None or (match.close and bool(match.alternatives))
+    return purpose if sure else None

@@ -153,3 +153,12 @@ def test_the_round_up_unit_is_read_and_a_zero_is_named(folder):
     assert any(
         f"skill.yaml:{line}" in e and "to: must be at least 1" in e for e in errors_of(folder)
     )
+
+
+def test_delivery_days_are_read_and_a_range_backwards_is_named(folder):
+    skill = folder / "skill.yaml"
+    assert load_content(folder).settings.delivery["EUR"].days == (2, 4)
+    edit(skill, "days: {from: 2, to: 4}", "days: {from: 5, to: 4}")
+    line = line_of(skill, "days: {from: 5, to: 4}")
+    errors = errors_of(folder)
+    assert any(f"skill.yaml:{line}" in e and "to: must be at least from (5)" in e for e in errors)

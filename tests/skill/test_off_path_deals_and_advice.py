@@ -116,3 +116,21 @@ def test_the_cheapest_of_its_group_says_so_and_asks_again(shopper, locale, asked
     talk.say(asked)
     reply = talk.say(cheaper)
     assert reply.startswith(said) and reply.endswith("?")
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "cheapest", "added"),
+    [(EN, "i want a stain remover", "the cheapest one", "I added Pocket Stain Stick 35 g."),
+     (EN, "i want a stain remover", "the least expensive", "I added Pocket Stain Stick 35 g."),
+     (FR, "je voudrais un détachant", "le moins cher",
+      "J'ai ajouté le stick détachant de poche 35 g."),
+     (FR, "je voudrais un détachant", "la moins chère des deux",
+      "J'ai ajouté le stick détachant de poche 35 g.")],
+)  # fmt: skip
+def test_the_cheapest_said_to_which_one_is_that_option(chat, locale, asked, cheapest, added):
+    """« le moins cher » to « le spray … ou le stick … ? » was « Je n'ai pas saisi lequel »."""
+    talk = chat(locale)
+    talk.launch()
+    asked_which = talk.say(asked)
+    assert " or " in asked_which or " ou " in asked_which
+    assert talk.say(cheapest).startswith(added)

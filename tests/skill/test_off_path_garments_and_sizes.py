@@ -92,3 +92,20 @@ def test_a_guide_set_aside_is_taken_up_where_it_was(shopper, locale, first, othe
     talk.say("next" if locale == EN else "suivant")
     talk.say(other)
     assert talk.say(back).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("locale", "described", "asked", "said"),
+    [(EN, "tell me about the active oxygen spray", "how big is it",
+      "It comes in 250 ml and 500 ml."),
+     (EN, "what do you have", "how big is the ox gall soap", "It only comes in 100 g."),
+     (FR, "parle-moi du spray à l'oxygène actif", "c'est quelle taille",
+      "Ce produit existe en 250 ml et 500 ml."),
+     (FR, "quels produits vendez-vous", "quelle taille fait le savon au fiel",
+      "Ce produit n'existe qu'en 100 g.")],
+)  # fmt: skip
+def test_how_big_is_it_says_the_sizes(shopper, locale, described, asked, said):
+    """ "how big is it", « c'est quelle taille » were « I didn't get that »."""
+    talk = shopper(locale)
+    talk.say(described)
+    assert talk.say(asked).startswith(said)

@@ -86,3 +86,49 @@ def test_a_reward_held_for_orders_is_said_with_the_summary(
     assert hint in summary, summary
     assert summary.endswith(("Shall I place the order?", "Je valide la commande ?"))
     assert hint not in talk.say(use)
+
+
+@pytest.mark.parametrize(
+    ("locale", "placed"),
+    [(EN, "place the order"), (EN, "submit the order"), (EN, "yeah go ahead"), (EN, "do it"),
+     (FR, "passe la commande"), (FR, "valide la commande"), (FR, "ouais vas-y"),
+     (FR, "oui allez-y")],
+)  # fmt: skip
+def test_placing_the_order_said_to_the_summary_is_yes(skill, shopper, locale, placed):
+    """ "place the order", « passe la commande » read the summary again (a loop); "yeah go
+    ahead", « ouais vas-y » were « I didn't get that ». The code is still asked."""
+    enroll(skill)
+    talk = shopper(locale)
+    assert SUMMARY[locale] in talk.say(BUY[locale])
+    assert talk.say(placed).startswith(CODE[locale])
+    assert sandbox_charges(skill.services.store) == []
+    talk.say(PIN)
+    assert len(sandbox_charges(skill.services.store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "said"),
+    [(EN, "how long does delivery take", "Delivery takes 3 to 5 working days."),
+     (FR, "c'est livré en combien de temps", "La livraison prend 2 à 4 jours ouvrés.")],
+)  # fmt: skip
+def test_how_long_delivery_takes_and_the_summary_waits(skill, shopper, locale, asked, said):
+    """ "How long does delivery take?" was « I didn't get that »."""
+    enroll(skill)
+    talk = shopper(locale)
+    assert talk.say(asked).startswith(said)
+    talk.say(BUY[locale])
+    reply = talk.say(asked)
+    assert reply.startswith(said) and ("Say yes to order" in reply or "Dites oui" in reply)
+    assert talk.say(YES[locale]).startswith(CODE[locale])
+
+
+def test_with_no_delivery_days_the_shop_is_named(skill, shopper):
+    from dataclasses import replace
+
+    content = skill.services.content
+    rules = {c: replace(r, days=None) for c, r in content.settings.delivery.items()}
+    skill.services.content = replace(content, settings=replace(content.settings, delivery=rules))
+    talk = shopper(EN)
+    assert talk.say("how long does shipping take").startswith(
+        "I don't have the delivery time here. You can ask Stain Recipes at"
+    )

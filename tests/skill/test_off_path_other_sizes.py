@@ -160,3 +160,19 @@ def test_the_bigger_one_with_nothing_in_focus_is_about_the_carts_one_product(
     talk.say(say["add"].replace("deux petits sprays", "un petit spray").replace("two", "a"))
     talk.say(cart)
     assert talk.say(say["bigger"]).startswith(described)
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "big", "added"),
+    [(FR, "ajoute un spray", "le grand", "J'ai ajouté le spray à l'oxygène actif 500 ml."),
+     (EN, "add a spray", "the big one", "I added Active Oxygen Spray 500 ml.")],
+)  # fmt: skip
+def test_the_big_one_among_options_of_one_size_is_the_one_that_comes_bigger(
+    chat, locale, asked, big, added
+):
+    """« le spray 250 ml ou le détachant laine et soie 250 ml ? » — « le grand » was « Je n'ai
+    pas saisi lequel »: only the spray comes in a larger size."""
+    talk = chat(locale)
+    talk.launch()
+    assert "250 ml" in talk.say(asked)
+    assert talk.say(big).startswith(added)
