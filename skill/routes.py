@@ -115,6 +115,7 @@ ROUTES: dict[tuple[type[Question] | None, str], str] = {
     (None, "WrongIntent"): "corrections.wrong",
     (None, "SizesIntent"): "product_answers.sizes",
     (None, "StockIntent"): "stock.asked",
+    (None, "UsageIntent"): "product_usage.asked",
     (None, "AddToCartIntent"): "products.add",
     (None, "AddMoreIntent"): "products.add",
     (None, "BuyIntent"): "products.buy",
