@@ -99,6 +99,11 @@ def set_quantity(lines: list[dict], product: Product, quantity: int) -> list[dic
     return [{**line, "qty": quantity} if line["id"] == product.id else dict(line) for line in lines]
 
 
+def held(lines: list[dict], product_id: str) -> int:
+    """How many of ``product_id`` the cart holds (0: none)."""
+    return next((line["qty"] for line in lines if line["id"] == product_id), 0)
+
+
 def remove(lines: list[dict], product_id: str) -> list[dict]:
     if not any(line["id"] == product_id for line in lines):
         raise CartError("not_in_cart")

@@ -235,7 +235,7 @@ def take_off(turn: Turn, product: Product | None, count: int) -> Reply:
     it holds no more than that."""
     if product is None:
         return remove_product(turn, product)
-    held = next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+    held = cart.held(turn.state.cart, product.id)
     if count == 0 or count >= held:
         return remove_product(turn, product)
     from skill.flows import cart_quantity

@@ -89,7 +89,7 @@ def other_size(turn: Turn, slot: Slot, action: str = "info", count: int = 1) -> 
     ordering = isinstance(question, (ConfirmOrder, OrderPin))
     count = 0  # after an offer or a price: that size described and offered
     if ordering:
-        count = _held(turn, focus)
+        count = cart.held(turn.state.cart, focus.id)
     elif isinstance(question, CartNext) and question.product == focus.id:
         count = question.count
     if not count or not _swapped(turn, focus, other, count):
@@ -113,14 +113,10 @@ def _one_size(turn: Turn, product: Product) -> bool:
     return all(_key(s) in (None, own) for s in turn.catalog.siblings(product) if s.in_stock)
 
 
-def _held(turn: Turn, product: Product) -> int:
-    return next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
-
-
 def _swapped(turn: Turn, focus: Product, other: Product, count: int) -> bool:
     """``count`` of ``focus`` in the cart become ``other``, the rest of ``focus`` kept; False,
     the cart unchanged, when the cart refuses it (``other`` already there up to its limit)."""
-    kept = _held(turn, focus) - count
+    kept = cart.held(turn.state.cart, focus.id) - count
     try:
         lines = cart.add(cart.remove(turn.state.cart, focus.id), other, count)
         if kept > 0:

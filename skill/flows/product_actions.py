@@ -60,7 +60,7 @@ def how_many(turn: Turn, product: Product | None, action: str, vague: bool = Fal
 
 def described(turn: Turn, product: Product) -> Reply:
     name = turn.product_name(product)
-    held = next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+    held = cart.held(turn.state.cart, product.id)
     if held and product.in_stock:  # "how much is it?" right after adding it: no second offer
         return follow_up(
             turn, describe(turn, product), turn.say("info_in_cart", product=name, quantity=held)

@@ -9,6 +9,7 @@ named nor in focus, it asks which.
 
 from __future__ import annotations
 
+from catalog import cart
 from catalog.model import Product
 from skill.flows.common import again, follow_up
 from skill.flows.product_actions import in_stock_sibling
@@ -65,7 +66,7 @@ def answered(turn: Turn, question: Question | None, product: Product, named: boo
     )
     if pending is not None:
         return again(turn, pending, lead)
-    held = next((line["qty"] for line in turn.state.cart if line["id"] == product.id), 0)
+    held = cart.held(turn.state.cart, product.id)
     if held:
         return follow_up(turn, lead, turn.say("info_in_cart", product=name, quantity=held))
     return turn.ask(

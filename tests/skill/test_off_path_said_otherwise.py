@@ -87,3 +87,15 @@ def test_where_to_buy_what_a_guide_offered(chat, locale, guide, asked, answer):
     for _ in range(2):
         talk.say("next" if locale == EN else "suivant")
     assert talk.say(asked).startswith(answer)
+
+
+@pytest.mark.parametrize(
+    ("locale", "add", "asked", "answer"),
+    [(EN, "add two ox gall soaps", "how many do i have", "In your cart, 2 items."),
+     (FR, "ajoute deux savons au fiel", "j'en ai combien", "Dans votre panier, 2 articles.")],
+)  # fmt: skip
+def test_how_many_in_the_cart(chat, locale, add, asked, answer):
+    talk = chat(locale)
+    talk.launch()
+    talk.say(add)
+    assert talk.say(asked).startswith(answer)
