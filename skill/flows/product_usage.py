@@ -12,7 +12,7 @@ from catalog.model import Product
 from content.model import Guide
 from skill.flows.guides import start
 from skill.flows.product_actions import described
-from skill.flows.products import in_focus, resolved, unnamed, which, with_product
+from skill.flows.products import in_focus, unnamed, which, with_product
 from skill.questions import GuideChoice, Question
 from skill.turn import Reply, Slot, Slots, Turn
 
@@ -27,7 +27,7 @@ def asked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
         if product is None:
             return which(turn, "info")
     else:
-        product = resolved(turn, slot)
+        product = _named(turn, slot)
         if product is None:  # "do you mean …?", "which one?": the description answers
             return with_product(turn, slot, "info", 1)
     name = turn.product_name(product)
@@ -45,6 +45,21 @@ def asked(turn: Turn, question: Question | None, slots: Slots) -> Reply:
             reprompt=turn.say("reprompt_guide_choice", options=options),
         )
     return described(turn, product).led_by(turn.say("usage_none", product=name))
+
+
+def _named(turn: Turn, slot: Slot) -> Product | None:
+    """The product named; of one named in several sizes ("the oxygen powder": 500 g or 1 kg),
+    any of them, since a method uses them all. None when unsure which product it is."""
+    resolution = turn.services.resolve_product(turn.locale, slot)
+    candidates = [c.product for c in resolution.candidates]
+    if resolution.status == "match" or (
+        resolution.status == "ambiguous"
+        and candidates
+        and candidates[0].group
+        and len({p.group for p in candidates}) == 1
+    ):
+        return candidates[0]
+    return None
 
 
 def guides_using(turn: Turn, product: Product) -> list[Guide]:

@@ -68,3 +68,17 @@ def test_a_product_no_method_uses_is_described_with_that_said(skill, chat):
     reply = talk.say("how do i use the candle wax kit")
     assert reply.startswith("I don't have a method that uses"), reply
     assert "Candle Wax Removal Kit is $14.90." in reply and reply.endswith("to your cart?")
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "answer"),
+    [(FR, "comment utiliser la poudre oxygène active",
+      "La poudre à l'oxygène actif 500 g s'utilise sur bien des taches"),
+     (EN, "how do i use the active oxygen powder",
+      "Active Oxygen Powder 500 g works on many stains")],
+)  # fmt: skip
+def test_a_product_named_without_its_size_is_not_asked_which_size(chat, locale, asked, answer):
+    """A method uses every size: « Très bien, quelle taille : 500 g ou 1 kg ? » was asked."""
+    talk = chat(locale)
+    talk.launch()
+    assert talk.say(asked).startswith(answer)
