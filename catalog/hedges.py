@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from catalog.numbers import Word
 
-__all__ = ["hedged"]
+__all__ = ["hedged", "without_asides"]
 
 # Longest first, as spoken words with accents stripped (the words of Word.plain).
 _HEDGES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -70,6 +70,65 @@ def hedged(words: list[Word], lang: str, stopwords: frozenset[str]) -> list[Word
             and len(before.plain) >= _MIN_START
         ):
             before.prefix = True
+            at += len(phrase)
+            continue
+        out.append(words[at])
+        at += 1
+    return out
+
+
+# Asides said in the middle of a request while the shopper looks for a word ("the what do you
+# call it 4 inch roller", « anneau comment ça s'appelle de sangle »): they name nothing, wherever
+# they are said. As spoken words with accents stripped; "what's" is read "what", "s". (« je veux
+# dire », "i mean" take a word back: :mod:`catalog.correction_phrases`.)
+_ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {
+    lang: tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+    for lang, phrases in {
+        "en": (
+            "what do you call it",
+            "what do you call them",
+            "what do they call it",
+            "what do they call them",
+            "what s it called",
+            "what is it called",
+            "what are they called",
+            "what s the word",
+            "what s the name",
+            "how do you say",
+            "you know what i mean",
+            "let me see",
+            "lemme see",
+            "let me think",
+        ),
+        "fr": (
+            "comment ca s appelle",
+            "comment ca s appelle deja",
+            "comment ca s appelait",
+            "comment on appelle ca",
+            "comment on appelle ca deja",
+            "comment tu appelles ca",
+            "comment dire",
+            "comment on dit",
+            "comment on dit ca",
+            "c est quoi le nom",
+            "c est quoi le mot",
+            "voyons voir",
+            "attends voir",
+        ),
+    }.items()
+}
+
+
+def without_asides(words: list[Word], lang: str) -> list[Word]:
+    """``words`` without the asides (see ``_ASIDES``) said between them."""
+    asides = _ASIDES.get(lang, ())
+    out: list[Word] = []
+    at = 0
+    while at < len(words):
+        phrase = next(
+            (a for a in asides if tuple(w.plain for w in words[at : at + len(a)]) == a), None
+        )
+        if phrase is not None:
             at += len(phrase)
             continue
         out.append(words[at])

@@ -22,6 +22,7 @@ __all__ = [
     "BEFORE_VERBS",
     "BRAND_LINKS",
     "CODE_SEPARATORS",
+    "DEGREE_WORDS",
     "FUNCTION_WORDS",
     "HOUSE_WORDS",
     "INFINITIVE_ENDINGS",
@@ -149,6 +150,12 @@ LEGAL_FORMS: frozenset[str] = HOUSE_WORDS | _words(
     "cie compagnie co company inc ltd llc sa sas sarl gmbh corp fils fil frere freres bro bros "
     "brother brothers son sons"
 )
+# Words that only strengthen the word after them ("high gloss", « extra fort », "ultra soft"):
+# where no title has one, it is the shopper's way of saying the catalog's word, no other product.
+DEGREE_WORDS: dict[str, frozenset[str]] = {
+    "fr": _words("extra super ultra hyper"),
+    "en": _words("high extra super ultra hyper very"),
+}
 # Articles: right after the name, they may open a brand ("thé vrac le Petit Atelier").
 ARTICLES: dict[str, frozenset[str]] = {
     "fr": _words("le la les l un une"),

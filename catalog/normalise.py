@@ -32,7 +32,7 @@ from functools import lru_cache
 from catalog.carriers import CARRIERS, OPENINGS
 from catalog.corrections import Apart, undo_corrections
 from catalog.folding import language, singular, strip_accents
-from catalog.hedges import hedged
+from catalog.hedges import hedged, without_asides
 from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, request_word, same_meaning
 from catalog.number_words import MINUS, NUMBER_SIGN
 from catalog.numbers import (
@@ -380,7 +380,7 @@ def analyse(
     if query:
         words = _drop_fillers(words, lang, carriers, known)
     if query:
-        words = hedged(words, lang, lang_table(_STOPWORDS, lang))
+        words = hedged(without_asides(words, lang), lang, lang_table(_STOPWORDS, lang))
     if query and known is not None:
         _undouble(words, lang, known)
         for word in words:

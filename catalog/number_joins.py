@@ -196,7 +196,8 @@ def join_decimals(index: TextIndex, tokens: list[Token]) -> list[Token]:
     while at < len(tokens):
         token = tokens[at]
         nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-        joined = None if nxt is None else _decimal(index, token, nxt, lang)
+        then = tokens[at + 2] if at + 2 < len(tokens) else None
+        joined = None if nxt is None else _decimal(index, token, nxt, then, lang)
         if joined is not None and nxt is not None and _decimal_meant(index, tokens, at, joined):
             out.append(
                 replace(
@@ -215,8 +216,15 @@ def join_decimals(index: TextIndex, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _decimal(index: TextIndex, units: Token, decimals: Token, lang: str) -> str | None:
-    """The decimal ``units`` and ``decimals`` say as one number, if the catalog has it."""
+def _decimal(
+    index: TextIndex, units: Token, decimals: Token, then: Token | None, lang: str
+) -> str | None:
+    """The decimal ``units`` and ``decimals`` say as one number, if the catalog has it
+    (``then``: the token said after them)."""
+    if decimals.text == "0" and _digit_said(decimals) and units.number and _digit_said(units):
+        if then is not None and _digit_said(then):
+            return None  # « trois zéro quatre »: a code's digits (join_digits)
+        return _point_zero(index, units.text)
     if not decimals.number or not decimals.text.isdigit() or not 0 < int(decimals.text) < 100:
         return None
     if units.number:
@@ -230,6 +238,14 @@ def _decimal(index: TextIndex, units: Token, decimals: Token, lang: str) -> str 
         value = heard  # "too twenty five": a digit heard as another word
     joined = canonical_number(Decimal(f"{value}.{decimals.text}"))
     return joined if "." in joined and index.word_id(joined) is not None else None
+
+
+def _point_zero(index: TextIndex, units: str) -> str | None:
+    """« cinq zéro », "five oh" for a shade 5.0 (a title's "5.0" is read 5): the digit, where
+    the catalog has it and not the number the two digits spell (50)."""
+    if index.word_id(units) is None or index.word_id(units + "0") is not None:
+        return None
+    return units
 
 
 def _decimal_meant(index: TextIndex, tokens: list[Token], at: int, joined: str) -> bool:

@@ -171,7 +171,12 @@ def _place(tokens: Sequence[Token], at: int, lang: str) -> bool:
     places = PLACE_PREPOSITIONS.get(lang, frozenset())
     determiners = ARTICLES.get(lang, frozenset()) | POSSESSIVES.get(lang, frozenset())
     before = strip_accents(tokens[at - 1].surface.lower()) if at > 0 else ""
+    if tokens[at].text in _INDEFINITE:
+        return False  # "slap on a bloomridge tulip": a brand, not where to put it
     return tokens[at].text in determiners and before in places  # "dans", not its "dan"
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
 
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll"})

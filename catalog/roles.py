@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from catalog.folding import singular, strip_accents
-from catalog.lexicon import IMPERATIVE_PRONOUNS, NEGATIONS, function_word
+from catalog.lexicon import DEGREE_WORDS, IMPERATIVE_PRONOUNS, NEGATIONS, function_word
+from catalog.number_words import ONE_ARTICLES
 from catalog.numbers import lang_table
 from catalog.size_words import SIZE_COMPANIONS, SIZE_WORDS
 from catalog.units import CONTAINER_OF, CONTAINERS, COUNT_UNITS
@@ -33,6 +34,8 @@ def word_role(plain: str, previous: str, lang: str) -> str:
         return sizes[plain]
     if function_word(plain, lang):
         return "function"
+    if plain in lang_table(DEGREE_WORDS, lang):
+        return "degree"  # "high gloss": a stop word where no title has it
     if previous in sizes and plain in lang_table(SIZE_COMPANIONS, lang):
         return "companion"  # "grand format", "travel size": part of the size word
     if singular(plain) in COUNT_UNITS:
@@ -58,7 +61,11 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
         token = tokens[at]
         if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
             tokens[at] = replace(token, role="companion")
-        elif token.role == "" and token.text in CONTAINERS and tokens[at + 1].text in of:
+        elif (
+            token.role == ""
+            and token.text in CONTAINERS
+            and (tokens[at + 1].text in of or _counted(tokens, at, lang))
+        ):
             tokens[at] = replace(token, role="count")
         elif token.role == "" and token.text in _SCALES.get(lang, ()) and _value(tokens[at + 1]):
             # « échelle N », "scale HO": a model's scale, labelled; the letter after it is the
@@ -66,6 +73,15 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
             tokens[at] = replace(token, role="label")
             if tokens[at + 1].role == "function" and not tokens[at + 1].stop:
                 tokens[at + 1] = replace(tokens[at + 1], role="")
+
+
+def _counted(tokens: list[Token], at: int, lang: str) -> bool:
+    """A container said right after how many ("quatre pots vernis bois", "a jar honey"): the
+    shopper counts in it, whatever follows (a misheard word would follow a noun)."""
+    if not at:
+        return False
+    before = tokens[at - 1]
+    return before.number or before.text in lang_table(ONE_ARTICLES, lang)
 
 
 _SIZED = frozenset({"small", "large"})
@@ -109,6 +125,27 @@ def _imperatives(tokens: list[Token], lang: str, known: Callable[[str], bool]) -
             and not known(verb.text)
         ):
             tokens[at] = replace(verb, role="function")
+    _first_verb(tokens, lang, known)
+
+
+# Object pronouns after the verb that opens an English request ("pack me the tape", "fetch us").
+_EN_OBJECTS = frozenset({"me", "us"})
+
+
+def _first_verb(tokens: list[Token], lang: str, known: Callable[[str], bool]) -> None:
+    """The first word, one the catalog does not have, right before "me" / "us" ("pack me",
+    "fetch us two ..."): the shopper's verb."""
+    if lang != "en" or len(tokens) < 3:
+        return
+    verb, pronoun = tokens[0], tokens[1]
+    if (
+        not verb.stop
+        and not verb.number
+        and verb.role == ""
+        and pronoun.text in _EN_OBJECTS
+        and not known(verb.text)
+    ):
+        tokens[0] = replace(verb, role="function")
 
 
 # What a title writes "+" for after a number ("ages 8+", "SPF 50+"), said: "8 plus", "eight and

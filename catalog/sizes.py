@@ -11,6 +11,7 @@ After :func:`catalog.numbers.read_numbers_and_units` has read numbers and units,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from itertools import pairwise
@@ -18,7 +19,7 @@ from itertools import pairwise
 from catalog.folding import singular, strip_accents
 from catalog.fractions import read_parts
 from catalog.lexicon import function_word, hesitation
-from catalog.number_words import HALVES_SAID, NUMBER_SIGNS, ONE_ARTICLES, PLUS
+from catalog.number_words import DECIMAL_MARK, HALVES_SAID, NUMBER_SIGNS, ONE_ARTICLES, PLUS
 from catalog.numbers import SIZE_MARKERS, Word, canonical_number, lang_table
 from catalog.units import (
     COUNT_UNITS,
@@ -185,9 +186,14 @@ def _articles_and_quantities(
     """A lone "un"/"one" is an article unless a unit follows or a size word precedes; a
     leading number with no unit is a quantity ("deux savons"). Neither names the product."""
     size_words = lang_table(SIZE_MARKERS, lang)
+    decimal_marks = lang_table(DECIMAL_MARK, lang)
     for index, word in enumerate(words):
         if word.number is None or word.number.startswith("-") or "." in word.number:
             continue  # (a number below zero or a part is no count: "minus two", "1/4 de meule")
+        if any(said in decimal_marks for said in word.plain.split()) or re.search(
+            r"\d[.,]\d", word.plain
+        ):
+            continue  # "five point zero", "5.0": a decimal (a shade), said whole, is no count
         nxt = words[index + 1] if index + 1 < len(words) else None
         prev = words[index - 1] if index else None
         if prev is not None and prev.plain == PLUS.get(lang):
