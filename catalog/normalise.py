@@ -44,6 +44,7 @@ from catalog.numbers import (
     number_context_words,
     read_numbers_and_units,
 )
+from catalog.ordinals import read_ordinals
 from catalog.phonetics import phonetic
 from catalog.roles import mark_roles, word_role
 from catalog.sizes import half_words, read_sizes
@@ -389,6 +390,8 @@ def analyse(
                 word.plain = word.surface = meant
     words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query, known=known)
+    if query and known is not None:
+        words = read_ordinals(words, lang, known)  # (after the sizes: no count, no unit)
     if query:
         words = undo_corrections(words, lang, apart)
     stopwords = lang_table(_STOPWORDS, lang)

@@ -174,3 +174,40 @@ def test_an_unsold_brand_after_a_is_no_place() -> None:
     bulbs = resolver_of("en-US", BULBS)
     assert bulbs.resolve("slap on a bloomridge tulip bulbs").status == "none"
     assert matched(bulbs, "pop it in my cart hollowell tulip bulbs pack of 25") == "tulip-25"
+
+
+FORMULA = [
+    ("milk-1", "Nourrilo Lait infantile 1er âge 800 g", "Nourrilo", "Lait infantile"),
+    ("milk-2", "Nourrilo Lait infantile 2e âge 800 g", "Nourrilo", "Lait infantile"),
+    ("milk-3", "Nourrilo Lait infantile 3e âge 800 g", "Nourrilo", "Lait infantile"),
+]
+EARBUDS = [
+    ("buds-2", "Sonance Wireless Earbuds 2nd Gen White", "Sonance", "Earbuds"),
+    ("buds-3", "Sonance Wireless Earbuds 3rd Gen White", "Sonance", "Earbuds"),
+]
+WINES = [
+    ("cru-1", "Domaine Arvel Chablis Premier Cru 75 cl", "Domaine Arvel", "Vin blanc"),
+    ("cru-g", "Domaine Arvel Chablis Grand Cru 75 cl", "Domaine Arvel", "Vin blanc"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("lait infantile deuxième âge", "milk-2"),
+        ("nourrilo lait second âge", "milk-2"),
+        ("lait premier âge 800 g", "milk-1"),
+        ("deuxième âge lait nourrilo", "milk-2"),
+        ("lait infantile troisième âge", "milk-3"),
+    ],
+)
+def test_an_ordinal_said_in_words_where_titles_write_figures(said: str, expected: str) -> None:
+    assert matched(resolver_of("fr-FR", FORMULA), said) == expected
+
+
+def test_an_ordinal_in_english_and_one_the_catalog_writes_in_words() -> None:
+    earbuds = resolver_of("en-US", EARBUDS)
+    assert matched(earbuds, "sonance wireless earbuds second gen") == "buds-2"
+    assert matched(earbuds, "the third generation sonance earbuds") == "buds-3"
+    wines = resolver_of("fr-FR", WINES)
+    assert matched(wines, "chablis premier cru") == "cru-1"
