@@ -52,6 +52,8 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         # looking for it
         "je suis a la recherche de", "je suis a la recherche d", "je suis en train de chercher",
         "je recherche", "on cherche", "je cherche a acheter", "je voudrais trouver",
+        "mettre la main sur", "faire le plein de", "faire le plein d", "refaire le plein de",
+        "refaire le plein d", "me procurer", "je voudrais me procurer",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -83,6 +85,7 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         # looking for it
         "i m searching for", "i ve been looking for", "i was looking for",
         "we re looking for", "i m trying to find", "trying to find",
+        "get my hands on", "lay my hands on", "get hold of", "stock up on", "stock up with",
     ),
 }  # fmt: skip
 

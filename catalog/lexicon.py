@@ -105,6 +105,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "
         "literally guy guys folk folks manufactured label before until till per list shopping "
+        "gotta hafta oughta dunno yall ain "
         "almost nearly already always never often totally completely quite still again anyway "
         "definitely probably certainly yet ever even because since while though although "
         "scent scented flavor flavour flavored flavoured pickup delivery shipping shipped"

@@ -249,13 +249,31 @@ def _drop_fillers(
         score, size, side = best
         if not score:
             return words[_carrier_after_opening(words, lang, exact, longest) :]
-        words = (
-            words[size + _verb_after(words[size:], lang, known) :] if side > 0 else words[:-size]
-        )
+        if side < 0:
+            words = words[:-size]
+        elif _carrier_first(words[size:], lang, exact, longest):
+            # « j'aimerais | mettre la main sur », "i need | to get my hands on": the next
+            # round drops it
+            words = words[size + (words[size].plain == "to") :]
+        else:
+            words = words[size + _verb_after(words[size:], lang, known) :]
     return words
 
 
 MAX_VERB_WORDS = 3  # words of the shopper's verb after a request phrase ("me trouver")
+
+
+def _carrier_first(
+    words: list[Word], lang: str, exact: dict[int, frozenset[str]], longest: int
+) -> bool:
+    """``words`` begin with a carrier phrase of two words or more, said exactly ("to" before
+    it in English)."""
+    if lang == "en" and words and words[0].plain == "to":
+        words = words[1:]
+    return any(
+        "".join(w.plain for w in words[:size]) in exact[size]
+        for size in range(2, min(len(words) - 1, longest) + 1)
+    )
 
 
 def _verb_after(words: list[Word], lang: str, known: Callable[[str], bool] | None) -> int:

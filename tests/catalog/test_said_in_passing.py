@@ -211,3 +211,40 @@ def test_an_ordinal_in_english_and_one_the_catalog_writes_in_words() -> None:
     assert matched(earbuds, "the third generation sonance earbuds") == "buds-3"
     wines = resolver_of("fr-FR", WINES)
     assert matched(wines, "chablis premier cru") == "cru-1"
+
+
+PULLEYS = [
+    ("poulie-s", "Ventane Poulie simple 57 mm", "Ventane", "Poulie"),
+    ("poulie-d", "Ventane Poulie double 57 mm", "Ventane", "Poulie"),
+    ("poulie-v", "Amarel Poulie violon 75 mm", "Amarel", "Poulie"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "expected"),
+    [
+        ("j'aimerais mettre la main sur une poulie violon", "fr-FR", "poulie-v"),
+        ("je voudrais faire le plein de poulies doubles", "fr-FR", "poulie-d"),
+        ("i need to get my hands on lakewood painter's tape", "en-US", "tape-2"),
+        ("gotta stock up on ferrant oak gloss wood varnish", "en-US", "var-og1"),
+    ],
+)
+def test_idioms_that_carry_the_request(said: str, locale: str, expected: str) -> None:
+    shop = resolver_of(locale, PULLEYS if locale == "fr-FR" else VARNISH)
+    assert matched(shop, said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "words"),
+    [
+        ("j'aimerais mettre la main sur une poulie violon", "fr-FR", ["poulie", "violon"]),
+        ("je voudrais faire le plein de sacs de sable", "fr-FR", ["sac", "sable"]),
+        ("i need to get my hands on painter's tape", "en-US", ["painter", "tape"]),
+        ("gotta stock up on wood varnish", "en-US", ["wood", "varnish"]),
+    ],
+)
+def test_idioms_that_carry_the_request_name_nothing(
+    said: str, locale: str, words: list[str]
+) -> None:
+    tokens = analyse(said, locale, query=True, known=lambda w: False)
+    assert [t.text for t in tokens if not t.stop] == words
