@@ -274,6 +274,10 @@ class Resolver:
             tied = self._by_size(tied, said)
         if any(self._said.name_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.name_said(a)]
+        content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
+        longer = {b.doc for _, a in tied for _, b in tied if self._said.adds_unsaid(a, b, content)}
+        if longer and len(longer) < len(tied):
+            tied = [(n, a) for n, a in tied if a.doc not in longer]
         return tied
 
     def _label_conflict(self, number: int, labelled: dict[str, str]) -> bool:

@@ -170,6 +170,46 @@ class Said:
         name = self._name_masks[alignment.doc]
         return bool(name) and alignment.sure_mask & name == name
 
+    def adds_unsaid(self, shorter: Alignment, longer: Alignment, content: int) -> bool:
+        """``longer``'s title is ``shorter``'s (brands aside) with words added that nobody said,
+        one of them right beside a word said of both that is neither brand nor noun: "strong
+        hairspray" is the *strong hold* one, not the *extra strong hold* one beside it. (With
+        only the noun said beside it, "hairspray", both stay worth asking about.) ``content``:
+        the query positions that are no stop words."""
+        if (
+            shorter.query_mask != longer.query_mask
+            or shorter.query_mask & content != content
+            or self.brand_said(shorter) is False
+        ):
+            return False  # (only where all that was said is this product's, its brand surely)
+        short_words = self._own_words(shorter.doc)
+        long_words = self._own_words(longer.doc)
+        if not set(short_words.values()) < set(long_words.values()):
+            return False
+        added = set(long_words.values()) - set(short_words.values())
+        if any(self.index.word(wid)[:1].isdigit() for wid in added):
+            return False  # another size: the sizes said decide (a box of 24 is no added word)
+        said = longer.sure_mask & ~self._kind_masks[longer.doc] & ~self._brand_masks[longer.doc]
+        order = sorted(long_words)
+        for rank, position in enumerate(order):
+            if long_words[position] not in added:
+                continue
+            if longer.doc_mask >> position & 1:
+                return False  # (said after all, nearly)
+            beside = [order[r] for r in (rank - 1, rank + 1) if 0 <= r < len(order)]
+            if any(said >> other & 1 for other in beside):
+                return True
+        return False
+
+    def _own_words(self, doc: int) -> dict[int, int]:
+        """Position → word id of a document's words, brand and stop words aside."""
+        brand = self._brand_masks[doc]
+        return {
+            at: wid
+            for at, wid in enumerate(self.index.doc_positions[doc])
+            if wid >= 0 and not brand >> at & 1
+        }
+
     def content(self, doc: int, mask: int) -> bool:
         """Some position of ``mask`` in the document is a content word, not a function word
         ("par" in "par 30") nor a pack word ("lot" in "lot de 3")."""
