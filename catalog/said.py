@@ -174,7 +174,8 @@ class Said:
         """``longer``'s title is ``shorter``'s (brands aside) with words added that nobody said,
         one of them right beside a word said of both that is neither brand nor noun: "strong
         hairspray" is the *strong hold* one, not the *extra strong hold* one beside it. (With
-        only the noun said beside it, "hairspray", both stay worth asking about.) ``content``:
+        only the noun said beside it, "hairspray", both stay worth asking about; an added number
+        counts beside a number said only.) ``content``:
         the query positions that are no stop words."""
         if (
             shorter.query_mask != longer.query_mask
@@ -187,7 +188,8 @@ class Said:
         if not set(short_words.values()) < set(long_words.values()):
             return False
         added = set(long_words.values()) - set(short_words.values())
-        if any(self.index.word(wid)[:1].isdigit() for wid in added):
+        numbers = {wid for wid in added if self._number(wid)}
+        if numbers and numbers != added:
             return False  # another size: the sizes said decide (a box of 24 is no added word)
         said = longer.sure_mask & ~self._kind_masks[longer.doc] & ~self._brand_masks[longer.doc]
         order = sorted(long_words)
@@ -197,9 +199,16 @@ class Said:
             if longer.doc_mask >> position & 1:
                 return False  # (said after all, nearly)
             beside = [order[r] for r in (rank - 1, rank + 1) if 0 <= r < len(order)]
+            if numbers:
+                # A range's other end ("6-18 mois" beside "18 mois+", 18 said): beside a
+                # number said.
+                beside = [other for other in beside if self._number(long_words[other])]
             if any(said >> other & 1 for other in beside):
                 return True
         return False
+
+    def _number(self, wid: int) -> bool:
+        return self.index.word(wid)[:1].isdigit()
 
     def _own_words(self, doc: int) -> dict[int, int]:
         """Position → word id of a document's words, brand and stop words aside."""

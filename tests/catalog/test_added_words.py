@@ -59,3 +59,17 @@ def test_in_french_and_never_for_another_size() -> None:
     assert matched(oils, "huile d'olive vierge extra oliveraie") == "oil-xv"
     gels = resolver_of("fr-FR", GELS)
     assert ids_of(gels, "gel énergétique kinetika fruits rouges") == {"gel-1", "gel-24"}
+
+
+DUMMIES = [
+    ("dummy-0", "Lunelle Sucettes silicone 0-6 mois, lot de 2", "Lunelle", "Sucettes"),
+    ("dummy-6", "Lunelle Sucettes silicone 6-18 mois, lot de 2", "Lunelle", "Sucettes"),
+    ("dummy-18", "Lunelle Sucettes silicone 18 mois+, lot de 2", "Lunelle", "Sucettes"),
+]
+
+
+def test_a_number_said_alone_is_no_ranges_other_end() -> None:
+    dummies = resolver_of("fr-FR", DUMMIES)
+    assert matched(dummies, "lunelle sucette silicone 18 mois") == "dummy-18"
+    assert matched(dummies, "lunelle sucette silicone 6-18 mois") == "dummy-6"
+    assert ids_of(dummies, "lunelle sucettes silicone") == {"dummy-0", "dummy-6", "dummy-18"}
