@@ -60,6 +60,7 @@ TIE_WITHIN = 0.06  # products this close to the best are asked about together
 # one of its own: there, a brand heard only nearly is confirmed, not sold (Said.brand_heard).
 MANY_BRANDS = 200
 ASK_AT = 0.62  # below this nothing fits well enough to ask about: "none"
+MAX_NESTED = 16  # near-ties compared pairwise for a word added nobody said (Said.adds_unsaid)
 # The one product left after narrowing (and fitting at ASK_AT at least) is sold. It used to be
 # offered as "do you mean X?" below MATCH_AT or with its brand only nearly said: on the tuning
 # halves that question named the right product 146 times out of 149, a turn lost for nothing;
@@ -274,10 +275,13 @@ class Resolver:
             tied = self._by_size(tied, said)
         if any(self._said.name_said(a) for _, a in tied):
             tied = [(n, a) for n, a in tied if self._said.name_said(a)]
-        content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
-        longer = {b.doc for _, a in tied for _, b in tied if self._said.adds_unsaid(a, b, content)}
-        if longer and len(longer) < len(tied):
-            tied = [(n, a) for n, a in tied if a.doc not in longer]
+        if 1 < len(tied) <= MAX_NESTED:
+            content = sum(1 << i for i, t in enumerate(qm.tokens) if not t.stop)
+            longer = {
+                b.doc for _, a in tied for _, b in tied if self._said.adds_unsaid(a, b, content)
+            }
+            if longer and len(longer) < len(tied):
+                tied = [(n, a) for n, a in tied if a.doc not in longer]
         return tied
 
     def _label_conflict(self, number: int, labelled: dict[str, str]) -> bool:
