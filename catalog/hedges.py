@@ -99,6 +99,8 @@ _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {
             "let me see",
             "lemme see",
             "let me think",
+            "so to speak",
+            "if you will",
         ),
         "fr": (
             "comment ca s appelle",
@@ -114,6 +116,8 @@ _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {
             "c est quoi le mot",
             "voyons voir",
             "attends voir",
+            "pour ainsi dire",
+            "si on veut",
         ),
     }.items()
 }

@@ -241,6 +241,8 @@ def test_idioms_that_carry_the_request(said: str, locale: str, expected: str) ->
         ("je voudrais faire le plein de sacs de sable", "fr-FR", ["sac", "sable"]),
         ("i need to get my hands on painter's tape", "en-US", ["painter", "tape"]),
         ("gotta stock up on wood varnish", "en-US", ["wood", "varnish"]),
+        ("je voudrais pour ainsi dire des bulbes de narcisse", "fr-FR", ["bulbe", "narcisse"]),
+        ("add wood varnish so to speak", "en-US", ["wood", "varnish"]),
     ],
 )
 def test_idioms_that_carry_the_request_name_nothing(
