@@ -175,8 +175,7 @@ class Said:
         one of them right beside a word said of both that is neither brand nor noun: "strong
         hairspray" is the *strong hold* one, not the *extra strong hold* one beside it. (With
         only the noun said beside it, "hairspray", both stay worth asking about; an added number
-        counts beside a number said only.) ``content``:
-        the query positions that are no stop words."""
+        counts beside a number said only.) ``content``: the query positions of no stop word."""
         if (
             shorter.query_mask != longer.query_mask
             or shorter.query_mask & content != content
