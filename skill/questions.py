@@ -86,6 +86,9 @@ class AnythingElse(Question):
 
     kind: ClassVar[str] = "anything_else"
     about: str = "any"
+    product: str = ""
+    """The product just talked about (an offer declined, a product described): "how do I use
+    it?", « il est en stock ? » are about it (``skill.flows.products.in_focus``)."""
 
 
 # --- guides -------------------------------------------------------------------------------------

@@ -15,9 +15,9 @@ from skill.speech import Ssml
 from skill.turn import Card, Reply, Turn
 
 
-def follow_up(turn: Turn, *parts: str, card: Card | None = None) -> Reply:
+def follow_up(turn: Turn, *parts: str, card: Card | None = None, product: str = "") -> Reply:
     """``parts``, then "say next to go on with <guide>" when one is in progress, else
-    "anything else?"."""
+    "anything else?", with ``product`` (the one just talked about) still in focus."""
     guide = turn.guide_in_progress
     if guide is not None:
         return turn.ask(
@@ -30,7 +30,7 @@ def follow_up(turn: Turn, *parts: str, card: Card | None = None) -> Reply:
     return turn.ask(
         *parts,
         turn.say("anything_else"),
-        question=AnythingElse(),
+        question=AnythingElse(product=product),
         reprompt=turn.say("reprompt_welcome"),
         card=card,
     )

@@ -137,10 +137,10 @@ def decline(turn: Turn, question: Offer, slots: Slots) -> Reply:
         return turn.ask(
             declined,
             turn.say("guide_after_done"),
-            question=AnythingElse(about="guide"),
+            question=AnythingElse(about="guide", product=question.product),
             reprompt=turn.say("reprompt_welcome"),
         )
-    return follow_up(turn, declined)
+    return follow_up(turn, declined, product=question.product)
 
 
 def tell_more(turn: Turn, question: Offer, slots: Slots) -> Reply:

@@ -62,9 +62,8 @@ def described(turn: Turn, product: Product) -> Reply:
     name = turn.product_name(product)
     held = cart.held(turn.state.cart, product.id)
     if held and product.in_stock:  # "how much is it?" right after adding it: no second offer
-        return follow_up(
-            turn, describe(turn, product), turn.say("info_in_cart", product=name, quantity=held)
-        )
+        in_cart = turn.say("info_in_cart", product=name, quantity=held)
+        return follow_up(turn, describe(turn, product), in_cart, product=product.id)
     if product.in_stock:
         return turn.ask(
             describe(turn, product),
@@ -74,7 +73,7 @@ def described(turn: Turn, product: Product) -> Reply:
         )
     sibling = in_stock_sibling(turn, product)
     if sibling is None:
-        return follow_up(turn, describe(turn, product))
+        return follow_up(turn, describe(turn, product), product=product.id)
     name = turn.product_name(sibling)
     return turn.ask(
         describe(turn, product),
@@ -109,7 +108,7 @@ def _refused(turn: Turn, product: Product, error: cart.CartError, action: str, c
         sibling = in_stock_sibling(turn, product)
         if sibling is not None:
             return _offer_sibling(turn, product, sibling, action, count)
-        return follow_up(turn, turn.say("out_of_stock", product=name))
+        return follow_up(turn, turn.say("out_of_stock", product=name), product=product.id)
     return turn.ask(
         turn.say("quantity_too_many", product=name),
         question=Quantity(product.id, action),

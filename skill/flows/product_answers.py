@@ -24,6 +24,7 @@ from skill.flows.products import (
 )
 from skill.questions import (
     AddProduct,
+    AnythingElse,
     ConfirmProduct,
     ProductChoice,
     Quantity,
@@ -130,7 +131,7 @@ def add_no(turn: Turn, question: AddProduct | Sibling, slots: Slots) -> Reply:
     refused = turn.state.session.setdefault("refused", [])
     if question.product not in refused:
         refused.append(question.product)
-    return follow_up(turn, turn.say("no_problem"))
+    return follow_up(turn, turn.say("no_problem"), product=question.product)
 
 
 def add_yes(turn: Turn, question: AddProduct, slots: Slots) -> Reply:
@@ -240,9 +241,13 @@ def sizes(turn: Turn, question: Question | None, slots: Slots) -> Reply:
                 count=len(gone),
             )
         pending = turn.question
-        if pending is not None and getattr(pending, "product", "") == product.id:
+        if (
+            pending is not None
+            and not isinstance(pending, AnythingElse)  # "anything else?": asked below
+            and getattr(pending, "product", "") == product.id
+        ):
             return again(turn, pending, said)  # "… Shall I add it to your cart?" still stands
-        return follow_up(turn, said)
+        return follow_up(turn, said, product=product.id)
     listed = turn.say("sizes_many", sizes=turn.speaker.both([size_of(p) or "" for p in sized]))
     return turn.ask(
         listed,
@@ -268,7 +273,9 @@ def cheaper(turn: Turn, question: Question | None, slots: Slots) -> Reply:
     ]
     if not lower:
         lead = turn.say("cheapest_already", product=turn.product_name(focus))
-        return again(turn, question, lead) if question is not None else follow_up(turn, lead)
+        if question is not None:
+            return again(turn, question, lead)
+        return follow_up(turn, lead, product=focus.id)
     best = max(lower, key=lambda p: p.price.minor)
     name = turn.product_name(best)
     return turn.ask(

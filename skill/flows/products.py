@@ -92,6 +92,9 @@ def cart_intent(turn: Turn, slots: Slots, action: str) -> Reply:
         vague = slots.get("quantity", Slot()).text == quantity_words.VAGUE
         return how_many(turn, product, action, vague)
     if unnamed(turn, slot):
+        focus = in_focus(turn)
+        if action == "add" and focus is not None:  # "add it" after "no thanks": it after all
+            return act(turn, focus, action, count)
         if action == "buy" and turn.state.cart:
             return checkout.summary(turn)
         return which(turn, action, count)

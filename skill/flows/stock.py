@@ -58,7 +58,7 @@ def answered(turn: Turn, question: Question | None, product: Product, named: boo
                 question=Sibling(sibling.id, "add", 1),
                 reprompt=turn.say("reprompt_sibling", product=other),
             )
-        return again(turn, pending, lead) if pending else follow_up(turn, lead)
+        return again(turn, pending, lead) if pending else follow_up(turn, lead, product=product.id)
     lead = (
         turn.say("stock_yes_named", product=name, price=product.price)
         if named
@@ -68,7 +68,8 @@ def answered(turn: Turn, question: Question | None, product: Product, named: boo
         return again(turn, pending, lead)
     held = cart.held(turn.state.cart, product.id)
     if held:
-        return follow_up(turn, lead, turn.say("info_in_cart", product=name, quantity=held))
+        in_cart = turn.say("info_in_cart", product=name, quantity=held)
+        return follow_up(turn, lead, in_cart, product=product.id)
     return turn.ask(
         lead,
         turn.say("info_follow_up", product=name),
