@@ -30,11 +30,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from catalog.carriers import CARRIERS, OPENINGS
+from catalog.correction_phrases import CORRECTIONS, WEAK_CORRECTIONS
 from catalog.corrections import Apart, undo_corrections
 from catalog.folding import language, singular, strip_accents
 from catalog.hedges import hedged, without_asides
 from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, request_word, same_meaning
-from catalog.number_words import MINUS, NUMBER_SIGN
+from catalog.number_words import MINUS, NUMBER_SIGN, numberish_words
 from catalog.numbers import (
     FUZZY_WORD_CUTOFF,
     FUZZY_WORD_LENGTH,
@@ -54,6 +55,7 @@ __all__ = [
     "Token",
     "analyse",
     "context_words",
+    "inner_carrier",
     "normalise",
     "query_word",
     "word_form",
@@ -101,6 +103,15 @@ _STOPWORDS = {
 }
 _EN_CONTRACTIONS = frozenset({"s", "m", "re", "ve", "ll", "d", "t"})
 _ELISIONS = {"fr": {"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"}}
+# Words after which a letter is a size, a type or a grade (« taille m », « pile c »), never an
+# elision written without its apostrophe.
+_LETTER_LABELS = {
+    "fr": _words(
+        "taille tailles type format pointure modele gamme pile piles classe lettre vitamine "
+        "serie ref reference numero en"
+    )
+}
+_VOWELS = frozenset("aeiouyh")
 
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
@@ -187,7 +198,9 @@ def _split(text: str, lang: str) -> list[Word]:
         end = match.end()
         after = text[end : end + 1]
         nxt = matches[index + 1].start() if index + 1 < len(matches) else None
-        if after == "'" and strip_accents(surface) in elisions:
+        if strip_accents(surface) in elisions and (
+            after == "'" or _unmarked_elision(text, matches, index, lang)
+        ):
             # French elision: "l'eau" is "eau", but keep the "l" glued on, as a stop word,
             # for when the recogniser wrote "l'eau" for "lot".
             words.append(Word(surface, strip_accents(surface), glued=True, stop=True))
@@ -208,6 +221,31 @@ def _split(text: str, lang: str) -> list[Word]:
         else:
             words.append(Word(surface, strip_accents(surface), glued))
     return words
+
+
+def _unmarked_elision(text: str, matches: list[re.Match[str]], index: int, lang: str) -> bool:
+    """« m envoie », « l eau », « qu il »: an elision the recogniser wrote without its
+    apostrophe, one space before a word that opens on a vowel, where no label or number
+    before it makes the letter a size or a type (« taille m en coton », « un l au panier »)."""
+    match = matches[index]
+    if text[match.end() : match.end() + 1] != " " or index + 1 >= len(matches):
+        return False
+    nxt = matches[index + 1]
+    if nxt.start() != match.end() + 1 or len(nxt.group()) < 2 or not nxt.group()[0].isalpha():
+        return False  # "s a s": letters spelt
+    if strip_accents(nxt.group()[0]) not in _VOWELS:
+        return False
+    if index == 0:
+        return True
+    before = matches[index - 1].group()
+    labels = _LETTER_LABELS.get(lang, frozenset())
+    before = strip_accents(before)
+    return not (
+        before[0].isdecimal()
+        or len(before) == 1
+        or before in labels
+        or before in numberish_words(lang)  # « un l », "deux m": a unit
+    )
 
 
 def _drop_fillers(
@@ -260,6 +298,40 @@ def _drop_fillers(
     return words
 
 
+def inner_carrier(text: str, locale: str, carriers: tuple[str, ...] = ()) -> int:
+    """Where the last request said *inside* ``text`` begins, the words before it a context
+    of the shopper's (« on remet la piscine en route, vous pouvez me réserver … », "for my
+    dad's birthday could i get …"): a carrier phrase of two words or more, or function words
+    with a subject and a verb; words after it, a clause before it (three words or more,
+    a function word among them) with no number; 0 otherwise."""
+    lang = language(locale)
+    words = _split(text, lang)
+    exact, _, longest = _filler_table(lang, carriers)
+    for start in range(len(words) - 2, 0, -1):
+        if function_word(words[start - 1].plain, lang):
+            continue  # the run begins earlier
+        run = start
+        while run < len(words) - 1 and function_word(words[run].plain, lang):
+            run += 1
+        said = tuple(w.plain for w in words[start:run])
+        request = _subject_and_verb(list(said), lang) and not any(
+            said[: len(phrase)] == phrase for phrase in _corrections(lang)
+        )  # « je me suis trompé » takes a word back: no context before it
+        if request or any(
+            "".join(w.plain for w in words[start : start + size]) in exact[size]
+            for size in range(2, min(longest + 1, len(words) - start - 1) + 1)
+        ):
+            before = words[:start]
+            clause = len(before) >= MIN_CONTEXT_WORDS and any(
+                function_word(w.plain, lang) for w in before
+            )
+            return start if clause and all(w.number is None for w in before) else 0
+    return 0
+
+
+MIN_CONTEXT_WORDS = 3  # a context is a clause (« pour mon père, … »), not a name ("vanilys …")
+
+
 MAX_VERB_WORDS = 3  # words of the shopper's verb after a request phrase ("me trouver")
 
 
@@ -291,6 +363,31 @@ def _verb_after(words: list[Word], lang: str, known: Callable[[str], bool] | Non
     ):
         at += 1
     return at if at > start else 0
+
+
+# Who asks, before the verb of a request (« vous pouvez … », « il vous reste … »).
+_SUBJECTS = {
+    "fr": _words("je j tu il on nous vous"),
+    "en": _words("i you we"),
+}
+
+
+@lru_cache(maxsize=4)
+def _corrections(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The correction phrases (:mod:`catalog.correction_phrases`), folded as said."""
+    phrases = (*CORRECTIONS.get(lang, ()), *WEAK_CORRECTIONS.get(lang, ()))
+    return tuple(tuple(w.plain for w in _split(" ".join(p), lang)) for p in phrases)
+
+
+def _subject_and_verb(run: list[str], lang: str) -> bool:
+    """Function words with a subject and, after it, a verb: a request (« vous pouvez me
+    réserver », « qu'il vous reste »), not a link (« côté marque »)."""
+    subjects = _SUBJECTS.get(lang, frozenset())
+    at = next((i for i, word in enumerate(run) if word in subjects), None)
+    return at is not None and any(
+        _request_verb(word, lang) or (len(word) > 3 and word not in lang_table(_STOPWORDS, lang))
+        for word in run[at + 1 :]
+    )
 
 
 def _request_verb(word: str, lang: str) -> bool:
@@ -388,14 +485,16 @@ def analyse(
     carriers: tuple[str, ...] = (),
     known: Callable[[str], bool] | None = None,
     apart: Apart | None = None,
+    part: slice = slice(None),
 ) -> list[Token]:
     """Tokens of ``text``; ``query=True`` also drops carrier phrases ("I want to buy", and
     ``carriers``) at either end and marks function and relative size words (``Token.role``).
     ``known``: whether the catalog has a word (a word it has is never read as a slip of a
     number word); ``apart``: whether it never names two words together (what a correction
-    takes back, :mod:`catalog.self_repairs`)."""
+    takes back, :mod:`catalog.self_repairs`); ``part``: which of the words said to read
+    (:func:`inner_carrier`)."""
     lang = language(locale)
-    words = _split(text, lang)
+    words = _split(text, lang)[part]
     if query:
         words = _drop_fillers(words, lang, carriers, known)
     if query:

@@ -41,7 +41,7 @@ from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
 from catalog.labelled import label_conflict, said_labels
 from catalog.model import Catalog, Product
-from catalog.normalise import analyse
+from catalog.normalise import analyse, inner_carrier
 from catalog.questions import axis_question, two_families
 from catalog.said import Said
 from catalog.variants import size_of, size_sort_key
@@ -142,6 +142,31 @@ class Resolver:
             product = self.catalog.get(entity_id)
             if product is not None:
                 return Resolution("match", [Candidate(product, 1.0)])
+        resolution = self._resolve(text)
+        if resolution.status == "match":
+            return resolution
+        return self._after_context(text, resolution) or resolution
+
+    def _after_context(self, text: str, first: Resolution) -> Resolution | None:
+        """What the words after a carrier phrase said inside ``text`` ask for, when the words
+        before it are the shopper's context (« on remet la piscine en route, vous pouvez me
+        réserver … »): they name no product on their own, and the answer after them is a
+        product sold outright, or a question among those ``first`` (the whole sentence)
+        offered."""
+        start = inner_carrier(text, self.locale, self.carriers)
+        if not start:
+            return None
+        after = self._resolve(text, slice(start, None))
+        offered = {c.product.id for c in first.candidates}
+        if after.status == "none" or (after.status != "match" and not offered):
+            return None  # a question only narrows one the whole sentence asked
+        if offered and any(c.product.id not in offered for c in after.candidates):
+            return None
+        if self._resolve(text, slice(None, start)).status == "match":
+            return None  # "the red wine one, could I get the big one": both halves say
+        return after
+
+    def _resolve(self, text: str, part: slice = slice(None)) -> Resolution:
         tokens = analyse(
             text,
             self.locale,
@@ -149,6 +174,7 @@ class Resolver:
             carriers=self.carriers,
             known=self.index.knows,
             apart=self.index.apart,
+            part=part,
         )
         # Unknown words around the name weigh little in a shop of several brands, where a
         # product is then kept only if its brand is surely said; a single-brand shop keeps

@@ -56,7 +56,7 @@ _COMPOUND_PACKS = frozenset({"pack", "pk", "count", "ct"})
 # What follows a container said with how many ("three bags of", « deux paquets de »).
 _OF = frozenset({"of", "de", "d"})
 # Words for one that are also articles: before a count noun, an article ("une paire").
-_ARTICLES = {"fr": {"une"}}
+_ARTICLES = {"fr": {"un", "une"}}
 _PAIRS = frozenset({"pair", "paire"})
 # French sizes said as "un mètre soixante-dix", "un litre cinq", "deux kilos cinq cents".
 _COMPOUND_UNITS = {"fr": {"m", "l", "kg"}}
