@@ -313,13 +313,16 @@ def inner_carrier(text: str, locale: str, carriers: tuple[str, ...] = ()) -> int
         run = start
         while run < len(words) - 1 and function_word(words[run].plain, lang):
             run += 1
-        said = tuple(w.plain for w in words[start:run])
+        # "…, a stain stick and the ink remover": after "and" a request must be said anew,
+        # or the words before it are the list's first items, not a context.
+        at = start + (words[start].plain in _LIST_JOINS[lang])
+        said = tuple(w.plain for w in words[at:run])
         request = _subject_and_verb(list(said), lang) and not any(
             said[: len(phrase)] == phrase for phrase in _corrections(lang)
         )  # « je me suis trompé » takes a word back: no context before it
         if request or any(
-            "".join(w.plain for w in words[start : start + size]) in exact[size]
-            for size in range(2, min(longest + 1, len(words) - start - 1) + 1)
+            "".join(w.plain for w in words[at : at + size]) in exact[size]
+            for size in range(2, min(longest + 1, len(words) - at - 1) + 1)
         ):
             before = words[:start]
             clause = len(before) >= MIN_CONTEXT_WORDS and any(
@@ -328,6 +331,8 @@ def inner_carrier(text: str, locale: str, carriers: tuple[str, ...] = ()) -> int
             return start if clause and all(w.number is None for w in before) else 0
     return 0
 
+
+_LIST_JOINS = {"fr": frozenset({"et", "plus"}), "en": frozenset({"and", "plus"})}
 
 MIN_CONTEXT_WORDS = 3  # a context is a clause (« pour mon père, … »), not a name ("vanilys …")
 

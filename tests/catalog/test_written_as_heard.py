@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.normalise import analyse
+from catalog.resolver import Resolver
 from tests.catalog.small_shops import ids_of, matched, resolver_of
 
 POOL = [
@@ -137,3 +138,17 @@ def test_english_context_before_could_i_get():
     )
     said = "we are redoing the porch this weekend could i get the brushwick cordless drill"
     assert matched(tools, said) == "drill"
+
+
+def test_a_list_before_and_the_is_not_a_context():
+    """ "and the {product}" is a carrier of the interaction model, yet the words before it
+    are the list's first items: the sentence asks for three products, not the last one."""
+    tools = [
+        ("drill", "Brushwick Cordless Drill 18 V", "Brushwick", "Drill"),
+        ("saw", "Brushwick Circular Saw 1200 W", "Brushwick", "Saw"),
+        ("glue", "Ravalix Wood and Tile Glue 1 kg", "Ravalix", "Glue"),
+    ]
+    shop = Resolver(resolver_of("en-US", tools).catalog, ("and the", "could i get"))
+    assert matched(shop, "a cordless drill, a circular saw and the wood glue") is None
+    said = "we are redoing the porch this weekend and could i get the wood glue"
+    assert matched(shop, said) == "glue"
