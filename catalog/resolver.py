@@ -35,13 +35,14 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal
 
+from catalog.carrier_reading import inner_carrier
 from catalog.documents import ResolverTables, build_resolver_tables
 from catalog.doubts import Doubts
 from catalog.folding import language
 from catalog.index import EDGE_WEIGHT, Alignment, QueryMatch, TextIndex
 from catalog.labelled import label_conflict, said_labels
 from catalog.model import Catalog, Product
-from catalog.normalise import analyse, inner_carrier
+from catalog.normalise import analyse
 from catalog.questions import axis_question, two_families
 from catalog.said import Said
 from catalog.variants import size_of, size_sort_key
