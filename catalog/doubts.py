@@ -227,27 +227,41 @@ class Doubts:
             return False
         own = set(self.index.doc_positions[alignment.doc])
         surely = said | (own & self._sure_words(alignment, qm))
+        plain = self._plain_words(alignment.doc, number)
         for wid in said:
             for doc in self.index.documents(wid):
                 other = self._products[self.index.owners[doc]].product_type
                 words = self._value_words(other) if other and other != kind else frozenset()
-                if words and words <= surely and not self._before_own(words, alignment, qm):
+                if words and words <= surely and not self._qualify_own(words, alignment, qm, plain):
                     return True
         return False
 
-    @staticmethod
-    def _before_own(words: frozenset[int], alignment: Alignment, qm: QueryMatch) -> bool:
-        """The words said right before a word this product explains: they qualify it ("tripod
-        head", "anchor chain", "arrow points" are heads, chains and points)."""
-        last = max(
-            (
-                span.mask.bit_length() - 1
-                for span in qm.spans
-                if any(wid in words and sim >= SURE for wid, sim in span.matches.items())
-            ),
-            default=-1,
+    def _qualify_own(
+        self, words: frozenset[int], alignment: Alignment, qm: QueryMatch, own: set[int]
+    ) -> bool:
+        """The words said where the language puts what qualifies a word of this product's
+        own (``own``, brand aside): right before it in English ("tripod head", "anchor
+        chain", "arrow points" are heads, chains and points), right after it in French
+        (« pignon moteur » is a pinion, no motor)."""
+        spans = [
+            span.mask
+            for span in qm.spans
+            if any(wid in words and sim >= SURE for wid, sim in span.matches.items())
+        ]
+        if not spans:
+            return False
+        if language(self.locale) == "fr":
+            neighbour = min((mask & -mask).bit_length() - 1 for mask in spans) - 1
+        else:
+            neighbour = max(mask.bit_length() for mask in spans)
+        if neighbour < 0 or not alignment.query_mask >> neighbour & 1:
+            return False
+        return any(
+            wid in own and sim >= SURE
+            for span in qm.spans
+            if span.mask >> neighbour & 1
+            for wid, sim in span.matches.items()
         )
-        return last >= 0 and bool(alignment.query_mask >> (last + 1) & 1)
 
     def _sure_words(self, alignment: Alignment, qm: QueryMatch) -> set[int]:
         """The catalog words surely said and explained by this product."""

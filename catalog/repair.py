@@ -54,6 +54,8 @@ __all__ = ["GAP_SIM", "fill_gaps", "repaired", "split_merged"]
 MIN_SPLIT_PART = 3  # a catalog part of a word run together
 MIN_LEXICON_PART = 2  # "de" in "potde"
 NEAR_SPLIT_SIM = 0.75  # a guessed part beside a catalog word it stands with in some name
+MIN_APART_PART = 4
+APART_SPLIT_SIM = 0.9
 GAP_SIM = 0.75  # the similarity credited to a word read from its place in a name
 GAP_RATIO = 50.0
 
@@ -172,7 +174,12 @@ def _split_sim(index: TextIndex, left: str, right: str) -> float:
         if known is None or len(parts[side]) < MIN_SPLIT_PART:
             continue
         if words[other] is not None and len(parts[other]) >= MIN_SPLIT_PART:
-            return 1.0 if index.together(known, words[other] or 0) else 0.0
+            if index.together(known, words[other] or 0):
+                return 1.0
+            apart = min(len(left), len(right)) >= MIN_APART_PART and not any(
+                _brand_word(index, w or 0) for w in words
+            )
+            return APART_SPLIT_SIM if apart else 0.0
         if _lexicon(parts[other], index, before_brand=other == 0 and _brand_word(index, known)):
             return 1.0
         if len(parts[other]) < MIN_SPLIT_PART:

@@ -240,3 +240,20 @@ def test_a_colour_nobody_stocks_said_to_the_one_product_left_is_asked(
     assert first in ids_of(shop, unsold)
     assert matched(shop, shade) == first
     assert matched(shop, plain) == first
+
+
+def test_in_french_the_first_noun_is_the_ware_the_next_qualifies_it() -> None:
+    """« pignon moteur » is a pinion (for a motor), as "tripod head" is a head: the maker's
+    motor is never sold for it."""
+    shop = resolver_of(
+        "fr-FR",
+        [
+            ("cg-moteur", "Moteur brushless Coup-de-Gaz, 1000 KV", "Coup-de-Gaz", "moteur brushless"),
+            ("cg-p15", "Pignon Coup-de-Gaz, 15 dents", "Coup-de-Gaz", "pignon"),
+            ("cg-p21", "Pignon Coup-de-Gaz, 21 dents", "Coup-de-Gaz", "pignon"),
+            ("hx-p15", "Pignon Hexaglide, 15 dents", "Hexaglide", "pignon"),
+            ("hx-servo", "Servo Hexaglide, numérique, 15 kg", "Hexaglide", "servo"),
+        ],
+    )  # fmt: skip
+    assert shop.resolve("coup-de-gaz pignon moteur").status != "match"
+    assert matched(shop, "coup-de-gaz moteur brushless") == "cg-moteur"

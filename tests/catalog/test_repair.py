@@ -683,3 +683,23 @@ def test_an_unknown_word_in_place_of_a_name_word_begins_with_its_vowel() -> None
     )  # fmt: skip
     assert matched(shop, "luthiers de mirecourt cordes pour guitare acoustique") is None
     assert matched(shop, "luthiers de mirecourt cordes pour guitare electrik") == "lm-elec"
+
+
+def test_two_catalog_words_run_together_are_cut_even_when_no_name_has_both() -> None:
+    """ "brushedsteel": "brushed" and "steel" are both catalog words, never in one name; cut
+    in two they are read as said (the flatware sets, "steel" unexplained), glued they are a
+    word nobody sells. Two brands run together are never cut this way."""
+    cutlery = resolver_of(
+        "en-US",
+        [
+            ("set-16", "Sheffold flatware set brushed 16 pcs", "Sheffold", "flatware set"),
+            ("set-48", "Sheffold flatware set brushed 48 pcs", "Sheffold", "flatware set"),
+            ("set-gold", "Sheffold flatware set gold 48 pcs", "Sheffold", "flatware set"),
+            ("knife", "Morvaine bread knife steel 23 cm", "Morvaine", "bread knife"),
+            ("board", "Ashgrove cutting board 40 cm", "Ashgrove", "cutting board"),
+        ],
+    )
+    assert matched(cutlery, "a box of brushedsteel flatware set 48 piece") == "set-48"
+    assert [t.text for t in cutlery.index.match(analyse("morvaineashgrove", "en-US")).tokens] == [
+        "morvaineashgrove"
+    ]
