@@ -50,6 +50,11 @@ from tests.catalog.small_shops import matched, resolver_of
         ("nourrisseur 4 litres zut pas ça 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("nourrisseur 4 litres non c'est pas ça 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("label tape 9 mm let me fix that 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm correcting myself 24 mm", "en-US", "label tape 24 mm"),
+        ("label tape 9 mm i take that back 24 mm", "en-US", "label tape 24 mm"),
+        ("nourrisseur 4 litres je m'emmêle 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je m'embrouille 1 litre", "fr-FR", "nourrisseur 1 l"),
+        ("nourrisseur 4 litres je me corrige 1 litre", "fr-FR", "nourrisseur 1 l"),
         ("label tape 9 mm no the other one 24 mm", "en-US", "label tape 24 mm"),
         ("label tape 9 mm shoot not that 24 mm", "en-US", "label tape 24 mm"),
         # A phrase said before another is part of it ("hold on" is weak alone).
