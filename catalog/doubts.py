@@ -90,7 +90,7 @@ class Doubts:
             return False
         if self._other_variant(number, alignment, qm, fits):
             return False
-        if self._other_value(number, alignment, qm) or self._other_kind_word(number, alignment, qm):
+        if self.other_value(number, alignment, qm) or self._other_kind_word(number, alignment, qm):
             return False
         if self._other_word_size(number, alignment, qm):
             return False
@@ -128,11 +128,14 @@ class Doubts:
             if other != number
         )
 
-    def _other_value(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+    def other_value(
+        self, number: int, alignment: Alignment, qm: QueryMatch, whole: bool = False
+    ) -> bool:
         """A value surely said that this product does not have, on an axis where it has
         another, as another product has it ("burgundy leather strap" to the maker's only
         strap, a tan one, when another maker's is burgundy): the shopper wants what this
-        product is not; ask."""
+        product is not; ask. ``whole``: every word of that value said ("dry" of "dry hair"
+        is not enough)."""
         own = {
             axis: self._value_words(value)
             for axis, value in self._products[number].variants.items()
@@ -140,11 +143,13 @@ class Doubts:
         }
         if not own:
             return False
-        for wid in self._surely_unexplained(alignment, qm):
+        said = self._surely_unexplained(alignment, qm)
+        for wid in said:
             for doc in self.index.documents(wid):
                 other = self.index.owners[doc]
                 for axis, value in self._products[other].variants.items():
-                    if axis in own and wid in self._value_words(value) - own[axis]:
+                    words = self._value_words(value)
+                    if axis in own and wid in words - own[axis] and (not whole or words <= said):
                         return True
         return False
 

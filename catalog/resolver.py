@@ -274,7 +274,18 @@ class Resolver:
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
                 return None  # a near-match: the wider search finds what to offer beside it
+        elif self._lacks_value_said(tied, qm):
+            return Resolution("none") if final else None
         return self._question(tied, fits)
+
+    def _lacks_value_said(self, tied: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
+        """The brand surely said, and a value of another maker's ware of the kind said that
+        none of this brand's has ("millbank et hart engobe ocre", its engobes black or white):
+        nothing sold is what was asked; a question would offer what the shopper did not ask."""
+        return self._several_brands and all(
+            self._said.brand_said(a) and self._doubts.other_value(n, a, qm, whole=True)
+            for n, a in tied
+        )
 
     def _narrow(
         self, tied: list[tuple[int, Alignment]], size: tuple[tuple[str, int], ...], qm: QueryMatch

@@ -257,3 +257,36 @@ def test_in_french_the_first_noun_is_the_ware_the_next_qualifies_it() -> None:
     )  # fmt: skip
     assert shop.resolve("coup-de-gaz pignon moteur").status != "match"
     assert matched(shop, "coup-de-gaz moteur brushless") == "cg-moteur"
+
+
+def test_a_value_the_brand_said_never_has_is_none_not_a_question_about_its_others() -> None:
+    """Millbank & Hart make black and white slip, three other makers ochre: « millbank et hart
+    engobe ocre » sells nothing, and a question about M&H's black and white would offer what
+    was not asked. Its own colour still sells, or asks the size."""
+    rows = [
+        ("mh-noir", "Millbank & Hart", "noir", "1 kg"),
+        ("mh-blanc-500", "Millbank & Hart", "blanc", "500 g"),
+        ("mh-blanc-1", "Millbank & Hart", "blanc", "1 kg"),
+        ("ox-ocre", "Oxley", "ocre", "1 kg"),
+        ("ox-ocre-500", "Oxley", "ocre", "500 g"),
+        ("te-ocre", "Tessonne", "ocre", "1 kg"),
+        ("te-blanc", "Tessonne", "blanc", "1 kg"),
+        ("me-ocre", "Mélusine", "ocre", "500 g"),
+        ("me-noir", "Mélusine", "noir", "500 g"),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=f"{brand} – engobe {colour} {size}",
+            price=Money(900 + n, "EUR"),
+            brand=brand,
+            product_type="engobe",
+            variants={"color": colour, "size": size},
+        )
+        for n, (pid, brand, colour, size) in enumerate(rows)
+    )
+    shop = Resolver(Catalog("fr-FR", products))
+    assert shop.resolve("millbank et hart engobe ocre").status == "none"
+    assert matched(shop, "millbank et hart engobe noir") == "mh-noir"
+    blanc = shop.resolve("millbank et hart engobe blanc")
+    assert {c.product.id for c in blanc.candidates} == {"mh-blanc-500", "mh-blanc-1"}
