@@ -267,6 +267,8 @@ class Resolver:
             fits = [(n, a) for n, a in fits if not self._doubts.has(a, unwanted)]
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size, qm)
+        if self._lacks_value_said(tied, qm):
+            return Resolution("none") if final else None
         if len(tied) == 1:
             if not final and self._doubts.unexplained(tied[0][1], qm):
                 return None  # a variant that explains the rest may lie below the first search
@@ -274,8 +276,6 @@ class Resolver:
                 return Resolution("match", [self._candidate(*tied[0])])
             if not final:
                 return None  # a near-match: the wider search finds what to offer beside it
-        elif self._lacks_value_said(tied, qm):
-            return Resolution("none") if final else None
         return self._question(tied, fits)
 
     def _lacks_value_said(self, tied: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
