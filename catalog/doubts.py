@@ -135,21 +135,36 @@ class Doubts:
         another, as another product has it ("burgundy leather strap" to the maker's only
         strap, a tan one, when another maker's is burgundy): the shopper wants what this
         product is not; ask. ``whole``: every word of that value said ("dry" of "dry hair"
-        is not enough)."""
+        is not enough), and a value with a number too when a number said is against this
+        product's ("hélion filtre uv 52 mm" when its UV filters are 58 and 77 mm; "4 pack" is
+        no other size of the 4 x 1/4 lb patties)."""
         own = {
             axis: self._value_words(value)
             for axis, value in self._products[number].variants.items()
-            if axis != "size"
+            if whole or axis != "size"
         }
         if not own:
             return False
+        kind = self._products[number].product_type
         said = self._surely_unexplained(alignment, qm)
+        surely = said | self._sure_words(alignment, qm) if whole else said
+        if whole:  # a letter or a size or count word alone is too little to name a value
+            said &= {
+                self.index.word_id(t.text) for t in qm.tokens if not t.role and len(t.text) > 1
+            }
         for wid in said:
             for doc in self.index.documents(wid):
                 other = self.index.owners[doc]
                 for axis, value in self._products[other].variants.items():
                     words = self._value_words(value)
-                    if axis in own and wid in words - own[axis] and (not whole or words <= said):
+                    if not (axis in own and wid in words - own[axis]):
+                        continue
+                    if not whole:
+                        return True
+                    if self._products[other].product_type != kind:
+                        continue  # "single rope": "single" is a count of carabiners
+                    counted = any(c.isdigit() for c in value)
+                    if words <= surely and (alignment.number_conflict or not counted):
                         return True
         return False
 

@@ -267,7 +267,7 @@ class Resolver:
             fits = [(n, a) for n, a in fits if not self._doubts.has(a, unwanted)]
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size, qm)
-        if self._lacks_value_said(tied, qm):
+        if self._lacks_value_said(fits, qm):
             return Resolution("none") if final else None
         if len(tied) == 1:
             if not final and self._doubts.unexplained(tied[0][1], qm):
@@ -278,13 +278,16 @@ class Resolver:
                 return None  # a near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
 
-    def _lacks_value_said(self, tied: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
-        """The brand surely said, and a value of another maker's ware of the kind said that
-        none of this brand's has ("millbank et hart engobe ocre", its engobes black or white):
-        nothing sold is what was asked; a question would offer what the shopper did not ask."""
-        return self._several_brands and all(
-            self._said.brand_said(a) and self._doubts.other_value(n, a, qm, whole=True)
-            for n, a in tied
+    def _lacks_value_said(self, fits: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
+        """A brand surely said, and a value of another maker's ware said whole that none of
+        that brand's fitting wares has ("millbank et hart engobe ocre", its engobes black or
+        white; "hélion filtre uv 52 mm", its UV filters 58 and 77 mm): nothing sold is what was
+        asked; a question would offer what the shopper did not ask."""
+        if not self._several_brands:
+            return False
+        branded = [(n, a) for n, a in fits if self._said.brand_said(a)]
+        return bool(branded) and all(
+            self._doubts.other_value(n, a, qm, whole=True) for n, a in branded
         )
 
     def _narrow(

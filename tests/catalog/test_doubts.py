@@ -288,3 +288,55 @@ def test_a_value_the_brand_said_never_has_is_none_not_a_question_about_its_other
     assert matched(shop, "millbank et hart engobe noir") == "mh-noir"
     blanc = shop.resolve("millbank et hart engobe blanc")
     assert {c.product.id for c in blanc.candidates} == {"mh-blanc-500", "mh-blanc-1"}
+
+
+def test_a_size_the_brand_said_never_has_in_that_ware_is_none() -> None:
+    """Hélion's UV filters are 58 and 77 mm, Le Déclic's 52: « hélion filtre uv 52 mm » sells
+    nothing. A value of another ware ("single", a count of carabiners) said beside a rope is no
+    size of ropes: the rope is still asked about."""
+    sizes = [("he-58", "Hélion", 58), ("he-77", "Hélion", 77), ("ld-52", "Le Déclic", 52)]
+    filters = Resolver(
+        Catalog(
+            "fr-FR",
+            tuple(
+                Product(
+                    id=pid,
+                    title=f"Filtre {brand} {mm} mm UV",
+                    price=Money(2000 + mm, "EUR"),
+                    brand=brand,
+                    product_type="filtre",
+                    variants={"size": f"{mm} mm", "type": "UV"},
+                )
+                for pid, brand, mm in [*sizes, ("ld-67", "Le Déclic", 67)]
+            ),
+        )
+    )
+    assert filters.resolve("hélion filtre uv 52 mm").status == "none"
+    assert matched(filters, "hélion filtre uv 58 mm") == "he-58"
+    rows = [
+        ("ve-60", "Vergosse 9.5 mm dynamic rope, 60 m", "Vergosse", "dynamic rope", "60 m"),
+        ("ve-80", "Vergosse 9.5 mm dynamic rope, 80 m", "Vergosse", "dynamic rope", "80 m"),
+        ("cb-60", "Corrie Bothy 9.8 mm dynamic rope, 60 m", "Corrie Bothy", "dynamic rope", "60 m"),
+        ("ve-crab", "Vergosse wiregate carabiner, single", "Vergosse", "carabiner", "single"),
+        (
+            "cb-crab",
+            "Corrie Bothy wiregate carabiner, 5 pack",
+            "Corrie Bothy",
+            "carabiner",
+            "5 pack",
+        ),
+    ]
+    products = tuple(
+        Product(
+            id=pid,
+            title=title,
+            price=Money(5000 + n, "USD"),
+            brand=brand,
+            product_type=kind,
+            variants={"size": size},
+        )
+        for n, (pid, title, brand, kind, size) in enumerate(rows)
+    )
+    ropes = Resolver(Catalog("en-US", products))
+    asked = ropes.resolve("vergosse 9.5 mm single rope")
+    assert {c.product.id for c in asked.candidates} == {"ve-60", "ve-80"}
