@@ -148,9 +148,11 @@ class Doubts:
         kind = self._products[number].product_type
         said = self._surely_unexplained(alignment, qm)
         surely = said | self._sure_words(alignment, qm) if whole else said
-        if whole:  # a letter or a size or count word alone is too little to name a value
+        if whole:  # a letter, a size or count word alone is too little to name a value
             said &= {
-                self.index.word_id(t.text) for t in qm.tokens if not t.role and len(t.text) > 1
+                self.index.word_id(t.text)
+                for t in qm.tokens
+                if not t.role and (t.number or len(t.text) > 1)
             }
         for wid in said:
             for doc in self.index.documents(wid):
