@@ -94,9 +94,7 @@ class Doubts:
             return False
         if self._other_word_size(number, alignment, qm):
             return False
-        if self._other_type_said(number, alignment, qm) or self._other_colour(
-            number, alignment, qm
-        ):
+        if self.other_type_said(number, alignment, qm) or self._other_colour(number, alignment, qm):
             return False
         others = ~self._brand_masks[alignment.doc]
         return not (alignment.doc_mask & others and not alignment.sure_mask & others)
@@ -235,7 +233,7 @@ class Doubts:
             self._word_sets[name] = found
         return found
 
-    def _other_type_said(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
+    def other_type_said(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """Every word of another product type surely said, one of them not this product's,
         while this product's own type went partly unsaid ("le bon carreleur tile spacers" to the
         maker's tile leveling system, when only other makers sell tile spacers): the shopper

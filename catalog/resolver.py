@@ -267,7 +267,7 @@ class Resolver:
             fits = [(n, a) for n, a in fits if not self._doubts.has(a, unwanted)]
             best = fits[0][1].qcov
         tied = self._narrow([(n, a) for n, a in fits if a.qcov >= best - TIE_WITHIN], size, qm)
-        if self._lacks_value_said(fits, qm):
+        if self._brand_lacks_what_was_said(fits, qm):
             return Resolution("none") if final else None
         if len(tied) == 1:
             if not final and self._doubts.unexplained(tied[0][1], qm):
@@ -278,16 +278,18 @@ class Resolver:
                 return None  # a near-match: the wider search finds what to offer beside it
         return self._question(tied, fits)
 
-    def _lacks_value_said(self, fits: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
+    def _brand_lacks_what_was_said(self, fits: list[tuple[int, Alignment]], qm: QueryMatch) -> bool:
         """A brand surely said, and a value of another maker's ware said whole that none of
         that brand's fitting wares has ("millbank et hart engobe ocre", its engobes black or
-        white; "hélion filtre uv 52 mm", its UV filters 58 and 77 mm): nothing sold is what was
-        asked; a question would offer what the shopper did not ask."""
+        white; "hélion filtre uv 52 mm", its UV filters 58 and 77 mm), or another maker's ware
+        it does not make ("le bon carreleur tile spacers"): nothing sold is what was asked; a
+        question would offer what the shopper did not ask."""
         if not self._several_brands:
             return False
         branded = [(n, a) for n, a in fits if self._said.brand_said(a)]
         return bool(branded) and all(
-            self._doubts.other_value(n, a, qm, whole=True) for n, a in branded
+            self._doubts.other_value(n, a, qm, whole=True) or self._doubts.other_type_said(n, a, qm)
+            for n, a in branded
         )
 
     def _narrow(
