@@ -146,11 +146,13 @@ class Doubts:
         kind = self._products[number].product_type
         said = self._surely_unexplained(alignment, qm)
         surely = said | self._sure_words(alignment, qm) if whole else said
-        if whole:  # a letter, a size or count word alone is too little to name a value
+        if whole:  # a letter (but after "size"), a size or count word is too little
+            tokens = qm.tokens
             said &= {
                 self.index.word_id(t.text)
-                for t in qm.tokens
-                if not t.role and (t.number or len(t.text) > 1)
+                for at, t in enumerate(tokens)
+                if (not t.role and (t.number or len(t.text) > 1))
+                or (at and tokens[at - 1].role == "label")
             }
         for wid in said:
             for doc in self.index.documents(wid):
