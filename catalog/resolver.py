@@ -233,7 +233,13 @@ class Resolver:
                 return None
             # Part of its noun said, with words we do not know ("diced bacon" for bacon
             # lardons): most likely another name for it, or a thing it is not; asked.
-            return resolution if whole else replace(resolution, status="ambiguous")
+            # Its whole noun said, with words we do not know where the language puts what
+            # qualifies it, while it comes in a value of its own ("ménagine light oak furniture
+            # wax" for the clear one): most likely a value it does not come in; asked.
+            valued = any(axis != "size" for axis in resolution.product.variants)
+            qualified = valued and self._said.kind_qualified(alignment, light, heavy)
+            sure = whole and not qualified
+            return resolution if sure else replace(resolution, status="ambiguous")
         # A question ("pneu estampillé happy fox": which size?) only about products that
         # each surely say their brand and their whole noun.
         aligned = {self.catalog.products[n].id: a for n, a in fits}
