@@ -9,11 +9,22 @@ from payments.money import Money
 Row = tuple[str, str, str, str]
 
 
-def resolver_of(locale: str, rows: list[Row]) -> Resolver:
-    """A resolver over one product per row, priced apart, in the locale's currency."""
+def resolver_of(
+    locale: str, rows: list[Row], variants: dict[str, dict[str, str]] | None = None
+) -> Resolver:
+    """A resolver over one product per row, priced apart, in the locale's currency;
+    ``variants``: the variant values of the products that have some, by id."""
     currency = "EUR" if locale == "fr-FR" else "USD"
+    values = variants or {}
     products = tuple(
-        Product(id=pid, title=title, price=Money(300 + n, currency), brand=brand, product_type=kind)
+        Product(
+            id=pid,
+            title=title,
+            price=Money(300 + n, currency),
+            brand=brand,
+            product_type=kind,
+            variants=values.get(pid, {}),
+        )
         for n, (pid, title, brand, kind) in enumerate(rows)
     )
     return Resolver(Catalog(locale, products))

@@ -261,7 +261,7 @@ def test_a_value_the_brand_said_never_has_is_none_not_a_question_about_its_other
     """Millbank & Hart make black and white slip, three other makers ochre: « millbank et hart
     engobe ocre » sells nothing, and a question about M&H's black and white would offer what
     was not asked. Its own colour still sells, or asks the size."""
-    rows = [
+    slips = [
         ("mh-noir", "Millbank & Hart", "noir", "1 kg"),
         ("mh-blanc-500", "Millbank & Hart", "blanc", "500 g"),
         ("mh-blanc-1", "Millbank & Hart", "blanc", "1 kg"),
@@ -272,71 +272,43 @@ def test_a_value_the_brand_said_never_has_is_none_not_a_question_about_its_other
         ("me-ocre", "Mélusine", "ocre", "500 g"),
         ("me-noir", "Mélusine", "noir", "500 g"),
     ]
-    products = tuple(
-        Product(
-            id=pid,
-            title=f"{brand} – engobe {colour} {size}",
-            price=Money(900 + n, "EUR"),
-            brand=brand,
-            product_type="engobe",
-            variants={"color": colour, "size": size},
-        )
-        for n, (pid, brand, colour, size) in enumerate(rows)
-    )
-    shop = Resolver(Catalog("fr-FR", products))
+    shop = resolver_of(
+        "fr-FR",
+        [(pid, f"{brand} – engobe {colour} {size}", brand, "engobe") for pid, brand, colour, size in slips],
+        {pid: {"color": colour, "size": size} for pid, _, colour, size in slips},
+    )  # fmt: skip
     assert shop.resolve("millbank et hart engobe ocre").status == "none"
     assert matched(shop, "millbank et hart engobe noir") == "mh-noir"
-    blanc = shop.resolve("millbank et hart engobe blanc")
-    assert {c.product.id for c in blanc.candidates} == {"mh-blanc-500", "mh-blanc-1"}
+    assert ids_of(shop, "millbank et hart engobe blanc") == {"mh-blanc-500", "mh-blanc-1"}
 
 
 def test_a_size_the_brand_said_never_has_in_that_ware_is_none() -> None:
     """Hélion's UV filters are 58 and 77 mm, Le Déclic's 52: « hélion filtre uv 52 mm » sells
     nothing. A value of another ware ("single", a count of carabiners) said beside a rope is no
     size of ropes: the rope is still asked about."""
-    sizes = [("he-58", "Hélion", 58), ("he-77", "Hélion", 77), ("ld-52", "Le Déclic", 52)]
-    filters = Resolver(
-        Catalog(
-            "fr-FR",
-            tuple(
-                Product(
-                    id=pid,
-                    title=f"Filtre {brand} {mm} mm UV",
-                    price=Money(2000 + mm, "EUR"),
-                    brand=brand,
-                    product_type="filtre",
-                    variants={"size": f"{mm} mm", "type": "UV"},
-                )
-                for pid, brand, mm in [*sizes, ("ld-67", "Le Déclic", 67)]
-            ),
-        )
-    )
+    made = [
+        ("he-58", "Hélion", 58),
+        ("he-77", "Hélion", 77),
+        ("ld-52", "Le Déclic", 52),
+        ("ld-67", "Le Déclic", 67),
+    ]
+    filters = resolver_of(
+        "fr-FR",
+        [(pid, f"Filtre {brand} {mm} mm UV", brand, "filtre") for pid, brand, mm in made],
+        {pid: {"size": f"{mm} mm", "type": "UV"} for pid, _, mm in made},
+    )  # fmt: skip
     assert filters.resolve("hélion filtre uv 52 mm").status == "none"
     assert matched(filters, "hélion filtre uv 58 mm") == "he-58"
-    rows = [
-        ("ve-60", "Vergosse 9.5 mm dynamic rope, 60 m", "Vergosse", "dynamic rope", "60 m"),
-        ("ve-80", "Vergosse 9.5 mm dynamic rope, 80 m", "Vergosse", "dynamic rope", "80 m"),
-        ("cb-60", "Corrie Bothy 9.8 mm dynamic rope, 60 m", "Corrie Bothy", "dynamic rope", "60 m"),
-        ("ve-crab", "Vergosse wiregate carabiner, single", "Vergosse", "carabiner", "single"),
-        (
-            "cb-crab",
-            "Corrie Bothy wiregate carabiner, 5 pack",
-            "Corrie Bothy",
-            "carabiner",
-            "5 pack",
-        ),
-    ]
-    products = tuple(
-        Product(
-            id=pid,
-            title=title,
-            price=Money(5000 + n, "USD"),
-            brand=brand,
-            product_type=kind,
-            variants={"size": size},
-        )
-        for n, (pid, title, brand, kind, size) in enumerate(rows)
-    )
-    ropes = Resolver(Catalog("en-US", products))
-    asked = ropes.resolve("vergosse 9.5 mm single rope")
-    assert {c.product.id for c in asked.candidates} == {"ve-60", "ve-80"}
+    ropes = resolver_of(
+        "en-US",
+        [
+            ("ve-60", "Vergosse 9.5 mm dynamic rope, 60 m", "Vergosse", "dynamic rope"),
+            ("ve-80", "Vergosse 9.5 mm dynamic rope, 80 m", "Vergosse", "dynamic rope"),
+            ("cb-60", "Corrie Bothy 9.8 mm dynamic rope, 60 m", "Corrie Bothy", "dynamic rope"),
+            ("ve-crab", "Vergosse wiregate carabiner, single", "Vergosse", "carabiner"),
+            ("cb-crab", "Corrie Bothy wiregate carabiner, 5 pack", "Corrie Bothy", "carabiner"),
+        ],
+        {"ve-60": {"size": "60 m"}, "ve-80": {"size": "80 m"}, "cb-60": {"size": "60 m"},
+         "ve-crab": {"size": "single"}, "cb-crab": {"size": "5 pack"}},
+    )  # fmt: skip
+    assert ids_of(ropes, "vergosse 9.5 mm single rope") == {"ve-60", "ve-80"}

@@ -7,10 +7,8 @@ from __future__ import annotations
 import pytest
 
 from catalog.lexicon import function_word
-from catalog.model import Catalog, Product
 from catalog.normalise import analyse
 from catalog.resolver import Resolver
-from payments.money import Money
 from tests.catalog.small_shops import matched, resolver_of
 
 GARDEN_EN = [
@@ -130,21 +128,6 @@ def test_unknown_words_qualifying_a_sure_noun_that_comes_in_values_are_asked() -
     """Ménagine's furniture wax comes clear: "light oak" said where English puts what qualifies
     the noun most likely names a shade it does not come in; asked, never sold. Its own shade
     sells it."""
-    rows = [
-        ("wax-8", "Ménagine", "8 oz"),
-        ("wax-16", "Ménagine", "16 oz"),
-    ]
-    products = tuple(
-        Product(
-            id=pid,
-            title=f"{brand} clear furniture wax, {size}",
-            price=Money(700 + n, "USD"),
-            brand=brand,
-            product_type="furniture wax",
-            variants={"size": size, "shade": "clear"},
-        )
-        for n, (pid, brand, size) in enumerate(rows)
-    )
     kinds = [
         "black soap",
         "washing soda",
@@ -158,17 +141,16 @@ def test_unknown_words_qualifying_a_sure_noun_that_comes_in_values_are_asked() -
         "floor cleaner",
     ]
     brands = ["Saint-Ovide", "Perle de Rosny", "La Fourmi Verte", "Doctor Vasser"]
-    others = tuple(
-        Product(
-            id=f"other-{n}",
-            title=f"{brand} {kind}, 16 oz",
-            price=Money(900 + n, "USD"),
-            brand=brand,
-            product_type=kind,
-        )
-        for n, (brand, kind) in enumerate((b, k) for b in brands for k in kinds)
+    others = [(f"other-{b}-{k}", f"{b} {k}, 16 oz", b, k) for b in brands for k in kinds]
+    waxes = [
+        (f"wax-{oz}", f"Ménagine clear furniture wax, {oz} oz", "Ménagine", "furniture wax")
+        for oz in (8, 16)
+    ]
+    shop = resolver_of(
+        "en-US",
+        waxes + others,
+        {f"wax-{oz}": {"size": f"{oz} oz", "shade": "clear"} for oz in (8, 16)},
     )  # fmt: skip
-    shop = Resolver(Catalog("en-US", products + others))
     asked = shop.resolve("ménagine light oak furniture wax 16 oz")
     assert asked.status == "ambiguous" and asked.product is None
     assert matched(shop, "ménagine clear furniture wax 16 oz") == "wax-16"
