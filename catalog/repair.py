@@ -54,8 +54,8 @@ __all__ = ["GAP_SIM", "fill_gaps", "repaired", "split_merged"]
 MIN_SPLIT_PART = 3  # a catalog part of a word run together
 MIN_LEXICON_PART = 2  # "de" in "potde"
 NEAR_SPLIT_SIM = 0.75  # a guessed part beside a catalog word it stands with in some name
-MIN_APART_PART = 4
-APART_SPLIT_SIM = 0.9
+MIN_APART_PART = 4  # letters of each part of two catalog words no name has together
+APART_SPLIT_SIM = 0.9  # such a cut ("brushedsteel") loses to one catalog word heard as near
 GAP_SIM = 0.75  # the similarity credited to a word read from its place in a name
 GAP_RATIO = 50.0
 
