@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.model import Catalog, Product
+from catalog.model import Catalog
 from catalog.resolver import Resolver
-from payments.money import Money
+from tests.catalog.small_shops import catalog_of
 
 FR = [
     ("gel-250", "Tachex gel détachant citron 250 ml", "Tachex", "gel détachant"),
@@ -44,28 +44,14 @@ EN = [
 ]
 
 
-def _catalog(locale: str, rows, currency: str) -> Catalog:
-    products = tuple(
-        Product(
-            id=pid,
-            title=title,
-            price=Money(500 + n, currency),
-            brand=brand,
-            product_type=kind,
-        )
-        for n, (pid, title, brand, kind) in enumerate(rows)
-    )
-    return Catalog(locale, products)
-
-
 @pytest.fixture(scope="session")
 def fr_catalog() -> Catalog:
-    return _catalog("fr-FR", FR, "EUR")
+    return catalog_of("fr-FR", FR)
 
 
 @pytest.fixture(scope="session")
 def en_catalog() -> Catalog:
-    return _catalog("en-US", EN, "USD")
+    return catalog_of("en-US", EN)
 
 
 @pytest.fixture(scope="session")

@@ -9,10 +9,10 @@ from payments.money import Money
 Row = tuple[str, str, str, str]
 
 
-def resolver_of(
+def catalog_of(
     locale: str, rows: list[Row], variants: dict[str, dict[str, str]] | None = None
-) -> Resolver:
-    """A resolver over one product per row, priced apart, in the locale's currency;
+) -> Catalog:
+    """A catalog of one product per row, priced apart, in the locale's currency;
     ``variants``: the variant values of the products that have some, by id."""
     currency = "EUR" if locale == "fr-FR" else "USD"
     values = variants or {}
@@ -27,7 +27,14 @@ def resolver_of(
         )
         for n, (pid, title, brand, kind) in enumerate(rows)
     )
-    return Resolver(Catalog(locale, products))
+    return Catalog(locale, products)
+
+
+def resolver_of(
+    locale: str, rows: list[Row], variants: dict[str, dict[str, str]] | None = None
+) -> Resolver:
+    """A resolver over :func:`catalog_of` the rows."""
+    return Resolver(catalog_of(locale, rows, variants))
 
 
 def matched(resolver: Resolver, text: str) -> str | None:
