@@ -12,9 +12,9 @@ from catalog.carriers import CARRIERS, OPENINGS
 from catalog.correction_phrases import CORRECTIONS, WEAK_CORRECTIONS
 from catalog.folding import language, singular
 from catalog.lexicon import IMPERATIVE_PRONOUNS, function_word, request_word
+from catalog.number_words import number_and_unit_words
 from catalog.numbers import FUZZY_WORD_CUTOFF, FUZZY_WORD_LENGTH, Word, lang_table
 from catalog.said_words import STOPWORDS, split_words, word_set
-from catalog.units import UNIT_CANON
 
 __all__ = ["drop_fillers", "inner_carrier"]
 
@@ -40,6 +40,7 @@ def drop_fillers(
     and, when long, one slip away ("commaande") — but a word the catalog has is said as
     such, even cut in two (« sachets », « sa chets » are no slip of « achètes »)."""
     exact, fuzzy, longest = _filler_table(lang, extra)
+    numbers = number_and_unit_words(lang)
     while words:
         opening = _opening(words, lang)
         if opening:
@@ -54,12 +55,15 @@ def drop_fillers(
                     best = max(best, (101.0, size, side))
                 elif fuzzy[size] and not (
                     any(
-                        w.plain in UNIT_CANON or (known is not None and known(singular(w.plain)))
+                        w.plain in numbers
+                        or w.plain[:1].isdigit()
+                        or (known is not None and known(singular(w.plain)))
                         for w in part
                     )
                     or (size > 1 and known is not None and known(singular(said)))
                 ):
-                    # ("un mètre" is no slip of "mettre")
+                    # ("un mètre" is no slip of "mettre", « sept pour la fin de semaine » of
+                    # « pour la fin de la semaine »)
                     from rapidfuzz import fuzz, process  # on the first fuzzy look, not at import
 
                     choices = fuzzy[size] if size > 1 else _long(fuzzy[size])

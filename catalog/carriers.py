@@ -49,11 +49,20 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "comme d habitude", "comme la derniere fois", "comme d hab", "pour demain",
         "pour ce soir", "pour le week end", "si tu l as", "si vous l avez",
         "si vous avez ca", "si tu en as",
+        # when it is wanted
+        "pour la fin du mois", "d ici la fin du mois", "avant la fin du mois", "en fin de mois",
+        "pour la fin de la semaine", "d ici la fin de la semaine", "avant la fin de la semaine",
+        "pour la fin de semaine", "d ici la fin de semaine", "avant la fin de semaine",
+        "en fin de semaine",
+        "pour le mois prochain", "le mois prochain", "pour la semaine prochaine",
         # looking for it
         "je suis a la recherche de", "je suis a la recherche d", "je suis en train de chercher",
         "je recherche", "on cherche", "je cherche a acheter", "je voudrais trouver",
         "mettre la main sur", "faire le plein de", "faire le plein d", "refaire le plein de",
         "refaire le plein d", "me procurer", "je voudrais me procurer",
+        "je serais preneur de", "je serais preneur d", "je suis preneur de", "je suis preneur d",
+        "je serais preneuse de", "je suis preneuse de", "je me laisserais tenter par",
+        "je me laisserai bien tenter par", "je me laisserais bien tenter par",
     ),
     "en": (
         "i want", "i d like", "i would like", "i ll have", "i ll take", "i need", "give me",
@@ -71,6 +80,9 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "fresh out of", "i m fresh out of", "we re fresh out of", "running low on",
         "we re running low on", "running out of", "we re running out of",
         "i m running out of", "low on", "short on", "we re out of", "out of",
+        "down to our last", "we re down to our last", "i m down to my last", "down to my last",
+        "we burned through our", "i burned through my", "burned through", "we went through our",
+        "i went through my", "we used up our", "i used up my", "used up",
         # closing the request
         "whenever you can", "when you can", "that ll do it", "that s it", "that s all",
         "and we re good", "i d appreciate it",
@@ -82,10 +94,16 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "for the weekend", "for tomorrow", "for tonight", "same as last time", "like last time",
         "as usual", "the usual", "if you have it", "if you have them",
         "if you ve got them", "if it s in stock", "if they re in stock",
+        # when it is wanted
+        "by end of month", "by the end of the month", "before the end of the month",
+        "by month end", "by end of week", "by the end of the week", "before the end of the week",
+        "for next month", "next month", "by next month", "by next week",
         # looking for it
         "i m searching for", "i ve been looking for", "i was looking for",
         "we re looking for", "i m trying to find", "trying to find",
         "get my hands on", "lay my hands on", "get hold of", "stock up on", "stock up with",
+        "track down", "hunt down", "shop for", "shopping for", "i m shopping for", "we re shopping for",
+        "in the market for", "i m in the market for", "we re in the market for",
     ),
 }  # fmt: skip
 

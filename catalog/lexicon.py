@@ -293,13 +293,14 @@ MIN_AGAIN = 3  # letters of the verb after "re": "reme" is no "me" said again
 
 
 # Hesitations, however the recogniser spells the sound ("uhm", "ummm", "hmmm", « euuh »,
-# « heuu »; not "mm", millimetres), and the words said as one (« genre », "like").
+# « heuu », « euhm », « heum »; not "mm", millimetres), and the words said as one (« genre »,
+# "like").
 HESITATION_SOUNDS: dict[str, re.Pattern[str]] = {
-    "fr": re.compile(r"e+u+h*|h+e+u+h*|h+u+m+|h+m+|m{3,}|m+h+m*|e+h+"),
+    "fr": re.compile(r"h*e+u+h*m*|h+u+m+|h+m+|m{3,}|m+h+m*|e+h+"),
     "en": re.compile(r"u+h+m*|u+m+|e+r+m*|e+h+m*|e+m{2,}|h+m+|m{3,}|m+h+m*|a+h+"),
 }
 HESITATION_WORDS: dict[str, frozenset[str]] = {
-    "fr": _words("bah ben genre voila"),
+    "fr": _words("bah beh ben genre voila"),
     "en": _words("like"),
 }
 

@@ -102,6 +102,15 @@ def test_fillers_are_dropped_from_queries_only() -> None:
     assert normalise("Commande savon", "fr-FR", query=False) == "commande savon"
 
 
+def test_a_carrier_said_with_a_slip_never_takes_a_number_with_it() -> None:
+    """« cinquante-sept pour la fin de quinzaine » is near « pour la fin de la quinzaine » only
+    with « sept » in: the number stays, the carrier is then not dropped."""
+    said = "poulie de cinquante-sept pour la fin de quinzaine"
+    carriers = ("pour la fin de la quinzaine",)
+    numbers = [t.text for t in analyse(said, "fr-FR", query=True, carriers=carriers) if t.number]
+    assert numbers == ["57"]
+
+
 def test_articles_and_quantities_are_not_product_words() -> None:
     assert normalise("je voudrais un savon", "fr-FR") == "savon"
     assert normalise("deux savons tachex", "fr-FR") == "savon tachex"
