@@ -92,6 +92,29 @@ def _undouble(words: list[Word], lang: str, known: Callable[[str], bool]) -> Non
                 break
 
 
+def _same_meanings(words: list[Word], lang: str, known: Callable[[str], bool]) -> list[Word]:
+    """``words`` with each word the catalog lacks read as the word of the same meaning it has
+    (:func:`catalog.lexicon.same_meaning`); two words the catalog lacks that make such a word
+    together were one word heard apart (« acier ino xydable » for the catalog's « inox »)."""
+    read: list[Word] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        after = words[at + 1] if at + 1 < len(words) else None
+        if after is not None and not known(word.plain) and not known(after.plain):
+            meant = same_meaning(word.plain + after.plain, lang, known)
+            if meant is not None and word.number is None and after.number is None:
+                read.append(Word(meant, meant, words=2))
+                at += 2
+                continue
+        meant = same_meaning(word.plain, lang, known)
+        if meant is not None:
+            word.plain = word.surface = meant
+        read.append(word)
+        at += 1
+    return read
+
+
 def analyse(
     text: str,
     locale: str,
@@ -116,10 +139,7 @@ def analyse(
         words = hedged(without_asides(words, lang), lang, lang_table(STOPWORDS, lang))
     if query and known is not None:
         _undouble(words, lang, known)
-        for word in words:
-            meant = same_meaning(word.plain, lang, known)
-            if meant is not None:
-                word.plain = word.surface = meant
+        words = _same_meanings(words, lang, known)
     words = read_numbers_and_units(words, lang, query=query, known=known)
     words = read_sizes(words, lang, query=query, known=known)
     if query and known is not None:

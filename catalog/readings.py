@@ -13,6 +13,7 @@ from catalog.brand_sounds import BRAND_SOUND_SIM, BrandSounds
 from catalog.codes import code_spans
 from catalog.documents import BrandPhrase
 from catalog.folding import strip_accents
+from catalog.lexicon import LEGAL_FORMS
 from catalog.normalise import Token, word_form
 from catalog.phonetics import RUN_PREFIX, phonetic, spoken_run_sound
 from catalog.spelling import syllables
@@ -32,6 +33,10 @@ RUN_SOUND_SIM = 0.85
 MIN_GLUED_STOPS = 4  # letters of a catalog word glued from function words ("dede")
 MIN_CUT_OFF = 4  # letters heard of the last word when the recogniser cut the query short
 CUT_OFF_WORDS = 8  # words it may begin, at most
+MIN_SHORTENED = 3  # letters of a word said short ("sax")
+# Its share of the whole word, at most: people say a word short by half or more (« capo »
+# for « capodastre », "promo", "limo"); "canis" is "canister" cut off, only at the end.
+MAX_SHORTENED_SHARE = 0.6
 RUN_PIECE_MAX = 5  # letters of each piece: a word heard apart is heard as short words
 BRAND_PIECE_MAX = 8  # a brand heard as words of the language: « pupille eau » for Pupilo
 MIN_BRAND_SKELETON = 4  # consonants of a brand met by its skeleton alone
@@ -129,6 +134,17 @@ class SpanReadings(Vocabulary):
             at += 1
         return found
 
+    def _shortened(self, heard: str) -> dict[int, float]:
+        """The one catalog word ``heard`` is the beginning of, when people say it that short
+        (« capo » for « capodastre », "sax" for "saxophone"): near, never sure. (A legal
+        form, "labs" for « Laboratoires », is the brand's own word: catalog.index.)"""
+        if len(heard) < MIN_SHORTENED:
+            return {}
+        begun = self.prefixed(heard, 2)
+        if len(begun) != 1 or len(heard) > len(self._words[begun[0]]) * MAX_SHORTENED_SHARE:
+            return {}
+        return {begun[0]: CLIPPED_SIM}
+
     def readings(self, tokens: Sequence[Token]) -> list[tuple[int, int, dict[int, float]]]:
         """Every query token, and every run of up to ``MAX_JOIN`` adjacent tokens glued back
         together, that may be vocabulary words: ``(start, end, {word id: similarity})``."""
@@ -154,6 +170,13 @@ class SpanReadings(Vocabulary):
                     if token.role == "prefix" or cut_off:
                         for wid in self.prefixed(token.text, CUT_OFF_WORDS if cut_off else 40):
                             found[wid] = max(found.get(wid, 0.0), CLIPPED_SIM)
+                    elif (
+                        not found
+                        and not token.number
+                        and token.role == ""
+                        and token.text not in LEGAL_FORMS
+                    ):
+                        found.update(self._shortened(token.text))
                     if not token.number and token.text not in self._vocab:
                         # "glas" is no plural of "gla": the word as heard may be nearer.
                         heard = strip_accents(token.surface.lower())

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from catalog.folding import language, singular, strip_accents
-from catalog.lexicon import LEGAL_FORMS, NEGATIONS, PACK_WORDS, function_word
+from catalog.lexicon import LEGAL_FORMS, NEGATIONS, PACK_WORDS, function_word, request_word
 from catalog.spelling import clipped, syllables
 
 if TYPE_CHECKING:
@@ -220,8 +220,18 @@ class Said:
 
     def content(self, doc: int, mask: int) -> bool:
         """Some position of ``mask`` in the document is a content word, not a function word
-        ("par" in "par 30") nor a pack word ("lot" in "lot de 3")."""
+        ("par" in "par 30") nor a pack word ("lot" in "lot de 3"). A word of the product's
+        noun that the language also uses as a request verb is content there ("picks" in
+        "guitar picks", no "pick up"); its other function words are not ("scented" says
+        which scent, not which product)."""
         positions = self.index.doc_positions[doc]
+        lang = language(self.locale)
+        noun = mask & self._kind_masks[doc]
+        if noun and any(
+            noun >> p & 1 and wid >= 0 and request_word(self.index.word(wid), lang)
+            for p, wid in enumerate(positions)
+        ):
+            return True
         packs = PACK_WORDS.get(language(self.locale), frozenset())
         for position, wid in enumerate(positions):
             if mask >> position & 1 and wid >= 0:

@@ -60,6 +60,8 @@ def test_a_hesitation_however_spelt_is_the_shoppers() -> None:
     assert ids_of(shop, "add ummm tanké picture varnish gloss") == {"varnish"}
     french = resolver_of("fr-FR", KITCHEN_FR)
     assert ids_of(french, "ajoute fayton passoire inox vingt euuh quatre cm") == {"inox"}
+    for sound in ("euhm", "heum", "beh"):
+        assert matched(french, f"ajoute une passoire {sound} émail 20 cm") == "email"
     # "mm" is millimetres, no hesitation.
     numbers = [t.text for t in analyse("passoire 240 mm", "fr-FR", query=True) if t.number]
     assert numbers == ["240"]
@@ -94,6 +96,8 @@ def test_running_out_said_before_the_name_is_the_shoppers() -> None:
     )
     assert ids_of(shop, "i'm fresh out of salmon fillet") == {"fillet", "io-fillet"}
     assert ids_of(shop, "we're running low on salmon fillet skin-on") == {"io-fillet"}
+    assert ids_of(shop, "we're down to our last calypsa scallops") == {"scallops"}
+    assert ids_of(shop, "we burned through our salmon fillet skin-on") == {"io-fillet"}
     assert ids_of(shop, "calypsa fresh scallops") == {"scallops"}
 
 
@@ -108,6 +112,9 @@ def test_a_word_said_for_another_of_the_same_meaning() -> None:
         ],
     )
     assert ids_of(shop, "whey brie de meaux la meule complète") == {"w"}
+    # Such a word heard in two pieces: « ino xydable » is « inoxydable », the catalog's « inox ».
+    kitchen = resolver_of("fr-FR", KITCHEN_FR)
+    assert ids_of(kitchen, "passoire ino xydable 24 cm") == {"inox"}
     english = resolver_of(
         "en-US",
         [
@@ -274,6 +281,8 @@ def test_how_the_shopper_wants_it_delivered_is_the_shoppers() -> None:
         ("je suis en train de chercher passoire inox", {"inox", "inox-2"}),
         ("je suis à la recherche de passoire émail", {"email"}),
         ("je cherche une passoire inox", {"inox", "inox-2"}),
+        ("je serais preneur d'une passoire émail", {"email"}),
+        ("je me laisserais bien tenter par une passoire émail", {"email"}),
     ],
 )
 def test_looking_for_it_is_the_shoppers(kitchen: Resolver, said: str, ids: set[str]) -> None:
@@ -284,7 +293,13 @@ def test_looking_for_it_is_the_shoppers(kitchen: Resolver, said: str, ids: set[s
 
 @pytest.mark.parametrize(
     "said",
-    ["passoire inox tant que t'y es", "passoire inox comme d'hab", "passoire inox tant qu'à faire"],
+    [
+        "passoire inox tant que t'y es",
+        "passoire inox comme d'hab",
+        "passoire inox tant qu'à faire",
+        "passoire inox pour la fin du mois",
+        "passoire inox d'ici la fin de la semaine",
+    ],
 )
 def test_a_closing_of_the_general_list_is_the_shoppers_fr(kitchen: Resolver, said: str) -> None:
     """« tant que t'y es », « comme d'hab »: closings no shop sells (they answered nothing in a
@@ -298,6 +313,9 @@ def test_a_closing_of_the_general_list_is_the_shoppers_fr(kitchen: Resolver, sai
         "stainless colander same as last time",
         "stainless colander real quick",
         "stainless colander the usual",
+        "stainless colander by the end of the month",
+        "shop for stainless colander",
+        "i'm in the market for a stainless colander",
     ],
 )
 def test_a_closing_of_the_general_list_is_the_shoppers_en(said: str) -> None:
