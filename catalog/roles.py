@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["SIZE_LABELS", "mark_roles", "word_role"]
 
 SIZE_LABELS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"taille", "pointure", "diametre"}),
-    "en": frozenset({"size", "sized", "diameter"}),
+    "fr": frozenset(
+        {"taille", "pointure", "diametre", "format", "contenance", "volume", "longueur"}
+    ),
+    "en": frozenset({"size", "sized", "diameter", "capacity", "volume", "length"}),
 }
 
 
@@ -59,7 +61,11 @@ def mark_roles(tokens: list[Token], lang: str, known: Callable[[str], bool] | No
     of = CONTAINER_OF.get(lang, frozenset())
     for at in range(len(tokens) - 1):
         token = tokens[at]
-        if token.role == "" and token.text in companions and tokens[at + 1].role in _SIZED:
+        if (
+            token.role in ("", "label")
+            and token.text in companions
+            and tokens[at + 1].role in _SIZED
+        ):
             tokens[at] = replace(token, role="companion")
         elif (
             token.role == ""
