@@ -35,9 +35,10 @@ from payments.money import Money
 # title's plural keeps the keys of its "s"; 34: « gélules », "softgels" count nouns; 35: "1-1/2 in",
 # « mètre et demi » in titles; 36: "ask", « demander » request words; 37: "4 Tubes", "Jar of
 # 100" sizes in titles; 38: "and half" is a half in titles too; 39: « teinte », « finition »,
-# « goût », "flavored" say only a value's axis): an older
-# file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX39"
+# « goût », "flavored" say only a value's axis; 40: « format », « contenance », "capacity" say
+# only the size's axis, « euhm », « heum », « beh », « ouais » are hesitations and fillers): an
+# older file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX40"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"
