@@ -36,8 +36,8 @@ from payments.money import Money
 # « mètre et demi » in titles; 36: "ask", « demander » request words; 37: "4 Tubes", "Jar of
 # 100" sizes in titles; 38: "and half" is a half in titles too; 39: « teinte », « finition »,
 # « goût », "flavored" say only a value's axis; 40: « format », « contenance », "capacity" say
-# only the size's axis, « euhm », « heum », « beh », « ouais » are hesitations and fillers): an
-# older file is then not opened, and the index is rebuilt.
+# only the size's axis, « euhm », « heum », « beh », « ouais » are hesitations and fillers, "2
+# point 5" is 2.5): an older file is then not opened, and the index is rebuilt.
 MAGIC = b"ECHIDX40"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"

@@ -83,7 +83,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "existe existent avant apres ici rupture stock liste courses presque deja toujours "
         "jamais souvent trop assez tellement completement totalement quasiment carrement "
         "franchement surtout justement simplement absolument probablement certainement sinon "
-        "ensuite puis car quand parce odeur senteur coloris saveur teinte finition gout"
+        "ensuite puis car quand parce odeur senteur coloris saveur teinte finition gout "
+        "supplementaire supplementaires"
     ),
     "en": _words(
         "i id im ill ive me my mine myself you your yours we us our it its they them he she "
@@ -102,6 +103,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "bit couple anything something everything whatever ran run times er erm mean know "
         "chance asap urgent quickly quick possible appreciated cheers labelled labeled no under "
         "kinda sorta lemme see say oh sorry rather scratch actually basically quantity total "
+        "more additional "
         "name next week weekend morning afternoon evening night monday tuesday wednesday "
         "thursday friday saturday sunday holiday holidays down over off away aside called lovely "
         "great trouble bunch gift awesome wonderful perfect sold itself tryna ya imma ima "

@@ -21,7 +21,7 @@ the names other modules import from here (``SIZE_MARKERS``, ``lang_table`` ...) 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
 
 from catalog.folding import strip_accents
@@ -130,6 +130,23 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
             out.append(Word(word.surface, word.plain, word.glued, stop=True))
             i += 1
             continue
+        if (
+            word.number is not None
+            and "." not in word.number
+            and _marked_after(words, i, marks, table)
+        ):
+            # "1 point 7 oz", « 2 virgule 5 litres »: digits written around a decimal mark said.
+            nxt = words[i + 2]
+            if nxt.number is not None:
+                text, j = f"{word.number}.{nxt.number}", i + 3
+            else:
+                digits, j = _fraction(words, i + 2, lang)
+                text = f"{word.number}.{digits}"
+            surface = " ".join(w.surface for w in words[i:j])
+            number = canonical_number(Decimal(text))
+            out.append(Word(surface, strip_accents(surface), words[j - 1].glued, number, j - i))
+            i = j
+            continue
         pronoun = word.plain in ("un", "une") and i > 0 and words[i - 1].plain == "l"
         if word.number is not None or word.plain not in table or pronoun:
             out.append(word)  # « l'un » is a pronoun (or a brand heard: « l'un gri »)
@@ -169,6 +186,19 @@ def _read_numbers(words: list[Word], lang: str) -> list[Word]:
 
 
 _OH = "oh"
+
+
+def _marked_after(
+    words: list[Word], at: int, marks: Collection[str], table: Mapping[str, int]
+) -> bool:
+    """A decimal mark after the number at ``at``, then the digits of a fraction: a whole
+    number written in digits, or a number word."""
+    if at + 2 >= len(words) or words[at + 1].plain not in marks:
+        return False
+    nxt = words[at + 2]
+    if nxt.number is not None:
+        return nxt.number.isdigit()
+    return nxt.plain in table
 
 
 def _said_again(word: Word, previous: Word) -> bool:

@@ -23,6 +23,9 @@ from tests.catalog.small_shops import ids_of, resolver_of
         ("sept cent cinquante millilitres", "750 ml"),
         ("deux mille cinq cents", "2500"),
         ("un virgule cinq litres", "1.5 l"),
+        ("1 virgule 5 litre", "1.5 l"),  # digits written around the mark said
+        ("2 point cinq litres", "2.5 l"),
+        ("1 point de croix", "point croix"),  # how many, and a word
         ("un litre et demi", "1.5 l"),
         ("taille quarante", "taille 40"),
         ("quarante huit capsules", "48 capsule"),
@@ -50,6 +53,9 @@ def test_french_numbers_and_units(spoken: str, expected: str) -> None:
     [
         ("forty eight pods", "48 pod"),
         ("one point five liters", "1.5 l"),
+        ("1 point 7 oz", "1.7 oz"),
+        ("2 dot 75 liters", "2.75 l"),
+        ("the 3 point plug", "point plug"),
         ("two hundred fifty milliliters", "250 ml"),
         ("one hundred and five grams", "105 g"),
         ("thi rty five grams", "35 g"),

@@ -1,6 +1,6 @@
-"""Issue 13: words said between a name and its size that name no product — a filler (« tu
-vois », « ouais ») or the word for the size's axis (« format », « contenance », "capacity").
-Each test fails without its mechanism; the asserts beside them keep what it must not take."""
+"""Issue 13: words said around a name and its size that name no product — a filler (« tu
+vois », « ouais »), the word for the size's axis (« format », « contenance », "capacity"), "one
+more". Each test fails without its mechanism; the asserts beside them keep what it must not take."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_the_size_axis_said_before_the_size_en(said: str) -> None:
 def test_a_title_that_writes_the_axis_word_keeps_it() -> None:
     """« grand format » is the bib's own: the word still names it."""
     assert matched(resolver_of("fr-FR", CREAMS_FR), "nidora bavoir grand format") == "bavoir"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "sold"),
+    [
+        ("en-US", "one more diaper rash cream 1.7 oz", "berceau-17"),
+        ("en-US", "an additional diaper rash cream 1.7 oz", "berceau-17"),
+        ("fr-FR", "une crème pour le change 50 ml supplémentaire", "berceau-50"),
+    ],
+)
+def test_one_more_says_how_many_not_which(locale: str, said: str, sold: str) -> None:
+    """ "one more …", "an additional …", « … supplémentaire »: no word of a product."""
+    shop = resolver_of(locale, CREAMS_FR if locale == "fr-FR" else CREAMS_EN)
+    assert matched(shop, said) == sold
