@@ -102,8 +102,9 @@ CARRIERS: dict[str, tuple[str, ...]] = {
         "i m searching for", "i ve been looking for", "i was looking for",
         "we re looking for", "i m trying to find", "trying to find",
         "get my hands on", "lay my hands on", "get hold of", "stock up on", "stock up with",
-        "track down", "hunt down", "shop for", "shopping for", "i m shopping for", "we re shopping for",
-        "in the market for", "i m in the market for", "we re in the market for",
+        "track down", "hunt down", "shop for", "shopping for", "i m shopping for",
+        "we re shopping for", "in the market for", "i m in the market for",
+        "we re in the market for",
     ),
 }  # fmt: skip
 

@@ -36,7 +36,8 @@ class Said:
         self._brand_masks = tables.brand_masks
         self._name_masks = tables.name_masks  # the content words of each document's own name
         self._kind_masks = tables.kind_masks  # the product noun's words
-        self._function_ids: dict[int, bool] = {}  # word id → a function word (filled lazily)
+        # word id → (a function word, a request verb), filled lazily
+        self._word_uses: dict[int, tuple[bool, bool]] = {}
         self._legal_forms: dict[int, int] = {}  # document → its brand's legal-form positions
 
     def brand_said(self, alignment: Alignment) -> bool | None:
@@ -225,25 +226,23 @@ class Said:
         "guitar picks", no "pick up"); its other function words are not ("scented" says
         which scent, not which product)."""
         positions = self.index.doc_positions[doc]
-        lang = language(self.locale)
-        noun = mask & self._kind_masks[doc]
-        if noun and any(
-            noun >> p & 1 and wid >= 0 and request_word(self.index.word(wid), lang)
-            for p, wid in enumerate(positions)
-        ):
-            return True
-        packs = PACK_WORDS.get(language(self.locale), frozenset())
+        noun = self._kind_masks[doc]
         for position, wid in enumerate(positions):
             if mask >> position & 1 and wid >= 0:
-                function = self._function_ids.get(wid)
-                if function is None:
-                    word = self.index.word(wid)
-                    function = self._function_ids[wid] = (
-                        function_word(word, language(self.locale)) or word in packs
-                    )
-                if not function:
+                uses = self._word_uses.get(wid)
+                if uses is None:
+                    uses = self._word_uses[wid] = self._uses(self.index.word(wid))
+                function, request = uses
+                if not function or (request and noun >> position & 1):
                     return True
         return False
+
+    def _uses(self, word: str) -> tuple[bool, bool]:
+        """Whether a catalog word is a function (or pack) word of the language, and whether
+        it is a request verb."""
+        lang = language(self.locale)
+        packs = PACK_WORDS.get(lang, frozenset())
+        return function_word(word, lang) or word in packs, request_word(word, lang)
 
     def noun_heard(self, alignment: Alignment, qm: QueryMatch) -> bool:
         """Only the product noun was said, nearly ("pinceo" for "pinceau"), and perhaps its
