@@ -47,19 +47,22 @@ def drop_fillers(
             words = words[opening:]
             continue
         best = (0.0, 0, 0)  # score, words covered, +1 leading / -1 trailing
-        for size in range(1, min(len(words), longest + 1) + 1):
+        reach = min(len(words), longest + 1)
+        # Words no slip of a carrier may take (read once per round, for both ends).
+        kept = [
+            w.plain in numbers
+            or w.plain[:1].isdigit()
+            or (known is not None and known(singular(w.plain)))
+            for w in (words if len(words) <= 2 * reach else words[:reach] + words[-reach:])
+        ]
+        for size in range(1, reach + 1):
             for side in (1, -1):
                 part = words[:size] if side > 0 else words[-size:]
                 said = "".join(w.plain for w in part)
                 if said in exact[size]:
                     best = max(best, (101.0, size, side))
                 elif fuzzy[size] and not (
-                    any(
-                        w.plain in numbers
-                        or w.plain[:1].isdigit()
-                        or (known is not None and known(singular(w.plain)))
-                        for w in part
-                    )
+                    any(kept[:size] if side > 0 else kept[-size:])
                     or (size > 1 and known is not None and known(singular(said)))
                 ):
                     # ("un mètre" is no slip of "mettre", « sept pour la fin de semaine » of
