@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -34,6 +35,7 @@ SHORT_SOUND_MIN = 2  # phonemes of a short brand word heard alone (:meth:`BrandS
 PHRASE_SOUND_SHARE = 0.3  # of a whole brand's phonemes heard, the share that may differ
 PHRASE_SOUND_MIN = 5  # phonemes of a whole brand heard at least
 CONSONANTS_MIN = 2  # consonants of a brand word heard with other vowels (:meth:`shaped`)
+SOUNDS_KEPT = 4096  # sounds compared with the brands, kept with what they met
 
 
 class PieceHeard(NamedTuple):
@@ -90,6 +92,8 @@ class BrandSounds:
         self._buckets: dict[tuple[int, str], _Bucket] = dict(buckets)
         self._consonant_keys: dict[str, list[int]] | None = None
         self._phrases: dict[tuple[int, str], tuple[list[str], list[Phrase]]] = {}
+        self._near_sound = lru_cache(maxsize=SOUNDS_KEPT)(self._compare_near)
+        self._phrases_near = lru_cache(maxsize=SOUNDS_KEPT)(self._compare_phrases)
         added: set[tuple[str, Phrase]] = set()
         for phrase in phrases:
             wids = tuple(wid for _, wid in phrase)
@@ -112,6 +116,9 @@ class BrandSounds:
         sound = _sound(said, self.locale)
         if len(sound) < BRAND_SOUND_MIN:
             return {}
+        return dict(self._near_sound(sound))
+
+    def _compare_near(self, sound: str) -> dict[int, float]:
         found: dict[int, float] = {}
         for length in range(len(sound) - BRAND_SOUND_SPREAD, len(sound) + BRAND_SOUND_SPREAD + 1):
             sounds, ids = self._buckets.get((length, _first(sound)), ([], []))
@@ -163,8 +170,17 @@ class BrandSounds:
         sound = _sound(said, self.locale)
         if len(sound) < PHRASE_SOUND_MIN:
             return []
-        spread = int(len(sound) * PHRASE_SOUND_SHARE)
         found: list[list[PieceHeard]] = []
+        for phrase in self._phrases_near(sound):
+            shared = self._shared_out(said, phrase)
+            if shared and shared not in found:
+                found.append(shared)
+        return found
+
+    def _compare_phrases(self, sound: str) -> tuple[Phrase, ...]:
+        """The brands of several words whose whole sound is near ``sound``."""
+        spread = int(len(sound) * PHRASE_SOUND_SHARE)
+        found: list[Phrase] = []
         for length in range(len(sound) - spread, len(sound) + spread + 1):
             wholes, phrases = self._phrases.get((length, _first(sound)), ([], []))
             if not wholes:
@@ -175,10 +191,8 @@ class BrandSounds:
             for whole, distance, at in near:
                 if distance > int(min(len(sound), len(whole)) * PHRASE_SOUND_SHARE):
                     continue  # more was said than the brand: the words after it, likely
-                shared = self._shared_out(said, phrases[at])
-                if shared and shared not in found:
-                    found.append(shared)
-        return found
+                found.append(phrases[at])
+        return tuple(found)
 
     def _shared_out(self, said: Sequence[str], phrase: Phrase) -> list[PieceHeard]:
         """The words ``said`` cut into as many runs as the brand has pieces, where each run

@@ -86,14 +86,18 @@ def _function_at(words: list[Word], at: int, lang: str) -> bool:
 def _marker_at(words: list[Word], index: int, lang: str, apart: Apart | None) -> int:
     """How many words the correction phrase at ``index`` has (0: none there)."""
     plain = [w.plain for w in words]
+    first = plain[index]
     for phrase in CORRECTIONS.get(lang, ()):
-        if tuple(plain[index : index + len(phrase)]) == phrase:
+        if phrase[0] == first and tuple(plain[index : index + len(phrase)]) == phrase:
             return len(phrase)
     for phrase in SIZE_CORRECTIONS.get(lang, ()):
         size = len(phrase)
         repair = index + size
-        taken = _size_taken_back(words, index, repair, lang)
-        if tuple(plain[index:repair]) == phrase and taken is not None:
+        if (
+            phrase[0] == first
+            and tuple(plain[index:repair]) == phrase
+            and _size_taken_back(words, index, repair, lang) is not None
+        ):
             return size  # "small i mean large", « grand enfin moyen »
     if _no_taking_back(words, index, lang):
         return 1

@@ -52,14 +52,12 @@ _MIN_START = 2  # letters of a name said before the hedge
 def hedged(words: list[Word], lang: str, stopwords: frozenset[str]) -> list[Word]:
     """``words`` without the hedges that follow a word, that word marked ``prefix``. A hedge
     after a function word ("for something") or a number is left to the rest of the reading."""
-    hedges = _HEDGES.get(lang, ())
+    hedges = _HEDGES_BY_FIRST.get(lang, {})
     out: list[Word] = []
     at = 0
     while at < len(words):
         before = out[-1] if out else None
-        phrase = next(
-            (h for h in hedges if tuple(w.plain for w in words[at : at + len(h)]) == h), None
-        )
+        phrase = _said_at(words, at, hedges)
         if (
             phrase is not None
             and before is not None
@@ -125,16 +123,41 @@ _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 def without_asides(words: list[Word], lang: str) -> list[Word]:
     """``words`` without the asides (see ``_ASIDES``) said between them."""
-    asides = _ASIDES.get(lang, ())
+    asides = _ASIDES_BY_FIRST.get(lang, {})
     out: list[Word] = []
     at = 0
     while at < len(words):
-        phrase = next(
-            (a for a in asides if tuple(w.plain for w in words[at : at + len(a)]) == a), None
-        )
+        phrase = _said_at(words, at, asides)
         if phrase is not None:
             at += len(phrase)
             continue
         out.append(words[at])
         at += 1
     return out
+
+
+def _by_first(
+    table: dict[str, tuple[tuple[str, ...], ...]],
+) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Each language's phrases filed by their first word, in their order (longest first)."""
+    filed: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for lang, phrases in table.items():
+        by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in phrases:
+            by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+        filed[lang] = by_first
+    return filed
+
+
+_HEDGES_BY_FIRST = _by_first(_HEDGES)
+_ASIDES_BY_FIRST = _by_first(_ASIDES)
+
+
+def _said_at(
+    words: list[Word], at: int, by_first: dict[str, tuple[tuple[str, ...], ...]]
+) -> tuple[str, ...] | None:
+    """The first of the phrases (``by_first``: filed by first word) said from ``words[at]``."""
+    for phrase in by_first.get(words[at].plain, ()):
+        if tuple(w.plain for w in words[at : at + len(phrase)]) == phrase:
+            return phrase
+    return None

@@ -351,22 +351,24 @@ def _longest_readings(
     glued is Xandacdé as much as "xandac" alone is, and it leaves "day" unexplained no more.
     (A word the added words may be is kept apart: the longer reading would swallow it.)"""
     read_alone = {start for start, end, _ in spans if start == end}
-
-    def swallows(start: int, end: int, wid: int, sim: float) -> bool:
-        return any(
-            s <= start and end <= e and (s, e) != (start, end)
-            and other.get(wid, 0.0) >= sim - LONGER_READING_MARGIN
-            and not any(p in read_alone for p in range(s, e + 1) if not start <= p <= end)
-            for s, e, other in spans
-        )  # fmt: skip
-
     out = []
     for start, end, found in spans:
-        kept = {
-            wid: sim
-            for wid, sim in found.items()
-            if sim >= SURE or not swallows(start, end, wid, sim)
-        }
+        around: list[dict[int, float]] | None = None  # the longer spans that may swallow it
+        kept: dict[int, float] = {}
+        for wid, sim in found.items():
+            if sim < SURE:
+                if around is None:
+                    around = [
+                        other
+                        for s, e, other in spans
+                        if s <= start and end <= e and (s, e) != (start, end)
+                        and not any(
+                            p in read_alone for p in range(s, e + 1) if not start <= p <= end
+                        )
+                    ]  # fmt: skip
+                if any(other.get(wid, 0.0) >= sim - LONGER_READING_MARGIN for other in around):
+                    continue
+            kept[wid] = sim
         if kept:
             out.append((start, end, kept))
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -67,6 +68,8 @@ JOINED_CUTOFF = 86.0  # stricter for words glued back together: more chances of 
 JOINED_WITH_WORD_CUTOFF = 95.0  # two words glued, one a word of its own: spelt nearly so
 MAX_JOIN = 3  # adjacent tokens glued back into one word, at most
 MIN_FUZZY_LENGTH = 4
+# Words looked up kept per vocabulary: a shop's shoppers say its words again and again.
+LOOKUP_CACHE = 8192
 # Above this many words (a catalog of several hundred thousand products) the fuzzy scan
 # looks only at words that begin with the same sound; candidates are capped.
 LARGE_VOCABULARY = 20_000
@@ -131,6 +134,7 @@ class Vocabulary:
         for wid, word in enumerate(words):
             if numeric[wid] and "." in word:
                 self._decimals.setdefault(word.split(".")[0], []).append(wid)
+        self._looked_up = lru_cache(maxsize=LOOKUP_CACHE)(self._look_up)
         self._lookups_ready = True
 
     # --- introspection -------------------------------------------------------------------
@@ -281,8 +285,14 @@ class Vocabulary:
         joined: bool = False,
         cutoff: float | None = None,
     ) -> dict[int, float]:
-        """Vocabulary words ``text`` may be, with a similarity in (0, 1]."""
+        """Vocabulary words ``text`` may be, with a similarity in (0, 1] (a new dict: the
+        caller may add to it)."""
         self._lookups()
+        return dict(self._looked_up(text, keys, number, joined, cutoff))
+
+    def _look_up(
+        self, text: str, keys: tuple[str, ...], number: bool, joined: bool, cutoff: float | None
+    ) -> dict[int, float]:
         found: dict[int, float] = {}
         min_ratio = 60.0 if joined else 50.0
         wid = self._vocab.get(text)
