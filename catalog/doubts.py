@@ -175,11 +175,11 @@ class Doubts:
         colour of its own ("cantarelle pink guitar capo" to the maker's only capo, a black one):
         a colour nobody stocks is no misheard word of this name; ask. (A word read only from its
         place in the name counts as unexplained.)"""
-        own = self._colours(number)
-        if not own:
-            return False
         said = [(p, _colour(t.text)) for p, t in enumerate(qm.tokens)]
         said = [(p, colour) for p, colour in said if colour is not None]
+        own = self._colours(number) if said else frozenset()
+        if not own:
+            return False
         explained = alignment.query_mask & ~alignment.guessed
         if any(explained >> p & 1 or colour in own for p, colour in said):
             return False  # its own colour said ("teal blue" for its teal): a shade of it

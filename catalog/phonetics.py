@@ -168,11 +168,7 @@ def spoken_run_sound(words: Sequence[str]) -> str:
     "pas teint" sounds as "patins", "bout gît" as "bougies" (``PATI``, ``BUJI``). An "s"
     between vowels of one word is heard "z", at the start of the next "s": the two are one
     sound here ("fut saint", « fusain »)."""
-    out: list[str] = []
-    for ch in "".join(french_sound(word) for word in words).replace("Z", "S"):
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _one_of_each_run("".join(french_sound(word) for word in words).replace("Z", "S"))
 
 
 @lru_cache(maxsize=65536)
@@ -207,11 +203,7 @@ def french_sound(word: str) -> str:
     sounds = word.translate(_FR_VOWELS).upper()
     if mute and len(sounds) > 1 and sounds.endswith("E"):
         sounds = sounds[:-1]
-    out: list[str] = []
-    for ch in sounds:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _one_of_each_run(sounds)
 
 
 def _french_key(word: str) -> str:
@@ -272,14 +264,19 @@ def english_sound(word: str) -> str:
     word = re.sub(r"[^a-zE]", "", strip_accents(re.sub(r"[éèê]", "E", word.lower())))
     for pattern, repl in _EN_SOUND_RULES:
         word = pattern.sub(repl, word)
-    out: list[str] = []
-    for ch in word.translate(_EN_VOWELS).upper():
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _one_of_each_run(word.translate(_EN_VOWELS).upper())
 
 
 _VOWEL_RUN = re.compile("[AEIOUYW]+")
+
+
+def _one_of_each_run(sounds: str) -> str:
+    """``sounds`` with each run of one phoneme said once ("PATTI" → "PATI")."""
+    out: list[str] = []
+    for ch in sounds:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
 
 
 def vowels_aside(sound: str) -> str:
@@ -294,8 +291,4 @@ def spoken_sound(words: Sequence[str], locale: str) -> str:
     :func:`spoken_run_sound`, :func:`english_sound`)."""
     if language(locale) == "fr":
         return spoken_run_sound(words)
-    out: list[str] = []
-    for ch in "".join(english_sound(word) for word in words):
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _one_of_each_run("".join(english_sound(word) for word in words))
