@@ -265,3 +265,13 @@ def test_a_french_gu_before_i_is_the_hard_g_of_an_english_brand() -> None:
     )
     assert ids_of(shop, "arrow guile magnésie liquide 500 grammes") == {"liquide"}
     assert spoken_sound(["guitare"], "fr-FR").startswith("G")
+
+
+def test_a_sound_compared_once_is_kept_and_what_the_caller_does_with_it_stays_its_own() -> None:
+    """The brands a sound meets are kept (a shop's shoppers say its words again); the
+    caller may add to what it is given without changing what the next one hears."""
+    brands = BrandSounds([(1, "pombonfil"), (2, "mersel")], "en-US")
+    first = brands.near(["palm", "bone", "fill"])
+    first[2] = 1.0
+    assert brands.near(["palm", "bone", "fill"]) == {1: BRAND_SOUND_SIM}
+    assert brands.near(["palm", "bone", "fill"]) is not brands.near(["palm", "bone", "fill"])
