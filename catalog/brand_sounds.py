@@ -18,7 +18,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from catalog.phonetics import spoken_sound, vowels_aside
 
@@ -34,6 +34,7 @@ BRAND_SOUND_SPREAD = 2  # phonemes more or fewer than the brand word's
 SHORT_SOUND_MIN = 2  # phonemes of a short brand word heard alone (:meth:`BrandSounds.exact`)
 PHRASE_SOUND_SHARE = 0.3  # of a whole brand's phonemes heard, the share that may differ
 PHRASE_SOUND_MIN = 5  # phonemes of a whole brand heard at least
+INDEL_FIRST = 3  # edits from which a sound is compared by insertions and deletions first
 CONSONANTS_MIN = 2  # consonants of a brand word heard with other vowels (:meth:`shaped`)
 SOUNDS_KEPT = 4096  # sounds compared with the brands, kept with what they met
 
@@ -120,18 +121,13 @@ class BrandSounds:
 
     def _compare_near(self, sound: str) -> dict[int, float]:
         found: dict[int, float] = {}
-        for length in range(len(sound) - BRAND_SOUND_SPREAD, len(sound) + BRAND_SOUND_SPREAD + 1):
+        edits = len(sound) // BRAND_SOUND_PER_EDIT
+        spread = min(edits, BRAND_SOUND_SPREAD)  # a length further off is more edits away
+        for length in range(len(sound) - spread, len(sound) + spread + 1):
             sounds, ids = self._buckets.get((length, _first(sound)), ([], []))
             if not sounds:
                 continue
-            near = process.extract(
-                sound,
-                sounds,
-                scorer=Levenshtein.distance,
-                score_cutoff=len(sound) // BRAND_SOUND_PER_EDIT,
-                limit=None,
-            )
-            for _, _, at in near:
+            for _, at in _within(sound, sounds, edits):
                 found[ids[at]] = BRAND_SOUND_SIM
         return found
 
@@ -182,16 +178,13 @@ class BrandSounds:
         spread = int(len(sound) * PHRASE_SOUND_SHARE)
         found: list[Phrase] = []
         for length in range(len(sound) - spread, len(sound) + spread + 1):
+            # The shorter one's share may differ (more said than the brand: the words after
+            # it, likely), and a length further off is more edits away.
+            edits = int(min(len(sound), length) * PHRASE_SOUND_SHARE)
             wholes, phrases = self._phrases.get((length, _first(sound)), ([], []))
-            if not wholes:
+            if not wholes or abs(length - len(sound)) > edits:
                 continue
-            near = process.extract(
-                sound, wholes, scorer=Levenshtein.distance, score_cutoff=spread, limit=None
-            )
-            for whole, distance, at in near:
-                if distance > int(min(len(sound), len(whole)) * PHRASE_SOUND_SHARE):
-                    continue  # more was said than the brand: the words after it, likely
-                found.append(phrases[at])
+            found += [phrases[at] for _, at in _within(sound, wholes, edits)]
         return tuple(found)
 
     def _shared_out(self, said: Sequence[str], phrase: Phrase) -> list[PieceHeard]:
@@ -286,6 +279,28 @@ def _sound(words: Sequence[str], locale: str) -> str:
     if locale.startswith("fr"):
         words = [word.replace("aï", "i") for word in words]
     return spoken_sound(words, locale).translate(_SHARED)
+
+
+def _within(sound: str, sounds: list[str], edits: int) -> list[tuple[int, int]]:
+    """``(distance, position)`` of the ``sounds`` at most ``edits`` edits from ``sound``,
+    nearest first, in their order on a tie. From three edits on, those whose insertions and
+    deletions alone (a substitution is one of each) are over twice as many are set aside
+    first: that distance is the cheaper to tell, and the few left are then measured."""
+    if edits < INDEL_FIRST:
+        near = process.extract(
+            sound, sounds, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
+        )
+        return [(distance, at) for _, distance, at in near]
+    rough = process.extract(
+        sound, sounds, scorer=Indel.distance, score_cutoff=2 * edits, limit=None
+    )
+    found = []
+    for _, _, at in rough:
+        distance = Levenshtein.distance(sound, sounds[at], score_cutoff=edits)
+        if distance <= edits:
+            found.append((distance, at))
+    found.sort()
+    return found
 
 
 def _consonants(sound: str) -> str:
