@@ -177,13 +177,12 @@ class Doubts:
         place in the name counts as unexplained.)"""
         said = [(p, _colour(t.text)) for p, t in enumerate(qm.tokens)]
         said = [(p, colour) for p, colour in said if colour is not None]
-        own = self._colours(number) if said else frozenset()
-        if not own:
-            return False
+        if not said:
+            return False  # (the title's colours are read only when one is said)
+        own = self._colours(number)
         explained = alignment.query_mask & ~alignment.guessed
-        if any(explained >> p & 1 or colour in own for p, colour in said):
-            return False  # its own colour said ("teal blue" for its teal): a shade of it
-        return bool(said)
+        # (its own colour said, "teal blue" for its teal, is a shade of it)
+        return bool(own) and not any(explained >> p & 1 or colour in own for p, colour in said)
 
     def _colours(self, number: int) -> frozenset[str]:
         """The colour words of a product's title and variants, as the language folds them."""

@@ -52,7 +52,7 @@ _MIN_START = 2  # letters of a name said before the hedge
 def hedged(words: list[Word], lang: str, stopwords: frozenset[str]) -> list[Word]:
     """``words`` without the hedges that follow a word, that word marked ``prefix``. A hedge
     after a function word ("for something") or a number is left to the rest of the reading."""
-    hedges = _HEDGES_BY_FIRST.get(lang, {})
+    hedges = _HEDGES.get(lang, ())
     out: list[Word] = []
     at = 0
     while at < len(words):
@@ -123,7 +123,7 @@ _ASIDES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 def without_asides(words: list[Word], lang: str) -> list[Word]:
     """``words`` without the asides (see ``_ASIDES``) said between them."""
-    asides = _ASIDES_BY_FIRST.get(lang, {})
+    asides = _ASIDES.get(lang, ())
     out: list[Word] = []
     at = 0
     while at < len(words):
@@ -136,28 +136,13 @@ def without_asides(words: list[Word], lang: str) -> list[Word]:
     return out
 
 
-def _by_first(
-    table: dict[str, tuple[tuple[str, ...], ...]],
-) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-    """Each language's phrases filed by their first word, in their order (longest first)."""
-    filed: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
-    for lang, phrases in table.items():
-        by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for phrase in phrases:
-            by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
-        filed[lang] = by_first
-    return filed
-
-
-_HEDGES_BY_FIRST = _by_first(_HEDGES)
-_ASIDES_BY_FIRST = _by_first(_ASIDES)
-
-
 def _said_at(
-    words: list[Word], at: int, by_first: dict[str, tuple[tuple[str, ...], ...]]
+    words: list[Word], at: int, phrases: tuple[tuple[str, ...], ...]
 ) -> tuple[str, ...] | None:
-    """The first of the phrases (``by_first``: filed by first word) said from ``words[at]``."""
-    for phrase in by_first.get(words[at].plain, ()):
-        if tuple(w.plain for w in words[at : at + len(phrase)]) == phrase:
+    """The first of ``phrases`` said from ``words[at]`` (only those that begin with that word
+    are compared whole)."""
+    first = words[at].plain
+    for phrase in phrases:
+        if phrase[0] == first and tuple(w.plain for w in words[at : at + len(phrase)]) == phrase:
             return phrase
     return None
