@@ -170,6 +170,31 @@ class Doubts:
                         return True
         return False
 
+    def values_against(self, tied: list[tuple[int, Alignment]], qm: QueryMatch) -> set[int]:
+        """The near-ties that have another value on an axis where the query surely says,
+        whole, the value of another near-tie ("1000 grit natural whetstone": the diamond
+        one explains "grit", the natural one "natural"; the shopper said which stone)."""
+        if len(tied) < 2:
+            return set()
+        sure = {n: self._sure_words(a, qm) for n, a in tied}
+        said: dict[str, set[frozenset[int]]] = {}
+        for number, _ in tied:
+            for axis, value in self._products[number].variants.items():
+                words = self._value_words(value)
+                if axis != "size" and words and words <= sure[number]:
+                    said.setdefault(axis, set()).add(words)
+        if not said:
+            return set()
+        against = set()
+        for number, _ in tied:
+            for axis, value in self._products[number].variants.items():
+                own = self._value_words(value)
+                if any(
+                    not words <= own and not words <= sure[number] for words in said.get(axis, ())
+                ):
+                    against.add(number)
+        return against
+
     def _other_colour(self, number: int, alignment: Alignment, qm: QueryMatch) -> bool:
         """A colour said that this product neither explains nor has, while its name gives a
         colour of its own ("cantarelle pink guitar capo" to the maker's only capo, a black one):

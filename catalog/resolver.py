@@ -303,7 +303,7 @@ class Resolver:
     ) -> list[tuple[int, Alignment]]:
         """Among near-equal scores, keep those nothing beats on substance: a product that
         leaves unexplained a word another one explains, that contradicts a spoken size when
-        another does not, whose brand was only half-said when another's was said in full, or
+        another does not, that has another value where another's was said whole, whose brand was only half-said when another's was said in full, or
         whose name was not said in full when another's was, is not worth asking about."""
         for attribute in ("query_mask", "query_sure"):
             masks = {getattr(a, attribute) for _, a in tied}
@@ -311,6 +311,9 @@ class Resolver:
             tied = [(n, a) for n, a in tied if getattr(a, attribute) in maximal]
         if any(not a.number_conflict for _, a in tied):
             tied = [(n, a) for n, a in tied if not a.number_conflict]
+        against = self._doubts.values_against(tied, qm)
+        if against and len(against) < len(tied):
+            tied = [(n, a) for n, a in tied if n not in against]
         if any(not self._said.negation_unsaid(a, qm) for _, a in tied):
             tied = [(n, a) for n, a in tied if not self._said.negation_unsaid(a, qm)]
         if self._several_brands and any(self._said.brand_said(a) for _, a in tied):

@@ -312,3 +312,34 @@ def test_a_size_the_brand_said_never_has_in_that_ware_is_none() -> None:
          "ve-crab": {"size": "single"}, "cb-crab": {"size": "5 pack"}},
     )  # fmt: skip
     assert ids_of(ropes, "vergosse 9.5 mm single rope") == {"ve-60", "ve-80"}
+
+
+def test_a_value_said_whole_leaves_out_the_near_tie_that_has_another() -> None:
+    """One maker's titles say the grit with a "#", the other's with "grit": "1000 grit natural
+    whetstone" is half explained by the natural #1000 and half by the other maker's diamond
+    1000 grit; the shopper said which stone, so the diamond one is no option."""
+    stones = [
+        ("ki", "Kirimaru", "Natural", 1000),
+        ("ki", "Kirimaru", "Natural", 3000),
+        ("ki", "Kirimaru", "Diamond", 1000),
+        ("ki", "Kirimaru", "Diamond", 3000),
+        ("ki", "Kirimaru", "Diamond", 6000),
+        ("ch", "Chantefer", "Natural", 3000),
+        ("ch", "Chantefer", "Natural", 6000),
+        ("ch", "Chantefer", "Diamond", 400),
+        ("ch", "Chantefer", "Diamond", 1000),
+        ("ch", "Chantefer", "Diamond", 3000),
+    ]
+    rows, variants = [], {}
+    for short, brand, stone, grit in stones:
+        pid = f"{short}-{stone[0].lower()}{grit}"
+        title = (
+            f"{brand} {stone} Whetstone #{grit}"
+            if short == "ki"
+            else f"Whetstone {stone.lower()}, {grit} grit"
+        )
+        rows.append((pid, title, brand, "Whetstone"))
+        variants[pid] = {"stone": stone, "size": f"{grit} grit"}
+    shop = resolver_of("en-US", rows, variants)
+    assert ids_of(shop, "one thousand grit natural whetstone") == {"ki-n1000"}
+    assert ids_of(shop, "1000 grit diamond whetstone") <= {"ki-d1000", "ch-d1000"}
