@@ -15,7 +15,7 @@ __all__ = ["CARRIERS", "OPENINGS", "carrier_phrases", "template_carriers"]
 CARRIERS: dict[str, tuple[str, ...]] = {
     "fr": (
         "je voudrais", "je voudrai", "je veux", "j aimerais", "je souhaite",
-        "je souhaiterais", "il me faut", "il nous faut",
+        "je souhaiterais", "il me faut", "il nous faut", "il me faudrait", "il nous faudrait",
         "donne moi", "donnez moi", "peux tu", "pouvez vous", "est ce que", "est ce que tu as",
         "est ce que vous avez", "tu as", "vous avez", "tu aurais", "achete",
         "acheter", "achetes", "achete moi", "commande", "commander", "commandes", "commande moi",
@@ -115,13 +115,15 @@ OPENINGS: dict[str, tuple[str, ...]] = {
         "bonjour", "bonsoir", "salut", "coucou", "allo", "dis moi", "dites moi", "ecoute",
         "ecoutez", "bon alors", "ok alors", "bon ben", "tiens", "attends", "excuse moi",
         "excusez moi", "dis donc", "petite question", "une petite question",
-        "j ai une petite question",
+        "j ai une petite question", "tant que j y pense", "pendant que j y pense",
+        "avant que j oublie", "au fait", "ah oui", "ah et", "oh et", "et aussi",
     ),
     "en": (
         "hi", "hi there", "hey", "hey there", "hello", "hello there", "good morning",
         "good afternoon", "good evening", "okay so", "alright so", "all right so", "alright",
         "so listen", "listen", "yeah so", "oh and", "and also", "excuse me", "quick question",
-        "a quick question", "i have a quick question",
+        "a quick question", "i have a quick question", "by the way", "before i forget",
+        "while i think of it", "while i m thinking of it", "oh and also", "one more thing",
     ),
 }  # fmt: skip
 

@@ -5,7 +5,7 @@ together ("eighthundred", « centml »)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from catalog.folding import singular
@@ -16,6 +16,7 @@ from catalog.number_words import (
     NUMBER_AND,
     NUMBER_HOMOPHONES,
     NUMBERS,
+    PART_DENOMINATORS,
     SIZE_MARKERS,
     lang_table,
     number_and_unit_words,
@@ -247,7 +248,12 @@ def _th_and_h(words: list[Word], catalog_has: Callable[[str], bool] | None) -> N
             word.plain = guess
 
 
-_GLUED_BEFORE = {"fr": frozenset({"de"}), "en": frozenset()}
+# Words said before a number and run into it: « lot desix », « parquatre », "sizetwo".
+_GLUED_BEFORE = {
+    "fr": frozenset({"de", "par", "taille", "lot"}),
+    "en": frozenset({"size", "pack"}),
+}
+_ONE_BEFORE_UNIT = {"fr": frozenset({"un", "une"}), "en": frozenset()}  # « unlitre »
 MIN_GLUED = 5  # letters of a word read as number words run together
 
 
@@ -272,7 +278,9 @@ def split_glued_numbers(
             and text not in UNIT_CANON
             and not (catalog_has is not None and catalog_has(singular(text)))
         ):
-            pieces = _number_pieces(text, numbers, joiners, before)
+            pieces = _number_pieces(text, numbers, joiners, before, _glued_last(lang))
+            if pieces is None:
+                pieces = _one_and_unit(text, lang)
             if pieces is None and catalog_has is not None:
                 pieces = _word_and_number(text, numbers, catalog_has)
         if pieces is None:
@@ -284,11 +292,22 @@ def split_glued_numbers(
     return out
 
 
+@lru_cache(maxsize=4)
+def _glued_last(lang: str) -> frozenset[str]:
+    """What may end number words run together: a unit, or the part they count
+    ("threequarter", « troisquarts »)."""
+    return frozenset(UNIT_CANON) | frozenset(lang_table(PART_DENOMINATORS, lang))
+
+
 def _number_pieces(
-    text: str, numbers: set[str], joiners: set[str], before: frozenset[str]
+    text: str,
+    numbers: set[str],
+    joiners: set[str],
+    before: frozenset[str],
+    last: Container[str] = UNIT_CANON,
 ) -> list[str] | None:
     """``text`` cut into pieces: an optional preposition, number words (and "and" between
-    them), an optional unit last; the fewest pieces, or None."""
+    them), an optional unit (or ``last`` word) last; the fewest pieces, or None."""
     best: dict[int, list[str]] = {0: []}
     for start in range(len(text)):
         if start not in best:
@@ -300,7 +319,7 @@ def _number_pieces(
                 piece in numbers
                 or (piece in joiners and any(p in numbers for p in so_far))
                 or (piece in before and not so_far)
-                or (piece in UNIT_CANON and end == len(text) and any(p in numbers for p in so_far))
+                or (piece in last and end == len(text) and any(p in numbers for p in so_far))
             )
             if fits and (end not in best or len(best[end]) > len(so_far) + 1):
                 best[end] = [*so_far, piece]
@@ -346,6 +365,15 @@ def recut_number_words(
 
 MIN_GLUED_NUMBER = 4  # letters of a number word glued to a catalog word: "kitten" is no "kit ten"
 MIN_GLUED_WORD = 3
+MIN_WORD_BEFORE_SHORT = 4  # letters of a catalog word before a short number ("bibstwo")
+
+
+def _one_and_unit(text: str, lang: str) -> list[str] | None:
+    """« unlitre », « unemètre »: the article said as one and the unit run together."""
+    for one in lang_table(_ONE_BEFORE_UNIT, lang):
+        if text.startswith(one) and text[len(one) :] in UNIT_CANON:
+            return [one, text[len(one) :]]
+    return None
 
 
 def _word_and_number(
@@ -355,7 +383,12 @@ def _word_and_number(
     ("earringstwenty", « rougesdeux », "threetiers"), or None."""
     for cut in range(MIN_GLUED_WORD, len(text) - MIN_GLUED_WORD + 1):
         left, right = text[:cut], text[cut:]
-        if len(right) >= MIN_GLUED_NUMBER and right in numbers and catalog_has(singular(left)):
+        short = len(right) < MIN_GLUED_NUMBER and len(left) >= MIN_WORD_BEFORE_SHORT
+        if (
+            (len(right) >= MIN_GLUED_NUMBER or short)
+            and right in numbers
+            and catalog_has(singular(left))
+        ):
             return [left, right]
         if len(left) >= MIN_GLUED_NUMBER and left in numbers and catalog_has(singular(right)):
             return [left, right]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from catalog.normalise import analyse, normalise
+from catalog.number_slips import split_glued_numbers
 from catalog.phonetics import phonetic, spoken_run_sound
+from catalog.said_words import split_words
 from tests.catalog.small_shops import ids_of, resolver_of
 
 
@@ -421,10 +423,24 @@ def test_square_and_carre_elsewhere_stay_words() -> None:
         ("french press three hundredand fifty ml", "en-US", "french press 350 ml"),
         ("nourriture en flocons centml", "fr-FR", "nourriture flocon 100 ml"),
         ("tasses à espresso lot desix", "fr-FR", "tasse espresso lot 6"),
+        ("antigel prêt à l'emploi unlitre", "fr-FR", "antigel pret emploi 1 l"),
+        ("tétines débit lent parquatre", "fr-FR", "tetine debit lent par 4"),
+        ("baby diapers sizetwo", "en-US", "baby diaper size 2"),
+        ("violin strings threequarter", "en-US", "violin string 0.75"),
     ],
 )
 def test_number_words_run_together_are_cut_apart(said: str, locale: str, read: str) -> None:
     assert normalise(said, locale) == read
+
+
+def test_a_short_number_word_is_cut_from_a_catalog_word_of_four_letters_or_more() -> None:
+    """ "bibstwo" is bibs and two when the catalog has "bibs"; "kitten" stays a kitten (a
+    three-letter word before it), and "often" is no "of ten"."""
+    bibs = {"bib", "kit", "mustard"}.__contains__
+    words = [
+        w.plain for w in split_glued_numbers(split_words("bibstwo kitten often", "en"), "en", bibs)
+    ]
+    assert words == ["bibs", "two", "kitten", "often"]
 
 
 @pytest.mark.parametrize(
@@ -474,6 +490,10 @@ def test_a_rate_per_hour_is_read_as_a_title_writes_it(said: str, locale: str) ->
         ("good morning i need a textile jacket", "en-US", "textile jacket"),
         ("coucou tu peux me mettre du savon de marseille", "fr-FR", "savon marseille"),
         ("bonjour dis moi je voudrais un ballotin", "fr-FR", "ballotin"),
+        ("tant que j'y pense, mets-moi une hélice bipale", "fr-FR", "helice bipale"),
+        ("avant que j'oublie, il me faudrait du savon", "fr-FR", "savon"),
+        ("by the way, could I get the dry snorkel", "en-US", "dry snorkel"),
+        ("before I forget, I need a textile jacket", "en-US", "textile jacket"),
     ],
 )
 def test_a_greeting_before_the_request_is_dropped(spoken: str, locale: str, expected: str) -> None:
