@@ -5,9 +5,10 @@ said in a row are compared with the catalog's brand words by edit distance over 
 phonemes, vowels included (:func:`catalog.phonetics.spoken_sound`): one phoneme in five may
 differ, the first is kept. A brand of several words is also heard whole, its syllables cut
 elsewhere than its words ("lure doe tone" for Lueur d'Automne, "shan dell deuce" for Chandelle
-Douce): the words said in a row are compared with the whole brand, nearly one phoneme in three
-may differ, and are then shared out among its words as they sound best (:meth:`phrase`). Such
-a reading is near, never sure: a brand so heard is asked about more often than sold."""
+Douce, "papa tree von wahz" for Papeteries Vaunoise): the words said in a row are compared with
+the whole brand, two phonemes in five may differ, and are then shared out among its words as
+they sound best (:meth:`phrase`). Such a reading is near, never sure: a brand so heard is asked
+about more often than sold."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ BRAND_SOUND_SIM = 0.8  # near, never sure
 BRAND_SOUND_MIN = 4  # phonemes heard at least
 BRAND_SOUND_SPREAD = 2  # phonemes more or fewer than the brand word's
 SHORT_SOUND_MIN = 2  # phonemes of a short brand word heard alone (:meth:`BrandSounds.exact`)
-PHRASE_SOUND_SHARE = 0.3  # of a whole brand's phonemes heard, the share that may differ
+PHRASE_SOUND_SHARE = 0.4  # of a whole brand's phonemes heard, the share that may differ
 PHRASE_SOUND_MIN = 5  # phonemes of a whole brand heard at least
 INDEL_FIRST = 3  # edits from which a sound is compared by insertions and deletions first
 CONSONANTS_MIN = 2  # consonants of a brand word heard with other vowels (:meth:`shaped`)

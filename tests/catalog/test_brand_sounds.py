@@ -176,6 +176,20 @@ def test_a_brand_of_several_words_heard_whole_is_shared_out_among_its_words() ->
     assert _shared(french, ["si", "vous", "voulez"]) == []
 
 
+def test_a_brand_of_several_words_heard_whole_by_the_other_languages_ear() -> None:
+    """Two phonemes in five may differ from the whole brand, as from each of its words:
+    "papa tree von wahz" for Papeteries Vaunoise, « tou aoules tabeul tope » for Two Owls
+    Tabletop. Words that merely share a sound or two are no brand."""
+    english = BrandSounds([], "en-US", [_phrase("papeteries", "vaunoise")])
+    assert _shared(english, ["papa", "tree", "von", "wahz"]) == [[(0, 1, 1), (2, 3, 2)]]
+    assert _shared(english, ["pop", "corn", "bowl"]) == []
+    french = BrandSounds([], "fr-FR", [_phrase("two", "owls", "tabletop")])
+    assert _shared(french, ["tou", "aoules", "tabeul", "tope"]) == [
+        [(0, 0, 1), (1, 1, 2), (2, 3, 3)]
+    ]
+    assert _shared(french, ["tout", "va", "bien"]) == []
+
+
 def test_a_french_brand_of_several_words_heard_by_english_ears() -> None:
     """ "pray doe tone" for Pré d'Automne (its "d'" and the silent m of « automne » heard
     too), "bow ree vahj" for Beau Rivage."""
