@@ -81,8 +81,11 @@ class BrandSounds:
         for wid, word in words:
             sounds = [_sound([form], locale) for form in _forms(word)]
             # A brand of the other language, as that language sounds it: a French recogniser
-            # writes Ironpeak « aïronne pic », an English one Terroir "tear whar".
+            # writes Ironpeak « aïronne pic », an English one Terroir "tear whar"; and an
+            # English "th" as the s a French ear hears (Northgate « norse guète »).
             sounds += [_sound([word], other)]
+            if locale.startswith("fr") and "th" in word:
+                sounds += [_sound([word.replace("th", "s")], other)]
             if SHORT_SOUND_MIN <= len(sounds[0]) < BRAND_SOUND_MIN:
                 self._short.setdefault(sounds[0], []).append(wid)
             for sound in dict.fromkeys(sounds):

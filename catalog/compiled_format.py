@@ -37,8 +37,9 @@ from payments.money import Money
 # 100" sizes in titles; 38: "and half" is a half in titles too; 39: « teinte », « finition »,
 # « goût », "flavored" say only a value's axis; 40: « format », « contenance », "capacity" say
 # only the size's axis, « euhm », « heum », « beh », « ouais » are hesitations and fillers, "2
-# point 5" is 2.5): an older file is then not opened, and the index is rebuilt.
-MAGIC = b"ECHIDX40"
+# point 5" is 2.5; 41: an English "th" also heard as an s in French brand sounds): an older
+# file is then not opened, and the index is rebuilt.
+MAGIC = b"ECHIDX41"
 PREFIX = struct.Struct("<8sQQ")
 _FIELD = "\x1f"
 _LIST = "\x1e"

@@ -25,6 +25,14 @@ def test_words_said_in_a_row_meet_the_brand_they_sound_as() -> None:
     assert french.near(["saint", "fée", "tour"]) == {2: BRAND_SOUND_SIM}
 
 
+def test_an_english_th_heard_by_a_french_ear_as_an_s() -> None:
+    """A French recogniser writes Northgate « norse guète », Smith « smisse »."""
+    french = BrandSounds([(1, "northgate"), (2, "smith")], "fr-FR")
+    assert french.near(["norse", "guète"]) == {1: BRAND_SOUND_SIM}
+    assert french.near(["smisse"]) == {2: BRAND_SOUND_SIM}
+    assert french.near(["nord", "gate"]) == {1: BRAND_SOUND_SIM}
+
+
 def test_a_folded_brand_word_may_have_ended_in_an_e_that_is_heard() -> None:
     """The catalog's words are folded: "tanke" was Tanké, whose last e is heard."""
     french = BrandSounds([(1, "tanke"), (2, "humle")], "fr-FR")
