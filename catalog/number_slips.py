@@ -266,6 +266,7 @@ def split_glued_numbers(
     numbers = {w for w in lang_table(NUMBERS, lang) if w not in ("oh", "un", "une")}
     joiners = lang_table(NUMBER_AND, lang)
     before = _GLUED_BEFORE.get(lang, frozenset())
+    last = _glued_last(lang)
     out: list[Word] = []
     for word in words:
         text = word.plain
@@ -278,7 +279,7 @@ def split_glued_numbers(
             and text not in UNIT_CANON
             and not (catalog_has is not None and catalog_has(singular(text)))
         ):
-            pieces = _number_pieces(text, numbers, joiners, before, _glued_last(lang))
+            pieces = _number_pieces(text, numbers, joiners, before, last)
             if pieces is None:
                 pieces = _one_and_unit(text, lang)
             if pieces is None and catalog_has is not None:

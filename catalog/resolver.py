@@ -303,8 +303,9 @@ class Resolver:
     ) -> list[tuple[int, Alignment]]:
         """Among near-equal scores, keep those nothing beats on substance: a product that
         leaves unexplained a word another one explains, that contradicts a spoken size when
-        another does not, that has another value where another's was said whole, whose brand was only half-said when another's was said in full, or
-        whose name was not said in full when another's was, is not worth asking about."""
+        another does not, that has another value where another's was said whole, whose brand
+        was only half-said when another's was said in full, or whose name was not said in full
+        when another's was, is not worth asking about."""
         for attribute in ("query_mask", "query_sure"):
             masks = {getattr(a, attribute) for _, a in tied}
             maximal = {m for m in masks if not any(m != o and m & o == m for o in masks)}
